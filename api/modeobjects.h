@@ -1,0 +1,164 @@
+// The value types of MODE API v2.1, one struct per object in
+// shared/mode-api/objects.md. They carry data only; JSON lives in jsoncodec.h.
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace ModeDesk {
+
+// The three ways a MODE project can handle its user accounts.
+enum class AccountMode { Email, Phone, Byou };
+
+QString accountModeName(AccountMode mode);  // "email" | "phone" | "byou"
+bool parseAccountMode(const QString &name, AccountMode *mode);
+
+struct User {
+    qint64 id = 0;
+    qint64 projectId = 0;
+    QDateTime creationTime;
+    QString name;
+    QString email;        // email projects
+    QString phoneNumber;  // phone projects
+    bool verified = false;
+    QString password;  // write-only: sent on create/update, never returned
+    bool operator==(const User &) const = default;
+};
+
+struct Home {
+    qint64 id = 0;
+    qint64 projectId = 0;
+    QDateTime creationTime;
+    QString name;
+    QString timezone;  // IANA name, optional
+    bool deactivated = false;
+    bool operator==(const Home &) const = default;
+};
+
+struct HomeMember {
+    qint64 userId = 0;
+    QDateTime creationTime;
+    QString name;
+    QString email;
+    QString phoneNumber;
+    bool verified = false;
+    QString role;  // "owner" | "member"
+    bool operator==(const HomeMember &) const = default;
+};
+
+struct SmartModule {
+    QString id;
+    QString moduleType;
+    QString description;
+    QDateTime creationTime;
+    bool suspended = false;
+    bool operator==(const SmartModule &) const = default;
+};
+
+struct Device {
+    qint64 id = 0;
+    qint64 projectId = 0;
+    qint64 homeId = 0;  // 0 while unclaimed
+    QString deviceClass;
+    QString name;
+    QString tag;
+    QDateTime claimTime;
+    QDateTime claimExpirationTime;
+    bool isConnected = false;
+    QDateTime lastConnectTime;
+    QDateTime lastDisconnectTime;
+    QDateTime lastCommandTime;
+    QDateTime lastEventTime;
+    QString apiKey;  // only in the reply that creates a device from a provisioning token
+    bool operator==(const Device &) const = default;
+};
+
+// An event as sent (eventType + eventData) and as delivered on the user socket
+// (with the origin fields filled in by the server).
+struct Event {
+    QString eventType;
+    QJsonObject eventData;
+    QDateTime timestamp;
+    qint64 homeId = 0;
+    qint64 originDeviceId = 0;
+    QString originDeviceClass;
+    QString originDeviceIp;
+    QString originProjectKeyId;
+    QString originProjectKeyName;
+    bool operator==(const Event &) const = default;
+};
+
+struct DeviceCommand {
+    QString action;
+    QJsonObject parameters;
+    bool operator==(const DeviceCommand &) const = default;
+};
+
+struct KeyValuePair {
+    QString key;
+    QJsonValue value;  // any JSON except null
+    QDateTime modificationTime;
+    bool operator==(const KeyValuePair &) const = default;
+};
+
+struct ClientAuthentication {
+    QString token;
+    qint64 userId = 0;
+    QDateTime expirationTime;
+    bool operator==(const ClientAuthentication &) const = default;
+};
+
+struct AuthenticationInfo {
+    QString type;  // "user" | "device" | "project key" | "nobody"
+    qint64 userId = 0;
+    qint64 deviceId = 0;
+    qint64 projectId = 0;
+    QString appId;
+    QString projectKeyName;
+    QDateTime expirationTime;
+    bool operator==(const AuthenticationInfo &) const = default;
+};
+
+struct UserSessionInfo {
+    qint64 userId = 0;
+    qint64 projectId = 0;
+    QString appId;
+    QDateTime creationTime;
+    bool operator==(const UserSessionInfo &) const = default;
+};
+
+struct DeviceProvisioningToken {
+    QString token;
+    QDateTime expirationTime;
+    bool operator==(const DeviceProvisioningToken &) const = default;
+};
+
+struct RegistrationState {
+    QDateTime claimExpirationTime;
+    bool operator==(const RegistrationState &) const = default;
+};
+
+struct SmsMessageReceipt {
+    QString recipient;
+    bool operator==(const SmsMessageReceipt &) const = default;
+};
+
+// The body of every error reply: {"reason": "UPPER_SNAKE_CASE", "data": {...}}.
+struct ErrorBody {
+    QString reason;
+    QJsonObject data;
+    bool operator==(const ErrorBody &) const = default;
+};
+
+// Reserved event types the server uses to report changes on the user socket.
+namespace EventTypes {
+inline constexpr auto DeviceConnected = "_deviceConnected_";
+inline constexpr auto DeviceDisconnected = "_deviceDisconnected_";
+inline constexpr auto KeyValueSaved = "_keyValueSaved_";
+inline constexpr auto KeyValueDeleted = "_keyValueDeleted_";
+}  // namespace EventTypes
+
+}  // namespace ModeDesk
