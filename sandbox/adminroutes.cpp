@@ -1,0 +1,84 @@
+// The sandbox's own admin API under /sandbox/, guarded by the admin key.
+#include "credentials.h"
+#include "devicestore.h"
+#include "jsoncodec.h"
+#include "projectstore.h"
+#include "routes.h"
+#include "sandboxcontext.h"
+#include "validation.h"
+
+#include <QJsonArray>
+
+namespace ModeDesk::Sandbox::Routes {
+
+namespace {
+
+void requireAdmin(const ApiRequest &request, const QString &adminKey) {
+    if (request.key.isEmpty())
+        throw ApiFailure(401, QStringLiteral("AUTHORIZATION_REQUIRED"));
+    if (!Credentials::constantTimeEquals(request.key.toUtf8(), adminKey.toUtf8()))
+        throw ApiFailure(401, QStringLiteral("UNAUTHENTICATED_CLIENT"));
+}
+
+HttpReply createProjectKey(const SandboxContext &ctx, ApiRequest &request) {
+    const QJsonObject body = request.jsonObject();
+    const QString name =
+        Validation::name(QStringLiteral("name"), body.value(QStringLiteral("name")).toString());
+    const QJsonValue list = body.value(QStringLiteral("permissions"));
+    QStringList permissions;
+    for (const QJsonValue &entry : list.toArray()) {
+        if (!ProjectStore::knownPermissions().contains(entry.toString()))
+            throwInvalidInput(QStringLiteral("permissions"),
+                              QStringLiteral("each one of: ") +
+                                  ProjectStore::knownPermissions().join(QStringLiteral(", ")));
+        permissions.append(entry.toString());
+    }
+    if (!list.isArray() || permissions.isEmpty())
+        throwInvalidInput(QStringLiteral("permissions"), QStringLiteral("a non-empty array"));
+    const QString key = ctx.project.createProjectKey(name, permissions);
+    return HttpReply::json(
+        201, QJsonObject{{QStringLiteral("name"), name},
+                         {QStringLiteral("key"), key},
+                         {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)}});
+}
+
+HttpReply createDevice(const SandboxContext &ctx, ApiRequest &request) {
+    const QJsonObject body = request.jsonObject();
+    const QString deviceClass = body.value(QStringLiteral("deviceClass")).toString();
+    if (!ctx.project.deviceClasses().contains(deviceClass))
+        throw ApiFailure(403, QStringLiteral("INVALID_DEVICE_CLASS"),
+                         {{QStringLiteral("deviceClasses"),
+                           QJsonArray::fromStringList(ctx.project.deviceClasses())}});
+    const NewDevice created = ctx.devices.createDevice(
+        deviceClass, body.value(QStringLiteral("name")).toString().trimmed(),
+        body.value(QStringLiteral("tag")).toString().trimmed(), 0, true);
+    QJsonObject reply = Json::encode(created.device);
+    reply.insert(QStringLiteral("claimCode"), created.claimCode);
+    return HttpReply::json(201, reply);
+}
+
+HttpReply listOutbox(const SandboxContext &ctx, ApiRequest &) {
+    QJsonArray messages;
+    for (const OutboxMessage &message : ctx.project.outbox()) messages.append(toJson(message));
+    return HttpReply::json(200, messages);
+}
+
+}  // namespace
+
+void addAdminRoutes(Router &router, const SandboxContext &ctx, const QString &adminKey) {
+    const auto guarded = [&ctx, adminKey](ContextHandler handler) -> Router::Handler {
+        return [&ctx, adminKey, handler](ApiRequest &request) {
+            requireAdmin(request, adminKey);
+            return handler(ctx, request);
+        };
+    };
+    router.add(HttpMethod::Get, QStringLiteral("/sandbox/project"),
+               guarded([](const SandboxContext &c, ApiRequest &) {
+                   return HttpReply::json(200, c.project.describe());
+               }));
+    router.add(HttpMethod::Post, QStringLiteral("/sandbox/projectKeys"), guarded(createProjectKey));
+    router.add(HttpMethod::Post, QStringLiteral("/sandbox/devices"), guarded(createDevice));
+    router.add(HttpMethod::Get, QStringLiteral("/sandbox/outbox"), guarded(listOutbox));
+}
+
+}  // namespace ModeDesk::Sandbox::Routes

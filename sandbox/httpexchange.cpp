@@ -1,0 +1,151 @@
+#include "httpexchange.h"
+
+#include "jsoncodec.h"
+
+#include <QJsonDocument>
+
+namespace ModeDesk::Sandbox {
+
+QString methodName(HttpMethod method) {
+    switch (method) {
+        case HttpMethod::Get:
+            return QStringLiteral("GET");
+        case HttpMethod::Post:
+            return QStringLiteral("POST");
+        case HttpMethod::Put:
+            return QStringLiteral("PUT");
+        case HttpMethod::Patch:
+            return QStringLiteral("PATCH");
+        case HttpMethod::Delete:
+            return QStringLiteral("DELETE");
+        case HttpMethod::Other:
+            break;
+    }
+    return QStringLiteral("OTHER");
+}
+
+HttpReply HttpReply::json(int status, const QJsonValue &value) {
+    return {status, Json::serialize(value)};
+}
+
+HttpReply HttpReply::noContent() {
+    return {204, {}, {}};
+}
+
+HttpReply HttpReply::error(int status, const QString &reason, const QJsonObject &data) {
+    return json(status, Json::encode(ErrorBody{reason, data}));
+}
+
+void throwInvalidInput(const QString &field, const QString &message) {
+    throw ApiFailure(403, QStringLiteral("INVALID_INPUT"),
+                     {{QStringLiteral("field"), field}, {QStringLiteral("message"), message}});
+}
+
+// ---- RequestFields --------------------------------------------------------
+
+bool RequestFields::has(const QString &name) const {
+    if (m_isJson)
+        return m_json.contains(name) && !m_json.value(name).isNull();
+    return m_form.hasQueryItem(name);
+}
+
+QString RequestFields::string(const QString &name) const {
+    if (!has(name))
+        return {};
+    if (m_isJson) {
+        const QJsonValue value = m_json.value(name);
+        if (!value.isString())
+            throwInvalidInput(name, QStringLiteral("must be a string"));
+        return value.toString();
+    }
+    return m_form.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+QString RequestFields::requiredString(const QString &name) const {
+    const QString value = string(name).trimmed();
+    if (value.isEmpty())
+        throwInvalidInput(name, QStringLiteral("is required"));
+    return value;
+}
+
+std::optional<qint64> RequestFields::integer(const QString &name) const {
+    if (!has(name))
+        return std::nullopt;
+    if (m_isJson) {
+        const QJsonValue value = m_json.value(name);
+        // MODE's clients send ids as numbers; numeric strings are accepted too.
+        if (value.isDouble()) {
+            const double number = value.toDouble();
+            if (number == static_cast<double>(static_cast<qint64>(number)))
+                return static_cast<qint64>(number);
+        } else if (value.isString()) {
+            bool ok = false;
+            const qint64 parsed = value.toString().toLongLong(&ok);
+            if (ok)
+                return parsed;
+        }
+        throwInvalidInput(name, QStringLiteral("must be an integer"));
+    }
+    bool ok = false;
+    const qint64 parsed = m_form.queryItemValue(name).toLongLong(&ok);
+    if (!ok)
+        throwInvalidInput(name, QStringLiteral("must be an integer"));
+    return parsed;
+}
+
+qint64 RequestFields::requiredInteger(const QString &name) const {
+    const std::optional<qint64> value = integer(name);
+    if (!value)
+        throwInvalidInput(name, QStringLiteral("is required"));
+    return *value;
+}
+
+std::optional<bool> RequestFields::boolean(const QString &name) const {
+    if (!has(name))
+        return std::nullopt;
+    if (m_isJson && m_json.value(name).isBool())
+        return m_json.value(name).toBool();
+    const QString text =
+        m_isJson ? m_json.value(name).toString() : m_form.queryItemValue(name).toLower();
+    if (text == QLatin1String("true") || text == QLatin1String("1"))
+        return true;
+    if (text == QLatin1String("false") || text == QLatin1String("0"))
+        return false;
+    throwInvalidInput(name, QStringLiteral("must be true or false"));
+}
+
+// ---- ApiRequest -----------------------------------------------------------
+
+qint64 ApiRequest::idParam(const QString &name) const {
+    bool ok = false;
+    const qint64 id = pathParams.value(name).toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw ApiFailure(404, QStringLiteral("NOT_FOUND"));
+    return id;
+}
+
+QString ApiRequest::queryValue(const QString &name) const {
+    return query.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+RequestFields ApiRequest::fields() const {
+    if (contentType.startsWith("application/x-www-form-urlencoded"))
+        return RequestFields(
+            QUrlQuery(QString::fromUtf8(body).replace(QLatin1Char('+'), QLatin1Char(' '))));
+    if (body.trimmed().isEmpty())
+        return RequestFields(QJsonObject());
+    return RequestFields(jsonObject());
+}
+
+QJsonObject ApiRequest::jsonObject() const {
+    if (body.trimmed().isEmpty())
+        throwInvalidInput(QStringLiteral("body"), QStringLiteral("a JSON object is required"));
+    const Json::Decoded<QJsonValue> parsed = Json::parse(body);
+    if (!parsed.ok())
+        throwInvalidInput(QStringLiteral("body"), parsed.error);
+    if (!parsed.value->isObject())
+        throwInvalidInput(QStringLiteral("body"), QStringLiteral("must be a JSON object"));
+    return parsed.value->toObject();
+}
+
+}  // namespace ModeDesk::Sandbox

@@ -1,0 +1,73 @@
+#include "router.h"
+
+#include "logging.h"
+#include "sandboxdatabase.h"
+
+#include <QUrl>
+
+namespace ModeDesk::Sandbox {
+
+void Router::add(HttpMethod method, const QString &pattern, Handler handler) {
+    m_routes.push_back({method, split(pattern), std::move(handler)});
+}
+
+QStringList Router::split(const QString &path) {
+    QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (QString &segment : segments) segment = QUrl::fromPercentEncoding(segment.toUtf8());
+    return segments;
+}
+
+bool Router::match(const Route &route, const QStringList &pathSegments,
+                   QHash<QString, QString> *params) {
+    if (route.segments.size() != pathSegments.size())
+        return false;
+    QHash<QString, QString> found;
+    for (qsizetype i = 0; i < pathSegments.size(); ++i) {
+        const QString &expected = route.segments.at(i);
+        if (expected.startsWith(QLatin1Char('{')) && expected.endsWith(QLatin1Char('}')))
+            found.insert(expected.mid(1, expected.size() - 2), pathSegments.at(i));
+        else if (expected != pathSegments.at(i))
+            return false;
+    }
+    if (params)
+        *params = std::move(found);
+    return true;
+}
+
+bool Router::knowsPath(const QString &path) const {
+    const QStringList segments = split(path);
+    return std::any_of(m_routes.begin(), m_routes.end(),
+                       [&](const Route &route) { return match(route, segments, nullptr); });
+}
+
+HttpReply Router::dispatch(ApiRequest &request) const {
+    const QStringList segments = split(request.path);
+    bool pathKnown = false;
+    for (const Route &route : m_routes) {
+        QHash<QString, QString> params;
+        if (!match(route, segments, &params))
+            continue;
+        pathKnown = true;
+        if (route.method != request.method)
+            continue;
+        request.pathParams = std::move(params);
+        try {
+            return route.handler(request);
+        } catch (const ApiFailure &failure) {
+            return failure.reply();
+        } catch (const DatabaseError &error) {
+            qCWarning(lcSandbox) << "database error on" << methodName(request.method)
+                                 << request.path << ":" << error.what();
+            return HttpReply::error(500, QStringLiteral("DATABASE_ERROR"));
+        } catch (const std::exception &error) {
+            qCWarning(lcSandbox) << "unexpected error on" << methodName(request.method)
+                                 << request.path << ":" << error.what();
+            return HttpReply::error(500, QStringLiteral("INTERNAL_ERROR"));
+        }
+    }
+    if (pathKnown)
+        return HttpReply::error(405, QStringLiteral("METHOD_NOT_ALLOWED"));
+    return HttpReply::error(404, QStringLiteral("NOT_FOUND"));
+}
+
+}  // namespace ModeDesk::Sandbox

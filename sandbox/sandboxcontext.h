@@ -1,0 +1,25 @@
+#pragma once
+
+#include "sandboxoptions.h"
+
+namespace ModeDesk::Sandbox {
+
+class DeviceStore;
+class EventHub;
+class HomeStore;
+class ProjectStore;
+class SandboxDatabase;
+class UserStore;
+
+// What the route handlers work with; owned by SandboxServer.
+struct SandboxContext {
+    const SandboxOptions &options;
+    const SandboxDatabase &db;
+    const ProjectStore &project;
+    const UserStore &users;
+    const HomeStore &homes;
+    const DeviceStore &devices;
+    EventHub &hub;
+};
+
+}  // namespace ModeDesk::Sandbox

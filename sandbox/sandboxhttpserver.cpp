@@ -1,0 +1,84 @@
+#include "sandboxhttpserver.h"
+
+#include <QHttpServerResponder>
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpServerWebSocketUpgradeResponse>
+#endif
+
+namespace ModeDesk::Sandbox {
+
+SandboxHttpServer::SandboxHttpServer(RequestHandler handler, UpgradeFilter upgradeFilter,
+                                     QObject *parent)
+    : QAbstractHttpServer(parent), m_handler(std::move(handler)), m_upgradeFilter(upgradeFilter) {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // From 6.8 an upgrade needs a verifier's yes. Keys are checked once the
+    // socket is open (the same code path as 6.4, which upgrades everything).
+    addWebSocketUpgradeVerifier(this, [upgradeFilter](const QHttpServerRequest &request) {
+        return upgradeFilter(request.url()) ? QHttpServerWebSocketUpgradeResponse::accept()
+                                            : QHttpServerWebSocketUpgradeResponse::passToNext();
+    });
+#endif
+}
+
+QByteArray SandboxHttpServer::headerValue(const QHttpServerRequest &request,
+                                          const QByteArray &name) {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    return request.headers().value(name).toByteArray();
+#else
+    for (const auto &[key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+#endif
+}
+
+void SandboxHttpServer::respond(const QHttpServerRequest &request,
+                                QHttpServerResponder &responder) {
+    const HttpReply reply = m_handler(request);
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+    if (reply.body.isEmpty())
+        responder.write(status);
+    else
+        responder.write(reply.body, reply.contentType, status);
+}
+
+namespace {
+// Before 6.8, Qt offers upgrade requests to handleRequest() and upgrades the
+// socket when it returns true without answering (as a QHttpServer route would).
+bool isWebSocketUpgrade(const QHttpServerRequest &request) {
+    return SandboxHttpServer::headerValue(request, "upgrade")
+               .compare("websocket", Qt::CaseInsensitive) == 0;
+}
+}  // namespace
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request,
+                                      QHttpServerResponder &responder) {
+    if (isWebSocketUpgrade(request))
+        return m_upgradeFilter(request.url());  // false: missingHandler answers 404
+    respond(request, responder);
+    return true;
+}
+
+void SandboxHttpServer::missingHandler(const QHttpServerRequest &request,
+                                       QHttpServerResponder &responder) {
+    respond(request, responder);
+}
+#else
+bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+    if (isWebSocketUpgrade(request))
+        return m_upgradeFilter(request.url());  // false: missingHandler answers 404
+    QHttpServerResponder responder = makeResponder(request, socket);
+    respond(request, responder);
+    return true;
+}
+
+void SandboxHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+    QHttpServerResponder responder = makeResponder(request, socket);
+    respond(request, responder);
+}
+#endif
+
+}  // namespace ModeDesk::Sandbox
