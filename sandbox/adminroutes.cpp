@@ -1,6 +1,7 @@
 // The sandbox's own admin API under /sandbox/, guarded by the admin key.
 #include "credentials.h"
 #include "devicestore.h"
+#include "faultinjector.h"
 #include "jsoncodec.h"
 #include "projectstore.h"
 #include "routes.h"
@@ -13,14 +14,16 @@ namespace ModeDesk::Sandbox::Routes {
 
 namespace {
 
-void requireAdmin(const ApiRequest &request, const QString &adminKey) {
+void requireAdmin(const ApiRequest &request, const QString &adminKey)
+{
     if (request.key.isEmpty())
         throw ApiFailure(401, QStringLiteral("AUTHORIZATION_REQUIRED"));
     if (!Credentials::constantTimeEquals(request.key.toUtf8(), adminKey.toUtf8()))
         throw ApiFailure(401, QStringLiteral("UNAUTHENTICATED_CLIENT"));
 }
 
-HttpReply createProjectKey(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply createProjectKey(const SandboxContext &ctx, ApiRequest &request)
+{
     const QJsonObject body = request.jsonObject();
     const QString name =
         Validation::name(QStringLiteral("name"), body.value(QStringLiteral("name")).toString());
@@ -42,7 +45,8 @@ HttpReply createProjectKey(const SandboxContext &ctx, ApiRequest &request) {
                          {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)}});
 }
 
-HttpReply createDevice(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply createDevice(const SandboxContext &ctx, ApiRequest &request)
+{
     const QJsonObject body = request.jsonObject();
     const QString deviceClass = body.value(QStringLiteral("deviceClass")).toString();
     if (!ctx.project.deviceClasses().contains(deviceClass))
@@ -57,15 +61,36 @@ HttpReply createDevice(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::json(201, reply);
 }
 
-HttpReply listOutbox(const SandboxContext &ctx, ApiRequest &) {
+HttpReply listOutbox(const SandboxContext &ctx, ApiRequest &)
+{
     QJsonArray messages;
-    for (const OutboxMessage &message : ctx.project.outbox()) messages.append(toJson(message));
+    for (const OutboxMessage &message : ctx.project.outbox())
+        messages.append(toJson(message));
     return HttpReply::json(200, messages);
+}
+
+HttpReply addFault(FaultInjector &faults, ApiRequest &request)
+{
+    const QJsonObject body = request.jsonObject();
+    FaultInjector::Fault fault;
+    fault.pathPrefix = body.value(QStringLiteral("path")).toString();
+    if (!fault.pathPrefix.startsWith(QLatin1Char('/')))
+        throwInvalidInput(QStringLiteral("path"), QStringLiteral("a path starting with /"));
+    fault.method = body.value(QStringLiteral("method")).toString().toUpper();
+    fault.status = body.value(QStringLiteral("status")).toInt(503);
+    fault.malformed = body.value(QStringLiteral("malformed")).toBool();
+    fault.remaining = body.value(QStringLiteral("count")).toInt(1);
+    if (fault.status < 400 || fault.status > 599 || fault.remaining < 1)
+        throwInvalidInput(QStringLiteral("status"), QStringLiteral("4xx/5xx and count >= 1"));
+    faults.add(fault);
+    return HttpReply::noContent();
 }
 
 }  // namespace
 
-void addAdminRoutes(Router &router, const SandboxContext &ctx, const QString &adminKey) {
+void addAdminRoutes(Router &router, const SandboxContext &ctx, const QString &adminKey,
+                    FaultInjector &faults)
+{
     const auto guarded = [&ctx, adminKey](ContextHandler handler) -> Router::Handler {
         return [&ctx, adminKey, handler](ApiRequest &request) {
             requireAdmin(request, adminKey);
@@ -79,6 +104,18 @@ void addAdminRoutes(Router &router, const SandboxContext &ctx, const QString &ad
     router.add(HttpMethod::Post, QStringLiteral("/sandbox/projectKeys"), guarded(createProjectKey));
     router.add(HttpMethod::Post, QStringLiteral("/sandbox/devices"), guarded(createDevice));
     router.add(HttpMethod::Get, QStringLiteral("/sandbox/outbox"), guarded(listOutbox));
+    // Test hooks: make the next requests to a path fail (503, or a non-JSON body).
+    router.add(HttpMethod::Post, QStringLiteral("/sandbox/faults"),
+               [adminKey, &faults](ApiRequest &request) {
+                   requireAdmin(request, adminKey);
+                   return addFault(faults, request);
+               });
+    router.add(HttpMethod::Delete, QStringLiteral("/sandbox/faults"),
+               [adminKey, &faults](ApiRequest &request) {
+                   requireAdmin(request, adminKey);
+                   faults.clear();
+                   return HttpReply::noContent();
+               });
 }
 
 }  // namespace ModeDesk::Sandbox::Routes

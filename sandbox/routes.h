@@ -5,13 +5,15 @@
 
 namespace ModeDesk::Sandbox {
 
+class FaultInjector;
 struct SandboxContext;
 
 namespace Routes {
 
 using ContextHandler = HttpReply (*)(const SandboxContext &, ApiRequest &);
 // Binds a free handler function to the context, for Router::add.
-inline Router::Handler withContext(const SandboxContext &ctx, ContextHandler handler) {
+inline Router::Handler withContext(const SandboxContext &ctx, ContextHandler handler)
+{
     return [&ctx, handler](ApiRequest &request) {
         return handler(ctx, request);
     };
@@ -22,7 +24,8 @@ void addAuthRoutes(Router &router, const SandboxContext &ctx);      // /auth...
 void addHomeRoutes(Router &router, const SandboxContext &ctx);      // /homes, members, modules
 void addKeyValueRoutes(Router &router, const SandboxContext &ctx);  // /homes/{id}/kv
 void addDeviceRoutes(Router &router, const SandboxContext &ctx);    // /devices, /deviceRegistration
-void addAdminRoutes(Router &router, const SandboxContext &ctx, const QString &adminKey);
+void addAdminRoutes(Router &router, const SandboxContext &ctx, const QString &adminKey,
+                    FaultInjector &faults);
 
 // Deletes a home; its devices are released (unclaimed), not destroyed.
 void removeHome(const SandboxContext &ctx, qint64 homeId);

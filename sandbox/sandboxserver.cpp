@@ -4,6 +4,7 @@
 #include "credentials.h"
 #include "devicestore.h"
 #include "eventhub.h"
+#include "faultinjector.h"
 #include "guardedtcpserver.h"
 #include "homestore.h"
 #include "logging.h"
@@ -28,7 +29,8 @@ const QRegularExpression DeviceSocketPath(QStringLiteral("^/devices/([1-9][0-9]{
 constexpr int RefusedSocketGraceMs = 5000;
 constexpr qint64 HeaderAllowance = 64 * 1024;
 
-HttpMethod methodOf(const QHttpServerRequest &request) {
+HttpMethod methodOf(const QHttpServerRequest &request)
+{
     switch (request.method()) {
         case QHttpServerRequest::Method::Get:
             return HttpMethod::Get;
@@ -47,7 +49,8 @@ HttpMethod methodOf(const QHttpServerRequest &request) {
 
 }  // namespace
 
-class SandboxServer::Private {
+class SandboxServer::Private
+{
 public:
     explicit Private(SandboxOptions opts) : options(std::move(opts)) {}
 
@@ -68,26 +71,30 @@ public:
     std::unique_ptr<DemoSimulator> demo;
     std::optional<DemoCredentials> demoCredentials;
     Router router;
+    FaultInjector faults;
     std::unique_ptr<SandboxHttpServer> http;
     GuardedTcpServer *tcp = nullptr;  // owned by http
     QObject *owner = nullptr;
 };
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>(std::move(options))) {
+    : QObject(parent), d(std::make_unique<Private>(std::move(options)))
+{
     d->owner = this;
     if (d->options.adminKey.isEmpty())
         d->options.adminKey = Credentials::newToken();
 }
 
-SandboxServer::~SandboxServer() {
+SandboxServer::~SandboxServer()
+{
     // Sockets first (their disconnects touch the stores), then the rest.
     d->http.reset();
     d->demo.reset();
     d->hub.reset();
 }
 
-bool SandboxServer::start() {
+bool SandboxServer::start()
+{
     try {
         if (!d->db.open(d->options.databasePath)) {
             d->error = d->db.errorString();
@@ -112,7 +119,7 @@ bool SandboxServer::start() {
         Routes::addHomeRoutes(d->router, *d->ctx);
         Routes::addKeyValueRoutes(d->router, *d->ctx);
         Routes::addDeviceRoutes(d->router, *d->ctx);
-        Routes::addAdminRoutes(d->router, *d->ctx, d->options.adminKey);
+        Routes::addAdminRoutes(d->router, *d->ctx, d->options.adminKey, d->faults);
 
         if (d->options.demo) {
             d->demo = std::make_unique<DemoSimulator>(*d->ctx);
@@ -148,7 +155,8 @@ bool SandboxServer::start() {
     return true;
 }
 
-HttpReply SandboxServer::Private::handle(const QHttpServerRequest &request) {
+HttpReply SandboxServer::Private::handle(const QHttpServerRequest &request)
+{
     QElapsedTimer timer;
     timer.start();
     ApiRequest api;
@@ -167,9 +175,11 @@ HttpReply SandboxServer::Private::handle(const QHttpServerRequest &request) {
     } else {
         try {
             // Admin routes take the admin key, which is no API key.
-            if (!api.path.startsWith(QLatin1String("/sandbox/")))
+            const bool admin = api.path.startsWith(QLatin1String("/sandbox/"));
+            if (!admin)
                 api.caller = authenticator->identify(api.key);
-            reply = router.dispatch(api);
+            const std::optional<HttpReply> fault = admin ? std::nullopt : faults.take(api);
+            reply = fault ? *fault : router.dispatch(api);
         } catch (const DatabaseError &dbError) {
             qCWarning(lcSandbox) << "database error identifying caller:" << dbError.what();
             reply = HttpReply::error(500, QStringLiteral("DATABASE_ERROR"));
@@ -180,7 +190,8 @@ HttpReply SandboxServer::Private::handle(const QHttpServerRequest &request) {
     return reply;
 }
 
-void SandboxServer::Private::refuse(std::unique_ptr<QWebSocket> owned, const QString &reason) {
+void SandboxServer::Private::refuse(std::unique_ptr<QWebSocket> owned, const QString &reason)
+{
     QWebSocket *socket = owned.release();
     socket->setParent(owner);
     QObject::connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
@@ -189,7 +200,8 @@ void SandboxServer::Private::refuse(std::unique_ptr<QWebSocket> owned, const QSt
     socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
 }
 
-void SandboxServer::Private::acceptWebSocket(std::unique_ptr<QWebSocket> socket) {
+void SandboxServer::Private::acceptWebSocket(std::unique_ptr<QWebSocket> socket)
+{
     const QUrl url = socket->requestUrl();
     QString key = Authenticator::keyFromHeader(socket->request().rawHeader("Authorization"));
     if (key.isEmpty())
@@ -226,15 +238,18 @@ void SandboxServer::Private::acceptWebSocket(std::unique_ptr<QWebSocket> socket)
     refuse(std::move(socket), QStringLiteral("NOT_FOUND"));
 }
 
-QString SandboxServer::errorString() const {
+QString SandboxServer::errorString() const
+{
     return d->error;
 }
 
-quint16 SandboxServer::port() const {
+quint16 SandboxServer::port() const
+{
     return d->tcp ? d->tcp->serverPort() : 0;
 }
 
-QUrl SandboxServer::baseUrl() const {
+QUrl SandboxServer::baseUrl() const
+{
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(d->options.address.toString());
@@ -242,23 +257,28 @@ QUrl SandboxServer::baseUrl() const {
     return url;
 }
 
-QString SandboxServer::adminKey() const {
+QString SandboxServer::adminKey() const
+{
     return d->options.adminKey;
 }
 
-qint64 SandboxServer::projectId() const {
+qint64 SandboxServer::projectId() const
+{
     return d->project ? d->project->projectId() : 0;
 }
 
-AccountMode SandboxServer::accountMode() const {
+AccountMode SandboxServer::accountMode() const
+{
     return d->project ? d->project->accountMode() : AccountMode::Email;
 }
 
-QStringList SandboxServer::appIds() const {
+QStringList SandboxServer::appIds() const
+{
     return d->project ? d->project->appIds() : QStringList();
 }
 
-std::optional<DemoCredentials> SandboxServer::demoCredentials() const {
+std::optional<DemoCredentials> SandboxServer::demoCredentials() const
+{
     return d->demoCredentials;
 }
 
