@@ -10,7 +10,8 @@ namespace {
 
 constexpr double MaxSafeInteger = 9007199254740991.0;  // 2^53 - 1
 
-QString typeName(const QJsonValue &value) {
+QString typeName(const QJsonValue &value)
+{
     switch (value.type()) {
         case QJsonValue::Null:
             return QStringLiteral("null");
@@ -32,17 +33,20 @@ QString typeName(const QJsonValue &value) {
 
 // Reads typed fields from one JSON object and keeps the first error. Unknown
 // fields are ignored; a field that is absent or null reads as its default.
-class FieldReader {
+class FieldReader
+{
 public:
     FieldReader(const QJsonValue &json, const char *objectName)
-        : m_object(json.toObject()), m_objectName(QLatin1String(objectName)) {
+        : m_object(json.toObject()), m_objectName(QLatin1String(objectName))
+    {
         if (!json.isObject())
             fail(QStringLiteral("expected %1 object, got %2").arg(m_objectName, typeName(json)));
     }
 
     enum Presence { Optional, Required };
 
-    qint64 integer(const char *name, Presence presence = Optional) {
+    qint64 integer(const char *name, Presence presence = Optional)
+    {
         const QJsonValue value = field(name, presence);
         if (isAbsent(value))
             return 0;
@@ -55,7 +59,8 @@ public:
         return static_cast<qint64>(number);
     }
 
-    QString string(const char *name, Presence presence = Optional) {
+    QString string(const char *name, Presence presence = Optional)
+    {
         const QJsonValue value = field(name, presence);
         if (isAbsent(value))
             return {};
@@ -64,7 +69,8 @@ public:
         return value.toString();
     }
 
-    bool boolean(const char *name) {
+    bool boolean(const char *name)
+    {
         const QJsonValue value = field(name, Optional);
         if (isAbsent(value))
             return false;
@@ -73,7 +79,8 @@ public:
         return value.toBool();
     }
 
-    QDateTime time(const char *name, Presence presence = Optional) {
+    QDateTime time(const char *name, Presence presence = Optional)
+    {
         const QString text = string(name, presence);
         if (text.isEmpty())
             return {};
@@ -84,7 +91,8 @@ public:
         return parsed;
     }
 
-    QJsonObject object(const char *name, Presence presence = Optional) {
+    QJsonObject object(const char *name, Presence presence = Optional)
+    {
         const QJsonValue value = field(name, presence);
         if (isAbsent(value))
             return {};
@@ -93,7 +101,8 @@ public:
         return value.toObject();
     }
 
-    QJsonValue anyButNull(const char *name) {
+    QJsonValue anyButNull(const char *name)
+    {
         const QJsonValue value = field(name, Required);
         if (value.isNull())
             fail(QStringLiteral("%1.%2 must not be null").arg(m_objectName, QLatin1String(name)));
@@ -104,7 +113,8 @@ public:
     const QString &error() const { return m_error; }
 
     template <typename T>
-    Decoded<T> result(T value) const {
+    Decoded<T> result(T value) const
+    {
         if (!ok())
             return Decoded<T>::failure(m_error);
         return {std::move(value), {}};
@@ -113,19 +123,22 @@ public:
 private:
     static bool isAbsent(const QJsonValue &value) { return value.isUndefined() || value.isNull(); }
 
-    QJsonValue field(const char *name, Presence presence) {
+    QJsonValue field(const char *name, Presence presence)
+    {
         const QJsonValue value = m_object.value(QLatin1String(name));
         if (presence == Required && value.isUndefined())
             fail(QStringLiteral("%1.%2 is missing").arg(m_objectName, QLatin1String(name)));
         return value;
     }
 
-    void wrongType(const char *name, const char *expected, const QJsonValue &got) {
+    void wrongType(const char *name, const char *expected, const QJsonValue &got)
+    {
         fail(QStringLiteral("%1.%2: expected %3, got %4")
                  .arg(m_objectName, QLatin1String(name), QLatin1String(expected), typeName(got)));
     }
 
-    void fail(const QString &message) {
+    void fail(const QString &message)
+    {
         if (m_error.isEmpty())
             m_error = message;
     }
@@ -135,37 +148,43 @@ private:
     QString m_error;
 };
 
-void putString(QJsonObject &object, const char *name, const QString &value) {
+void putString(QJsonObject &object, const char *name, const QString &value)
+{
     if (!value.isEmpty())
         object.insert(QLatin1String(name), value);
 }
 
-void putTime(QJsonObject &object, const char *name, const QDateTime &value) {
+void putTime(QJsonObject &object, const char *name, const QDateTime &value)
+{
     if (value.isValid())
         object.insert(QLatin1String(name), formatTime(value));
 }
 
-void putId(QJsonObject &object, const char *name, qint64 value) {
+void putId(QJsonObject &object, const char *name, qint64 value)
+{
     if (value != 0)
         object.insert(QLatin1String(name), value);
 }
 
 }  // namespace
 
-QString formatTime(const QDateTime &time) {
+QString formatTime(const QDateTime &time)
+{
     if (!time.isValid())
         return {};
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QDateTime parseTime(const QString &text) {
+QDateTime parseTime(const QString &text)
+{
     QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime)
         return {};  // RFC 3339 requires an offset or "Z"
     return parsed.toUTC();
 }
 
-Decoded<QJsonValue> parse(const QByteArray &document) {
+Decoded<QJsonValue> parse(const QByteArray &document)
+{
     QJsonParseError error{};
     const QJsonDocument parsed = QJsonDocument::fromJson(document, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -178,7 +197,8 @@ Decoded<QJsonValue> parse(const QByteArray &document) {
     return {QJsonValue(parsed.object()), {}};
 }
 
-QByteArray serialize(const QJsonValue &value) {
+QByteArray serialize(const QJsonValue &value)
+{
     if (value.isArray())
         return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
     if (value.isObject())
@@ -191,7 +211,8 @@ QByteArray serialize(const QJsonValue &value) {
 // ---- decode ---------------------------------------------------------------
 
 template <>
-Decoded<User> decode<User>(const QJsonValue &json) {
+Decoded<User> decode<User>(const QJsonValue &json)
+{
     FieldReader r(json, "User");
     User user;
     user.id = r.integer("id", FieldReader::Required);
@@ -205,7 +226,8 @@ Decoded<User> decode<User>(const QJsonValue &json) {
 }
 
 template <>
-Decoded<Home> decode<Home>(const QJsonValue &json) {
+Decoded<Home> decode<Home>(const QJsonValue &json)
+{
     FieldReader r(json, "Home");
     Home home;
     home.id = r.integer("id", FieldReader::Required);
@@ -218,7 +240,8 @@ Decoded<Home> decode<Home>(const QJsonValue &json) {
 }
 
 template <>
-Decoded<HomeMember> decode<HomeMember>(const QJsonValue &json) {
+Decoded<HomeMember> decode<HomeMember>(const QJsonValue &json)
+{
     FieldReader r(json, "HomeMember");
     HomeMember member;
     member.userId = r.integer("userId", FieldReader::Required);
@@ -232,7 +255,8 @@ Decoded<HomeMember> decode<HomeMember>(const QJsonValue &json) {
 }
 
 template <>
-Decoded<SmartModule> decode<SmartModule>(const QJsonValue &json) {
+Decoded<SmartModule> decode<SmartModule>(const QJsonValue &json)
+{
     FieldReader r(json, "SmartModule");
     SmartModule module;
     module.id = r.string("id", FieldReader::Required);
@@ -244,7 +268,8 @@ Decoded<SmartModule> decode<SmartModule>(const QJsonValue &json) {
 }
 
 template <>
-Decoded<Device> decode<Device>(const QJsonValue &json) {
+Decoded<Device> decode<Device>(const QJsonValue &json)
+{
     FieldReader r(json, "Device");
     Device device;
     device.id = r.integer("id", FieldReader::Required);
@@ -265,7 +290,8 @@ Decoded<Device> decode<Device>(const QJsonValue &json) {
 }
 
 template <>
-Decoded<Event> decode<Event>(const QJsonValue &json) {
+Decoded<Event> decode<Event>(const QJsonValue &json)
+{
     FieldReader r(json, "Event");
     Event event;
     event.eventType = r.string("eventType", FieldReader::Required);
@@ -281,7 +307,8 @@ Decoded<Event> decode<Event>(const QJsonValue &json) {
 }
 
 template <>
-Decoded<DeviceCommand> decode<DeviceCommand>(const QJsonValue &json) {
+Decoded<DeviceCommand> decode<DeviceCommand>(const QJsonValue &json)
+{
     FieldReader r(json, "DeviceCommand");
     DeviceCommand command;
     command.action = r.string("action", FieldReader::Required);
@@ -290,7 +317,8 @@ Decoded<DeviceCommand> decode<DeviceCommand>(const QJsonValue &json) {
 }
 
 template <>
-Decoded<KeyValuePair> decode<KeyValuePair>(const QJsonValue &json) {
+Decoded<KeyValuePair> decode<KeyValuePair>(const QJsonValue &json)
+{
     FieldReader r(json, "KeyValuePair");
     KeyValuePair pair;
     pair.key = r.string("key", FieldReader::Required);
@@ -300,7 +328,8 @@ Decoded<KeyValuePair> decode<KeyValuePair>(const QJsonValue &json) {
 }
 
 template <>
-Decoded<ClientAuthentication> decode<ClientAuthentication>(const QJsonValue &json) {
+Decoded<ClientAuthentication> decode<ClientAuthentication>(const QJsonValue &json)
+{
     FieldReader r(json, "ClientAuthentication");
     ClientAuthentication auth;
     auth.token = r.string("token", FieldReader::Required);
@@ -310,7 +339,8 @@ Decoded<ClientAuthentication> decode<ClientAuthentication>(const QJsonValue &jso
 }
 
 template <>
-Decoded<AuthenticationInfo> decode<AuthenticationInfo>(const QJsonValue &json) {
+Decoded<AuthenticationInfo> decode<AuthenticationInfo>(const QJsonValue &json)
+{
     FieldReader r(json, "AuthenticationInfo");
     AuthenticationInfo info;
     info.type = r.string("type", FieldReader::Required);
@@ -324,7 +354,8 @@ Decoded<AuthenticationInfo> decode<AuthenticationInfo>(const QJsonValue &json) {
 }
 
 template <>
-Decoded<UserSessionInfo> decode<UserSessionInfo>(const QJsonValue &json) {
+Decoded<UserSessionInfo> decode<UserSessionInfo>(const QJsonValue &json)
+{
     FieldReader r(json, "UserSessionInfo");
     UserSessionInfo info;
     info.userId = r.integer("userId", FieldReader::Required);
@@ -335,7 +366,8 @@ Decoded<UserSessionInfo> decode<UserSessionInfo>(const QJsonValue &json) {
 }
 
 template <>
-Decoded<DeviceProvisioningToken> decode<DeviceProvisioningToken>(const QJsonValue &json) {
+Decoded<DeviceProvisioningToken> decode<DeviceProvisioningToken>(const QJsonValue &json)
+{
     FieldReader r(json, "DeviceProvisioningToken");
     DeviceProvisioningToken token;
     token.token = r.string("token", FieldReader::Required);
@@ -344,7 +376,8 @@ Decoded<DeviceProvisioningToken> decode<DeviceProvisioningToken>(const QJsonValu
 }
 
 template <>
-Decoded<RegistrationState> decode<RegistrationState>(const QJsonValue &json) {
+Decoded<RegistrationState> decode<RegistrationState>(const QJsonValue &json)
+{
     FieldReader r(json, "RegistrationState");
     RegistrationState state;
     state.claimExpirationTime = r.time("claimExpirationTime");
@@ -352,7 +385,8 @@ Decoded<RegistrationState> decode<RegistrationState>(const QJsonValue &json) {
 }
 
 template <>
-Decoded<SmsMessageReceipt> decode<SmsMessageReceipt>(const QJsonValue &json) {
+Decoded<SmsMessageReceipt> decode<SmsMessageReceipt>(const QJsonValue &json)
+{
     FieldReader r(json, "SmsMessageReceipt");
     SmsMessageReceipt receipt;
     receipt.recipient = r.string("recipient", FieldReader::Required);
@@ -360,7 +394,8 @@ Decoded<SmsMessageReceipt> decode<SmsMessageReceipt>(const QJsonValue &json) {
 }
 
 template <>
-Decoded<ErrorBody> decode<ErrorBody>(const QJsonValue &json) {
+Decoded<ErrorBody> decode<ErrorBody>(const QJsonValue &json)
+{
     FieldReader r(json, "Error");
     ErrorBody error;
     error.reason = r.string("reason", FieldReader::Required);
@@ -370,7 +405,8 @@ Decoded<ErrorBody> decode<ErrorBody>(const QJsonValue &json) {
 
 // ---- encode ---------------------------------------------------------------
 
-QJsonObject encode(const User &user) {
+QJsonObject encode(const User &user)
+{
     QJsonObject o{{QStringLiteral("id"), user.id},
                   {QStringLiteral("projectId"), user.projectId},
                   {QStringLiteral("name"), user.name},
@@ -382,7 +418,8 @@ QJsonObject encode(const User &user) {
     return o;
 }
 
-QJsonObject encode(const Home &home) {
+QJsonObject encode(const Home &home)
+{
     QJsonObject o{{QStringLiteral("id"), home.id},
                   {QStringLiteral("projectId"), home.projectId},
                   {QStringLiteral("name"), home.name}};
@@ -393,7 +430,8 @@ QJsonObject encode(const Home &home) {
     return o;
 }
 
-QJsonObject encode(const HomeMember &member) {
+QJsonObject encode(const HomeMember &member)
+{
     QJsonObject o{{QStringLiteral("userId"), member.userId},
                   {QStringLiteral("name"), member.name},
                   {QStringLiteral("verified"), member.verified}};
@@ -404,7 +442,8 @@ QJsonObject encode(const HomeMember &member) {
     return o;
 }
 
-QJsonObject encode(const SmartModule &module) {
+QJsonObject encode(const SmartModule &module)
+{
     QJsonObject o{{QStringLiteral("id"), module.id},
                   {QStringLiteral("moduleType"), module.moduleType},
                   {QStringLiteral("description"), module.description},
@@ -413,7 +452,8 @@ QJsonObject encode(const SmartModule &module) {
     return o;
 }
 
-QJsonObject encode(const Device &device) {
+QJsonObject encode(const Device &device)
+{
     QJsonObject o{{QStringLiteral("id"), device.id},
                   {QStringLiteral("projectId"), device.projectId},
                   {QStringLiteral("homeId"), device.homeId},
@@ -431,7 +471,8 @@ QJsonObject encode(const Device &device) {
     return o;
 }
 
-QJsonObject encode(const Event &event) {
+QJsonObject encode(const Event &event)
+{
     QJsonObject o{{QStringLiteral("eventType"), event.eventType},
                   {QStringLiteral("eventData"), event.eventData}};
     putTime(o, "timestamp", event.timestamp);
@@ -444,24 +485,28 @@ QJsonObject encode(const Event &event) {
     return o;
 }
 
-QJsonObject encode(const DeviceCommand &command) {
+QJsonObject encode(const DeviceCommand &command)
+{
     return {{QStringLiteral("action"), command.action},
             {QStringLiteral("parameters"), command.parameters}};
 }
 
-QJsonObject encode(const KeyValuePair &pair) {
+QJsonObject encode(const KeyValuePair &pair)
+{
     QJsonObject o{{QStringLiteral("key"), pair.key}, {QStringLiteral("value"), pair.value}};
     putTime(o, "modificationTime", pair.modificationTime);
     return o;
 }
 
-QJsonObject encode(const ClientAuthentication &auth) {
+QJsonObject encode(const ClientAuthentication &auth)
+{
     QJsonObject o{{QStringLiteral("token"), auth.token}, {QStringLiteral("userId"), auth.userId}};
     putTime(o, "expirationTime", auth.expirationTime);
     return o;
 }
 
-QJsonObject encode(const AuthenticationInfo &info) {
+QJsonObject encode(const AuthenticationInfo &info)
+{
     QJsonObject o{{QStringLiteral("type"), info.type}};
     putId(o, "userId", info.userId);
     putId(o, "deviceId", info.deviceId);
@@ -472,7 +517,8 @@ QJsonObject encode(const AuthenticationInfo &info) {
     return o;
 }
 
-QJsonObject encode(const UserSessionInfo &info) {
+QJsonObject encode(const UserSessionInfo &info)
+{
     QJsonObject o{{QStringLiteral("userId"), info.userId},
                   {QStringLiteral("projectId"), info.projectId},
                   {QStringLiteral("appId"), info.appId}};
@@ -480,23 +526,27 @@ QJsonObject encode(const UserSessionInfo &info) {
     return o;
 }
 
-QJsonObject encode(const DeviceProvisioningToken &token) {
+QJsonObject encode(const DeviceProvisioningToken &token)
+{
     QJsonObject o{{QStringLiteral("token"), token.token}};
     putTime(o, "expirationTime", token.expirationTime);
     return o;
 }
 
-QJsonObject encode(const RegistrationState &state) {
+QJsonObject encode(const RegistrationState &state)
+{
     QJsonObject o;
     putTime(o, "claimExpirationTime", state.claimExpirationTime);
     return o;
 }
 
-QJsonObject encode(const SmsMessageReceipt &receipt) {
+QJsonObject encode(const SmsMessageReceipt &receipt)
+{
     return {{QStringLiteral("recipient"), receipt.recipient}};
 }
 
-QJsonObject encode(const ErrorBody &error) {
+QJsonObject encode(const ErrorBody &error)
+{
     QJsonObject o{{QStringLiteral("reason"), error.reason}};
     if (!error.data.isEmpty())
         o.insert(QStringLiteral("data"), error.data);

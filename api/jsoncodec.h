@@ -36,7 +36,8 @@ template <typename T>
 Decoded<T> decode(const QJsonValue &json);
 
 template <typename T>
-Decoded<QList<T>> decodeList(const QJsonValue &json) {
+Decoded<QList<T>> decodeList(const QJsonValue &json)
+{
     if (!json.isArray())
         return Decoded<QList<T>>::failure(QStringLiteral("expected a JSON array"));
     QList<T> items;
@@ -68,9 +69,11 @@ QJsonObject encode(const SmsMessageReceipt &receipt);
 QJsonObject encode(const ErrorBody &error);
 
 template <typename T>
-QJsonArray encodeList(const QList<T> &items) {
+QJsonArray encodeList(const QList<T> &items)
+{
     QJsonArray array;
-    for (const T &item : items) array.append(encode(item));
+    for (const T &item : items)
+        array.append(encode(item));
     return array;
 }
 

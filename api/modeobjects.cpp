@@ -2,7 +2,8 @@
 
 namespace ModeDesk {
 
-QString accountModeName(AccountMode mode) {
+QString accountModeName(AccountMode mode)
+{
     switch (mode) {
         case AccountMode::Email:
             return QStringLiteral("email");
@@ -14,7 +15,8 @@ QString accountModeName(AccountMode mode) {
     return {};
 }
 
-bool parseAccountMode(const QString &name, AccountMode *mode) {
+bool parseAccountMode(const QString &name, AccountMode *mode)
+{
     for (AccountMode candidate : {AccountMode::Email, AccountMode::Phone, AccountMode::Byou}) {
         if (name.compare(accountModeName(candidate), Qt::CaseInsensitive) == 0) {
             *mode = candidate;

@@ -4,7 +4,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("modedesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("ModeDesk"));

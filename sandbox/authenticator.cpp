@@ -7,7 +7,8 @@
 
 namespace ModeDesk::Sandbox {
 
-QString Authenticator::keyFromHeader(const QByteArray &authorization) {
+QString Authenticator::keyFromHeader(const QByteArray &authorization)
+{
     const QByteArray trimmed = authorization.trimmed();
     const QByteArray scheme = "modecloud ";
     if (trimmed.size() <= scheme.size() || trimmed.left(scheme.size()).toLower() != scheme)
@@ -15,7 +16,8 @@ QString Authenticator::keyFromHeader(const QByteArray &authorization) {
     return QString::fromUtf8(trimmed.mid(scheme.size()).trimmed());
 }
 
-Caller Authenticator::identify(const QString &key) const {
+Caller Authenticator::identify(const QString &key) const
+{
     Caller caller;
     if (key.isEmpty())
         return caller;

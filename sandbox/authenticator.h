@@ -12,10 +12,12 @@ class DeviceStore;
 class ProjectStore;
 class UserStore;
 
-class Authenticator {
+class Authenticator
+{
 public:
     Authenticator(const UserStore &users, const DeviceStore &devices, const ProjectStore &project)
-        : m_users(users), m_devices(devices), m_project(project) {}
+        : m_users(users), m_devices(devices), m_project(project)
+    {}
 
     // The key of "ModeCloud <key>" (scheme case-insensitive), else empty.
     static QString keyFromHeader(const QByteArray &authorization);

@@ -17,7 +17,8 @@ namespace ModeDesk::Sandbox::Routes {
 
 namespace {
 
-void requireMode(const SandboxContext &ctx, AccountMode mode) {
+void requireMode(const SandboxContext &ctx, AccountMode mode)
+{
     if (ctx.project.accountMode() != mode) {
         throw ApiFailure(
             403, QStringLiteral("PERMISSION_DENIED"),
@@ -26,21 +27,24 @@ void requireMode(const SandboxContext &ctx, AccountMode mode) {
     }
 }
 
-void requireKnownApp(const SandboxContext &ctx, const RequestFields &fields) {
+void requireKnownApp(const SandboxContext &ctx, const RequestFields &fields)
+{
     const QString appId = fields.requiredString(QStringLiteral("appId"));
     if (!ctx.project.appIds().contains(appId))
         throw ApiFailure(403, QStringLiteral("INVALID_APP_ID"));
 }
 
 // A registered user by email; placeholders (invitations) count as unknown.
-User registeredUserByEmail(const SandboxContext &ctx, const QString &email) {
+User registeredUserByEmail(const SandboxContext &ctx, const QString &email)
+{
     const auto user = ctx.users.userByEmail(Validation::email(email));
     if (!user || ctx.users.isPlaceholder(user->id))
         throw ApiFailure(403, QStringLiteral("UNKNOWN_EMAIL"));
     return *user;
 }
 
-HttpReply authState(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply authState(const SandboxContext &ctx, ApiRequest &request)
+{
     const Caller &caller = request.caller;
     AuthenticationInfo info;
     switch (caller.kind) {
@@ -66,7 +70,8 @@ HttpReply authState(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::json(200, Json::encode(info));
 }
 
-HttpReply authenticateUser(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply authenticateUser(const SandboxContext &ctx, ApiRequest &request)
+{
     const AccountMode mode = ctx.project.accountMode();
     if (mode == AccountMode::Byou)
         Access::requireProjectPermission(request.caller, QStringLiteral("byou"));
@@ -117,7 +122,8 @@ HttpReply authenticateUser(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::json(200, Json::encode(auth));
 }
 
-HttpReply startSmsAuth(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply startSmsAuth(const SandboxContext &ctx, ApiRequest &request)
+{
     requireMode(ctx, AccountMode::Phone);
     const RequestFields fields = request.fields();
     Validation::projectId(fields, ctx.project.projectId());
@@ -129,7 +135,8 @@ HttpReply startSmsAuth(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::json(200, Json::encode(SmsMessageReceipt{user->phoneNumber}));
 }
 
-HttpReply verifyEmail(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply verifyEmail(const SandboxContext &ctx, ApiRequest &request)
+{
     requireMode(ctx, AccountMode::Email);
     const QString token = request.fields().requiredString(QStringLiteral("token"));
     const auto userId = ctx.users.consumeCode(CodePurpose::EmailVerification, token);
@@ -139,7 +146,8 @@ HttpReply verifyEmail(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::json(200, QJsonObject());
 }
 
-HttpReply startEmailVerification(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply startEmailVerification(const SandboxContext &ctx, ApiRequest &request)
+{
     requireMode(ctx, AccountMode::Email);
     const RequestFields fields = request.fields();
     Validation::projectId(fields, ctx.project.projectId());
@@ -150,7 +158,8 @@ HttpReply startEmailVerification(const SandboxContext &ctx, ApiRequest &request)
     return HttpReply::json(200, QJsonObject());
 }
 
-HttpReply resetPassword(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply resetPassword(const SandboxContext &ctx, ApiRequest &request)
+{
     requireMode(ctx, AccountMode::Email);
     const RequestFields fields = request.fields();
     const QString token = fields.requiredString(QStringLiteral("token"));
@@ -172,7 +181,8 @@ HttpReply resetPassword(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::json(200, QJsonObject());
 }
 
-HttpReply startPasswordReset(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply startPasswordReset(const SandboxContext &ctx, ApiRequest &request)
+{
     requireMode(ctx, AccountMode::Email);
     const RequestFields fields = request.fields();
     Validation::projectId(fields, ctx.project.projectId());
@@ -183,7 +193,8 @@ HttpReply startPasswordReset(const SandboxContext &ctx, ApiRequest &request) {
 
 }  // namespace
 
-void addAuthRoutes(Router &router, const SandboxContext &ctx) {
+void addAuthRoutes(Router &router, const SandboxContext &ctx)
+{
     const auto bind = [&ctx](ContextHandler handler) {
         return withContext(ctx, handler);
     };

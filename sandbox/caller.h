@@ -28,7 +28,8 @@ struct Caller {
     bool isDevice() const { return kind == Kind::Device; }
     bool isProjectKey() const { return kind == Kind::ProjectKey; }
     // "all" grants every project-key permission.
-    bool hasPermission(const QString &permission) const {
+    bool hasPermission(const QString &permission) const
+    {
         return isProjectKey() &&
                (permissions.contains(QStringLiteral("all")) || permissions.contains(permission));
     }

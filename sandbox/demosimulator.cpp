@@ -20,11 +20,13 @@ const QString DemoPhone = QStringLiteral("+15555550100");
 }  // namespace
 
 DemoSimulator::DemoSimulator(const SandboxContext &ctx, QObject *parent)
-    : QObject(parent), m_ctx(ctx) {
+    : QObject(parent), m_ctx(ctx)
+{
     connect(&m_timer, &QTimer::timeout, this, &DemoSimulator::tick);
 }
 
-DemoCredentials DemoSimulator::seed() {
+DemoCredentials DemoSimulator::seed()
+{
     const SandboxDatabase &db = m_ctx.db;
     const AccountMode mode = m_ctx.project.accountMode();
     if (db.meta(QStringLiteral("demo_user")).isEmpty()) {
@@ -84,7 +86,8 @@ DemoCredentials DemoSimulator::seed() {
     return credentials;
 }
 
-void DemoSimulator::start() {
+void DemoSimulator::start()
+{
     for (qint64 id : m_ctx.devices.simulatedDeviceIds()) {
         const auto device = m_ctx.devices.device(id);
         if (!device)
@@ -96,7 +99,8 @@ void DemoSimulator::start() {
     m_timer.start(m_ctx.options.demoEventIntervalMs);
 }
 
-QJsonObject DemoSimulator::statusOf(qint64 deviceId, DeviceState &state) const {
+QJsonObject DemoSimulator::statusOf(qint64 deviceId, DeviceState &state) const
+{
     auto *random = QRandomGenerator::global();
     const double phase = static_cast<double>(m_ticks) / 20.0 + static_cast<double>(deviceId);
     if (state.deviceClass == QLatin1String("thermostat")) {
@@ -108,7 +112,8 @@ QJsonObject DemoSimulator::statusOf(qint64 deviceId, DeviceState &state) const {
     }
     if (state.deviceClass == QLatin1String("sprinkler")) {
         QJsonArray zones;
-        for (int zone : std::as_const(state.zones)) zones.append(zone);
+        for (int zone : std::as_const(state.zones))
+            zones.append(zone);
         return {{QStringLiteral("zones"), zones},
                 {QStringLiteral("serial"), ++state.serial},
                 {QStringLiteral("flowLitresPerMinute"),
@@ -119,7 +124,8 @@ QJsonObject DemoSimulator::statusOf(qint64 deviceId, DeviceState &state) const {
             {QStringLiteral("motion"), random->bounded(5) == 0}};
 }
 
-void DemoSimulator::tick() {
+void DemoSimulator::tick()
+{
     ++m_ticks;
     for (auto it = m_states.begin(); it != m_states.end(); ++it) {
         const QString type = it->deviceClass + QStringLiteral("-status");
@@ -127,7 +133,8 @@ void DemoSimulator::tick() {
     }
 }
 
-void DemoSimulator::handleCommand(qint64 deviceId, const DeviceCommand &command) {
+void DemoSimulator::handleCommand(qint64 deviceId, const DeviceCommand &command)
+{
     // Answer after the command call has returned, as a real device would.
     QTimer::singleShot(50, this, [this, deviceId, command] {
         if (!m_states.contains(deviceId))
@@ -159,7 +166,8 @@ void DemoSimulator::handleCommand(qint64 deviceId, const DeviceCommand &command)
     });
 }
 
-void DemoSimulator::emitEvent(qint64 deviceId, const QString &type, const QJsonObject &data) {
+void DemoSimulator::emitEvent(qint64 deviceId, const QString &type, const QJsonObject &data)
+{
     try {
         const auto device = m_ctx.devices.device(deviceId);
         if (!device) {

@@ -20,7 +20,8 @@ struct DemoCredentials {
     QString spareClaimCode;  // an unclaimed device to practise claiming
 };
 
-class DemoSimulator : public QObject {
+class DemoSimulator : public QObject
+{
     Q_OBJECT
 
 public:

@@ -18,7 +18,8 @@ namespace {
 constexpr int DefaultClaimWindowSeconds = 600;
 constexpr int MaxClaimWindowSeconds = 24 * 60 * 60;
 
-HttpReply listDevices(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply listDevices(const SandboxContext &ctx, ApiRequest &request)
+{
     Access::requireKey(request.caller);
     if (request.caller.isDevice())
         throw ApiFailure(403, QStringLiteral("PERMISSION_DENIED"));
@@ -31,7 +32,8 @@ HttpReply listDevices(const SandboxContext &ctx, ApiRequest &request) {
 }
 
 // POST /devices {token}: the device hardware redeems an on-demand token.
-HttpReply redeemToken(const SandboxContext &ctx, const QString &token) {
+HttpReply redeemToken(const SandboxContext &ctx, const QString &token)
+{
     Transaction transaction(ctx.db);
     const auto grant = ctx.devices.provisioningGrant(token);
     if (!grant || grant->expirationMs <= nowMs() || grant->redeemedDeviceId != 0) {
@@ -47,7 +49,8 @@ HttpReply redeemToken(const SandboxContext &ctx, const QString &token) {
 }
 
 // POST /devices {homeId, claimCode}: a user claims a pre-provisioned device.
-HttpReply claimDevice(const SandboxContext &ctx, ApiRequest &request, const RequestFields &fields) {
+HttpReply claimDevice(const SandboxContext &ctx, ApiRequest &request, const RequestFields &fields)
+{
     const qint64 homeId = fields.requiredInteger(QStringLiteral("homeId"));
     const QString claimCode = fields.requiredString(QStringLiteral("claimCode"));
     const Home home = Access::memberHome(ctx, request.caller, homeId);
@@ -62,7 +65,8 @@ HttpReply claimDevice(const SandboxContext &ctx, ApiRequest &request, const Requ
     return HttpReply::json(201, Json::encode(*ctx.devices.device(device->id)));
 }
 
-HttpReply addDevice(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply addDevice(const SandboxContext &ctx, ApiRequest &request)
+{
     const RequestFields fields = request.fields();
     if (fields.has(QStringLiteral("token")))
         return redeemToken(ctx, fields.requiredString(QStringLiteral("token")));
@@ -70,13 +74,15 @@ HttpReply addDevice(const SandboxContext &ctx, ApiRequest &request) {
     return claimDevice(ctx, request, fields);
 }
 
-HttpReply getDevice(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply getDevice(const SandboxContext &ctx, ApiRequest &request)
+{
     return HttpReply::json(
         200, Json::encode(Access::readableDevice(ctx, request.caller,
                                                  request.idParam(QStringLiteral("deviceId")))));
 }
 
-HttpReply updateDevice(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply updateDevice(const SandboxContext &ctx, ApiRequest &request)
+{
     Device device =
         Access::memberDevice(ctx, request.caller, request.idParam(QStringLiteral("deviceId")));
     const RequestFields fields = request.fields();
@@ -92,7 +98,8 @@ HttpReply updateDevice(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::noContent();
 }
 
-HttpReply deleteDevice(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply deleteDevice(const SandboxContext &ctx, ApiRequest &request)
+{
     const Device device =
         Access::memberDevice(ctx, request.caller, request.idParam(QStringLiteral("deviceId")));
     if (ctx.devices.hasClaimCode(device.id)) {
@@ -105,7 +112,8 @@ HttpReply deleteDevice(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::noContent();
 }
 
-HttpReply sendCommand(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply sendCommand(const SandboxContext &ctx, ApiRequest &request)
+{
     const qint64 deviceId = request.idParam(QStringLiteral("deviceId"));
     const Caller &caller = request.caller;
     Access::requireKey(caller);
@@ -130,7 +138,8 @@ HttpReply sendCommand(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::noContent();
 }
 
-HttpReply sendDeviceEvent(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply sendDeviceEvent(const SandboxContext &ctx, ApiRequest &request)
+{
     const qint64 deviceId = request.idParam(QStringLiteral("deviceId"));
     Access::requireDevice(request.caller);
     if (request.caller.deviceId != deviceId)
@@ -154,13 +163,15 @@ HttpReply sendDeviceEvent(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::noContent();
 }
 
-HttpReply websocketOnly(const SandboxContext &, ApiRequest &request) {
+HttpReply websocketOnly(const SandboxContext &, ApiRequest &request)
+{
     Access::requireKey(request.caller);
     throw ApiFailure(403, QStringLiteral("WEBSOCKET_REQUIRED"),
                      {{QStringLiteral("message"), QStringLiteral("open this URL as a WebSocket")}});
 }
 
-HttpReply updateRegistration(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply updateRegistration(const SandboxContext &ctx, ApiRequest &request)
+{
     Access::requireDevice(request.caller);
     const RequestFields fields = request.fields();
     if (fields.requiredInteger(QStringLiteral("deviceId")) != request.caller.deviceId)
@@ -187,7 +198,8 @@ HttpReply updateRegistration(const SandboxContext &ctx, ApiRequest &request) {
 
 }  // namespace
 
-void addDeviceRoutes(Router &router, const SandboxContext &ctx) {
+void addDeviceRoutes(Router &router, const SandboxContext &ctx)
+{
     const auto bind = [&ctx](ContextHandler handler) {
         return withContext(ctx, handler);
     };

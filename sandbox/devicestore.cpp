@@ -13,7 +13,8 @@ const QString DeviceColumns = QStringLiteral(
 
 NewDevice DeviceStore::createDevice(const QString &deviceClass, const QString &name,
                                     const QString &tag, qint64 homeId, bool withClaimCode,
-                                    bool simulated) const {
+                                    bool simulated) const
+{
     const QString key = Credentials::newApiKey();
     const QString claimCode = withClaimCode ? Credentials::newClaimCode() : QString();
     const qint64 now = nowMs();
@@ -29,7 +30,8 @@ NewDevice DeviceStore::createDevice(const QString &deviceClass, const QString &n
     return created;
 }
 
-QList<Device> DeviceStore::devicesWhere(const QString &condition, const QVariantList &binds) const {
+QList<Device> DeviceStore::devicesWhere(const QString &condition, const QVariantList &binds) const
+{
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT %1 FROM devices WHERE %2 ORDER BY id").arg(DeviceColumns, condition),
         binds);
@@ -57,65 +59,78 @@ QList<Device> DeviceStore::devicesWhere(const QString &condition, const QVariant
     return devices;
 }
 
-std::optional<Device> DeviceStore::device(qint64 id) const {
+std::optional<Device> DeviceStore::device(qint64 id) const
+{
     const QList<Device> found = devicesWhere(QStringLiteral("id = ?"), {id});
     return found.isEmpty() ? std::nullopt : std::optional<Device>(found.first());
 }
 
-std::optional<Device> DeviceStore::deviceByKeyDigest(const QString &digest) const {
+std::optional<Device> DeviceStore::deviceByKeyDigest(const QString &digest) const
+{
     const QList<Device> found = devicesWhere(QStringLiteral("key_digest = ?"), {digest});
     return found.isEmpty() ? std::nullopt : std::optional<Device>(found.first());
 }
 
-std::optional<Device> DeviceStore::deviceByClaimCode(const QString &claimCode) const {
+std::optional<Device> DeviceStore::deviceByClaimCode(const QString &claimCode) const
+{
     const QList<Device> found =
         devicesWhere(QStringLiteral("claim_code = ? COLLATE NOCASE"), {claimCode});
     return found.isEmpty() ? std::nullopt : std::optional<Device>(found.first());
 }
 
-QList<Device> DeviceStore::devicesOfHome(qint64 homeId) const {
+QList<Device> DeviceStore::devicesOfHome(qint64 homeId) const
+{
     return devicesWhere(QStringLiteral("home_id = ?"), {homeId});
 }
 
-QList<qint64> DeviceStore::simulatedDeviceIds() const {
+QList<qint64> DeviceStore::simulatedDeviceIds() const
+{
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM devices WHERE simulated = 1"));
     QList<qint64> ids;
-    while (q.next()) ids.append(q.value(0).toLongLong());
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
     return ids;
 }
 
-bool DeviceStore::hasClaimCode(qint64 deviceId) const {
+bool DeviceStore::hasClaimCode(qint64 deviceId) const
+{
     return !m_db.scalar(QStringLiteral("SELECT claim_code FROM devices WHERE id = ?"), {deviceId})
                 .isNull();
 }
 
-void DeviceStore::rename(qint64 id, const QString &name, const QString &tag) const {
+void DeviceStore::rename(qint64 id, const QString &name, const QString &tag) const
+{
     m_db.exec(QStringLiteral("UPDATE devices SET name = ?, tag = ? WHERE id = ?"),
               {nonNull(name), nonNull(tag), id});
 }
 
-void DeviceStore::claim(qint64 id, qint64 homeId) const {
+void DeviceStore::claim(qint64 id, qint64 homeId) const
+{
     m_db.exec(QStringLiteral("UPDATE devices SET home_id = ?, claim_time = ?, "
                              "claim_expiration_time = 0 WHERE id = ?"),
               {homeId, nowMs(), id});
 }
 
-void DeviceStore::unclaim(qint64 id) const {
+void DeviceStore::unclaim(qint64 id) const
+{
     m_db.exec(QStringLiteral("UPDATE devices SET home_id = NULL, claim_time = 0, "
                              "claim_expiration_time = 0 WHERE id = ?"),
               {id});
 }
 
-void DeviceStore::deleteDevice(qint64 id) const {
+void DeviceStore::deleteDevice(qint64 id) const
+{
     m_db.exec(QStringLiteral("DELETE FROM devices WHERE id = ?"), {id});
 }
 
-void DeviceStore::setClaimExpiration(qint64 id, qint64 expirationMs) const {
+void DeviceStore::setClaimExpiration(qint64 id, qint64 expirationMs) const
+{
     m_db.exec(QStringLiteral("UPDATE devices SET claim_expiration_time = ? WHERE id = ?"),
               {expirationMs, id});
 }
 
-void DeviceStore::touch(qint64 id, Touch what) const {
+void DeviceStore::touch(qint64 id, Touch what) const
+{
     static const char *const columns[] = {"last_connect_time", "last_disconnect_time",
                                           "last_command_time", "last_event_time"};
     m_db.exec(QStringLiteral("UPDATE devices SET %1 = ? WHERE id = ?")
@@ -125,7 +140,8 @@ void DeviceStore::touch(qint64 id, Touch what) const {
 
 QString DeviceStore::createProvisioningToken(qint64 homeId, const QString &deviceClass,
                                              const QString &tag, qint64 lifetimeMs,
-                                             qint64 *expirationMs) const {
+                                             qint64 *expirationMs) const
+{
     const QString token = Credentials::newToken();
     *expirationMs = nowMs() + lifetimeMs;
     m_db.exec(QStringLiteral("INSERT INTO provisioning_tokens(token_digest, home_id, "
@@ -134,7 +150,8 @@ QString DeviceStore::createProvisioningToken(qint64 homeId, const QString &devic
     return token;
 }
 
-std::optional<ProvisioningGrant> DeviceStore::provisioningGrant(const QString &token) const {
+std::optional<ProvisioningGrant> DeviceStore::provisioningGrant(const QString &token) const
+{
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT home_id, device_class, tag, expiration_time, "
                                            "device_id FROM provisioning_tokens WHERE "
                                            "token_digest = ?"),
@@ -145,7 +162,8 @@ std::optional<ProvisioningGrant> DeviceStore::provisioningGrant(const QString &t
                              q.value(3).toLongLong(), q.value(4).toLongLong()};
 }
 
-void DeviceStore::markRedeemed(const QString &token, qint64 deviceId) const {
+void DeviceStore::markRedeemed(const QString &token, qint64 deviceId) const
+{
     m_db.exec(QStringLiteral("UPDATE provisioning_tokens SET device_id = ? WHERE token_digest = ?"),
               {deviceId, Credentials::digestOf(token)});
 }

@@ -23,7 +23,8 @@ struct ProvisioningGrant {
     qint64 redeemedDeviceId = 0;  // non-zero once used
 };
 
-class DeviceStore {
+class DeviceStore
+{
 public:
     DeviceStore(const SandboxDatabase &db, qint64 projectId) : m_db(db), m_projectId(projectId) {}
 

@@ -17,14 +17,18 @@ constexpr qint64 MaxIncomingMessage = 64 * 1024;
 }  // namespace
 
 EventHub::EventHub(const HomeStore &homes, const DeviceStore &devices, QObject *parent)
-    : QObject(parent), m_homes(homes), m_devices(devices) {}
+    : QObject(parent), m_homes(homes), m_devices(devices)
+{}
 
-EventHub::~EventHub() {
+EventHub::~EventHub()
+{
     // Sockets are children of the hub; stop their signals reaching a half-destroyed hub.
-    for (QWebSocket *socket : findChildren<QWebSocket *>()) socket->disconnect(this);
+    for (QWebSocket *socket : findChildren<QWebSocket *>())
+        socket->disconnect(this);
 }
 
-void EventHub::addUserSocket(std::unique_ptr<QWebSocket> owned, qint64 userId, qint64 sessionId) {
+void EventHub::addUserSocket(std::unique_ptr<QWebSocket> owned, qint64 userId, qint64 sessionId)
+{
     QWebSocket *socket = owned.release();
     socket->setParent(this);
     socket->setMaxAllowedIncomingMessageSize(MaxIncomingMessage);
@@ -33,7 +37,8 @@ void EventHub::addUserSocket(std::unique_ptr<QWebSocket> owned, qint64 userId, q
     qCInfo(lcWs) << "user socket opened for user" << userId;
 }
 
-void EventHub::removeUserSocket(QWebSocket *socket) {
+void EventHub::removeUserSocket(QWebSocket *socket)
+{
     for (auto it = m_userSockets.begin(); it != m_userSockets.end();) {
         if (it->socket == socket)
             it = m_userSockets.erase(it);
@@ -43,7 +48,8 @@ void EventHub::removeUserSocket(QWebSocket *socket) {
     socket->deleteLater();
 }
 
-void EventHub::addDeviceSocket(std::unique_ptr<QWebSocket> owned, qint64 deviceId) {
+void EventHub::addDeviceSocket(std::unique_ptr<QWebSocket> owned, qint64 deviceId)
+{
     QWebSocket *socket = owned.release();
     socket->setParent(this);
     socket->setMaxAllowedIncomingMessageSize(MaxIncomingMessage);
@@ -67,16 +73,19 @@ void EventHub::addDeviceSocket(std::unique_ptr<QWebSocket> owned, qint64 deviceI
 }
 
 void EventHub::addVirtualDevice(qint64 deviceId,
-                                std::function<void(const DeviceCommand &)> onCommand) {
+                                std::function<void(const DeviceCommand &)> onCommand)
+{
     m_virtualDevices.insert(deviceId, std::move(onCommand));
     deviceOnline(deviceId);
 }
 
-bool EventHub::isDeviceConnected(qint64 deviceId) const {
+bool EventHub::isDeviceConnected(qint64 deviceId) const
+{
     return m_deviceSockets.contains(deviceId) || m_virtualDevices.contains(deviceId);
 }
 
-bool EventHub::sendCommand(qint64 deviceId, const DeviceCommand &command) {
+bool EventHub::sendCommand(qint64 deviceId, const DeviceCommand &command)
+{
     if (QWebSocket *socket = m_deviceSockets.value(deviceId)) {
         socket->sendTextMessage(QString::fromUtf8(Json::serialize(Json::encode(command))));
         return true;
@@ -88,7 +97,8 @@ bool EventHub::sendCommand(qint64 deviceId, const DeviceCommand &command) {
     return false;
 }
 
-void EventHub::publish(Event event) {
+void EventHub::publish(Event event)
+{
     if (event.homeId == 0)
         return;  // an unclaimed device has nobody to tell
     if (!event.timestamp.isValid())
@@ -102,24 +112,28 @@ void EventHub::publish(Event event) {
     }
 }
 
-void EventHub::closeSession(qint64 sessionId, const QString &reason) {
+void EventHub::closeSession(qint64 sessionId, const QString &reason)
+{
     // Collect first: close() may emit disconnected() and edit m_userSockets.
     QList<QWebSocket *> sockets;
     for (const UserSocket &entry : std::as_const(m_userSockets)) {
         if (entry.sessionId == sessionId)
             sockets.append(entry.socket);
     }
-    for (QWebSocket *socket : sockets) socket->close(PolicyViolation, reason);
+    for (QWebSocket *socket : sockets)
+        socket->close(PolicyViolation, reason);
 }
 
-void EventHub::closeDevice(qint64 deviceId, const QString &reason) {
+void EventHub::closeDevice(qint64 deviceId, const QString &reason)
+{
     if (QWebSocket *socket = m_deviceSockets.value(deviceId))
         socket->close(PolicyViolation, reason);
     if (m_virtualDevices.remove(deviceId) > 0)
         deviceOffline(deviceId);
 }
 
-void EventHub::deviceOnline(qint64 deviceId) {
+void EventHub::deviceOnline(qint64 deviceId)
+{
     try {
         m_devices.touch(deviceId, DeviceStore::Touch::Connect);
         const auto device = m_devices.device(deviceId);
@@ -140,7 +154,8 @@ void EventHub::deviceOnline(qint64 deviceId) {
     }
 }
 
-void EventHub::deviceOffline(qint64 deviceId) {
+void EventHub::deviceOffline(qint64 deviceId)
+{
     try {
         const auto device = m_devices.device(deviceId);
         if (!device)

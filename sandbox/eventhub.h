@@ -18,7 +18,8 @@ namespace ModeDesk::Sandbox {
 class DeviceStore;
 class HomeStore;
 
-class EventHub : public QObject {
+class EventHub : public QObject
+{
     Q_OBJECT
 
 public:

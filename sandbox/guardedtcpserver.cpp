@@ -28,7 +28,8 @@ constexpr int DrainLimitMs = 15'000;
 
 }  // namespace
 
-void GuardedTcpServer::incomingConnection(qintptr socketDescriptor) {
+void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
+{
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;

@@ -6,12 +6,14 @@
 
 namespace ModeDesk::Sandbox {
 
-class GuardedTcpServer : public QTcpServer {
+class GuardedTcpServer : public QTcpServer
+{
     Q_OBJECT
 
 public:
     GuardedTcpServer(qint64 maxRequestBytes, QObject *parent = nullptr)
-        : QTcpServer(parent), m_maxRequestBytes(maxRequestBytes) {}
+        : QTcpServer(parent), m_maxRequestBytes(maxRequestBytes)
+    {}
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;

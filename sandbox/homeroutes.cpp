@@ -21,7 +21,8 @@ constexpr int MaxHomesPerUser = 100;
 constexpr int MaxMembersPerHome = 50;
 constexpr qint64 ProvisioningTokenLifetimeMs = 15 * 60 * 1000;
 
-HttpReply listHomes(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply listHomes(const SandboxContext &ctx, ApiRequest &request)
+{
     const Caller &caller = request.caller;
     Access::requireKey(caller);
     const QString userParam = request.queryValue(QStringLiteral("userId"));
@@ -39,7 +40,8 @@ HttpReply listHomes(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::json(200, Json::encodeList(ctx.homes.homesOfUser(userId)));
 }
 
-HttpReply createHome(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply createHome(const SandboxContext &ctx, ApiRequest &request)
+{
     Access::requireUser(request.caller);
     const RequestFields fields = request.fields();
     const QString name =
@@ -51,12 +53,14 @@ HttpReply createHome(const SandboxContext &ctx, ApiRequest &request) {
         201, Json::encode(ctx.homes.createHome(name, timezone, request.caller.userId)));
 }
 
-HttpReply getHome(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply getHome(const SandboxContext &ctx, ApiRequest &request)
+{
     const qint64 homeId = request.idParam(QStringLiteral("homeId"));
     return HttpReply::json(200, Json::encode(Access::readableHome(ctx, request.caller, homeId)));
 }
 
-HttpReply updateHome(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply updateHome(const SandboxContext &ctx, ApiRequest &request)
+{
     Home home = Access::memberHome(ctx, request.caller, request.idParam(QStringLiteral("homeId")));
     const RequestFields fields = request.fields();
     if (fields.has(QStringLiteral("name")))
@@ -67,13 +71,15 @@ HttpReply updateHome(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::noContent();
 }
 
-void requireOwner(const SandboxContext &ctx, qint64 homeId, qint64 userId) {
+void requireOwner(const SandboxContext &ctx, qint64 homeId, qint64 userId)
+{
     if (ctx.homes.member(homeId, userId)->role != OwnerRole)
         throw ApiFailure(403, QStringLiteral("PERMISSION_DENIED"),
                          {{QStringLiteral("message"), QStringLiteral("only owners may do this")}});
 }
 
-HttpReply deleteHome(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply deleteHome(const SandboxContext &ctx, ApiRequest &request)
+{
     const Home home =
         Access::memberHome(ctx, request.caller, request.idParam(QStringLiteral("homeId")));
     requireOwner(ctx, home.id, request.caller.userId);
@@ -81,14 +87,16 @@ HttpReply deleteHome(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::noContent();
 }
 
-HttpReply listMembers(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply listMembers(const SandboxContext &ctx, ApiRequest &request)
+{
     const Home home =
         Access::readableHome(ctx, request.caller, request.idParam(QStringLiteral("homeId")));
     return HttpReply::json(200, Json::encodeList(ctx.homes.members(home.id)));
 }
 
 // The user an invitation names, created as a placeholder when not registered.
-qint64 invitedUser(const SandboxContext &ctx, const RequestFields &fields, const Home &home) {
+qint64 invitedUser(const SandboxContext &ctx, const RequestFields &fields, const Home &home)
+{
     switch (ctx.project.accountMode()) {
         case AccountMode::Email: {
             const QString email = Validation::email(fields.string(QStringLiteral("email")));
@@ -115,7 +123,8 @@ qint64 invitedUser(const SandboxContext &ctx, const RequestFields &fields, const
     return 0;
 }
 
-HttpReply addMember(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply addMember(const SandboxContext &ctx, ApiRequest &request)
+{
     const Home home =
         Access::memberHome(ctx, request.caller, request.idParam(QStringLiteral("homeId")));
     const RequestFields fields = request.fields();
@@ -130,7 +139,8 @@ HttpReply addMember(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::json(201, Json::encode(*ctx.homes.member(home.id, userId)));
 }
 
-HttpReply getMember(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply getMember(const SandboxContext &ctx, ApiRequest &request)
+{
     const Home home =
         Access::readableHome(ctx, request.caller, request.idParam(QStringLiteral("homeId")));
     const auto member = ctx.homes.member(home.id, request.idParam(QStringLiteral("userId")));
@@ -139,7 +149,8 @@ HttpReply getMember(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::json(200, Json::encode(*member));
 }
 
-HttpReply removeMember(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply removeMember(const SandboxContext &ctx, ApiRequest &request)
+{
     const Home home =
         Access::memberHome(ctx, request.caller, request.idParam(QStringLiteral("homeId")));
     const qint64 userId = request.idParam(QStringLiteral("userId"));
@@ -154,13 +165,15 @@ HttpReply removeMember(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::noContent();
 }
 
-HttpReply listSmartModules(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply listSmartModules(const SandboxContext &ctx, ApiRequest &request)
+{
     const Home home =
         Access::readableHome(ctx, request.caller, request.idParam(QStringLiteral("homeId")));
     return HttpReply::json(200, Json::encodeList(ctx.homes.smartModules(home.id)));
 }
 
-HttpReply getSmartModule(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply getSmartModule(const SandboxContext &ctx, ApiRequest &request)
+{
     const Home home =
         Access::readableHome(ctx, request.caller, request.idParam(QStringLiteral("homeId")));
     const auto module = ctx.homes.smartModule(home.id, request.param(QStringLiteral("moduleId")));
@@ -169,7 +182,8 @@ HttpReply getSmartModule(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::json(200, Json::encode(*module));
 }
 
-HttpReply sendHomeEvent(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply sendHomeEvent(const SandboxContext &ctx, ApiRequest &request)
+{
     Access::requireProjectPermission(request.caller, QStringLiteral("events"));
     const qint64 homeId = request.idParam(QStringLiteral("homeId"));
     if (!ctx.homes.home(homeId))
@@ -189,7 +203,8 @@ HttpReply sendHomeEvent(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::noContent();
 }
 
-HttpReply startProvisioning(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply startProvisioning(const SandboxContext &ctx, ApiRequest &request)
+{
     const Home home =
         Access::memberHome(ctx, request.caller, request.idParam(QStringLiteral("homeId")));
     if (!ctx.project.onDemandProvisioning())
@@ -210,14 +225,17 @@ HttpReply startProvisioning(const SandboxContext &ctx, ApiRequest &request) {
 
 }  // namespace
 
-void removeHome(const SandboxContext &ctx, qint64 homeId) {
+void removeHome(const SandboxContext &ctx, qint64 homeId)
+{
     Transaction transaction(ctx.db);
-    for (const Device &device : ctx.devices.devicesOfHome(homeId)) ctx.devices.unclaim(device.id);
+    for (const Device &device : ctx.devices.devicesOfHome(homeId))
+        ctx.devices.unclaim(device.id);
     ctx.homes.deleteHome(homeId);
     transaction.commit();
 }
 
-void addHomeRoutes(Router &router, const SandboxContext &ctx) {
+void addHomeRoutes(Router &router, const SandboxContext &ctx)
+{
     const auto bind = [&ctx](ContextHandler handler) {
         return withContext(ctx, handler);
     };

@@ -21,7 +21,8 @@ constexpr CatalogueEntry DefaultCatalogue[] = {
     {"automation", "automation", "Runs rules that react to events and key-value changes"},
 };
 
-Home homeFromRow(const QSqlQuery &q, qint64 projectId) {
+Home homeFromRow(const QSqlQuery &q, qint64 projectId)
+{
     Home h;
     h.id = q.value(0).toLongLong();
     h.projectId = projectId;
@@ -32,7 +33,8 @@ Home homeFromRow(const QSqlQuery &q, qint64 projectId) {
     return h;
 }
 
-KeyValuePair pairFromRow(const QSqlQuery &q) {
+KeyValuePair pairFromRow(const QSqlQuery &q)
+{
     KeyValuePair p;
     p.key = q.value(0).toString();
     Json::Decoded<QJsonValue> value = Json::parse("[" + q.value(1).toByteArray() + "]");
@@ -45,7 +47,8 @@ const QString HomeColumns = QStringLiteral("id, name, timezone, deactivated, cre
 
 }  // namespace
 
-Home HomeStore::createHome(const QString &name, const QString &timezone, qint64 ownerUserId) const {
+Home HomeStore::createHome(const QString &name, const QString &timezone, qint64 ownerUserId) const
+{
     Transaction transaction(m_db);
     const qint64 now = nowMs();
     QSqlQuery q = m_db.exec(
@@ -63,7 +66,8 @@ Home HomeStore::createHome(const QString &name, const QString &timezone, qint64 
     return *home(id);
 }
 
-std::optional<Home> HomeStore::home(qint64 id) const {
+std::optional<Home> HomeStore::home(qint64 id) const
+{
     QSqlQuery q =
         m_db.exec(QStringLiteral("SELECT %1 FROM homes WHERE id = ?").arg(HomeColumns), {id});
     if (!q.next())
@@ -71,32 +75,37 @@ std::optional<Home> HomeStore::home(qint64 id) const {
     return homeFromRow(q, m_projectId);
 }
 
-QList<Home> HomeStore::homesOfUser(qint64 userId) const {
+QList<Home> HomeStore::homesOfUser(qint64 userId) const
+{
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT h.id, h.name, h.timezone, h.deactivated, "
                                            "h.creation_time FROM homes h JOIN members m ON "
                                            "m.home_id = h.id WHERE m.user_id = ? ORDER BY h.id"),
                             {userId});
     QList<Home> homes;
-    while (q.next()) homes.append(homeFromRow(q, m_projectId));
+    while (q.next())
+        homes.append(homeFromRow(q, m_projectId));
     return homes;
 }
 
-int HomeStore::homeCountOfUser(qint64 userId) const {
+int HomeStore::homeCountOfUser(qint64 userId) const
+{
     return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM members WHERE user_id = ?"), {userId})
         .toInt();
 }
 
-void HomeStore::updateHome(const Home &home) const {
+void HomeStore::updateHome(const Home &home) const
+{
     m_db.exec(QStringLiteral("UPDATE homes SET name = ?, timezone = ? WHERE id = ?"),
               {home.name, nonNull(home.timezone), home.id});
 }
 
-void HomeStore::deleteHome(qint64 id) const {
+void HomeStore::deleteHome(qint64 id) const
+{
     m_db.exec(QStringLiteral("DELETE FROM homes WHERE id = ?"), {id});
 }
 
-QList<HomeMember> HomeStore::membersWhere(const QString &condition,
-                                          const QVariantList &binds) const {
+QList<HomeMember> HomeStore::membersWhere(const QString &condition, const QVariantList &binds) const
+{
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT u.id, u.name, u.email, u.phone, u.verified, m.role, "
                        "m.creation_time FROM members m JOIN users u ON u.id = m.user_id WHERE ") +
@@ -117,11 +126,13 @@ QList<HomeMember> HomeStore::membersWhere(const QString &condition,
     return members;
 }
 
-QList<HomeMember> HomeStore::members(qint64 homeId) const {
+QList<HomeMember> HomeStore::members(qint64 homeId) const
+{
     return membersWhere(QStringLiteral("m.home_id = ?"), {homeId});
 }
 
-std::optional<HomeMember> HomeStore::member(qint64 homeId, qint64 userId) const {
+std::optional<HomeMember> HomeStore::member(qint64 homeId, qint64 userId) const
+{
     const QList<HomeMember> found =
         membersWhere(QStringLiteral("m.home_id = ? AND m.user_id = ?"), {homeId, userId});
     if (found.isEmpty())
@@ -129,38 +140,45 @@ std::optional<HomeMember> HomeStore::member(qint64 homeId, qint64 userId) const 
     return found.first();
 }
 
-QList<qint64> HomeStore::memberUserIds(qint64 homeId) const {
+QList<qint64> HomeStore::memberUserIds(qint64 homeId) const
+{
     QSqlQuery q =
         m_db.exec(QStringLiteral("SELECT user_id FROM members WHERE home_id = ?"), {homeId});
     QList<qint64> ids;
-    while (q.next()) ids.append(q.value(0).toLongLong());
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
     return ids;
 }
 
-void HomeStore::addMember(qint64 homeId, qint64 userId, const QString &role) const {
+void HomeStore::addMember(qint64 homeId, qint64 userId, const QString &role) const
+{
     m_db.exec(QStringLiteral("INSERT INTO members(home_id, user_id, role, creation_time) "
                              "VALUES(?, ?, ?, ?)"),
               {homeId, userId, role, nowMs()});
 }
 
-void HomeStore::removeMember(qint64 homeId, qint64 userId) const {
+void HomeStore::removeMember(qint64 homeId, qint64 userId) const
+{
     m_db.exec(QStringLiteral("DELETE FROM members WHERE home_id = ? AND user_id = ?"),
               {homeId, userId});
 }
 
-int HomeStore::ownerCount(qint64 homeId) const {
+int HomeStore::ownerCount(qint64 homeId) const
+{
     return m_db
         .scalar(QStringLiteral("SELECT COUNT(*) FROM members WHERE home_id = ? AND role = ?"),
                 {homeId, OwnerRole})
         .toInt();
 }
 
-int HomeStore::memberCount(qint64 homeId) const {
+int HomeStore::memberCount(qint64 homeId) const
+{
     return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM members WHERE home_id = ?"), {homeId})
         .toInt();
 }
 
-QList<SmartModule> HomeStore::smartModules(qint64 homeId) const {
+QList<SmartModule> HomeStore::smartModules(qint64 homeId) const
+{
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, module_type, description, suspended, "
                                            "creation_time FROM smart_modules WHERE home_id = ? "
                                            "ORDER BY id"),
@@ -173,7 +191,8 @@ QList<SmartModule> HomeStore::smartModules(qint64 homeId) const {
     return modules;
 }
 
-std::optional<SmartModule> HomeStore::smartModule(qint64 homeId, const QString &moduleId) const {
+std::optional<SmartModule> HomeStore::smartModule(qint64 homeId, const QString &moduleId) const
+{
     for (const SmartModule &module : smartModules(homeId)) {
         if (module.id == moduleId)
             return module;
@@ -181,17 +200,20 @@ std::optional<SmartModule> HomeStore::smartModule(qint64 homeId, const QString &
     return std::nullopt;
 }
 
-QList<KeyValuePair> HomeStore::keyValues(qint64 homeId, const QString &keyPrefix) const {
+QList<KeyValuePair> HomeStore::keyValues(qint64 homeId, const QString &keyPrefix) const
+{
     // substr() rather than LIKE: '_' and '%' are legal in keys and must match literally.
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT key, value, modification_time FROM kv WHERE "
                                            "home_id = ? AND substr(key, 1, ?) = ? ORDER BY key"),
                             {homeId, keyPrefix.size(), nonNull(keyPrefix)});
     QList<KeyValuePair> pairs;
-    while (q.next()) pairs.append(pairFromRow(q));
+    while (q.next())
+        pairs.append(pairFromRow(q));
     return pairs;
 }
 
-std::optional<KeyValuePair> HomeStore::keyValue(qint64 homeId, const QString &key) const {
+std::optional<KeyValuePair> HomeStore::keyValue(qint64 homeId, const QString &key) const
+{
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT key, value, modification_time FROM kv WHERE "
                                            "home_id = ? AND key = ?"),
                             {homeId, key});
@@ -201,7 +223,8 @@ std::optional<KeyValuePair> HomeStore::keyValue(qint64 homeId, const QString &ke
 }
 
 KeyValuePair HomeStore::putKeyValue(qint64 homeId, const QString &key,
-                                    const QJsonValue &value) const {
+                                    const QJsonValue &value) const
+{
     const qint64 now = nowMs();
     m_db.exec(QStringLiteral("INSERT INTO kv(home_id, key, value, modification_time) VALUES(?, "
                              "?, ?, ?) ON CONFLICT(home_id, key) DO UPDATE SET value = "
@@ -210,13 +233,15 @@ KeyValuePair HomeStore::putKeyValue(qint64 homeId, const QString &key,
     return {key, value, timeFromMs(now)};
 }
 
-bool HomeStore::deleteKeyValue(qint64 homeId, const QString &key) const {
+bool HomeStore::deleteKeyValue(qint64 homeId, const QString &key) const
+{
     QSqlQuery q =
         m_db.exec(QStringLiteral("DELETE FROM kv WHERE home_id = ? AND key = ?"), {homeId, key});
     return q.numRowsAffected() > 0;
 }
 
-int HomeStore::keyValueCount(qint64 homeId) const {
+int HomeStore::keyValueCount(qint64 homeId) const
+{
     return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM kv WHERE home_id = ?"), {homeId})
         .toInt();
 }

@@ -12,7 +12,8 @@ namespace ModeDesk::Sandbox {
 inline const QString OwnerRole = QStringLiteral("owner");
 inline const QString MemberRole = QStringLiteral("member");
 
-class HomeStore {
+class HomeStore
+{
 public:
     HomeStore(const SandboxDatabase &db, qint64 projectId) : m_db(db), m_projectId(projectId) {}
 

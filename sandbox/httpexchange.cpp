@@ -6,7 +6,8 @@
 
 namespace ModeDesk::Sandbox {
 
-QString methodName(HttpMethod method) {
+QString methodName(HttpMethod method)
+{
     switch (method) {
         case HttpMethod::Get:
             return QStringLiteral("GET");
@@ -24,32 +25,38 @@ QString methodName(HttpMethod method) {
     return QStringLiteral("OTHER");
 }
 
-HttpReply HttpReply::json(int status, const QJsonValue &value) {
+HttpReply HttpReply::json(int status, const QJsonValue &value)
+{
     return {status, Json::serialize(value)};
 }
 
-HttpReply HttpReply::noContent() {
+HttpReply HttpReply::noContent()
+{
     return {204, {}, {}};
 }
 
-HttpReply HttpReply::error(int status, const QString &reason, const QJsonObject &data) {
+HttpReply HttpReply::error(int status, const QString &reason, const QJsonObject &data)
+{
     return json(status, Json::encode(ErrorBody{reason, data}));
 }
 
-void throwInvalidInput(const QString &field, const QString &message) {
+void throwInvalidInput(const QString &field, const QString &message)
+{
     throw ApiFailure(403, QStringLiteral("INVALID_INPUT"),
                      {{QStringLiteral("field"), field}, {QStringLiteral("message"), message}});
 }
 
 // ---- RequestFields --------------------------------------------------------
 
-bool RequestFields::has(const QString &name) const {
+bool RequestFields::has(const QString &name) const
+{
     if (m_isJson)
         return m_json.contains(name) && !m_json.value(name).isNull();
     return m_form.hasQueryItem(name);
 }
 
-QString RequestFields::string(const QString &name) const {
+QString RequestFields::string(const QString &name) const
+{
     if (!has(name))
         return {};
     if (m_isJson) {
@@ -61,14 +68,16 @@ QString RequestFields::string(const QString &name) const {
     return m_form.queryItemValue(name, QUrl::FullyDecoded);
 }
 
-QString RequestFields::requiredString(const QString &name) const {
+QString RequestFields::requiredString(const QString &name) const
+{
     const QString value = string(name).trimmed();
     if (value.isEmpty())
         throwInvalidInput(name, QStringLiteral("is required"));
     return value;
 }
 
-std::optional<qint64> RequestFields::integer(const QString &name) const {
+std::optional<qint64> RequestFields::integer(const QString &name) const
+{
     if (!has(name))
         return std::nullopt;
     if (m_isJson) {
@@ -93,14 +102,16 @@ std::optional<qint64> RequestFields::integer(const QString &name) const {
     return parsed;
 }
 
-qint64 RequestFields::requiredInteger(const QString &name) const {
+qint64 RequestFields::requiredInteger(const QString &name) const
+{
     const std::optional<qint64> value = integer(name);
     if (!value)
         throwInvalidInput(name, QStringLiteral("is required"));
     return *value;
 }
 
-std::optional<bool> RequestFields::boolean(const QString &name) const {
+std::optional<bool> RequestFields::boolean(const QString &name) const
+{
     if (!has(name))
         return std::nullopt;
     if (m_isJson && m_json.value(name).isBool())
@@ -116,7 +127,8 @@ std::optional<bool> RequestFields::boolean(const QString &name) const {
 
 // ---- ApiRequest -----------------------------------------------------------
 
-qint64 ApiRequest::idParam(const QString &name) const {
+qint64 ApiRequest::idParam(const QString &name) const
+{
     bool ok = false;
     const qint64 id = pathParams.value(name).toLongLong(&ok);
     if (!ok || id <= 0)
@@ -124,11 +136,13 @@ qint64 ApiRequest::idParam(const QString &name) const {
     return id;
 }
 
-QString ApiRequest::queryValue(const QString &name) const {
+QString ApiRequest::queryValue(const QString &name) const
+{
     return query.queryItemValue(name, QUrl::FullyDecoded);
 }
 
-RequestFields ApiRequest::fields() const {
+RequestFields ApiRequest::fields() const
+{
     if (contentType.startsWith("application/x-www-form-urlencoded"))
         return RequestFields(
             QUrlQuery(QString::fromUtf8(body).replace(QLatin1Char('+'), QLatin1Char(' '))));
@@ -137,7 +151,8 @@ RequestFields ApiRequest::fields() const {
     return RequestFields(jsonObject());
 }
 
-QJsonObject ApiRequest::jsonObject() const {
+QJsonObject ApiRequest::jsonObject() const
+{
     if (body.trimmed().isEmpty())
         throwInvalidInput(QStringLiteral("body"), QStringLiteral("a JSON object is required"));
     const Json::Decoded<QJsonValue> parsed = Json::parse(body);

@@ -28,10 +28,12 @@ struct HttpReply {
 };
 
 // A documented failure: status plus MODE's {"reason": ...} (and optional data).
-class ApiFailure : public std::exception {
+class ApiFailure : public std::exception
+{
 public:
     ApiFailure(int status, QString reason, QJsonObject data = {})
-        : m_status(status), m_reason(std::move(reason)), m_data(std::move(data)) {}
+        : m_status(status), m_reason(std::move(reason)), m_data(std::move(data))
+    {}
     const char *what() const noexcept override { return "ApiFailure"; }
     HttpReply reply() const { return HttpReply::error(m_status, m_reason, m_data); }
     int status() const { return m_status; }
@@ -49,7 +51,8 @@ private:
 
 // The fields of a request body, sent as JSON or as a web form (MODE's clients
 // do both for the same endpoints). Type errors throw ApiFailure.
-class RequestFields {
+class RequestFields
+{
 public:
     RequestFields() = default;
     explicit RequestFields(QJsonObject json) : m_json(std::move(json)), m_isJson(true) {}

@@ -13,14 +13,16 @@ namespace {
 
 constexpr int MaxKeysPerHome = 10'000;
 
-HttpReply listPairs(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply listPairs(const SandboxContext &ctx, ApiRequest &request)
+{
     const Home home =
         Access::readableHome(ctx, request.caller, request.idParam(QStringLiteral("homeId")));
     return HttpReply::json(200, Json::encodeList(ctx.homes.keyValues(
                                     home.id, request.queryValue(QStringLiteral("keyPrefix")))));
 }
 
-HttpReply getPair(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply getPair(const SandboxContext &ctx, ApiRequest &request)
+{
     const Home home =
         Access::readableHome(ctx, request.caller, request.idParam(QStringLiteral("homeId")));
     const auto pair = ctx.homes.keyValue(home.id, request.param(QStringLiteral("key")));
@@ -29,7 +31,8 @@ HttpReply getPair(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::json(200, Json::encode(*pair));
 }
 
-HttpReply putPair(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply putPair(const SandboxContext &ctx, ApiRequest &request)
+{
     const Home home =
         Access::writableHome(ctx, request.caller, request.idParam(QStringLiteral("homeId")));
     const QString key = request.param(QStringLiteral("key"));
@@ -48,7 +51,8 @@ HttpReply putPair(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::noContent();
 }
 
-HttpReply deletePair(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply deletePair(const SandboxContext &ctx, ApiRequest &request)
+{
     const Home home =
         Access::writableHome(ctx, request.caller, request.idParam(QStringLiteral("homeId")));
     const QString key = request.param(QStringLiteral("key"));
@@ -65,7 +69,8 @@ HttpReply deletePair(const SandboxContext &ctx, ApiRequest &request) {
 
 }  // namespace
 
-void addKeyValueRoutes(Router &router, const SandboxContext &ctx) {
+void addKeyValueRoutes(Router &router, const SandboxContext &ctx)
+{
     const auto bind = [&ctx](ContextHandler handler) {
         return withContext(ctx, handler);
     };

@@ -13,7 +13,8 @@ using namespace ModeDesk::Sandbox;
 
 namespace {
 
-bool parseOptions(const QCoreApplication &app, SandboxOptions *options, QString *error) {
+bool parseOptions(const QCoreApplication &app, SandboxOptions *options, QString *error)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "A local MODE cloud (API v2.1) for ModeDesk: users, homes, devices, key-value stores, "
@@ -68,7 +69,8 @@ bool parseOptions(const QCoreApplication &app, SandboxOptions *options, QString 
     return true;
 }
 
-void printDemo(QTextStream &out, const DemoCredentials &demo, AccountMode mode) {
+void printDemo(QTextStream &out, const DemoCredentials &demo, AccountMode mode)
+{
     out << "demo home id: " << demo.homeId << "\n";
     switch (mode) {
         case AccountMode::Email:
@@ -88,7 +90,8 @@ void printDemo(QTextStream &out, const DemoCredentials &demo, AccountMode mode) 
 
 }  // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("modedesk-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MODEDESK_VERSION));

@@ -14,7 +14,8 @@ constexpr qint64 ResetLifetime = 60 * Minute;
 constexpr qint64 SmsCodeLifetime = 10 * Minute;
 }  // namespace
 
-void sendEmailVerification(const SandboxContext &ctx, const User &user) {
+void sendEmailVerification(const SandboxContext &ctx, const User &user)
+{
     const QString token = Credentials::newToken();
     ctx.users.addCode(user.id, CodePurpose::EmailVerification, token, VerificationLifetime);
     OutboxMessage message;
@@ -29,7 +30,8 @@ void sendEmailVerification(const SandboxContext &ctx, const User &user) {
     ctx.project.addToOutbox(message);
 }
 
-void sendPasswordReset(const SandboxContext &ctx, const User &user) {
+void sendPasswordReset(const SandboxContext &ctx, const User &user)
+{
     const QString token = Credentials::newToken();
     ctx.users.addCode(user.id, CodePurpose::PasswordReset, token, ResetLifetime);
     OutboxMessage message;
@@ -44,7 +46,8 @@ void sendPasswordReset(const SandboxContext &ctx, const User &user) {
     ctx.project.addToOutbox(message);
 }
 
-void sendSmsCode(const SandboxContext &ctx, const User &user) {
+void sendSmsCode(const SandboxContext &ctx, const User &user)
+{
     const QString code = Credentials::newNumericCode();
     ctx.users.addCode(user.id, CodePurpose::SmsLogin, code, SmsCodeLifetime);
     OutboxMessage message;
@@ -56,7 +59,8 @@ void sendSmsCode(const SandboxContext &ctx, const User &user) {
     ctx.project.addToOutbox(message);
 }
 
-void sendInvitation(const SandboxContext &ctx, const QString &email, const Home &home) {
+void sendInvitation(const SandboxContext &ctx, const QString &email, const Home &home)
+{
     OutboxMessage message;
     message.channel = QStringLiteral("email");
     message.recipient = email;

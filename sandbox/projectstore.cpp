@@ -15,7 +15,8 @@ const QString DefaultApps = QStringLiteral("modedesk,console");
 const QString DefaultDeviceClasses = QStringLiteral("thermostat,sprinkler,sensor,gateway,camera");
 }  // namespace
 
-bool ProjectStore::initialize(std::optional<AccountMode> requested, QString *error) {
+bool ProjectStore::initialize(std::optional<AccountMode> requested, QString *error)
+{
     Transaction transaction(m_db);
     QString storedMode = m_db.meta(QStringLiteral("account_mode"));
     if (storedMode.isEmpty()) {
@@ -41,7 +42,8 @@ bool ProjectStore::initialize(std::optional<AccountMode> requested, QString *err
     return true;
 }
 
-QJsonObject ProjectStore::describe() const {
+QJsonObject ProjectStore::describe() const
+{
     return {{QStringLiteral("id"), m_projectId},
             {QStringLiteral("accountMode"), accountModeName(m_accountMode)},
             {QStringLiteral("apps"), QJsonArray::fromStringList(m_appIds)},
@@ -49,12 +51,14 @@ QJsonObject ProjectStore::describe() const {
             {QStringLiteral("onDemandProvisioning"), onDemandProvisioning()}};
 }
 
-QStringList ProjectStore::knownPermissions() {
+QStringList ProjectStore::knownPermissions()
+{
     return {QStringLiteral("all"), QStringLiteral("byou"), QStringLiteral("events"),
             QStringLiteral("read")};
 }
 
-QString ProjectStore::createProjectKey(const QString &name, const QStringList &permissions) const {
+QString ProjectStore::createProjectKey(const QString &name, const QStringList &permissions) const
+{
     const QString key = Credentials::newApiKey();
     m_db.exec(QStringLiteral("INSERT INTO project_keys(name, key_digest, permissions, "
                              "creation_time) VALUES(?, ?, ?, ?)"),
@@ -62,7 +66,8 @@ QString ProjectStore::createProjectKey(const QString &name, const QStringList &p
     return key;
 }
 
-std::optional<ProjectKey> ProjectStore::projectKeyByDigest(const QString &digest) const {
+std::optional<ProjectKey> ProjectStore::projectKeyByDigest(const QString &digest) const
+{
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT id, name, permissions FROM project_keys WHERE key_digest = ?"),
         {digest});
@@ -72,7 +77,8 @@ std::optional<ProjectKey> ProjectStore::projectKeyByDigest(const QString &digest
                       q.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)};
 }
 
-qint64 ProjectStore::addToOutbox(const OutboxMessage &message) const {
+qint64 ProjectStore::addToOutbox(const OutboxMessage &message) const
+{
     const qint64 time = nowMs();
     QSqlQuery q = m_db.exec(
         QStringLiteral("INSERT INTO outbox(channel, recipient, purpose, code, token, text, time) "
@@ -88,7 +94,8 @@ qint64 ProjectStore::addToOutbox(const OutboxMessage &message) const {
     return q.lastInsertId().toLongLong();
 }
 
-QList<OutboxMessage> ProjectStore::outbox() const {
+QList<OutboxMessage> ProjectStore::outbox() const
+{
     QSqlQuery q = m_db.exec(QStringLiteral(
         "SELECT id, channel, recipient, purpose, code, token, text, time FROM outbox ORDER BY id"));
     QList<OutboxMessage> messages;
@@ -100,7 +107,8 @@ QList<OutboxMessage> ProjectStore::outbox() const {
     return messages;
 }
 
-QJsonObject toJson(const OutboxMessage &message) {
+QJsonObject toJson(const OutboxMessage &message)
+{
     QJsonObject o{{QStringLiteral("id"), message.id},
                   {QStringLiteral("channel"), message.channel},
                   {QStringLiteral("to"), message.recipient},

@@ -28,7 +28,8 @@ struct OutboxMessage {
     qint64 timeMs = 0;
 };
 
-class ProjectStore {
+class ProjectStore
+{
 public:
     explicit ProjectStore(const SandboxDatabase &db) : m_db(db) {}
 

@@ -7,18 +7,22 @@
 
 namespace ModeDesk::Sandbox {
 
-void Router::add(HttpMethod method, const QString &pattern, Handler handler) {
+void Router::add(HttpMethod method, const QString &pattern, Handler handler)
+{
     m_routes.push_back({method, split(pattern), std::move(handler)});
 }
 
-QStringList Router::split(const QString &path) {
+QStringList Router::split(const QString &path)
+{
     QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    for (QString &segment : segments) segment = QUrl::fromPercentEncoding(segment.toUtf8());
+    for (QString &segment : segments)
+        segment = QUrl::fromPercentEncoding(segment.toUtf8());
     return segments;
 }
 
 bool Router::match(const Route &route, const QStringList &pathSegments,
-                   QHash<QString, QString> *params) {
+                   QHash<QString, QString> *params)
+{
     if (route.segments.size() != pathSegments.size())
         return false;
     QHash<QString, QString> found;
@@ -34,13 +38,15 @@ bool Router::match(const Route &route, const QStringList &pathSegments,
     return true;
 }
 
-bool Router::knowsPath(const QString &path) const {
+bool Router::knowsPath(const QString &path) const
+{
     const QStringList segments = split(path);
     return std::any_of(m_routes.begin(), m_routes.end(),
                        [&](const Route &route) { return match(route, segments, nullptr); });
 }
 
-HttpReply Router::dispatch(ApiRequest &request) const {
+HttpReply Router::dispatch(ApiRequest &request) const
+{
     const QStringList segments = split(request.path);
     bool pathKnown = false;
     for (const Route &route : m_routes) {

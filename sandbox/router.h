@@ -10,7 +10,8 @@
 
 namespace ModeDesk::Sandbox {
 
-class Router {
+class Router
+{
 public:
     using Handler = std::function<HttpReply(ApiRequest &)>;
 

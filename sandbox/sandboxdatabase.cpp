@@ -12,7 +12,8 @@ namespace {
 
 // Each entry moves the schema from version N to N+1. Never edit a shipped
 // step: add a new one, so that old database files keep migrating.
-const QList<QStringList> &migrations() {
+const QList<QStringList> &migrations()
+{
     static const QList<QStringList> steps = {
         {
             // 1: the whole project model.
@@ -83,14 +84,16 @@ const QList<QStringList> &migrations() {
     return steps;
 }
 
-QString nextConnectionName() {
+QString nextConnectionName()
+{
     static QAtomicInt counter;
     return QStringLiteral("modedesk-sandbox-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
 }  // namespace
 
-SandboxDatabase::~SandboxDatabase() {
+SandboxDatabase::~SandboxDatabase()
+{
     if (m_connectionName.isEmpty())
         return;
     {
@@ -101,11 +104,13 @@ SandboxDatabase::~SandboxDatabase() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-int SandboxDatabase::schemaVersion() {
+int SandboxDatabase::schemaVersion()
+{
     return static_cast<int>(migrations().size());
 }
 
-bool SandboxDatabase::open(const QString &path) {
+bool SandboxDatabase::open(const QString &path)
+{
     m_connectionName = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
@@ -127,7 +132,8 @@ bool SandboxDatabase::open(const QString &path) {
     }
 }
 
-bool SandboxDatabase::migrate() {
+bool SandboxDatabase::migrate()
+{
     const int current = scalar(QStringLiteral("PRAGMA user_version")).toInt();
     const int target = schemaVersion();
     if (current > target) {
@@ -140,7 +146,8 @@ bool SandboxDatabase::migrate() {
     }
     for (int version = current; version < target; ++version) {
         Transaction transaction(*this);
-        for (const QString &statement : migrations().at(version)) exec(statement);
+        for (const QString &statement : migrations().at(version))
+            exec(statement);
         exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
         transaction.commit();
         qCInfo(lcSandbox) << "database schema migrated to version" << version + 1;
@@ -148,13 +155,15 @@ bool SandboxDatabase::migrate() {
     return true;
 }
 
-QSqlQuery SandboxDatabase::exec(const QString &sql, const QVariantList &binds) const {
+QSqlQuery SandboxDatabase::exec(const QString &sql, const QVariantList &binds) const
+{
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.prepare(sql))
         throw DatabaseError(QStringLiteral("prepare failed: %1 in %2")
                                 .arg(query.lastError().text(), sql)
                                 .toStdString());
-    for (const QVariant &bind : binds) query.addBindValue(bind);
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
     if (!query.exec())
         throw DatabaseError(QStringLiteral("query failed: %1 in %2")
                                 .arg(query.lastError().text(), sql)
@@ -162,30 +171,36 @@ QSqlQuery SandboxDatabase::exec(const QString &sql, const QVariantList &binds) c
     return query;
 }
 
-QVariant SandboxDatabase::scalar(const QString &sql, const QVariantList &binds) const {
+QVariant SandboxDatabase::scalar(const QString &sql, const QVariantList &binds) const
+{
     QSqlQuery query = exec(sql, binds);
     return query.next() ? query.value(0) : QVariant();
 }
 
-QString SandboxDatabase::meta(const QString &key) const {
+QString SandboxDatabase::meta(const QString &key) const
+{
     return scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}).toString();
 }
 
-void SandboxDatabase::setMeta(const QString &key, const QString &value) const {
+void SandboxDatabase::setMeta(const QString &key, const QString &value) const
+{
     exec(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
          {key, value});
 }
 
-bool SandboxDatabase::transaction() const {
+bool SandboxDatabase::transaction() const
+{
     return QSqlDatabase::database(m_connectionName, false).transaction();
 }
 
-bool SandboxDatabase::commit() const {
+bool SandboxDatabase::commit() const
+{
     return QSqlDatabase::database(m_connectionName, false).commit();
 }
 
-void SandboxDatabase::rollback() const {
+void SandboxDatabase::rollback() const
+{
     QSqlDatabase::database(m_connectionName, false).rollback();
 }
 

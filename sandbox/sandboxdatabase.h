@@ -11,12 +11,14 @@
 namespace ModeDesk::Sandbox {
 
 // Thrown by query helpers; the router turns it into 500 DATABASE_ERROR.
-class DatabaseError : public std::runtime_error {
+class DatabaseError : public std::runtime_error
+{
 public:
     using std::runtime_error::runtime_error;
 };
 
-class SandboxDatabase {
+class SandboxDatabase
+{
 public:
     SandboxDatabase() = default;
     ~SandboxDatabase();
@@ -48,14 +50,17 @@ private:
 };
 
 // Commits on commit(), rolls back if left before that (an exception, an early return).
-class Transaction {
+class Transaction
+{
 public:
     explicit Transaction(const SandboxDatabase &db) : m_db(db) { m_db.transaction(); }
-    ~Transaction() {
+    ~Transaction()
+    {
         if (!m_done)
             m_db.rollback();
     }
-    void commit() {
+    void commit()
+    {
         m_db.commit();
         m_done = true;
     }

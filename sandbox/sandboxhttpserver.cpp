@@ -10,7 +10,8 @@ namespace ModeDesk::Sandbox {
 
 SandboxHttpServer::SandboxHttpServer(RequestHandler handler, UpgradeFilter upgradeFilter,
                                      QObject *parent)
-    : QAbstractHttpServer(parent), m_handler(std::move(handler)), m_upgradeFilter(upgradeFilter) {
+    : QAbstractHttpServer(parent), m_handler(std::move(handler)), m_upgradeFilter(upgradeFilter)
+{
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     // From 6.8 an upgrade needs a verifier's yes. Keys are checked once the
     // socket is open (the same code path as 6.4, which upgrades everything).
@@ -21,8 +22,8 @@ SandboxHttpServer::SandboxHttpServer(RequestHandler handler, UpgradeFilter upgra
 #endif
 }
 
-QByteArray SandboxHttpServer::headerValue(const QHttpServerRequest &request,
-                                          const QByteArray &name) {
+QByteArray SandboxHttpServer::headerValue(const QHttpServerRequest &request, const QByteArray &name)
+{
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     return request.headers().value(name).toByteArray();
 #else
@@ -34,8 +35,8 @@ QByteArray SandboxHttpServer::headerValue(const QHttpServerRequest &request,
 #endif
 }
 
-void SandboxHttpServer::respond(const QHttpServerRequest &request,
-                                QHttpServerResponder &responder) {
+void SandboxHttpServer::respond(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
     const HttpReply reply = m_handler(request);
     const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
     if (reply.body.isEmpty())
@@ -47,7 +48,8 @@ void SandboxHttpServer::respond(const QHttpServerRequest &request,
 namespace {
 // Before 6.8, Qt offers upgrade requests to handleRequest() and upgrades the
 // socket when it returns true without answering (as a QHttpServer route would).
-bool isWebSocketUpgrade(const QHttpServerRequest &request) {
+bool isWebSocketUpgrade(const QHttpServerRequest &request)
+{
     return SandboxHttpServer::headerValue(request, "upgrade")
                .compare("websocket", Qt::CaseInsensitive) == 0;
 }
@@ -55,7 +57,8 @@ bool isWebSocketUpgrade(const QHttpServerRequest &request) {
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request,
-                                      QHttpServerResponder &responder) {
+                                      QHttpServerResponder &responder)
+{
     if (isWebSocketUpgrade(request))
         return m_upgradeFilter(request.url());  // false: missingHandler answers 404
     respond(request, responder);
@@ -63,11 +66,13 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request,
 }
 
 void SandboxHttpServer::missingHandler(const QHttpServerRequest &request,
-                                       QHttpServerResponder &responder) {
+                                       QHttpServerResponder &responder)
+{
     respond(request, responder);
 }
 #else
-bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
     if (isWebSocketUpgrade(request))
         return m_upgradeFilter(request.url());  // false: missingHandler answers 404
     QHttpServerResponder responder = makeResponder(request, socket);
@@ -75,7 +80,8 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     return true;
 }
 
-void SandboxHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+void SandboxHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
     QHttpServerResponder responder = makeResponder(request, socket);
     respond(request, responder);
 }

@@ -10,7 +10,8 @@
 
 namespace ModeDesk::Sandbox {
 
-class SandboxHttpServer : public QAbstractHttpServer {
+class SandboxHttpServer : public QAbstractHttpServer
+{
     Q_OBJECT
 
 public:

@@ -14,7 +14,8 @@
 
 namespace ModeDesk::Sandbox {
 
-class SandboxServer : public QObject {
+class SandboxServer : public QObject
+{
     Q_OBJECT
 
 public:

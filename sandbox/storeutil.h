@@ -7,16 +7,19 @@
 
 namespace ModeDesk::Sandbox {
 
-inline qint64 nowMs() {
+inline qint64 nowMs()
+{
     return QDateTime::currentMSecsSinceEpoch();
 }
 
 // A null QString binds as SQL NULL; text columns want '' instead.
-inline QString nonNull(const QString &text) {
+inline QString nonNull(const QString &text)
+{
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-inline QDateTime timeFromMs(qint64 ms) {
+inline QDateTime timeFromMs(qint64 ms)
+{
     return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
 }
 

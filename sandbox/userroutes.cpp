@@ -16,7 +16,8 @@ namespace ModeDesk::Sandbox::Routes {
 
 namespace {
 
-User createEmailUser(const SandboxContext &ctx, const RequestFields &fields) {
+User createEmailUser(const SandboxContext &ctx, const RequestFields &fields)
+{
     const QString name =
         Validation::name(QStringLiteral("name"), fields.string(QStringLiteral("name")));
     const QString email = Validation::email(fields.string(QStringLiteral("email")));
@@ -42,7 +43,8 @@ User createEmailUser(const SandboxContext &ctx, const RequestFields &fields) {
     return user;
 }
 
-User createPhoneUser(const SandboxContext &ctx, const RequestFields &fields) {
+User createPhoneUser(const SandboxContext &ctx, const RequestFields &fields)
+{
     const QString name =
         Validation::name(QStringLiteral("name"), fields.string(QStringLiteral("name")));
     const QString phone = Validation::phoneNumber(fields.string(QStringLiteral("phoneNumber")));
@@ -63,7 +65,8 @@ User createPhoneUser(const SandboxContext &ctx, const RequestFields &fields) {
     return user;
 }
 
-HttpReply createUser(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply createUser(const SandboxContext &ctx, ApiRequest &request)
+{
     if (ctx.project.accountMode() == AccountMode::Byou)
         Access::requireProjectPermission(request.caller, QStringLiteral("byou"));
     const RequestFields fields = request.fields();
@@ -90,7 +93,8 @@ HttpReply createUser(const SandboxContext &ctx, ApiRequest &request) {
 
 // The user named in the path, if the caller may act on it: the user
 // themselves, or (where allowPermission is set) a project key holding it.
-User targetUser(const SandboxContext &ctx, ApiRequest &request, const QString &allowPermission) {
+User targetUser(const SandboxContext &ctx, ApiRequest &request, const QString &allowPermission)
+{
     const qint64 userId = request.idParam(QStringLiteral("userId"));
     const Caller &caller = request.caller;
     Access::requireKey(caller);
@@ -108,11 +112,13 @@ User targetUser(const SandboxContext &ctx, ApiRequest &request, const QString &a
     return *user;
 }
 
-HttpReply getUser(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply getUser(const SandboxContext &ctx, ApiRequest &request)
+{
     return HttpReply::json(200, Json::encode(targetUser(ctx, request, QStringLiteral("read"))));
 }
 
-HttpReply updateUser(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply updateUser(const SandboxContext &ctx, ApiRequest &request)
+{
     const User user = targetUser(ctx, request, QStringLiteral("byou"));
     const RequestFields fields = request.fields();
     Transaction transaction(ctx.db);
@@ -148,7 +154,8 @@ HttpReply updateUser(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::noContent();
 }
 
-HttpReply deleteUser(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply deleteUser(const SandboxContext &ctx, ApiRequest &request)
+{
     const User user = targetUser(ctx, request, QStringLiteral("byou"));
     Transaction transaction(ctx.db);
     const QList<Home> homes = ctx.homes.homesOfUser(user.id);
@@ -172,14 +179,16 @@ HttpReply deleteUser(const SandboxContext &ctx, ApiRequest &request) {
     return HttpReply::noContent();
 }
 
-HttpReply sessionInfo(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply sessionInfo(const SandboxContext &ctx, ApiRequest &request)
+{
     Access::requireUser(request.caller);
     UserSessionInfo info{request.caller.userId, ctx.project.projectId(), request.caller.appId,
                          timeFromMs(request.caller.sessionCreationMs)};
     return HttpReply::json(200, Json::encode(info));
 }
 
-HttpReply terminateSession(const SandboxContext &ctx, ApiRequest &request) {
+HttpReply terminateSession(const SandboxContext &ctx, ApiRequest &request)
+{
     Access::requireUser(request.caller);
     ctx.users.deleteSession(request.caller.sessionId);
     ctx.hub.closeSession(request.caller.sessionId, QStringLiteral("SESSION_TERMINATED"));
@@ -188,7 +197,8 @@ HttpReply terminateSession(const SandboxContext &ctx, ApiRequest &request) {
 
 }  // namespace
 
-void addUserRoutes(Router &router, const SandboxContext &ctx) {
+void addUserRoutes(Router &router, const SandboxContext &ctx)
+{
     const auto bind = [&ctx](ContextHandler handler) {
         return withContext(ctx, handler);
     };

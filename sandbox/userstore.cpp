@@ -6,7 +6,8 @@ namespace ModeDesk::Sandbox {
 
 namespace {
 
-QString purposeName(CodePurpose purpose) {
+QString purposeName(CodePurpose purpose)
+{
     switch (purpose) {
         case CodePurpose::SmsLogin:
             return QStringLiteral("sms");
@@ -18,7 +19,8 @@ QString purposeName(CodePurpose purpose) {
     return {};
 }
 
-QVariant nullIfEmpty(const QString &text) {
+QVariant nullIfEmpty(const QString &text)
+{
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
@@ -26,7 +28,8 @@ QVariant nullIfEmpty(const QString &text) {
 
 User UserStore::createUser(const QString &name, const QString &email, const QString &phone,
                            bool verified, const std::optional<Credentials::PasswordHash> &password,
-                           bool placeholder) const {
+                           bool placeholder) const
+{
     const qint64 now = nowMs();
     QSqlQuery q = m_db.exec(
         QStringLiteral("INSERT INTO users(name, email, phone, verified, password_digest, "
@@ -39,7 +42,8 @@ User UserStore::createUser(const QString &name, const QString &email, const QStr
     return *user(q.lastInsertId().toLongLong());
 }
 
-std::optional<User> UserStore::userWhere(const QString &condition, const QVariant &value) const {
+std::optional<User> UserStore::userWhere(const QString &condition, const QVariant &value) const
+{
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT id, name, email, phone, verified, creation_time FROM users WHERE ") +
             condition,
@@ -57,28 +61,34 @@ std::optional<User> UserStore::userWhere(const QString &condition, const QVarian
     return u;
 }
 
-std::optional<User> UserStore::user(qint64 id) const {
+std::optional<User> UserStore::user(qint64 id) const
+{
     return userWhere(QStringLiteral("id = ?"), id);
 }
 
-std::optional<User> UserStore::userByEmail(const QString &email) const {
+std::optional<User> UserStore::userByEmail(const QString &email) const
+{
     return userWhere(QStringLiteral("email = ? COLLATE NOCASE"), email);
 }
 
-std::optional<User> UserStore::userByPhone(const QString &phone) const {
+std::optional<User> UserStore::userByPhone(const QString &phone) const
+{
     return userWhere(QStringLiteral("phone = ?"), phone);
 }
 
-bool UserStore::isPlaceholder(qint64 userId) const {
+bool UserStore::isPlaceholder(qint64 userId) const
+{
     return m_db.scalar(QStringLiteral("SELECT placeholder FROM users WHERE id = ?"), {userId})
         .toBool();
 }
 
-void UserStore::markRegistered(qint64 userId) const {
+void UserStore::markRegistered(qint64 userId) const
+{
     m_db.exec(QStringLiteral("UPDATE users SET placeholder = 0 WHERE id = ?"), {userId});
 }
 
-std::optional<Credentials::PasswordHash> UserStore::passwordHash(qint64 userId) const {
+std::optional<Credentials::PasswordHash> UserStore::passwordHash(qint64 userId) const
+{
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT password_salt, password_digest, "
                                            "password_iterations FROM users WHERE id = ? AND "
                                            "password_digest IS NOT NULL"),
@@ -89,34 +99,41 @@ std::optional<Credentials::PasswordHash> UserStore::passwordHash(qint64 userId) 
                                      q.value(2).toInt()};
 }
 
-void UserStore::setName(qint64 userId, const QString &name) const {
+void UserStore::setName(qint64 userId, const QString &name) const
+{
     m_db.exec(QStringLiteral("UPDATE users SET name = ? WHERE id = ?"), {nonNull(name), userId});
 }
 
-void UserStore::setEmail(qint64 userId, const QString &email) const {
+void UserStore::setEmail(qint64 userId, const QString &email) const
+{
     m_db.exec(QStringLiteral("UPDATE users SET email = ? WHERE id = ?"), {email, userId});
 }
 
-void UserStore::setPhone(qint64 userId, const QString &phone) const {
+void UserStore::setPhone(qint64 userId, const QString &phone) const
+{
     m_db.exec(QStringLiteral("UPDATE users SET phone = ? WHERE id = ?"), {phone, userId});
 }
 
-void UserStore::setVerified(qint64 userId, bool verified) const {
+void UserStore::setVerified(qint64 userId, bool verified) const
+{
     m_db.exec(QStringLiteral("UPDATE users SET verified = ? WHERE id = ?"),
               {verified ? 1 : 0, userId});
 }
 
-void UserStore::setPassword(qint64 userId, const Credentials::PasswordHash &hash) const {
+void UserStore::setPassword(qint64 userId, const Credentials::PasswordHash &hash) const
+{
     m_db.exec(QStringLiteral("UPDATE users SET password_digest = ?, password_salt = ?, "
                              "password_iterations = ? WHERE id = ?"),
               {hash.digest, hash.salt, hash.iterations, userId});
 }
 
-void UserStore::deleteUser(qint64 userId) const {
+void UserStore::deleteUser(qint64 userId) const
+{
     m_db.exec(QStringLiteral("DELETE FROM users WHERE id = ?"), {userId});
 }
 
-QString UserStore::createSession(qint64 userId, const QString &appId) const {
+QString UserStore::createSession(qint64 userId, const QString &appId) const
+{
     const QString key = Credentials::newApiKey();
     m_db.exec(QStringLiteral("INSERT INTO sessions(key_digest, user_id, app_id, creation_time) "
                              "VALUES(?, ?, ?, ?)"),
@@ -124,7 +141,8 @@ QString UserStore::createSession(qint64 userId, const QString &appId) const {
     return key;
 }
 
-std::optional<Session> UserStore::sessionByDigest(const QString &digest) const {
+std::optional<Session> UserStore::sessionByDigest(const QString &digest) const
+{
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, user_id, app_id, creation_time FROM "
                                            "sessions WHERE key_digest = ?"),
                             {digest});
@@ -134,29 +152,35 @@ std::optional<Session> UserStore::sessionByDigest(const QString &digest) const {
                    q.value(3).toLongLong()};
 }
 
-void UserStore::deleteSession(qint64 sessionId) const {
+void UserStore::deleteSession(qint64 sessionId) const
+{
     m_db.exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {sessionId});
 }
 
-QList<qint64> UserStore::sessionIdsOfUser(qint64 userId) const {
+QList<qint64> UserStore::sessionIdsOfUser(qint64 userId) const
+{
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM sessions WHERE user_id = ?"), {userId});
     QList<qint64> ids;
-    while (q.next()) ids.append(q.value(0).toLongLong());
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
     return ids;
 }
 
-void UserStore::deleteSessionsOfUser(qint64 userId) const {
+void UserStore::deleteSessionsOfUser(qint64 userId) const
+{
     m_db.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {userId});
 }
 
 void UserStore::addCode(qint64 userId, CodePurpose purpose, const QString &code,
-                        qint64 lifetimeMs) const {
+                        qint64 lifetimeMs) const
+{
     m_db.exec(QStringLiteral("INSERT INTO auth_codes(user_id, purpose, code_digest, "
                              "expiration_time) VALUES(?, ?, ?, ?)"),
               {userId, purposeName(purpose), Credentials::digestOf(code), nowMs() + lifetimeMs});
 }
 
-std::optional<qint64> UserStore::consumeCode(CodePurpose purpose, const QString &code) const {
+std::optional<qint64> UserStore::consumeCode(CodePurpose purpose, const QString &code) const
+{
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, user_id FROM auth_codes WHERE purpose = ? "
                                            "AND code_digest = ? AND expiration_time > ?"),
                             {purposeName(purpose), Credentials::digestOf(code), nowMs()});
@@ -167,7 +191,8 @@ std::optional<qint64> UserStore::consumeCode(CodePurpose purpose, const QString 
     return userId;
 }
 
-bool UserStore::consumeCodeOfUser(qint64 userId, CodePurpose purpose, const QString &code) const {
+bool UserStore::consumeCodeOfUser(qint64 userId, CodePurpose purpose, const QString &code) const
+{
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM auth_codes WHERE user_id = ? AND "
                                            "purpose = ? AND code_digest = ? AND "
                                            "expiration_time > ?"),

@@ -19,7 +19,8 @@ struct Session {
 // What a one-time code or token is good for.
 enum class CodePurpose { SmsLogin, EmailVerification, PasswordReset };
 
-class UserStore {
+class UserStore
+{
 public:
     UserStore(const SandboxDatabase &db, qint64 projectId) : m_db(db), m_projectId(projectId) {}
 

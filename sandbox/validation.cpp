@@ -9,7 +9,8 @@
 namespace ModeDesk::Sandbox::Validation {
 
 namespace {
-[[noreturn]] void reject(const char *reason, const QString &message = {}) {
+[[noreturn]] void reject(const char *reason, const QString &message = {})
+{
     QJsonObject data;
     if (!message.isEmpty())
         data.insert(QStringLiteral("message"), message);
@@ -17,7 +18,8 @@ namespace {
 }
 }  // namespace
 
-QString email(const QString &text) {
+QString email(const QString &text)
+{
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     const QString trimmed = text.trimmed();
     if (trimmed.size() > 254 || !pattern.match(trimmed).hasMatch())
@@ -25,7 +27,8 @@ QString email(const QString &text) {
     return trimmed;
 }
 
-QString phoneNumber(const QString &text) {
+QString phoneNumber(const QString &text)
+{
     QString digits = text.trimmed();
     digits.remove(QRegularExpression(QStringLiteral("[\\s().-]")));
     static const QRegularExpression e164(QStringLiteral("^\\+?[1-9][0-9]{6,14}$"));
@@ -34,7 +37,8 @@ QString phoneNumber(const QString &text) {
     return digits.startsWith(QLatin1Char('+')) ? digits : QStringLiteral("+") + digits;
 }
 
-void password(const QString &text) {
+void password(const QString &text)
+{
     if (text.size() < MinPasswordLength)
         reject("PASSWORD_TOO_SHORT",
                QStringLiteral("at least %1 characters").arg(MinPasswordLength));
@@ -46,7 +50,8 @@ void password(const QString &text) {
         reject("PASSWORD_TOO_WEAK");
 }
 
-QString name(const QString &field, const QString &text) {
+QString name(const QString &field, const QString &text)
+{
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         throwInvalidInput(field, QStringLiteral("must not be empty"));
@@ -55,7 +60,8 @@ QString name(const QString &field, const QString &text) {
     return trimmed;
 }
 
-QString timezone(const QString &text) {
+QString timezone(const QString &text)
+{
     const QString trimmed = text.trimmed();
     if (!trimmed.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(trimmed.toUtf8()))
         throwInvalidInput(QStringLiteral("timezone"),
@@ -63,7 +69,8 @@ QString timezone(const QString &text) {
     return trimmed;
 }
 
-void keyValueKey(const QString &key) {
+void keyValueKey(const QString &key)
+{
     static const QRegularExpression pattern(
         QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$"));
     if (key.size() > MaxKeyLength || !pattern.match(key).hasMatch())
@@ -73,14 +80,16 @@ void keyValueKey(const QString &key) {
                                   .arg(MaxKeyLength));
 }
 
-void keyValueValue(const QJsonValue &value) {
+void keyValueValue(const QJsonValue &value)
+{
     if (value.isUndefined() || value.isNull())
         reject("INVALID_VALUE", QStringLiteral("\"value\" is required and must not be null"));
     if (Json::serialize(value).size() > MaxValueBytes)
         reject("VALUE_TOO_LARGE", QStringLiteral("at most %1 bytes of JSON").arg(MaxValueBytes));
 }
 
-void projectId(const RequestFields &fields, qint64 expected) {
+void projectId(const RequestFields &fields, qint64 expected)
+{
     if (fields.requiredInteger(QStringLiteral("projectId")) != expected)
         reject("INVALID_PROJECT_ID");
 }

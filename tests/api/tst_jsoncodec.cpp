@@ -8,23 +8,27 @@
 using namespace ModeDesk;
 using namespace ModeDesk::Json;
 
-class TestJsonCodec : public QObject {
+class TestJsonCodec : public QObject
+{
     Q_OBJECT
 
 private:
-    static QJsonObject object(const char *json) {
+    static QJsonObject object(const char *json)
+    {
         return QJsonDocument::fromJson(QByteArray(json)).object();
     }
 
     template <typename T>
-    static void checkRoundTrip(const T &value) {
+    static void checkRoundTrip(const T &value)
+    {
         const Decoded<T> decoded = decode<T>(encode(value));
         QVERIFY2(decoded.ok(), qPrintable(decoded.error));
         QCOMPARE(*decoded.value, value);
     }
 
 private slots:
-    void decodesDeviceFromModeJson() {
+    void decodesDeviceFromModeJson()
+    {
         const Decoded<Device> d = decode<Device>(object(R"({
             "id": 1234, "projectId": 1001, "homeId": 77, "deviceClass": "thermostat",
             "name": "Hall", "tag": "hall", "isConnected": true,
@@ -43,7 +47,8 @@ private slots:
         QVERIFY(!d.value->lastConnectTime.isValid());
     }
 
-    void decodesDeliveredEvent() {
+    void decodesDeliveredEvent()
+    {
         const Decoded<Event> e = decode<Event>(object(R"({
             "eventType": "sprinkler-status", "homeId": 5, "originDeviceId": 9,
             "timestamp": "2015-08-25T18:53:42.365Z",
@@ -55,7 +60,8 @@ private slots:
         QCOMPARE(e.value->originDeviceId, 9);
     }
 
-    void reportsWrongTypes_data() {
+    void reportsWrongTypes_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("id as string")
@@ -76,7 +82,8 @@ private slots:
                                << QStringLiteral("expected Home object, got an array");
     }
 
-    void reportsWrongTypes() {
+    void reportsWrongTypes()
+    {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
         const Decoded<QJsonValue> parsed = parse(json);
@@ -86,7 +93,8 @@ private slots:
         QCOMPARE(home.error, expected);
     }
 
-    void kvValueMayBeAnyJsonButNull() {
+    void kvValueMayBeAnyJsonButNull()
+    {
         QVERIFY(decode<KeyValuePair>(object(R"({"key": "a", "value": [1, {"b": 2}]})")).ok());
         QVERIFY(decode<KeyValuePair>(object(R"({"key": "a", "value": false})")).ok());
         const auto nullValue = decode<KeyValuePair>(object(R"({"key": "a", "value": null})"));
@@ -95,7 +103,8 @@ private slots:
         QVERIFY(!decode<KeyValuePair>(object(R"({"key": "a"})")).ok());
     }
 
-    void listsNameTheFailingElement() {
+    void listsNameTheFailingElement()
+    {
         const Decoded<QJsonValue> parsed = parse(R"([{"id": 1}, {"id": "x"}])");
         const Decoded<QList<Home>> homes = decodeList<Home>(*parsed.value);
         QVERIFY(!homes.ok());
@@ -103,14 +112,16 @@ private slots:
         QVERIFY(!decodeList<Home>(QJsonValue(QJsonObject())).ok());
     }
 
-    void malformedDocumentNamesTheOffset() {
+    void malformedDocumentNamesTheOffset()
+    {
         const Decoded<QJsonValue> parsed = parse(R"({"id": 1,)");
         QVERIFY(!parsed.ok());
         QVERIFY2(parsed.error.startsWith(QStringLiteral("invalid JSON at byte")),
                  qPrintable(parsed.error));
     }
 
-    void everyObjectRoundTrips() {
+    void everyObjectRoundTrips()
+    {
         const QDateTime t = parseTime(QStringLiteral("2024-02-29T12:34:56.789Z"));
         checkRoundTrip(
             User{7, 1001, t, QStringLiteral("Ana"), QStringLiteral("a@b.c"), {}, true, {}});
@@ -157,7 +168,8 @@ private slots:
             ErrorBody{QStringLiteral("LAST_OWNER"), QJsonObject{{QStringLiteral("homeId"), 3}}});
     }
 
-    void passwordIsWriteOnly() {
+    void passwordIsWriteOnly()
+    {
         // Encoded when sent (create/update), never read back from a server.
         User user{1, 1, {}, QStringLiteral("n"), {}, {}, false, QStringLiteral("secret-pass")};
         QCOMPARE(encode(user).value(QStringLiteral("password")).toString(),
@@ -165,14 +177,16 @@ private slots:
         QVERIFY(decode<User>(encode(user)).value->password.isEmpty());
     }
 
-    void timesNeedAnOffset() {
+    void timesNeedAnOffset()
+    {
         QVERIFY(!parseTime(QStringLiteral("2024-01-01T00:00:00")).isValid());
         QVERIFY(parseTime(QStringLiteral("2024-01-01T02:00:00+02:00")).isValid());
         QCOMPARE(formatTime(parseTime(QStringLiteral("2024-01-01T02:00:00+02:00"))),
                  QStringLiteral("2024-01-01T00:00:00.000Z"));
     }
 
-    void serializesScalars() {
+    void serializesScalars()
+    {
         QCOMPARE(serialize(QJsonValue(42)), QByteArray("42"));
         QCOMPARE(serialize(QJsonValue(QStringLiteral("a\"b"))), QByteArray("\"a\\\"b\""));
         QCOMPARE(serialize(QJsonValue(true)), QByteArray("true"));

@@ -8,11 +8,13 @@
 using namespace ModeDesk;
 using namespace ModeDesk::Testing;
 
-class TestAuth : public QObject {
+class TestAuth : public QObject
+{
     Q_OBJECT
 
 private:
-    static QUrlQuery form(std::initializer_list<std::pair<QString, QString>> items) {
+    static QUrlQuery form(std::initializer_list<std::pair<QString, QString>> items)
+    {
         QUrlQuery query;
         for (const auto &[k, v] : items)
             query.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
@@ -20,7 +22,8 @@ private:
     }
 
 private slots:
-    void authStateNamesEveryKind() {
+    void authStateNamesEveryKind()
+    {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const TestUser user = sandbox.signUp();
@@ -52,7 +55,8 @@ private slots:
                  QStringLiteral("nobody"));
     }
 
-    void emailSignIn() {
+    void emailSignIn()
+    {
         SandboxFixture sandbox(AccountMode::Email);
         QVERIFY(sandbox.start());
         const TestUser user = sandbox.signUp();
@@ -82,7 +86,8 @@ private slots:
         QCOMPARE(signIn(user.login, user.password, {}).reason(), QStringLiteral("INVALID_INPUT"));
     }
 
-    void unverifiedEmailUserCannotSignInUntilVerified() {
+    void unverifiedEmailUserCannotSignInUntilVerified()
+    {
         SandboxFixture sandbox(AccountMode::Email);
         QVERIFY(sandbox.start());
         const QString email = QStringLiteral("new@example.com");
@@ -142,7 +147,8 @@ private slots:
         QCOMPARE(sandbox.http().post(QStringLiteral("/auth/user"), body).status, 200);
     }
 
-    void passwordReset() {
+    void passwordReset()
+    {
         SandboxFixture sandbox(AccountMode::Email);
         QVERIFY(sandbox.start());
         const TestUser user = sandbox.signUp();
@@ -201,7 +207,8 @@ private slots:
         QCOMPARE(sandbox.http().post(QStringLiteral("/auth/user"), newPassword).status, 200);
     }
 
-    void phoneSignInWithSmsCode() {
+    void phoneSignInWithSmsCode()
+    {
         SandboxFixture sandbox(AccountMode::Phone);
         QVERIFY(sandbox.start());
         const TestUser user = sandbox.signUp();
@@ -251,7 +258,8 @@ private slots:
         QCOMPARE(signIn(code).reason(), QStringLiteral("INVALID_AUTH_CODE"));  // single use
     }
 
-    void byouSignIn() {
+    void byouSignIn()
+    {
         SandboxFixture sandbox(AccountMode::Byou);
         QVERIFY(sandbox.start());
         const TestUser user = sandbox.signUp();
@@ -281,7 +289,8 @@ private slots:
                  QStringLiteral("user"));
     }
 
-    void flowsOfOtherModesAreRefused() {
+    void flowsOfOtherModesAreRefused()
+    {
         SandboxFixture sandbox(AccountMode::Byou);
         QVERIFY(sandbox.start());
         const QUrlQuery any =

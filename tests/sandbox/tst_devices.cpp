@@ -9,7 +9,8 @@
 using namespace ModeDesk;
 using namespace ModeDesk::Testing;
 
-class TestDevices : public QObject {
+class TestDevices : public QObject
+{
     Q_OBJECT
 
     SandboxFixture m_sandbox;
@@ -18,7 +19,8 @@ class TestDevices : public QObject {
     qint64 m_home = 0;
 
     HttpResult setClaimable(const TestDevice &device, const QString &claimable,
-                            const QString &duration = {}) {
+                            const QString &duration = {})
+    {
         QUrlQuery form({{QStringLiteral("deviceId"), QString::number(device.id)},
                         {QStringLiteral("claimable"), claimable}});
         if (!duration.isEmpty())
@@ -27,21 +29,24 @@ class TestDevices : public QObject {
                                          device.apiKey);
     }
 
-    HttpResult claim(const QString &code, qint64 home, const QString &key) {
+    HttpResult claim(const QString &code, qint64 home, const QString &key)
+    {
         return m_sandbox.http().post(
             QStringLiteral("/devices"),
             {{QStringLiteral("homeId"), home}, {QStringLiteral("claimCode"), code}}, key);
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_sandbox.start());
         m_ana = m_sandbox.signUp();
         m_stranger = m_sandbox.signUp();
         m_home = m_sandbox.createHome(m_ana);
     }
 
-    void adminProvisionsDevices() {
+    void adminProvisionsDevices()
+    {
         const HttpResult created =
             m_sandbox.http().post(QStringLiteral("/sandbox/devices"),
                                   {{QStringLiteral("deviceClass"), QStringLiteral("camera")},
@@ -67,7 +72,8 @@ private slots:
                  401);
     }
 
-    void claimInsideTheWindow() {
+    void claimInsideTheWindow()
+    {
         const TestDevice device =
             m_sandbox.provisionDevice(QStringLiteral("thermostat"), QStringLiteral("Hall"));
         QCOMPARE(claim(device.claimCode, m_home, m_ana.key).reason(),
@@ -101,7 +107,8 @@ private slots:
                  QStringLiteral("DEVICE_ALREADY_IN_HOME"));
     }
 
-    void claimWindowCloses() {
+    void claimWindowCloses()
+    {
         const TestDevice device = m_sandbox.provisionDevice();
         QCOMPARE(setClaimable(device, QStringLiteral("true"), QStringLiteral("1")).status, 200);
         QTest::qWait(1100);
@@ -113,7 +120,8 @@ private slots:
                  QStringLiteral("DEVICE_NOT_CLAIMABLE"));
     }
 
-    void registrationFailures() {
+    void registrationFailures()
+    {
         const TestDevice device = m_sandbox.provisionDevice();
         const TestDevice other = m_sandbox.provisionDevice();
         QCOMPARE(m_sandbox.http()
@@ -153,7 +161,8 @@ private slots:
                  200);
     }
 
-    void redeemProvisioningToken() {
+    void redeemProvisioningToken()
+    {
         const QString token =
             m_sandbox.http()
                 .postForm(QStringLiteral("/homes/%1/deviceProvisioning").arg(m_home),
@@ -201,7 +210,8 @@ private slots:
                  QStringLiteral("INVALID_INPUT"));
     }
 
-    void listGetUpdateDelete() {
+    void listGetUpdateDelete()
+    {
         const qint64 home = m_sandbox.createHome(m_ana, QStringLiteral("Devices"));
         const TestDevice a = m_sandbox.addDeviceToHome(home, m_ana, QStringLiteral("sensor"));
         const TestDevice b = m_sandbox.addDeviceToHome(home, m_ana, QStringLiteral("camera"));
@@ -270,7 +280,8 @@ private slots:
         QCOMPARE(claim(a.claimCode, home, m_ana.key).status, 201);
     }
 
-    void commandsReachTheDeviceSocket() {
+    void commandsReachTheDeviceSocket()
+    {
         const TestDevice device =
             m_sandbox.addDeviceToHome(m_home, m_ana, QStringLiteral("sprinkler"));
         const QString path = QStringLiteral("/devices/%1/command").arg(device.id);
@@ -324,7 +335,8 @@ private slots:
                  QStringLiteral("WEBSOCKET_REQUIRED"));
     }
 
-    void deviceEvents() {
+    void deviceEvents()
+    {
         const TestDevice device =
             m_sandbox.addDeviceToHome(m_home, m_ana, QStringLiteral("thermostat"));
         const TestDevice other = m_sandbox.provisionDevice();

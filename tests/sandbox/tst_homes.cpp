@@ -7,11 +7,13 @@
 using namespace ModeDesk;
 using namespace ModeDesk::Testing;
 
-class TestHomes : public QObject {
+class TestHomes : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void createListGetUpdateDelete() {
+    void createListGetUpdateDelete()
+    {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const TestUser ana = sandbox.signUp();
@@ -89,7 +91,8 @@ private slots:
         QCOMPARE(sandbox.http().get(path, ana.key).status, 404);
     }
 
-    void createHomeFailures() {
+    void createHomeFailures()
+    {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const TestUser ana = sandbox.signUp();
@@ -130,7 +133,8 @@ private slots:
                  QStringLiteral("EXCEEDED_MAX_HOMES"));
     }
 
-    void onlyOwnersDeleteHomes() {
+    void onlyOwnersDeleteHomes()
+    {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const TestUser ana = sandbox.signUp();
@@ -149,7 +153,8 @@ private slots:
         QCOMPARE(released.object().value(QStringLiteral("homeId")).toInteger(), 0);
     }
 
-    void membersInEmailProjects() {
+    void membersInEmailProjects()
+    {
         SandboxFixture sandbox(AccountMode::Email);
         QVERIFY(sandbox.start());
         const TestUser ana = sandbox.signUp();
@@ -213,7 +218,8 @@ private slots:
                  404);
     }
 
-    void removingMembersAndLastOwner() {
+    void removingMembersAndLastOwner()
+    {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const TestUser ana = sandbox.signUp();
@@ -245,7 +251,8 @@ private slots:
         QCOMPARE(sandbox.http().del(QStringLiteral("%1/%2").arg(members).arg(cy.id)).status, 401);
     }
 
-    void membersInPhoneAndByouProjects() {
+    void membersInPhoneAndByouProjects()
+    {
         {
             SandboxFixture sandbox(AccountMode::Phone);
             QVERIFY(sandbox.start());
@@ -283,7 +290,8 @@ private slots:
         }
     }
 
-    void smartModules() {
+    void smartModules()
+    {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const TestUser ana = sandbox.signUp();
@@ -315,7 +323,8 @@ private slots:
             405);
     }
 
-    void homeEvents() {
+    void homeEvents()
+    {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const TestUser ana = sandbox.signUp();
@@ -359,7 +368,8 @@ private slots:
                  QStringLiteral("INVALID_INPUT"));
     }
 
-    void provisioningTokens() {
+    void provisioningTokens()
+    {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const TestUser ana = sandbox.signUp();

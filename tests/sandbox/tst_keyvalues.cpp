@@ -8,7 +8,8 @@
 using namespace ModeDesk;
 using namespace ModeDesk::Testing;
 
-class TestKeyValues : public QObject {
+class TestKeyValues : public QObject
+{
     Q_OBJECT
 
     SandboxFixture m_sandbox;
@@ -16,20 +17,23 @@ class TestKeyValues : public QObject {
     TestUser m_stranger;
     qint64 m_home = 0;
 
-    QString kv(const QString &key = {}) const {
+    QString kv(const QString &key = {}) const
+    {
         return key.isEmpty() ? QStringLiteral("/homes/%1/kv").arg(m_home)
                              : QStringLiteral("/homes/%1/kv/%2").arg(m_home).arg(key);
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_sandbox.start());
         m_ana = m_sandbox.signUp();
         m_stranger = m_sandbox.signUp();
         m_home = m_sandbox.createHome(m_ana);
     }
 
-    void putGetListDelete() {
+    void putGetListDelete()
+    {
         SocketProbe socket;
         QVERIFY(socket.open(m_sandbox.url(QStringLiteral("/userSession/websocket")), m_ana.key));
 
@@ -100,7 +104,8 @@ private slots:
         QCOMPARE(m_sandbox.http().del(kv(QStringLiteral("setpoint")), m_ana.key).status, 404);
     }
 
-    void invalidKeysAndValues_data() {
+    void invalidKeysAndValues_data()
+    {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("reason");
@@ -120,7 +125,8 @@ private slots:
             << "VALUE_TOO_LARGE";
     }
 
-    void invalidKeysAndValues() {
+    void invalidKeysAndValues()
+    {
         QFETCH(QString, key);
         QFETCH(QByteArray, body);
         QFETCH(QString, reason);
@@ -130,7 +136,8 @@ private slots:
         QCOMPARE(result.reason(), reason);
     }
 
-    void accessRules() {
+    void accessRules()
+    {
         QCOMPARE(m_sandbox.http()
                      .put(kv(QStringLiteral("k")), {{QStringLiteral("value"), 1}}, m_ana.key)
                      .status,

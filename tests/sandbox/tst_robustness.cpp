@@ -15,19 +15,22 @@
 using namespace ModeDesk;
 using namespace ModeDesk::Testing;
 
-class TestRobustness : public QObject {
+class TestRobustness : public QObject
+{
     Q_OBJECT
 
     SandboxFixture m_sandbox;
     TestUser m_user;
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_sandbox.start());
         m_user = m_sandbox.signUp();
     }
 
-    void badBodies_data() {
+    void badBodies_data()
+    {
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("body");
@@ -52,7 +55,8 @@ private slots:
                                            << QByteArray("{}") << QByteArray("application/json");
     }
 
-    void badBodies() {
+    void badBodies()
+    {
         QFETCH(QByteArray, method);
         QFETCH(QString, path);
         QFETCH(QByteArray, body);
@@ -66,7 +70,8 @@ private slots:
         QCOMPARE(m_sandbox.http().get(QStringLiteral("/homes"), m_user.key).status, 200);
     }
 
-    void unknownRoutesAndMethods() {
+    void unknownRoutesAndMethods()
+    {
         const HttpResult unknown =
             m_sandbox.http().get(QStringLiteral("/no/such/thing"), m_user.key);
         QCOMPARE(unknown.status, 404);
@@ -83,7 +88,8 @@ private slots:
                  404);
     }
 
-    void hugeBodiesAreRefused() {
+    void hugeBodiesAreRefused()
+    {
         const QByteArray huge = "{\"name\": \"" + QByteArray(8 * 1024 * 1024, 'x') + "\"}";
         const HttpResult result = m_sandbox.http().send("POST", QStringLiteral("/homes"), huge,
                                                         "application/json", m_user.key);
@@ -92,7 +98,8 @@ private slots:
         QCOMPARE(m_sandbox.http().get(QStringLiteral("/homes"), m_user.key).status, 200);
     }
 
-    void rawGarbageDoesNotHurt() {
+    void rawGarbageDoesNotHurt()
+    {
         for (const QByteArray &garbage :
              {QByteArray("NOT HTTP AT ALL\r\n\r\n"), QByteArray(4096, '\x01'),
               QByteArray("GET / HTTP/1.1\r\nContent-Length: -5\r\n\r\n")}) {
@@ -107,7 +114,8 @@ private slots:
         QCOMPARE(m_sandbox.http().get(QStringLiteral("/homes"), m_user.key).status, 200);
     }
 
-    void authorizationHeaderForms() {
+    void authorizationHeaderForms()
+    {
         // Scheme is case-insensitive; any other scheme is no key at all.
         QCOMPARE(
             m_sandbox.http().send("GET", QStringLiteral("/userSession"), {}, {}, m_user.key).status,
@@ -121,7 +129,8 @@ private slots:
         reply->deleteLater();
     }
 
-    void adminContract() {
+    void adminContract()
+    {
         const HttpResult project =
             m_sandbox.http().get(QStringLiteral("/sandbox/project"), m_sandbox.adminKey());
         QCOMPARE(project.status, 200);
@@ -171,7 +180,8 @@ private slots:
             QVERIFY2(last.contains(QLatin1String(field)), field);
     }
 
-    void survivesARestartOnTheSameFile() {
+    void survivesARestartOnTheSameFile()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString file = dir.filePath(QStringLiteral("sandbox.db"));
@@ -226,7 +236,8 @@ private slots:
         QVERIFY(second.createHome(user, QStringLiteral("Second")) > home);
     }
 
-    void databaseIsWalAndVersioned() {
+    void databaseIsWalAndVersioned()
+    {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("v.db"));
         {
@@ -252,7 +263,8 @@ private slots:
         QVERIFY(!newer.start());
     }
 
-    void accountModeIsFixedPerDatabase() {
+    void accountModeIsFixedPerDatabase()
+    {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("m.db"));
         {
@@ -268,7 +280,8 @@ private slots:
                  qPrintable(server.errorString()));
     }
 
-    void unwritableDatabaseIsAClearError() {
+    void unwritableDatabaseIsAClearError()
+    {
         Sandbox::SandboxOptions options;
         options.databasePath = QStringLiteral("/nonexistent-folder/x/sandbox.db");
         Sandbox::SandboxServer server(options);

@@ -19,10 +19,12 @@ namespace {
 // A device client written the way MODE's device libraries are: the key in an
 // Authorization header on the upgrade, WebSocket pings on a timer, events as
 // JSON PUTs over plain HTTP to a host and port.
-class ModeStyleDevice : public QObject {
+class ModeStyleDevice : public QObject
+{
 public:
     ModeStyleDevice(QString host, quint16 port, qint64 id, QString key)
-        : m_host(std::move(host)), m_port(port), m_id(id), m_key(std::move(key)) {
+        : m_host(std::move(host)), m_port(port), m_id(id), m_key(std::move(key))
+    {
         connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
             commands.append(QJsonDocument::fromJson(text.toUtf8()).object());
         });
@@ -30,7 +32,8 @@ public:
         connect(&m_pingTimer, &QTimer::timeout, this, [this] { m_socket.ping(); });
     }
 
-    void listen(int pingIntervalMs = 33'000) {
+    void listen(int pingIntervalMs = 33'000)
+    {
         QNetworkRequest request(QUrl(
             QStringLiteral("ws://%1:%2/devices/%3/command").arg(m_host).arg(m_port).arg(m_id)));
         request.setRawHeader("Authorization", "ModeCloud " + m_key.toUtf8());
@@ -38,7 +41,8 @@ public:
         m_pingTimer.start(pingIntervalMs);
     }
 
-    int sendEvent(const QString &type, const QJsonObject &data) {
+    int sendEvent(const QString &type, const QJsonObject &data)
+    {
         QNetworkRequest request(QUrl(
             QStringLiteral("http://%1:%2/devices/%3/event").arg(m_host).arg(m_port).arg(m_id)));
         request.setRawHeader("Authorization", "ModeCloud " + m_key.toUtf8());
@@ -74,11 +78,13 @@ private:
 
 }  // namespace
 
-class TestSockets : public QObject {
+class TestSockets : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void eventsReachEveryMemberAndNoOneElse() {
+    void eventsReachEveryMemberAndNoOneElse()
+    {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const TestUser ana = sandbox.signUp();
@@ -121,7 +127,8 @@ private slots:
         QCOMPARE(boSocket.frames(QStringLiteral("_keyValueSaved_")).size(), 1);
     }
 
-    void refusedSockets_data() {
+    void refusedSockets_data()
+    {
         QTest::addColumn<QString>("who");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("reason");
@@ -145,7 +152,8 @@ private slots:
                                                << "AUTHORIZATION_REQUIRED";
     }
 
-    void refusedSockets() {
+    void refusedSockets()
+    {
         QFETCH(QString, who);
         QFETCH(QString, path);
         QFETCH(QString, reason);
@@ -167,7 +175,8 @@ private slots:
         QCOMPARE(socket.closeReason(), reason);
     }
 
-    void byouProjectsHaveNoUserSocket() {
+    void byouProjectsHaveNoUserSocket()
+    {
         SandboxFixture sandbox(AccountMode::Byou);
         QVERIFY(sandbox.start());
         const TestUser user = sandbox.signUp();
@@ -177,7 +186,8 @@ private slots:
         QCOMPARE(socket.closeReason(), QStringLiteral("PERMISSION_DENIED"));
     }
 
-    void answersPings() {
+    void answersPings()
+    {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const TestUser user = sandbox.signUp();
@@ -187,7 +197,8 @@ private slots:
         QVERIFY(socket.pingAndWaitForPong());
     }
 
-    void modeStyleDeviceClientEndToEnd() {
+    void modeStyleDeviceClientEndToEnd()
+    {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const TestUser ana = sandbox.signUp();
@@ -249,7 +260,8 @@ private slots:
                  QStringLiteral("DEVICE_OFFLINE"));
     }
 
-    void aNewCommandSocketReplacesTheOld() {
+    void aNewCommandSocketReplacesTheOld()
+    {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const TestUser ana = sandbox.signUp();
@@ -268,7 +280,8 @@ private slots:
         QVERIFY(second.waitForFrames(1));
     }
 
-    void deletedDeviceLosesItsSocket() {
+    void deletedDeviceLosesItsSocket()
+    {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const TestUser ana = sandbox.signUp();
@@ -294,7 +307,8 @@ private slots:
         QCOMPARE(socket.closeReason(), QStringLiteral("DEVICE_DELETED"));
     }
 
-    void demoDevicesSendEventsAndAnswerCommands() {
+    void demoDevicesSendEventsAndAnswerCommands()
+    {
         SandboxFixture sandbox(AccountMode::Email, QStringLiteral(":memory:"), /*demo=*/true);
         QVERIFY(sandbox.start());
         const auto demo = sandbox.server().demoCredentials();

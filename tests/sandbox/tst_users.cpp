@@ -8,11 +8,13 @@
 using namespace ModeDesk;
 using namespace ModeDesk::Testing;
 
-class TestUsers : public QObject {
+class TestUsers : public QObject
+{
     Q_OBJECT
 
 private:
-    static QJsonObject emailUser(qint64 project, const QString &email, const QString &password) {
+    static QJsonObject emailUser(qint64 project, const QString &email, const QString &password)
+    {
         return {{QStringLiteral("projectId"), project},
                 {QStringLiteral("name"), QStringLiteral("Ana")},
                 {QStringLiteral("email"), email},
@@ -20,7 +22,8 @@ private:
     }
 
 private slots:
-    void createEmailUser() {
+    void createEmailUser()
+    {
         SandboxFixture sandbox(AccountMode::Email);
         QVERIFY(sandbox.start());
         const HttpResult created =
@@ -41,7 +44,8 @@ private slots:
         QVERIFY(!mail.value(QStringLiteral("token")).toString().isEmpty());
     }
 
-    void createEmailUserFailures_data() {
+    void createEmailUserFailures_data()
+    {
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("password");
         QTest::addColumn<qint64>("projectOffset");
@@ -56,7 +60,8 @@ private slots:
                                        << "long-enough-1" << qint64(1) << "INVALID_PROJECT_ID";
     }
 
-    void createEmailUserFailures() {
+    void createEmailUserFailures()
+    {
         QFETCH(QString, email);
         QFETCH(QString, password);
         QFETCH(qint64, projectOffset);
@@ -70,7 +75,8 @@ private slots:
         QCOMPARE(result.reason(), reason);
     }
 
-    void duplicateEmailIsRefused() {
+    void duplicateEmailIsRefused()
+    {
         SandboxFixture sandbox(AccountMode::Email);
         QVERIFY(sandbox.start());
         const QJsonObject body = emailUser(sandbox.projectId(), QStringLiteral("dup@example.com"),
@@ -86,7 +92,8 @@ private slots:
                  QStringLiteral("USER_EXISTS"));
     }
 
-    void createPhoneUserSendsSmsCode() {
+    void createPhoneUserSendsSmsCode()
+    {
         SandboxFixture sandbox(AccountMode::Phone);
         QVERIFY(sandbox.start());
         const HttpResult created = sandbox.http().post(
@@ -115,7 +122,8 @@ private slots:
         QCOMPARE(again.reason(), QStringLiteral("USER_EXISTS_UNVERIFIED"));
     }
 
-    void createByouUserNeedsProjectKey() {
+    void createByouUserNeedsProjectKey()
+    {
         SandboxFixture sandbox(AccountMode::Byou);
         QVERIFY(sandbox.start());
         const QJsonObject body{{QStringLiteral("projectId"), sandbox.projectId()}};
@@ -134,7 +142,8 @@ private slots:
         QCOMPARE(created.object().value(QStringLiteral("verified")).toBool(), true);
     }
 
-    void getUser() {
+    void getUser()
+    {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const TestUser ana = sandbox.signUp(QStringLiteral("Ana"));
@@ -158,7 +167,8 @@ private slots:
             403);
     }
 
-    void updateUser() {
+    void updateUser()
+    {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const TestUser ana = sandbox.signUp(QStringLiteral("Ana"));
@@ -206,7 +216,8 @@ private slots:
                  QStringLiteral("verification"));
     }
 
-    void deleteUser() {
+    void deleteUser()
+    {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const TestUser ana = sandbox.signUp(QStringLiteral("Ana"));
@@ -243,7 +254,8 @@ private slots:
         QCOMPARE(sandbox.http().get(QStringLiteral("/homes/%1").arg(shared), admin).status, 404);
     }
 
-    void userSessionInfoAndTermination() {
+    void userSessionInfoAndTermination()
+    {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start());
         const TestUser ana = sandbox.signUp();

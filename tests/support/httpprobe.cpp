@@ -8,44 +8,53 @@
 
 namespace ModeDesk::Testing {
 
-QJsonObject HttpResult::object() const {
+QJsonObject HttpResult::object() const
+{
     return QJsonDocument::fromJson(body).object();
 }
 
-QJsonArray HttpResult::array() const {
+QJsonArray HttpResult::array() const
+{
     return QJsonDocument::fromJson(body).array();
 }
 
-HttpResult HttpProbe::get(const QString &path, const QString &key) {
+HttpResult HttpProbe::get(const QString &path, const QString &key)
+{
     return send("GET", path, {}, {}, key);
 }
 
-HttpResult HttpProbe::del(const QString &path, const QString &key) {
+HttpResult HttpProbe::del(const QString &path, const QString &key)
+{
     return send("DELETE", path, {}, {}, key);
 }
 
-HttpResult HttpProbe::post(const QString &path, const QJsonObject &body, const QString &key) {
+HttpResult HttpProbe::post(const QString &path, const QJsonObject &body, const QString &key)
+{
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
                 "application/json", key);
 }
 
-HttpResult HttpProbe::put(const QString &path, const QJsonObject &body, const QString &key) {
+HttpResult HttpProbe::put(const QString &path, const QJsonObject &body, const QString &key)
+{
     return send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json",
                 key);
 }
 
-HttpResult HttpProbe::patch(const QString &path, const QJsonObject &body, const QString &key) {
+HttpResult HttpProbe::patch(const QString &path, const QJsonObject &body, const QString &key)
+{
     return send("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
                 "application/json", key);
 }
 
-HttpResult HttpProbe::postForm(const QString &path, const QUrlQuery &form, const QString &key) {
+HttpResult HttpProbe::postForm(const QString &path, const QUrlQuery &form, const QString &key)
+{
     return send("POST", path, form.toString(QUrl::FullyEncoded).toUtf8(),
                 "application/x-www-form-urlencoded", key);
 }
 
 HttpResult HttpProbe::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                           const QByteArray &contentType, const QString &key) {
+                           const QByteArray &contentType, const QString &key)
+{
     QUrl url = m_base;
     const qsizetype question = path.indexOf(QLatin1Char('?'));
     url.setPath(question < 0 ? path : path.left(question));

@@ -19,7 +19,8 @@ struct HttpResult {
     QString reason() const { return object().value(QStringLiteral("reason")).toString(); }
 };
 
-class HttpProbe {
+class HttpProbe
+{
 public:
     explicit HttpProbe(QUrl base) : m_base(std::move(base)) {}
 

@@ -4,7 +4,8 @@
 
 namespace ModeDesk::Testing {
 
-SandboxFixture::SandboxFixture(AccountMode mode, const QString &databasePath, bool demo) {
+SandboxFixture::SandboxFixture(AccountMode mode, const QString &databasePath, bool demo)
+{
     m_options.accountMode = mode;
     m_options.databasePath = databasePath;
     m_options.demo = demo;
@@ -15,7 +16,8 @@ SandboxFixture::SandboxFixture(AccountMode mode, const QString &databasePath, bo
 
 SandboxFixture::~SandboxFixture() = default;
 
-bool SandboxFixture::start() {
+bool SandboxFixture::start()
+{
     m_server = std::make_unique<Sandbox::SandboxServer>(m_options);
     if (!m_server->start()) {
         qWarning() << "sandbox failed to start:" << m_server->errorString();
@@ -27,18 +29,21 @@ bool SandboxFixture::start() {
     return true;
 }
 
-void SandboxFixture::stop() {
+void SandboxFixture::stop()
+{
     m_http.reset();
     m_server.reset();
 }
 
-QUrl SandboxFixture::url(const QString &path) const {
+QUrl SandboxFixture::url(const QString &path) const
+{
     QUrl url = m_server->baseUrl();
     url.setPath(path);
     return url;
 }
 
-QString SandboxFixture::createProjectKey(const QStringList &permissions, const QString &name) {
+QString SandboxFixture::createProjectKey(const QStringList &permissions, const QString &name)
+{
     const HttpResult result =
         m_http->post(QStringLiteral("/sandbox/projectKeys"),
                      {{QStringLiteral("name"), name},
@@ -47,7 +52,8 @@ QString SandboxFixture::createProjectKey(const QStringList &permissions, const Q
     return result.object().value(QStringLiteral("key")).toString();
 }
 
-TestUser SandboxFixture::signUp(const QString &name) {
+TestUser SandboxFixture::signUp(const QString &name)
+{
     TestUser user;
     const int n = ++m_userCounter;
     const qint64 project = projectId();
@@ -110,7 +116,8 @@ TestUser SandboxFixture::signUp(const QString &name) {
     return user;
 }
 
-TestDevice SandboxFixture::provisionDevice(const QString &deviceClass, const QString &name) {
+TestDevice SandboxFixture::provisionDevice(const QString &deviceClass, const QString &name)
+{
     const HttpResult created = m_http->post(
         QStringLiteral("/sandbox/devices"),
         {{QStringLiteral("deviceClass"), deviceClass}, {QStringLiteral("name"), name}}, adminKey());
@@ -120,7 +127,8 @@ TestDevice SandboxFixture::provisionDevice(const QString &deviceClass, const QSt
 }
 
 TestDevice SandboxFixture::addDeviceToHome(qint64 homeId, const TestUser &owner,
-                                           const QString &deviceClass) {
+                                           const QString &deviceClass)
+{
     const TestDevice device = provisionDevice(deviceClass, deviceClass + QStringLiteral(" unit"));
     m_http->postForm(QStringLiteral("/deviceRegistration"),
                      QUrlQuery({{QStringLiteral("deviceId"), QString::number(device.id)},
@@ -133,18 +141,21 @@ TestDevice SandboxFixture::addDeviceToHome(qint64 homeId, const TestUser &owner,
     return device;
 }
 
-qint64 SandboxFixture::createHome(const TestUser &user, const QString &name) {
+qint64 SandboxFixture::createHome(const TestUser &user, const QString &name)
+{
     return m_http->post(QStringLiteral("/homes"), {{QStringLiteral("name"), name}}, user.key)
         .object()
         .value(QStringLiteral("id"))
         .toInteger();
 }
 
-QJsonArray SandboxFixture::outbox() {
+QJsonArray SandboxFixture::outbox()
+{
     return m_http->get(QStringLiteral("/sandbox/outbox"), adminKey()).array();
 }
 
-QJsonObject SandboxFixture::lastMessageTo(const QString &recipient, const QString &purpose) {
+QJsonObject SandboxFixture::lastMessageTo(const QString &recipient, const QString &purpose)
+{
     const QJsonArray messages = outbox();
     for (qsizetype i = messages.size() - 1; i >= 0; --i) {
         const QJsonObject message = messages.at(i).toObject();

@@ -23,7 +23,8 @@ struct TestDevice {
     QString deviceClass;
 };
 
-class SandboxFixture {
+class SandboxFixture
+{
 public:
     explicit SandboxFixture(AccountMode mode = AccountMode::Email,
                             const QString &databasePath = QStringLiteral(":memory:"),

@@ -7,14 +7,16 @@
 
 namespace ModeDesk::Testing {
 
-SocketProbe::SocketProbe() {
+SocketProbe::SocketProbe()
+{
     QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
         m_frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
     });
     QObject::connect(&m_socket, &QWebSocket::pong, [this] { m_ponged = true; });
 }
 
-bool SocketProbe::open(const QUrl &url, const QString &key, KeyPlacement placement) {
+bool SocketProbe::open(const QUrl &url, const QString &key, KeyPlacement placement)
+{
     QUrl target = url;
     target.setScheme(url.scheme() == QLatin1String("https") ? QStringLiteral("wss")
                                                             : QStringLiteral("ws"));
@@ -43,16 +45,19 @@ bool SocketProbe::open(const QUrl &url, const QString &key, KeyPlacement placeme
     return m_socket.state() == QAbstractSocket::ConnectedState;
 }
 
-bool SocketProbe::waitForClose(int timeoutMs) {
+bool SocketProbe::waitForClose(int timeoutMs)
+{
     return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; },
                            timeoutMs);
 }
 
-bool SocketProbe::waitForFrames(int count, const QString &eventType, int timeoutMs) {
+bool SocketProbe::waitForFrames(int count, const QString &eventType, int timeoutMs)
+{
     return QTest::qWaitFor([&] { return frames(eventType).size() >= count; }, timeoutMs);
 }
 
-QList<QJsonObject> SocketProbe::frames(const QString &eventType) const {
+QList<QJsonObject> SocketProbe::frames(const QString &eventType) const
+{
     if (eventType.isEmpty())
         return m_frames;
     QList<QJsonObject> matching;
@@ -63,7 +68,8 @@ QList<QJsonObject> SocketProbe::frames(const QString &eventType) const {
     return matching;
 }
 
-bool SocketProbe::pingAndWaitForPong(int timeoutMs) {
+bool SocketProbe::pingAndWaitForPong(int timeoutMs)
+{
     m_ponged = false;
     m_socket.ping("modedesk");
     return QTest::qWaitFor([this] { return m_ponged; }, timeoutMs);

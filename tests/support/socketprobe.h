@@ -8,7 +8,8 @@
 
 namespace ModeDesk::Testing {
 
-class SocketProbe {
+class SocketProbe
+{
 public:
     enum class KeyPlacement { Header, QueryParameter };
 

@@ -1,0 +1,406 @@
+#include "apiclient.h"
+
+namespace ModeDesk {
+
+namespace {
+
+QString segment(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+template <typename T>
+struct Reader {
+    static Json::Decoded<T> read(int, const QByteArray &body)
+    {
+        const Json::Decoded<QJsonValue> parsed = Json::parse(body);
+        if (!parsed.ok())
+            return Json::Decoded<T>::failure(parsed.error);
+        return Json::decode<T>(*parsed.value);
+    }
+};
+
+template <typename T>
+struct Reader<QList<T>> {
+    static Json::Decoded<QList<T>> read(int, const QByteArray &body)
+    {
+        const Json::Decoded<QJsonValue> parsed = Json::parse(body);
+        if (!parsed.ok())
+            return Json::Decoded<QList<T>>::failure(parsed.error);
+        return Json::decodeList<T>(*parsed.value);
+    }
+};
+
+// 204, or 200 with an empty body or any JSON (MODE answers "200" with no
+// documented body on some calls): nothing to read, but not garbage either.
+template <>
+struct Reader<NoContent> {
+    static Json::Decoded<NoContent> read(int, const QByteArray &body)
+    {
+        if (!body.trimmed().isEmpty()) {
+            const Json::Decoded<QJsonValue> parsed = Json::parse(body);
+            if (!parsed.ok())
+                return Json::Decoded<NoContent>::failure(parsed.error);
+        }
+        return {NoContent{}, {}};
+    }
+};
+
+QUrlQuery form(std::initializer_list<std::pair<QString, QString>> items)
+{
+    QUrlQuery query;
+    for (const auto &[key, value] : items) {
+        if (!value.isNull())
+            query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    return query;
+}
+
+}  // namespace
+
+ApiClient::ApiClient(QObject *parent) : QObject(parent)
+{
+    connect(&m_http, &HttpTransport::signedOut, this, &ApiClient::signedOut);
+}
+
+template <typename T>
+ApiCall<T> *ApiClient::send(RequestSpec spec)
+{
+    return m_http.send<T>(std::move(spec), &Reader<T>::read);
+}
+
+template <typename T>
+ApiCall<T> *ApiClient::call(const QByteArray &method, const QString &path, const QUrlQuery &query)
+{
+    return send<T>({method, path, query, {}, {}});
+}
+
+template <typename T>
+ApiCall<T> *ApiClient::callWithJson(const QByteArray &method, const QString &path,
+                                    const QJsonObject &body)
+{
+    return send<T>({method, path, {}, Json::serialize(body), "application/json"});
+}
+
+template <typename T>
+ApiCall<T> *ApiClient::callWithForm(const QString &path, const QUrlQuery &fields)
+{
+    return send<T>({"POST",
+                    path,
+                    {},
+                    fields.toString(QUrl::FullyEncoded).toUtf8(),
+                    "application/x-www-form-urlencoded"});
+}
+
+// ---- Users ----------------------------------------------------------------
+
+ApiCall<User> *ApiClient::createUser(const User &user)
+{
+    return callWithJson<User>("POST", QStringLiteral("/users"), Json::encode(user));
+}
+
+ApiCall<User> *ApiClient::getUser(qint64 userId)
+{
+    return call<User>("GET", QStringLiteral("/users/%1").arg(userId));
+}
+
+ApiCall<NoContent> *ApiClient::updateUser(qint64 userId, const UserChanges &changes)
+{
+    QJsonObject body;
+    if (changes.name)
+        body.insert(QStringLiteral("name"), *changes.name);
+    if (changes.email)
+        body.insert(QStringLiteral("email"), *changes.email);
+    if (changes.phoneNumber)
+        body.insert(QStringLiteral("phoneNumber"), *changes.phoneNumber);
+    if (changes.password)
+        body.insert(QStringLiteral("password"), *changes.password);
+    return callWithJson<NoContent>("PATCH", QStringLiteral("/users/%1").arg(userId), body);
+}
+
+ApiCall<NoContent> *ApiClient::deleteUser(qint64 userId)
+{
+    return call<NoContent>("DELETE", QStringLiteral("/users/%1").arg(userId));
+}
+
+// ---- Homes ----------------------------------------------------------------
+
+ApiCall<QList<Home>> *ApiClient::getHomes(qint64 userId)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("userId"), QString::number(userId));
+    return call<QList<Home>>("GET", QStringLiteral("/homes"), query);
+}
+
+ApiCall<Home> *ApiClient::createHome(const QString &name, const QString &timezone)
+{
+    QJsonObject body{{QStringLiteral("name"), name}};
+    if (!timezone.isEmpty())
+        body.insert(QStringLiteral("timezone"), timezone);
+    return callWithJson<Home>("POST", QStringLiteral("/homes"), body);
+}
+
+ApiCall<Home> *ApiClient::getHome(qint64 homeId)
+{
+    return call<Home>("GET", QStringLiteral("/homes/%1").arg(homeId));
+}
+
+ApiCall<NoContent> *ApiClient::updateHome(qint64 homeId, const HomeChanges &changes)
+{
+    QJsonObject body;
+    if (changes.name)
+        body.insert(QStringLiteral("name"), *changes.name);
+    if (changes.timezone)
+        body.insert(QStringLiteral("timezone"), *changes.timezone);
+    return callWithJson<NoContent>("PATCH", QStringLiteral("/homes/%1").arg(homeId), body);
+}
+
+ApiCall<NoContent> *ApiClient::deleteHome(qint64 homeId)
+{
+    return call<NoContent>("DELETE", QStringLiteral("/homes/%1").arg(homeId));
+}
+
+ApiCall<QList<HomeMember>> *ApiClient::getMembers(qint64 homeId)
+{
+    return call<QList<HomeMember>>("GET", QStringLiteral("/homes/%1/members").arg(homeId));
+}
+
+ApiCall<HomeMember> *ApiClient::addMember(qint64 homeId, const MemberInvitation &invitation)
+{
+    QUrlQuery fields;
+    if (!invitation.email.isEmpty())
+        fields = form({{QStringLiteral("email"), invitation.email}});
+    else if (!invitation.phoneNumber.isEmpty())
+        fields = form({{QStringLiteral("phoneNumber"), invitation.phoneNumber}});
+    else
+        fields = form({{QStringLiteral("userId"), QString::number(invitation.userId)}});
+    return callWithForm<HomeMember>(QStringLiteral("/homes/%1/members").arg(homeId), fields);
+}
+
+ApiCall<HomeMember> *ApiClient::getMember(qint64 homeId, qint64 userId)
+{
+    return call<HomeMember>("GET", QStringLiteral("/homes/%1/members/%2").arg(homeId).arg(userId));
+}
+
+ApiCall<NoContent> *ApiClient::removeMember(qint64 homeId, qint64 userId)
+{
+    return call<NoContent>("DELETE",
+                           QStringLiteral("/homes/%1/members/%2").arg(homeId).arg(userId));
+}
+
+ApiCall<QList<SmartModule>> *ApiClient::getSmartModules(qint64 homeId)
+{
+    return call<QList<SmartModule>>("GET", QStringLiteral("/homes/%1/smartModules").arg(homeId));
+}
+
+ApiCall<SmartModule> *ApiClient::getSmartModule(qint64 homeId, const QString &moduleId)
+{
+    return call<SmartModule>(
+        "GET", QStringLiteral("/homes/%1/smartModules/%2").arg(homeId).arg(segment(moduleId)));
+}
+
+ApiCall<NoContent> *ApiClient::sendHomeEvent(qint64 homeId, const QString &eventType,
+                                             const QJsonObject &eventData)
+{
+    return callWithJson<NoContent>(
+        "PUT", QStringLiteral("/homes/%1/event").arg(homeId),
+        Json::encode(Event{eventType, eventData, {}, 0, 0, {}, {}, {}, {}}));
+}
+
+ApiCall<DeviceProvisioningToken> *ApiClient::startDeviceProvisioning(qint64 homeId,
+                                                                     const QString &deviceClass,
+                                                                     const QString &deviceTag)
+{
+    return callWithForm<DeviceProvisioningToken>(
+        QStringLiteral("/homes/%1/deviceProvisioning").arg(homeId),
+        form({{QStringLiteral("deviceClass"), deviceClass},
+              {QStringLiteral("deviceTag"), deviceTag.isEmpty() ? QString() : deviceTag}}));
+}
+
+// ---- Key-value store ------------------------------------------------------
+
+ApiCall<QList<KeyValuePair>> *ApiClient::getKeyValues(qint64 homeId, const QString &keyPrefix)
+{
+    QUrlQuery query;
+    if (!keyPrefix.isEmpty())
+        query.addQueryItem(QStringLiteral("keyPrefix"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(keyPrefix)));
+    return call<QList<KeyValuePair>>("GET", QStringLiteral("/homes/%1/kv").arg(homeId), query);
+}
+
+ApiCall<KeyValuePair> *ApiClient::getKeyValue(qint64 homeId, const QString &key)
+{
+    return call<KeyValuePair>("GET",
+                              QStringLiteral("/homes/%1/kv/%2").arg(homeId).arg(segment(key)));
+}
+
+ApiCall<NoContent> *ApiClient::putKeyValue(qint64 homeId, const QString &key,
+                                           const QJsonValue &value)
+{
+    return callWithJson<NoContent>("PUT",
+                                   QStringLiteral("/homes/%1/kv/%2").arg(homeId).arg(segment(key)),
+                                   {{QStringLiteral("value"), value}});
+}
+
+ApiCall<NoContent> *ApiClient::deleteKeyValue(qint64 homeId, const QString &key)
+{
+    return call<NoContent>("DELETE",
+                           QStringLiteral("/homes/%1/kv/%2").arg(homeId).arg(segment(key)));
+}
+
+// ---- Devices --------------------------------------------------------------
+
+ApiCall<QList<Device>> *ApiClient::getDevices(qint64 homeId)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("homeId"), QString::number(homeId));
+    return call<QList<Device>>("GET", QStringLiteral("/devices"), query);
+}
+
+ApiCall<Device> *ApiClient::claimDevice(qint64 homeId, const QString &claimCode)
+{
+    return callWithForm<Device>(QStringLiteral("/devices"),
+                                form({{QStringLiteral("homeId"), QString::number(homeId)},
+                                      {QStringLiteral("claimCode"), claimCode}}));
+}
+
+ApiCall<Device> *ApiClient::getDevice(qint64 deviceId)
+{
+    return call<Device>("GET", QStringLiteral("/devices/%1").arg(deviceId));
+}
+
+ApiCall<NoContent> *ApiClient::updateDevice(qint64 deviceId, const DeviceChanges &changes)
+{
+    QJsonObject body;
+    if (changes.name)
+        body.insert(QStringLiteral("name"), *changes.name);
+    if (changes.tag)
+        body.insert(QStringLiteral("tag"), *changes.tag);
+    return callWithJson<NoContent>("PATCH", QStringLiteral("/devices/%1").arg(deviceId), body);
+}
+
+ApiCall<NoContent> *ApiClient::deleteDevice(qint64 deviceId)
+{
+    return call<NoContent>("DELETE", QStringLiteral("/devices/%1").arg(deviceId));
+}
+
+ApiCall<NoContent> *ApiClient::sendCommand(qint64 deviceId, const DeviceCommand &command)
+{
+    return callWithJson<NoContent>("PUT", QStringLiteral("/devices/%1/command").arg(deviceId),
+                                   Json::encode(command));
+}
+
+ApiCall<Device> *ApiClient::redeemProvisioningToken(const QString &token)
+{
+    return callWithForm<Device>(QStringLiteral("/devices"),
+                                form({{QStringLiteral("token"), token}}));
+}
+
+ApiCall<NoContent> *ApiClient::sendDeviceEvent(qint64 deviceId, const QString &eventType,
+                                               const QJsonObject &eventData)
+{
+    return callWithJson<NoContent>(
+        "PUT", QStringLiteral("/devices/%1/event").arg(deviceId),
+        Json::encode(Event{eventType, eventData, {}, 0, 0, {}, {}, {}, {}}));
+}
+
+ApiCall<RegistrationState> *ApiClient::setClaimable(qint64 deviceId, bool claimable,
+                                                    int durationSeconds)
+{
+    return callWithForm<RegistrationState>(
+        QStringLiteral("/deviceRegistration"),
+        form({{QStringLiteral("deviceId"), QString::number(deviceId)},
+              {QStringLiteral("claimable"),
+               claimable ? QStringLiteral("true") : QStringLiteral("false")},
+              {QStringLiteral("duration"),
+               durationSeconds > 0 ? QString::number(durationSeconds) : QString()}}));
+}
+
+// ---- Authentication -------------------------------------------------------
+
+ApiCall<AuthenticationInfo> *ApiClient::getAuthInfo()
+{
+    return call<AuthenticationInfo>("GET", QStringLiteral("/auth"));
+}
+
+ApiCall<ClientAuthentication> *ApiClient::authenticateWithEmail(qint64 projectId,
+                                                                const QString &appId,
+                                                                const QString &email,
+                                                                const QString &password)
+{
+    return callWithForm<ClientAuthentication>(
+        QStringLiteral("/auth/user"),
+        form({{QStringLiteral("projectId"), QString::number(projectId)},
+              {QStringLiteral("appId"), appId},
+              {QStringLiteral("email"), email},
+              {QStringLiteral("password"), password}}));
+}
+
+ApiCall<ClientAuthentication> *ApiClient::authenticateWithSmsCode(qint64 projectId,
+                                                                  const QString &appId,
+                                                                  const QString &phoneNumber,
+                                                                  const QString &code)
+{
+    return callWithForm<ClientAuthentication>(
+        QStringLiteral("/auth/user"),
+        form({{QStringLiteral("projectId"), QString::number(projectId)},
+              {QStringLiteral("appId"), appId},
+              {QStringLiteral("phoneNumber"), phoneNumber},
+              {QStringLiteral("code"), code}}));
+}
+
+ApiCall<ClientAuthentication> *ApiClient::authenticateByou(qint64 projectId, qint64 userId)
+{
+    return callWithForm<ClientAuthentication>(
+        QStringLiteral("/auth/user"),
+        form({{QStringLiteral("projectId"), QString::number(projectId)},
+              {QStringLiteral("userId"), QString::number(userId)}}));
+}
+
+ApiCall<SmsMessageReceipt> *ApiClient::startSmsAuthentication(qint64 projectId,
+                                                              const QString &phoneNumber)
+{
+    return callWithForm<SmsMessageReceipt>(
+        QStringLiteral("/auth/user/sms"),
+        form({{QStringLiteral("projectId"), QString::number(projectId)},
+              {QStringLiteral("phoneNumber"), phoneNumber}}));
+}
+
+ApiCall<NoContent> *ApiClient::verifyEmail(const QString &token)
+{
+    return callWithForm<NoContent>(QStringLiteral("/auth/user/emailVerification"),
+                                   form({{QStringLiteral("token"), token}}));
+}
+
+ApiCall<NoContent> *ApiClient::startEmailVerification(qint64 projectId, const QString &email)
+{
+    return callWithForm<NoContent>(QStringLiteral("/auth/user/emailVerification/start"),
+                                   form({{QStringLiteral("projectId"), QString::number(projectId)},
+                                         {QStringLiteral("email"), email}}));
+}
+
+ApiCall<NoContent> *ApiClient::resetPassword(const QString &token, const QString &newPassword)
+{
+    return callWithForm<NoContent>(
+        QStringLiteral("/auth/user/passwordReset"),
+        form({{QStringLiteral("token"), token}, {QStringLiteral("newPassword"), newPassword}}));
+}
+
+ApiCall<NoContent> *ApiClient::startPasswordReset(qint64 projectId, const QString &email)
+{
+    return callWithForm<NoContent>(QStringLiteral("/auth/user/passwordReset/start"),
+                                   form({{QStringLiteral("projectId"), QString::number(projectId)},
+                                         {QStringLiteral("email"), email}}));
+}
+
+ApiCall<UserSessionInfo> *ApiClient::getUserSession()
+{
+    return call<UserSessionInfo>("GET", QStringLiteral("/userSession"));
+}
+
+ApiCall<NoContent> *ApiClient::terminateUserSession()
+{
+    return call<NoContent>("DELETE", QStringLiteral("/userSession"));
+}
+
+}  // namespace ModeDesk

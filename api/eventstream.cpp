@@ -1,0 +1,167 @@
+#include "eventstream.h"
+
+#include "eventstreamworker.h"
+#include "jsoncodec.h"
+#include "logging.h"
+
+#include <QMetaObject>
+
+namespace ModeDesk {
+
+// ---- EventStream (UI thread) ----------------------------------------------
+
+EventStream::EventStream(QObject *parent) : QObject(parent), m_worker(new EventStreamWorker)
+{
+    qRegisterMetaType<StreamHealth>();
+    qRegisterMetaType<QList<Event>>();
+    qRegisterMetaType<EventStreamOptions>();
+    m_thread.setObjectName(QStringLiteral("EventStream"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &EventStreamWorker::batchReady, this, &EventStream::eventsReceived);
+    connect(m_worker, &EventStreamWorker::healthChanged, this, &EventStream::onHealth);
+    connect(m_worker, &EventStreamWorker::resynced, this, &EventStream::resynced);
+    connect(m_worker, &EventStreamWorker::refused, this, &EventStream::refused);
+    m_thread.start();
+}
+
+EventStream::~EventStream()
+{
+    QMetaObject::invokeMethod(m_worker, &EventStreamWorker::stop, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void EventStream::setOptions(const EventStreamOptions &options)
+{
+    QMetaObject::invokeMethod(m_worker, "configure", Qt::QueuedConnection,
+                              Q_ARG(ModeDesk::EventStreamOptions, options));
+}
+
+void EventStream::start(const QUrl &baseUrl, const QString &key)
+{
+    QUrl url = baseUrl;
+    url.setPath(baseUrl.path() + QStringLiteral("/userSession/websocket"));
+    QMetaObject::invokeMethod(m_worker, "start", Qt::QueuedConnection, Q_ARG(QUrl, url),
+                              Q_ARG(QString, key));
+}
+
+void EventStream::stop()
+{
+    QMetaObject::invokeMethod(m_worker, &EventStreamWorker::stop, Qt::QueuedConnection);
+}
+
+void EventStream::onHealth(const StreamHealth &health)
+{
+    const bool stateChange = health.state != m_health.state;
+    m_health = health;
+    emit healthChanged(health);
+    if (stateChange)
+        emit stateChanged(health.state);
+}
+
+// ---- EventStreamWorker (worker thread) ------------------------------------
+
+EventStreamWorker::EventStreamWorker()
+{
+    m_clock.start();
+    m_sinceFlush.start();
+}
+
+void EventStreamWorker::configure(const EventStreamOptions &options)
+{
+    m_options = options;
+    if (m_socket)
+        m_socket->setKeepAlive(options.keepAlive);
+}
+
+void EventStreamWorker::start(const QUrl &url, const QString &key)
+{
+    if (!m_socket) {
+        // Created here so that they live on this (the worker's) thread.
+        m_socket = new ReconnectingSocket(this);
+        m_batchTimer = new QTimer(this);
+        m_batchTimer->setSingleShot(true);
+        m_healthTimer = new QTimer(this);
+        connect(m_batchTimer, &QTimer::timeout, this, &EventStreamWorker::flush);
+        connect(m_healthTimer, &QTimer::timeout, this, &EventStreamWorker::updateHealth);
+        connect(m_socket, &ReconnectingSocket::textMessageReceived, this,
+                &EventStreamWorker::onMessage);
+        connect(m_socket, &ReconnectingSocket::stateChanged, this, [this](LinkState state) {
+            if (state == LinkState::Live)
+                m_liveSinceMs = m_clock.elapsed();
+            updateHealth();
+        });
+        connect(m_socket, &ReconnectingSocket::reconnected, this, &EventStreamWorker::resynced);
+        connect(m_socket, &ReconnectingSocket::refused, this, &EventStreamWorker::refused);
+    }
+    m_socket->setKeepAlive(m_options.keepAlive);
+    m_healthTimer->start(1000);
+    m_socket->open(url, key);
+}
+
+void EventStreamWorker::stop()
+{
+    if (!m_socket)
+        return;
+    flush();
+    m_healthTimer->stop();
+    m_socket->close();
+    updateHealth();
+}
+
+void EventStreamWorker::onMessage(const QString &message)
+{
+    const Json::Decoded<QJsonValue> parsed = Json::parse(message.toUtf8());
+    const Json::Decoded<Event> event = parsed.ok() ? Json::decode<Event>(*parsed.value)
+                                                   : Json::Decoded<Event>::failure(parsed.error);
+    if (!event.ok()) {
+        ++m_health.malformedFrames;
+        qCWarning(lcWs).noquote() << "dropped a frame that is not an event:" << event.error;
+        return;
+    }
+    const qint64 now = m_clock.elapsed();
+    m_recentArrivals.push_back(now);
+    m_lastArrivalMs = now;
+    ++m_health.totalEvents;
+    m_pending.append(std::move(*event.value));
+    // During a flood QWebSocket delivers a whole read's frames in one go and
+    // the timer cannot fire: keep to the batch interval from here.
+    if (m_sinceFlush.elapsed() >= m_options.batchIntervalMs) {
+        flush();
+        return;
+    }
+    // The first event of a quiet spell goes out at once; a flood waits for the batch.
+    if (!m_batchTimer->isActive())
+        m_batchTimer->start(m_pending.size() == 1 ? 0 : m_options.batchIntervalMs);
+}
+
+void EventStreamWorker::flush()
+{
+    if (m_pending.isEmpty())
+        return;
+    emit batchReady(m_pending);
+    m_pending.clear();
+    m_sinceFlush.restart();
+    m_batchTimer->start(m_options.batchIntervalMs);  // the next batch waits its turn
+}
+
+void EventStreamWorker::updateHealth()
+{
+    const qint64 now = m_clock.elapsed();
+    while (!m_recentArrivals.empty() && m_recentArrivals.front() < now - 1000)
+        m_recentArrivals.pop_front();
+    m_health.state = m_socket ? m_socket->state() : LinkState::Closed;
+    m_health.eventsPerSecond = double(m_recentArrivals.size());
+    m_health.reconnects = m_socket ? m_socket->reconnectCount() : 0;
+    m_health.refusalReason = m_socket ? m_socket->refusalReason() : QString();
+    if (m_lastArrivalMs >= 0) {
+        m_health.lastEventTime = QDateTime::currentDateTimeUtc().addMSecs(-(now - m_lastArrivalMs));
+    }
+    const qint64 quietSince = qMax(m_lastArrivalMs, m_liveSinceMs);
+    m_health.silent =
+        m_health.state == LinkState::Live && now - quietSince > m_options.quietPeriodMs;
+    emit healthChanged(m_health);
+}
+
+}  // namespace ModeDesk

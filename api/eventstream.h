@@ -1,0 +1,70 @@
+// The user socket (/userSession/websocket) as the UI sees it: events in
+// batches (at most one signal every ~50 ms, however many arrive), link
+// health, and "resynced" after a reconnect so models can re-fetch. Reading
+// and parsing run on a worker thread.
+#pragma once
+
+#include "modeobjects.h"
+#include "reconnectingsocket.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QThread>
+
+namespace ModeDesk {
+
+struct StreamHealth {
+    LinkState state = LinkState::Closed;
+    double eventsPerSecond = 0;  // over the last second
+    QDateTime lastEventTime;     // when the newest event arrived
+    int reconnects = 0;
+    bool silent = false;  // live, but nothing for longer than the quiet period
+    qint64 totalEvents = 0;
+    qint64 malformedFrames = 0;  // frames that were not Event JSON (dropped, logged)
+    QString refusalReason;
+};
+
+struct EventStreamOptions {
+    KeepAlive keepAlive;
+    int batchIntervalMs = 50;
+    int quietPeriodMs = 60'000;
+};
+
+class EventStreamWorker;
+
+class EventStream : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EventStream(QObject *parent = nullptr);
+    ~EventStream() override;
+
+    void setOptions(const EventStreamOptions &options);
+    // baseUrl: the API's http(s) URL; key: a user session key.
+    void start(const QUrl &baseUrl, const QString &key);
+    void stop();
+    StreamHealth health() const { return m_health; }
+
+signals:
+    void eventsReceived(const QList<ModeDesk::Event> &events);
+    void healthChanged(const ModeDesk::StreamHealth &health);
+    void stateChanged(ModeDesk::LinkState state);
+    // Live again after a drop: re-fetch what may have changed meanwhile.
+    void resynced();
+    // The server refused the key; the stream stopped.
+    void refused(const QString &reason);
+
+private:
+    void onHealth(const StreamHealth &health);
+
+    QThread m_thread;
+    EventStreamWorker *m_worker;
+    StreamHealth m_health;
+};
+
+}  // namespace ModeDesk
+
+Q_DECLARE_METATYPE(ModeDesk::StreamHealth)
+Q_DECLARE_METATYPE(QList<ModeDesk::Event>)
+Q_DECLARE_METATYPE(ModeDesk::EventStreamOptions)

@@ -1,0 +1,49 @@
+// EventStream's half on the worker thread: the socket, parsing, batching and
+// the health figures. Internal to api/.
+#pragma once
+
+#include "eventstream.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <deque>
+
+namespace ModeDesk {
+
+class EventStreamWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    EventStreamWorker();
+
+public slots:
+    void configure(const ModeDesk::EventStreamOptions &options);
+    void start(const QUrl &url, const QString &key);
+    void stop();
+
+signals:
+    void batchReady(const QList<ModeDesk::Event> &events);
+    void healthChanged(const ModeDesk::StreamHealth &health);
+    void resynced();
+    void refused(const QString &reason);
+
+private:
+    void onMessage(const QString &message);
+    void flush();
+    void updateHealth();
+
+    ReconnectingSocket *m_socket = nullptr;  // created on the worker thread
+    EventStreamOptions m_options;
+    QList<Event> m_pending;
+    QTimer *m_batchTimer = nullptr;
+    QTimer *m_healthTimer = nullptr;
+    std::deque<qint64> m_recentArrivals;  // ms stamps within the last second
+    QElapsedTimer m_clock;
+    QElapsedTimer m_sinceFlush;  // a flood keeps the event loop busy: flush from onMessage too
+    qint64 m_lastArrivalMs = -1;
+    qint64 m_liveSinceMs = 0;
+    StreamHealth m_health;
+};
+
+}  // namespace ModeDesk

@@ -1,0 +1,76 @@
+// A WebSocket that stays up: it pings on a timer, treats a late pong as a
+// dead link, reconnects with capped, jittered backoff, and stops for good
+// when the server refuses the key. Shared by EventStream and DeviceLink.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QWebSocket;
+
+namespace ModeDesk {
+
+struct KeepAlive {
+    int pingIntervalMs = 30'000;
+    int pongTimeoutMs = 10'000;
+    int initialRetryMs = 1'000;
+    int maxRetryMs = 60'000;
+};
+
+enum class LinkState { Closed, Connecting, Live, Reconnecting, Refused };
+QString linkStateName(LinkState state);
+
+class ReconnectingSocket : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReconnectingSocket(QObject *parent = nullptr);
+    ~ReconnectingSocket() override;
+
+    void setKeepAlive(const KeepAlive &keepAlive) { m_keepAlive = keepAlive; }
+    // url: http(s) or ws(s); the key goes in the Authorization header.
+    void open(const QUrl &url, const QString &key);
+    void close();
+
+    LinkState state() const { return m_state; }
+    int reconnectCount() const { return m_reconnects; }
+    QString refusalReason() const { return m_refusal; }
+
+signals:
+    void stateChanged(ModeDesk::LinkState state);
+    // Live again after a drop: whatever happened meanwhile was missed.
+    void reconnected();
+    void refused(const QString &reason);
+    void textMessageReceived(const QString &message);
+
+private:
+    void connectNow();
+    void onConnected();
+    void onDisconnected();
+    void scheduleReconnect();
+    void sendPing();
+    void setState(LinkState state);
+    void dropSocket();
+
+    KeepAlive m_keepAlive;
+    QUrl m_url;
+    QString m_key;
+    QPointer<QWebSocket> m_socket;
+    QTimer m_pingTimer;
+    QTimer m_pongTimer;
+    QTimer m_retryTimer;
+    LinkState m_state = LinkState::Closed;
+    int m_failedAttempts = 0;
+    int m_reconnects = 0;
+    bool m_everLive = false;
+    bool m_wanted = false;
+    QString m_refusal;
+};
+
+}  // namespace ModeDesk
+
+Q_DECLARE_METATYPE(ModeDesk::LinkState)

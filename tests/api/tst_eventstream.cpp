@@ -1,0 +1,235 @@
+// EventStream against a real sandbox: batches, health, silence, refusal,
+// a sandbox that goes away and comes back (reconnect + resynced), a flood
+// from a bare WebSocket server, and a link whose pongs stop.
+#include "awaitcall.h"
+#include "eventstream.h"
+#include "sandboxfixture.h"
+
+#include <QCryptographicHash>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+using namespace ModeDesk;
+using namespace ModeDesk::Testing;
+
+namespace {
+
+EventStreamOptions fastOptions()
+{
+    EventStreamOptions options;
+    options.keepAlive = {500, 500, 50, 400};
+    options.quietPeriodMs = 60'000;
+    return options;
+}
+
+// Completes the WebSocket handshake, then never says anything again: no
+// frames, no pongs. A link like this must be detected as dead.
+class MuteWebSocketServer : public QTcpServer
+{
+public:
+    MuteWebSocketServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                ++connections;
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    const QByteArray request = socket->readAll();
+                    const qsizetype at = request.indexOf("Sec-WebSocket-Key:");
+                    if (at < 0)
+                        return;  // a frame (a ping): ignored
+                    const QByteArray key =
+                        request.mid(at + 18, request.indexOf("\r\n", at) - at - 18).trimmed();
+                    const QByteArray accept =
+                        QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
+                                                 QCryptographicHash::Sha1)
+                            .toBase64();
+                    socket->write(
+                        "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                        "Connection: Upgrade\r\nSec-WebSocket-Accept: " +
+                        accept + "\r\n\r\n");
+                });
+            }
+        });
+        listen(QHostAddress::LocalHost);
+    }
+    int connections = 0;
+};
+
+}  // namespace
+
+class TestEventStream : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void deliversEventsAndHealth()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
+        const TestUser user = sandbox.signUp();
+        const qint64 home = sandbox.createHome(user);
+        EventStream stream;
+        stream.setOptions(fastOptions());
+        QSignalSpy batches(&stream, &EventStream::eventsReceived);
+        QSignalSpy states(&stream, &EventStream::stateChanged);
+        stream.start(sandbox.server().baseUrl(), user.key);
+        QTRY_COMPARE(stream.health().state, LinkState::Live);
+
+        for (int i = 0; i < 5; ++i)
+            sandbox.http().put(QStringLiteral("/homes/%1/kv/k%2").arg(home).arg(i),
+                               {{QStringLiteral("value"), i}}, user.key);
+        QList<Event> events;
+        QTRY_VERIFY((events.clear(), [&] {
+            for (const QList<QVariant> &args : std::as_const(batches))
+                events += args.first().value<QList<Event>>();
+            return events.size() >= 5;
+        }()));
+        QCOMPARE(events.first().eventType, QStringLiteral("_keyValueSaved_"));
+        QCOMPARE(events.first().homeId, home);
+        QCOMPARE(events.last().eventData.value(QStringLiteral("key")).toString(),
+                 QStringLiteral("k4"));
+        QTRY_VERIFY(stream.health().totalEvents == 5);
+        QVERIFY(stream.health().lastEventTime.isValid());
+        QVERIFY(!stream.health().silent);
+        QCOMPARE(stream.health().reconnects, 0);
+        QVERIFY(states.count() >= 2);  // connecting, live
+
+        stream.stop();
+        QTRY_COMPARE(stream.health().state, LinkState::Closed);
+    }
+
+    void reportsSilence()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
+        const TestUser user = sandbox.signUp();
+        EventStream stream;
+        EventStreamOptions options = fastOptions();
+        options.quietPeriodMs = 300;
+        stream.setOptions(options);
+        stream.start(sandbox.server().baseUrl(), user.key);
+        QTRY_COMPARE(stream.health().state, LinkState::Live);
+        QTRY_VERIFY_WITH_TIMEOUT(stream.health().silent, 3000);
+    }
+
+    void stopsWhenTheKeyIsRefused()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
+        EventStream stream;
+        stream.setOptions(fastOptions());
+        QSignalSpy refused(&stream, &EventStream::refused);
+        stream.start(sandbox.server().baseUrl(), QStringLiteral("v1.wrong-key"));
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 5000);
+        QCOMPARE(refused.first().first().toString(), QStringLiteral("UNAUTHENTICATED_CLIENT"));
+        QTRY_COMPARE(stream.health().state, LinkState::Refused);
+        QTest::qWait(600);  // well past the retry delays: still refused, no retries
+        QCOMPARE(stream.health().state, LinkState::Refused);
+        QCOMPARE(stream.health().reconnects, 0);
+    }
+
+    void sessionTerminationIsARefusal()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
+        const TestUser user = sandbox.signUp();
+        EventStream stream;
+        stream.setOptions(fastOptions());
+        QSignalSpy refused(&stream, &EventStream::refused);
+        stream.start(sandbox.server().baseUrl(), user.key);
+        QTRY_COMPARE(stream.health().state, LinkState::Live);
+        sandbox.http().del(QStringLiteral("/userSession"), user.key);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 5000);
+        QCOMPARE(refused.first().first().toString(), QStringLiteral("SESSION_TERMINATED"));
+    }
+
+    void reconnectsAfterTheSandboxComesBack()
+    {
+        QTemporaryDir dir;
+        SandboxFixture sandbox(AccountMode::Email, dir.filePath(QStringLiteral("s.db")));
+        QVERIFY(sandbox.start());
+        const TestUser user = sandbox.signUp();
+        const qint64 home = sandbox.createHome(user);
+        EventStream stream;
+        stream.setOptions(fastOptions());
+        QSignalSpy resynced(&stream, &EventStream::resynced);
+        QSignalSpy batches(&stream, &EventStream::eventsReceived);
+        stream.start(sandbox.server().baseUrl(), user.key);
+        QTRY_COMPARE(stream.health().state, LinkState::Live);
+
+        sandbox.stop();
+        QTRY_COMPARE(stream.health().state, LinkState::Reconnecting);
+        QTest::qWait(700);  // a few failed attempts while it is down
+        QCOMPARE(resynced.count(), 0);
+        QVERIFY(sandbox.start());  // same port, same database
+        QTRY_COMPARE_WITH_TIMEOUT(resynced.count(), 1, 5000);
+        QTRY_COMPARE(stream.health().state, LinkState::Live);
+        QCOMPARE(stream.health().reconnects, 1);
+        // And events flow again.
+        sandbox.http().put(QStringLiteral("/homes/%1/kv/back").arg(home),
+                           {{QStringLiteral("value"), true}}, user.key);
+        QTRY_VERIFY(!batches.isEmpty());
+    }
+
+    void floodArrivesInFewBatches()
+    {
+        QWebSocketServer server(QStringLiteral("flood"), QWebSocketServer::NonSecureMode);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        constexpr int Events = 20'000;
+        connect(&server, &QWebSocketServer::newConnection, &server, [&server] {
+            QWebSocket *socket = server.nextPendingConnection();
+            socket->sendTextMessage(QStringLiteral("not json"));
+            socket->sendTextMessage(QStringLiteral("{\"eventData\": {}}"));  // no eventType
+            for (int i = 0; i < Events; ++i) {
+                socket->sendTextMessage(
+                    QStringLiteral("{\"eventType\":\"tick\",\"homeId\":1,\"originDeviceId\":7,"
+                                   "\"eventData\":{\"n\":%1,\"temperature\":21.5}}")
+                        .arg(i));
+            }
+        });
+        EventStream stream;
+        stream.setOptions(fastOptions());
+        qint64 received = 0;
+        int batchCount = 0;
+        int lastN = -1;
+        bool inOrder = true;
+        connect(&stream, &EventStream::eventsReceived, this, [&](const QList<Event> &events) {
+            ++batchCount;
+            received += events.size();
+            for (const Event &e : events) {
+                const int n = e.eventData.value(QStringLiteral("n")).toInt();
+                inOrder = inOrder && n == lastN + 1;
+                lastN = n;
+            }
+        });
+        stream.start(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())),
+                     QStringLiteral("k"));
+        QTRY_COMPARE_WITH_TIMEOUT(received, qint64(Events), 20000);
+        QVERIFY(inOrder);
+        QVERIFY2(batchCount < Events / 20, qPrintable(QString::number(batchCount)));
+        QTRY_COMPARE(stream.health().malformedFrames, qint64(2));
+    }
+
+    void deadLinkIsDetectedAndRetried()
+    {
+        MuteWebSocketServer mute;
+        EventStream stream;
+        EventStreamOptions options = fastOptions();
+        options.keepAlive = {100, 150, 50, 100};
+        stream.setOptions(options);
+        stream.start(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(mute.serverPort())),
+                     QStringLiteral("k"));
+        QTRY_COMPARE(stream.health().state, LinkState::Live);
+        // No pong comes back: the link is declared dead and dialled again.
+        QTRY_VERIFY_WITH_TIMEOUT(mute.connections >= 3, 5000);
+        QVERIFY(stream.health().reconnects >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventStream)
+#include "tst_eventstream.moc"
