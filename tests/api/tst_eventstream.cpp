@@ -183,6 +183,7 @@ private slots:
         constexpr int Events = 20'000;
         connect(&server, &QWebSocketServer::newConnection, &server, [&server] {
             QWebSocket *socket = server.nextPendingConnection();
+            socket->setParent(&server);  // nextPendingConnection() hands over ownership
             socket->sendTextMessage(QStringLiteral("not json"));
             socket->sendTextMessage(QStringLiteral("{\"eventData\": {}}"));  // no eventType
             for (int i = 0; i < Events; ++i) {

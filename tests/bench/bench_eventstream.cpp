@@ -29,6 +29,7 @@ public:
         m_server->listen(QHostAddress::LocalHost);
         connect(m_server, &QWebSocketServer::newConnection, this, [this] {
             QWebSocket *socket = m_server->nextPendingConnection();
+            socket->setParent(this);
             for (int i = 0; i < Frames; ++i) {
                 socket->sendTextMessage(
                     QStringLiteral(
