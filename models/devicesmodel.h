@@ -1,0 +1,38 @@
+#pragma once
+
+#include "modeobjects.h"
+#include "recordtablemodel.h"
+
+namespace ModeDesk {
+
+// The devices of one home, kept live from connect/disconnect and device events.
+class DevicesModel : public RecordTableModel<Device, qint64>
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        ClassColumn,
+        TagColumn,
+        LastEventColumn,
+        LastConnectColumn,
+        LastDisconnectColumn,
+        ColumnCount
+    };
+    using RecordTableModel::RecordTableModel;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    void setConnected(qint64 deviceId, bool connected, const QDateTime &when);
+    void noteEvent(qint64 deviceId, const QDateTime &when);
+    int onlineCount() const;
+
+protected:
+    qint64 keyOf(const Device &device) const override { return device.id; }
+};
+
+}  // namespace ModeDesk

@@ -1,0 +1,59 @@
+#include "homesmodel.h"
+
+#include "modelformat.h"
+#include "modelroles.h"
+
+namespace ModeDesk {
+
+int HomesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HomesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Home &home = record(index.row());
+    switch (role) {
+        case Qt::DisplayRole:
+            switch (index.column()) {
+                case NameColumn:
+                    return home.name;
+                case TimezoneColumn:
+                    return home.timezone.isEmpty() ? tr("Not set") : home.timezone;
+                case CreatedColumn:
+                    return ModelFormat::dateTime(home.creationTime);
+            }
+            break;
+        case Qt::ToolTipRole:
+            return tr("Home %1, created %2")
+                .arg(home.id)
+                .arg(ModelFormat::dateTime(home.creationTime));
+        case IdRole:
+            return home.id;
+        case SortRole:
+            return index.column() == CreatedColumn ? QVariant(home.creationTime.toMSecsSinceEpoch())
+                                                   : data(index, Qt::DisplayRole);
+        case FilterRole:
+            return home.name + QLatin1Char(' ') + home.timezone;
+    }
+    return {};
+}
+
+QVariant HomesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+        case NameColumn:
+            return tr("Name");
+        case TimezoneColumn:
+            return tr("Time zone");
+        case CreatedColumn:
+            return tr("Created");
+    }
+    return {};
+}
+
+}  // namespace ModeDesk

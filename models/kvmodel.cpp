@@ -1,0 +1,107 @@
+#include "kvmodel.h"
+
+#include "modelformat.h"
+#include "modelroles.h"
+
+#include <QColor>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ModeDesk {
+
+KvModel::KvModel(QObject *parent) : RecordTableModel(parent)
+{
+    m_expiry.setInterval(500);
+    connect(&m_expiry, &QTimer::timeout, this, &KvModel::expireHighlights);
+}
+
+int KvModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant KvModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const KeyValuePair &p = record(index.row());
+    switch (role) {
+        case Qt::DisplayRole:
+            switch (index.column()) {
+                case KeyColumn:
+                    return p.key;
+                case ValueColumn:
+                    return ModelFormat::oneLineJson(p.value);
+                case ModifiedColumn:
+                    return ModelFormat::dateTime(p.modificationTime);
+            }
+            break;
+        case Qt::ToolTipRole:
+            if (index.column() == ValueColumn) {
+                const QJsonValue v = p.value;
+                return v.isObject()  ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson())
+                       : v.isArray() ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson())
+                                     : ModelFormat::oneLineJson(v, 2000);
+            }
+            break;
+        case Qt::BackgroundRole:
+            if (m_changedAt.contains(p.key))
+                return QColor(255, 214, 102, 140);  // a soft amber that reads on light and dark
+            break;
+        case RecentlyChangedRole:
+            return m_changedAt.contains(p.key);
+        case IdRole:
+            return p.key;
+        case SortRole:
+            return index.column() == ModifiedColumn
+                       ? QVariant(p.modificationTime.toMSecsSinceEpoch())
+                       : data(index, Qt::DisplayRole);
+        case FilterRole:
+            return p.key + QLatin1Char(' ') + ModelFormat::oneLineJson(p.value, 1000);
+    }
+    return {};
+}
+
+QVariant KvModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+        case KeyColumn:
+            return tr("Key");
+        case ValueColumn:
+            return tr("Value");
+        case ModifiedColumn:
+            return tr("Modified");
+    }
+    return {};
+}
+
+void KvModel::applyLiveSave(const KeyValuePair &pair)
+{
+    m_changedAt.insert(pair.key, QDateTime::currentMSecsSinceEpoch());
+    upsert(pair);
+    if (!m_expiry.isActive())
+        m_expiry.start();
+}
+
+void KvModel::expireHighlights()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = m_changedAt.begin(); it != m_changedAt.end();) {
+        if (now - it.value() < m_highlightMs) {
+            ++it;
+            continue;
+        }
+        const QString key = it.key();
+        it = m_changedAt.erase(it);
+        const int row = rowOf(key);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                             {Qt::BackgroundRole, RecentlyChangedRole});
+    }
+    if (m_changedAt.isEmpty())
+        m_expiry.stop();
+}
+
+}  // namespace ModeDesk

@@ -1,0 +1,38 @@
+#include "modelformat.h"
+
+#include "jsoncodec.h"
+
+namespace ModeDesk::ModelFormat {
+
+QString dateTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QStringLiteral("—");
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString ago(const QDateTime &time, const QDateTime &now)
+{
+    if (!time.isValid())
+        return QCoreApplication::translate("ModelFormat", "never");
+    const qint64 seconds = time.secsTo(now);
+    if (seconds < 10)
+        return QCoreApplication::translate("ModelFormat", "just now");
+    if (seconds < 60)
+        return QCoreApplication::translate("ModelFormat", "%n s ago", nullptr, int(seconds));
+    if (seconds < 3600)
+        return QCoreApplication::translate("ModelFormat", "%n min ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return QCoreApplication::translate("ModelFormat", "%n h ago", nullptr, int(seconds / 3600));
+    return dateTime(time);
+}
+
+QString oneLineJson(const QJsonValue &value, int maxChars)
+{
+    QString text = QString::fromUtf8(Json::serialize(value));
+    if (text.size() > maxChars)
+        text = text.left(maxChars - 1) + QChar(0x2026);
+    return text;
+}
+
+}  // namespace ModeDesk::ModelFormat

@@ -1,0 +1,18 @@
+// How models show times and JSON: one place, so every table agrees.
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QString>
+
+namespace ModeDesk::ModelFormat {
+
+// Local time, "2026-11-25 14:03:07"; "—" when there is none.
+QString dateTime(const QDateTime &time);
+// "just now", "5 min ago", "3 h ago", else the date.
+QString ago(const QDateTime &time, const QDateTime &now = QDateTime::currentDateTimeUtc());
+// Compact one-line JSON, cut to maxChars with an ellipsis.
+QString oneLineJson(const QJsonValue &value, int maxChars = 200);
+
+}  // namespace ModeDesk::ModelFormat

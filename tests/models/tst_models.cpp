@@ -1,0 +1,194 @@
+// The dashboard's item models under QAbstractItemModelTester: incremental
+// merges (insert, update, remove without a reset), live updates, filtering
+// through QSortFilterProxyModel, and the KV highlight that fades.
+#include "devicesmodel.h"
+#include "homesmodel.h"
+#include "kvmodel.h"
+#include "membersmodel.h"
+#include "modelroles.h"
+#include "smartmodulesmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace ModeDesk;
+
+namespace {
+Device device(qint64 id, const QString &name, bool online = false)
+{
+    Device d;
+    d.id = id;
+    d.name = name;
+    d.deviceClass = QStringLiteral("sensor");
+    d.homeId = 1;
+    d.isConnected = online;
+    return d;
+}
+}  // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void mergesWithoutReset()
+    {
+        DevicesModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.resetRecords({device(1, QStringLiteral("a")), device(2, QStringLiteral("b")),
+                            device(3, QStringLiteral("c"))});
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        // 2 gone, 3 renamed, 4 and 5 new.
+        model.setRecords({device(1, QStringLiteral("a")), device(3, QStringLiteral("c2")),
+                          device(4, QStringLiteral("d")), device(5, QStringLiteral("e"))});
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);  // both new rows in one insert
+        QCOMPARE(changed.count(), 1);   // only the renamed row
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(model.rowOf(3), DevicesModel::NameColumn).data().toString(),
+                 QStringLiteral("c2"));
+        QCOMPARE(model.rowOf(2), -1);
+        QCOMPARE(model.index(model.rowOf(5), 0).data(IdRole).toLongLong(), 5);
+
+        // Removing a contiguous run is one signal.
+        removed.clear();
+        model.setRecords({device(1, QStringLiteral("a"))});
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void liveDeviceUpdates()
+    {
+        DevicesModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.resetRecords(
+            {device(7, QStringLiteral("Hall")), device(8, QStringLiteral("Porch"), true)});
+        QCOMPARE(model.onlineCount(), 1);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        model.setConnected(7, true, now);
+        QCOMPARE(model.onlineCount(), 2);
+        const QModelIndex status = model.index(model.rowOf(7), DevicesModel::StatusColumn);
+        QCOMPARE(status.data().toString(), QStringLiteral("Online"));
+        QVERIFY(status.data(OnlineRole).toBool());
+        QVERIFY(status.data(Qt::DecorationRole).isValid());
+        model.setConnected(7, false, now);
+        QCOMPARE(model.record(model.rowOf(7)).lastDisconnectTime, now);
+        model.noteEvent(8, now);
+        QCOMPARE(model.index(model.rowOf(8), DevicesModel::LastEventColumn).data().toString(),
+                 QStringLiteral("just now"));
+        // Unknown ids are ignored, not crashes.
+        model.setConnected(999, true, now);
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void filterAndSortThroughAProxy()
+    {
+        DevicesModel model;
+        model.resetRecords({device(1, QStringLiteral("Kitchen light")),
+                            device(2, QStringLiteral("Hall sensor"), true),
+                            device(3, QStringLiteral("Kitchen sensor"), true)});
+        QSortFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setFilterRole(FilterRole);
+        proxy.setSortRole(SortRole);
+        proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        proxy.setFilterFixedString(QStringLiteral("kitchen"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setFilterFixedString(QString());
+        proxy.sort(DevicesModel::StatusColumn, Qt::DescendingOrder);
+        QVERIFY(proxy.index(0, 0).data(OnlineRole).toBool());
+        QVERIFY(!proxy.index(2, 0).data(OnlineRole).toBool());
+    }
+
+    void keyValuesHighlightLiveChanges()
+    {
+        KvModel model;
+        model.setHighlightMs(300);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime t = QDateTime::currentDateTimeUtc();
+        model.resetRecords({{QStringLiteral("mode"), QStringLiteral("home"), t}});
+        model.applyLiveSave({QStringLiteral("mode"), QStringLiteral("away"), t});
+        model.applyLiveSave({QStringLiteral("setpoint"), 21.5, t});
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex mode =
+            model.index(model.rowOf(QStringLiteral("mode")), KvModel::ValueColumn);
+        QCOMPARE(mode.data().toString(), QStringLiteral("\"away\""));
+        QVERIFY(mode.data(RecentlyChangedRole).toBool());
+        QVERIFY(mode.data(Qt::BackgroundRole).isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(!mode.data(RecentlyChangedRole).toBool(), 3000);
+        QVERIFY(!mode.data(Qt::BackgroundRole).isValid());
+        QVERIFY(model.removeKey(QStringLiteral("mode")));
+        QVERIFY(!model.removeKey(QStringLiteral("mode")));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOf(QStringLiteral("setpoint")), 0);
+    }
+
+    void longValuesAreShortInTheTableAndWholeInTheTooltip()
+    {
+        KvModel model;
+        QJsonArray big;
+        for (int i = 0; i < 500; ++i)
+            big.append(i);
+        model.resetRecords({{QStringLiteral("big"), big, {}}});
+        const QModelIndex value = model.index(0, KvModel::ValueColumn);
+        QVERIFY(value.data().toString().size() <= 200);
+        QVERIFY(value.data(Qt::ToolTipRole).toString().contains(QStringLiteral("499")));
+    }
+
+    void otherModelsPassTheTester()
+    {
+        HomesModel homes;
+        MembersModel members;
+        SmartModulesModel modules;
+        QAbstractItemModelTester t1(&homes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&members,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(&modules,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Home h;
+        h.id = 1;
+        h.name = QStringLiteral("Cabin");
+        homes.setRecords({h});
+        h.name = QStringLiteral("Lake cabin");
+        homes.upsert(h);
+        QCOMPARE(homes.index(0, HomesModel::NameColumn).data().toString(),
+                 QStringLiteral("Lake cabin"));
+        HomeMember m;
+        m.userId = 5;
+        m.email = QStringLiteral("a@b.c");
+        m.role = QStringLiteral("owner");
+        members.setRecords({m});
+        QCOMPARE(members.index(0, MembersModel::RoleColumn).data().toString(),
+                 QStringLiteral("Owner"));
+        QCOMPARE(members.index(0, MembersModel::NameColumn).data().toString(),
+                 QStringLiteral("(invited)"));
+        modules.setRecords({{QStringLiteral("tsdb"),
+                             QStringLiteral("tsdb"),
+                             QStringLiteral("Time series"),
+                             {},
+                             true}});
+        QCOMPARE(modules.index(0, SmartModulesModel::StatusColumn).data().toString(),
+                 QStringLiteral("Suspended"));
+        for (QAbstractItemModel *model :
+             std::initializer_list<QAbstractItemModel *>{&homes, &members, &modules}) {
+            for (int c = 0; c < model->columnCount(); ++c)
+                QVERIFY(!model->headerData(c, Qt::Horizontal).toString().isEmpty());
+        }
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"
