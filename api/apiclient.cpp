@@ -403,4 +403,9 @@ ApiCall<NoContent> *ApiClient::terminateUserSession()
     return call<NoContent>("DELETE", QStringLiteral("/userSession"));
 }
 
+ApiCall<QList<OutboxEntry>> *ApiClient::getSandboxOutbox()
+{
+    return call<QList<OutboxEntry>>("GET", QStringLiteral("/sandbox/outbox"));
+}
+
 }  // namespace ModeDesk

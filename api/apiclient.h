@@ -115,6 +115,9 @@ public:
     ApiCall<UserSessionInfo> *getUserSession();
     ApiCall<NoContent> *terminateUserSession();
 
+    // A local sandbox's outbox; the key must be the sandbox's admin key.
+    ApiCall<QList<OutboxEntry>> *getSandboxOutbox();
+
 signals:
     // Reported once per key: the server answered 401 to it.
     void signedOut(const ModeDesk::ApiError &error);

@@ -149,10 +149,14 @@ void EventStreamWorker::flush()
 void EventStreamWorker::updateHealth()
 {
     const qint64 now = m_clock.elapsed();
-    while (!m_recentArrivals.empty() && m_recentArrivals.front() < now - 1000)
+    // A 10 s window: steady for devices that report every few seconds,
+    // quick enough to show a flood starting and stopping.
+    constexpr qint64 RateWindowMs = 10'000;
+    while (!m_recentArrivals.empty() && m_recentArrivals.front() < now - RateWindowMs)
         m_recentArrivals.pop_front();
+    const qint64 measured = qMin(RateWindowMs, qMax<qint64>(1000, now - m_liveSinceMs));
     m_health.state = m_socket ? m_socket->state() : LinkState::Closed;
-    m_health.eventsPerSecond = double(m_recentArrivals.size());
+    m_health.eventsPerSecond = m_recentArrivals.size() * 1000.0 / double(measured);
     m_health.reconnects = m_socket ? m_socket->reconnectCount() : 0;
     m_health.refusalReason = m_socket ? m_socket->refusalReason() : QString();
     if (m_lastArrivalMs >= 0) {

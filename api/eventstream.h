@@ -15,7 +15,7 @@ namespace ModeDesk {
 
 struct StreamHealth {
     LinkState state = LinkState::Closed;
-    double eventsPerSecond = 0;  // over the last second
+    double eventsPerSecond = 0;  // over the last 10 seconds
     QDateTime lastEventTime;     // when the newest event arrived
     int reconnects = 0;
     bool silent = false;  // live, but nothing for longer than the quiet period
@@ -66,5 +66,4 @@ private:
 }  // namespace ModeDesk
 
 Q_DECLARE_METATYPE(ModeDesk::StreamHealth)
-Q_DECLARE_METATYPE(QList<ModeDesk::Event>)
 Q_DECLARE_METATYPE(ModeDesk::EventStreamOptions)

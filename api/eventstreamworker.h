@@ -38,7 +38,7 @@ private:
     QList<Event> m_pending;
     QTimer *m_batchTimer = nullptr;
     QTimer *m_healthTimer = nullptr;
-    std::deque<qint64> m_recentArrivals;  // ms stamps within the last second
+    std::deque<qint64> m_recentArrivals;  // ms stamps within the rate window
     QElapsedTimer m_clock;
     QElapsedTimer m_sinceFlush;  // a flood keeps the event loop busy: flush from onMessage too
     qint64 m_lastArrivalMs = -1;

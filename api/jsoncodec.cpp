@@ -403,6 +403,22 @@ Decoded<ErrorBody> decode<ErrorBody>(const QJsonValue &json)
     return r.result(error);
 }
 
+template <>
+Decoded<OutboxEntry> decode<OutboxEntry>(const QJsonValue &json)
+{
+    FieldReader r(json, "OutboxEntry");
+    OutboxEntry entry;
+    entry.id = r.integer("id", FieldReader::Required);
+    entry.channel = r.string("channel");
+    entry.to = r.string("to");
+    entry.purpose = r.string("purpose");
+    entry.code = r.string("code");
+    entry.token = r.string("token");
+    entry.text = r.string("text");
+    entry.time = r.time("time");
+    return r.result(entry);
+}
+
 // ---- encode ---------------------------------------------------------------
 
 QJsonObject encode(const User &user)

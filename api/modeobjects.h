@@ -162,3 +162,21 @@ inline constexpr auto KeyValueDeleted = "_keyValueDeleted_";
 }  // namespace EventTypes
 
 }  // namespace ModeDesk
+
+namespace ModeDesk {
+
+// A message in a local sandbox's outbox (GET /sandbox/outbox): the mail or
+// SMS that MODE would have sent.
+struct OutboxEntry {
+    qint64 id = 0;
+    QString channel;  // "email" | "sms"
+    QString to;
+    QString purpose;
+    QString code;
+    QString token;
+    QString text;
+    QDateTime time;
+    bool operator==(const OutboxEntry &) const = default;
+};
+
+}  // namespace ModeDesk

@@ -1,24 +1,105 @@
-// modedesk: the desktop dashboard. Until the dashboard lands it answers
-// --version and --help, and points at the sandbox.
+// modedesk: the desktop dashboard for fleets on the MODE IoT cloud.
+#include "dashboard.h"
+#include "keychainsecretstore.h"
+#include "mainwindow.h"
+
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTextStream>
+#include <QTimer>
+
+using namespace ModeDesk;
+
+namespace {
+
+struct CommandLine {
+    QString profile;
+    QString screenshot;
+    int page = 0;
+    QSize size{1280, 800};
+};
+
+CommandLine parse(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main",
+        "Desktop dashboard for fleets on the MODE IoT cloud (API v2.1). With no profile "
+        "yet, it starts a local MODE sandbox with demo data and signs in to it."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QApplication::translate("main", "Open the connection profile with this id."),
+        QStringLiteral("id"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main",
+                                "Once signed in and loaded, save the window as a PNG and quit."),
+        QStringLiteral("file"));
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QApplication::translate("main",
+                                "With --screenshot: the home page to show "
+                                "(devices, members, kv, modules)."),
+        QStringLiteral("name"), QStringLiteral("devices"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QApplication::translate("main", "Window size, e.g. 1920x1080."),
+                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOptions({profile, screenshot, page, size});
+    parser.process(app);
+
+    CommandLine line;
+    line.profile = parser.value(profile);
+    line.screenshot = parser.value(screenshot);
+    line.page = QStringList{QStringLiteral("devices"), QStringLiteral("members"),
+                            QStringLiteral("kv"), QStringLiteral("modules")}
+                    .indexOf(parser.value(page));
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    if (wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
+        line.size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+    return line;
+}
+
+}  // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("modedesk"));
-    QCoreApplication::setOrganizationName(QStringLiteral("ModeDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MODEDESK_VERSION));
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ModeDesk"));
+    QApplication::setOrganizationName(QStringLiteral("ModeDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(MODEDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("modedesk"));
+    const CommandLine line = parse(app);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Desktop dashboard for fleets on the MODE IoT cloud (API v2.1)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(data);
+    QSettings settings;
+    KeychainSecretStore secrets(QStringLiteral("ModeDesk"));
+    Dashboard dashboard(&settings, &secrets, {data, true});
+    MainWindow *window = dashboard.window();
+    window->resize(line.size);
+    window->show();
 
-    QTextStream(stdout) << "The dashboard window is not part of this build yet. Run "
-                           "modedesk-sandbox --demo for the local MODE server.\n";
-    return 0;
+    if (!line.screenshot.isEmpty()) {
+        const auto capture = [&] {
+            if (line.page >= 0)
+                window->showPage(line.page);
+            // A moment for the layout and the first live events.
+            QTimer::singleShot(4000, &app, [&] {
+                const bool saved = window->grab().save(line.screenshot);
+                QTextStream(stderr)
+                    << (saved ? "saved " : "could not save ") << line.screenshot << "\n";
+                app.exit(saved ? 0 : 1);
+            });
+        };
+        QObject::connect(&dashboard, &Dashboard::ready, &app, capture);
+        QTimer::singleShot(30'000, &app, capture);  // whatever is on screen by then
+    }
+    dashboard.start(line.profile);
+    return app.exec();
 }

@@ -3,10 +3,32 @@
 #include "modelformat.h"
 #include "modelroles.h"
 
-#include <QBrush>
 #include <QColor>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 
 namespace ModeDesk {
+
+namespace {
+// A round status lamp, drawn once per colour.
+QIcon lamp(bool online)
+{
+    static const auto draw = [](const QColor &colour) {
+        QPixmap pixmap(24, 24);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawEllipse(QRectF(5, 5, 14, 14));
+        return QIcon(pixmap);
+    };
+    static const QIcon on = draw(QColor(0x2e, 0x9d, 0x4f));
+    static const QIcon off = draw(QColor(0x9a, 0xa0, 0xa6));
+    return online ? on : off;
+}
+}  // namespace
 
 int DevicesModel::columnCount(const QModelIndex &parent) const
 {
@@ -40,8 +62,7 @@ QVariant DevicesModel::data(const QModelIndex &index, int role) const
             break;
         case Qt::DecorationRole:
             if (column == StatusColumn)
-                return QColor(d.isConnected ? QStringLiteral("#2e9d4f")
-                                            : QStringLiteral("#9aa0a6"));
+                return lamp(d.isConnected);
             break;
         case Qt::ToolTipRole:
             return tr("Device %1 (%2)").arg(d.id).arg(d.deviceClass);

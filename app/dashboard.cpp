@@ -1,0 +1,266 @@
+#include "dashboard.h"
+
+#include "accountdialog.h"
+#include "errortext.h"
+#include "keychainsecretstore.h"
+#include "logging.h"
+#include "mainwindow.h"
+#include "outboxdialog.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "secretstore.h"
+#include "signindialog.h"
+
+#include <QDir>
+#include <QStatusBar>
+
+namespace ModeDesk {
+
+Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &options,
+                     QObject *parent)
+    : QObject(parent)
+    , m_profiles(std::make_unique<ProfileStore>(settings))
+    , m_secrets(secrets)
+    , m_options(options)
+    , m_window(std::make_unique<MainWindow>(&m_session))
+{
+    MainWindow *w = m_window.get();
+    connect(w, &MainWindow::profileChosen, this, &Dashboard::activateProfile);
+    connect(w, &MainWindow::signInRequested, this, [this] { showSignIn(); });
+    connect(w, &MainWindow::signOutRequested, this, &Dashboard::signOut);
+    connect(w, &MainWindow::outboxRequested, this, &Dashboard::showOutbox);
+    connect(w, &MainWindow::accountRequested, this, &Dashboard::showAccount);
+    connect(w, &MainWindow::editProfileRequested, this, [this] { editProfile(false); });
+    connect(w, &MainWindow::newProfileRequested, this, [this] { editProfile(true); });
+    connect(&m_session, &Session::keyRejected, this, &Dashboard::onKeyRejected);
+    connect(&m_session, &Session::signedIn, this, [this] {
+        if (m_storeKeyOnSignIn) {
+            m_secrets->write(ProfileStore::secretName(m_session.profile().id), m_session.key(),
+                             this, [](const QString &) {});
+        }
+        // Ready once the first home's lists have arrived (or there is no home).
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_session.home(), &HomeController::loadingChanged, this,
+                        [this, once](bool loading) {
+                            if (!loading) {
+                                disconnect(*once);
+                                emit ready();
+                            }
+                        });
+    });
+    connect(&m_session, &Session::signInFailed, this, [this](const ApiError &error) {
+        showSignIn(tr("The saved key did not work: %1").arg(ErrorText::explain(error)));
+    });
+    connect(&m_sandbox, &LocalSandbox::ready, this, &Dashboard::onLocalSandboxReady);
+    connect(&m_sandbox, &LocalSandbox::failed, this, [this](const QString &reason) {
+        m_window->setSignedOutMessage(tr("The local sandbox could not start.\n%1").arg(reason));
+    });
+    if (auto *keychain = qobject_cast<KeychainSecretStore *>(secrets)) {
+        connect(
+            keychain, &KeychainSecretStore::keychainUnavailable, this, [this](const QString &why) {
+                m_window->statusBar()->showMessage(tr("The system keychain is not available (%1): "
+                                                      "keys are kept for this session only.")
+                                                       .arg(why));
+            });
+    }
+}
+
+Dashboard::~Dashboard()
+{
+    m_session.drop();  // close the stream before its server goes away
+    m_sandbox.stop();
+}
+
+void Dashboard::start(const QString &profileId)
+{
+    if (m_profiles->profiles().isEmpty() && m_options.allowLocalSandbox) {
+        // First start: a local sandbox with demo data, so there is something to see.
+        m_profiles->save(ProfileStore::localSandboxProfile());
+        m_profiles->setCurrentId(ProfileStore::localSandboxProfile().id);
+    }
+    refreshProfileList();
+    const QString id = profileId.isEmpty() ? m_profiles->currentId() : profileId;
+    const auto profiles = m_profiles->profiles();
+    if (profiles.isEmpty()) {
+        m_window->setSignedOutMessage(
+            tr("No connection profile yet. Create one with File → New profile."));
+        return;
+    }
+    activateProfile(m_profiles->profile(id) ? id : profiles.first().id);
+}
+
+void Dashboard::addProfile(const ConnectionProfile &profile)
+{
+    m_profiles->save(profile);
+    refreshProfileList();
+}
+
+void Dashboard::refreshProfileList()
+{
+    m_window->setProfiles(m_profiles->profiles(), m_profiles->currentId());
+}
+
+void Dashboard::activateProfile(const QString &profileId)
+{
+    const auto profile = m_profiles->profile(profileId);
+    if (!profile)
+        return;
+    m_profiles->setCurrentId(profileId);
+    refreshProfileList();
+    connectProfile(*profile);
+}
+
+void Dashboard::connectProfile(const ConnectionProfile &profile)
+{
+    if (m_signIn)
+        m_signIn->close();
+    m_session.setProfile(profile);
+    if (profile.localSandbox) {
+        if (!m_options.allowLocalSandbox)
+            return;
+        m_window->setSignedOutMessage(tr("Starting the local MODE sandbox…"));
+        const QString db =
+            QDir(m_options.dataFolder)
+                .filePath(
+                    QStringLiteral("sandbox-%1.db").arg(accountModeName(profile.accountMode)));
+        if (m_sandbox.isReady() && m_sandbox.info().accountMode == profile.accountMode)
+            onLocalSandboxReady(m_sandbox.info());
+        else
+            m_sandbox.start(db, profile.accountMode);
+        return;
+    }
+    m_window->setSignedOutMessage(tr("Connecting to %1…").arg(profile.apiUrl.toString()));
+    m_secrets->read(ProfileStore::secretName(profile.id), this,
+                    [this, profile](const QString &key, const QString &) {
+                        if (m_session.profile().id != profile.id)
+                            return;  // another profile was picked meanwhile
+                        if (key.isEmpty())
+                            showSignIn();
+                        else
+                            useKey(key, false);
+                    });
+}
+
+void Dashboard::onLocalSandboxReady(const LocalSandboxInfo &info)
+{
+    ConnectionProfile profile = m_session.profile();
+    if (!profile.localSandbox)
+        return;
+    profile.apiUrl = info.url;  // a new port each start
+    profile.projectId = info.projectId;
+    profile.appId = info.appId;
+    m_profiles->save(profile);
+    m_session.setProfile(profile);
+    m_secrets->read(ProfileStore::secretName(profile.id), this,
+                    [this, info](const QString &key, const QString &) {
+                        if (!key.isEmpty())
+                            useKey(key, false);
+                        else
+                            signInAsDemoUser(info);
+                    });
+}
+
+void Dashboard::signInAsDemoUser(const LocalSandboxInfo &info)
+{
+    if (info.accountMode != AccountMode::Email || info.demoPassword.isEmpty()) {
+        showSignIn(
+            tr("Sign in as the demo user %1; the outbox has the codes.").arg(info.demoLogin));
+        return;
+    }
+    m_window->setSignedOutMessage(tr("Signing in as the demo user…"));
+    ApiClient *api = m_session.api();
+    api->authenticateWithEmail(info.projectId, info.appId, info.demoLogin, info.demoPassword)
+        ->then(
+            this, [this](const ClientAuthentication &auth) { useKey(auth.token, true); },
+            [this](const ApiError &error) { showSignIn(ErrorText::explain(error)); });
+}
+
+void Dashboard::useKey(const QString &key, bool storeIt)
+{
+    m_storeKeyOnSignIn = storeIt;
+    m_session.useKey(key);
+}
+
+void Dashboard::showSignIn(const QString &why)
+{
+    if (m_signIn) {
+        m_signIn->raise();
+        return;
+    }
+    m_window->setSignedOutMessage(why.isEmpty() ? tr("Not signed in.") : why);
+    m_signIn = new SignInDialog(m_session.profile(), m_window.get());
+    m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+    if (!why.isEmpty())
+        m_signIn->setMessage(why);
+    connect(m_signIn, &SignInDialog::outboxRequested, this, &Dashboard::showOutbox);
+    connect(m_signIn, &QDialog::accepted, this, [this, dialog = m_signIn] {
+        ConnectionProfile profile = m_session.profile();
+        if (!dialog->login().isEmpty() && dialog->login() != profile.login) {
+            profile.login = dialog->login();  // remembered for next time; not a secret
+            m_profiles->save(profile);
+            m_session.setProfile(profile);
+        }
+        useKey(dialog->userKey(), true);
+    });
+    m_signIn->open();
+}
+
+void Dashboard::onKeyRejected(const QString &reason)
+{
+    qCInfo(lcApp) << "the key was rejected; asking to sign in again";
+    m_secrets->remove(ProfileStore::secretName(m_session.profile().id), this,
+                      [](const QString &) {});
+    m_session.drop();
+    showSignIn(tr("Signed out: %1").arg(reason));
+}
+
+void Dashboard::signOut()
+{
+    m_secrets->remove(ProfileStore::secretName(m_session.profile().id), this,
+                      [](const QString &) {});
+    m_session.signOut();
+    m_window->setSignedOutMessage(tr("Signed out."));
+}
+
+void Dashboard::showOutbox()
+{
+    if (!m_sandbox.isReady()) {
+        m_window->statusBar()->showMessage(
+            tr("The outbox belongs to the local sandbox, which is not running."), 5000);
+        return;
+    }
+    auto *dialog = new OutboxDialog(m_sandbox.info().url, m_sandbox.info().adminKey,
+                                    m_signIn ? static_cast<QWidget *>(m_signIn) : m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void Dashboard::showAccount()
+{
+    auto *dialog = new AccountDialog(&m_session, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountDialog::signOutRequested, this, &Dashboard::signOut);
+    connect(dialog, &AccountDialog::accountDeleted, this, [this] {
+        m_secrets->remove(ProfileStore::secretName(m_session.profile().id), this,
+                          [](const QString &) {});
+        m_session.drop();
+        showSignIn(tr("The account was deleted."));
+    });
+    dialog->open();
+}
+
+void Dashboard::editProfile(bool createNew)
+{
+    const ConnectionProfile current = createNew ? ProfileStore::newProfile() : m_session.profile();
+    auto *dialog = new ProfileDialog(current, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, createNew] {
+        Q_UNUSED(createNew);
+        const ConnectionProfile edited = dialog->profile();
+        m_profiles->save(edited);
+        activateProfile(edited.id);
+    });
+    dialog->open();
+}
+
+}  // namespace ModeDesk

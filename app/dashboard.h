@@ -1,0 +1,76 @@
+// The composition root: profiles and their secrets, the local sandbox, the
+// session, and the main window, wired together. main.cpp makes one; tests
+// make one with an in-memory secret store and a profile of their own.
+#pragma once
+
+#include "connectionprofile.h"
+#include "localsandbox.h"
+#include "session.h"
+#include "signindialog.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+class QSettings;
+
+namespace ModeDesk {
+
+class MainWindow;
+class ProfileStore;
+class SecretStore;
+
+class Dashboard : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options {
+        QString dataFolder;             // the local sandbox's database lives here
+        bool allowLocalSandbox = true;  // tests connect to an in-process sandbox instead
+    };
+
+    Dashboard(QSettings *settings, SecretStore *secrets, const Options &options,
+              QObject *parent = nullptr);
+    ~Dashboard() override;
+
+    // Picks the saved profile (or creates the local sandbox's on first start) and connects.
+    void start(const QString &profileId = {});
+    void activateProfile(const QString &profileId);
+    void addProfile(const ConnectionProfile &profile);
+
+    Session *session() { return &m_session; }
+    MainWindow *window() const { return m_window.get(); }
+    LocalSandbox *localSandbox() { return &m_sandbox; }
+    SignInDialog *signInDialog() const { return m_signIn; }
+
+signals:
+    // Signed in and the first home (if any) loaded: the window shows real data.
+    void ready();
+
+public slots:
+    void showSignIn(const QString &why = {});
+    void signOut();
+    void showOutbox();
+    void showAccount();
+
+private:
+    void connectProfile(const ConnectionProfile &profile);
+    void onLocalSandboxReady(const LocalSandboxInfo &info);
+    void signInAsDemoUser(const LocalSandboxInfo &info);
+    void useKey(const QString &key, bool storeIt);
+    void onKeyRejected(const QString &reason);
+    void editProfile(bool createNew);
+    void refreshProfileList();
+
+    std::unique_ptr<ProfileStore> m_profiles;
+    SecretStore *m_secrets;
+    Options m_options;
+    LocalSandbox m_sandbox;
+    Session m_session;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<SignInDialog> m_signIn;
+    bool m_storeKeyOnSignIn = false;
+};
+
+}  // namespace ModeDesk

@@ -1,0 +1,150 @@
+#include "localsandbox.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace ModeDesk {
+
+namespace {
+constexpr int StartupTimeoutMs = 15'000;
+constexpr int StopGraceMs = 3'000;
+}  // namespace
+
+LocalSandbox::LocalSandbox(QObject *parent) : QObject(parent)
+{
+    m_startupTimeout.setSingleShot(true);
+    connect(&m_startupTimeout, &QTimer::timeout, this, [this] {
+        if (m_info.url.isValid())
+            finishStartup();  // announced its URL; the rest is optional
+        else
+            emit failed(tr("The local sandbox did not start within %1 seconds.")
+                            .arg(StartupTimeoutMs / 1000));
+    });
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &LocalSandbox::readOutput);
+    connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
+        m_stderrTail =
+            (m_stderrTail + QString::fromUtf8(m_process.readAllStandardError())).right(2000);
+    });
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            emit failed(tr("Cannot run %1: %2").arg(executablePath(), m_process.errorString()));
+    });
+    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        m_startupTimeout.stop();
+        if (!m_ready) {
+            const QString detail = m_stderrTail.trimmed().section(QLatin1Char('\n'), -1);
+            emit failed(
+                tr("The local sandbox stopped at start (exit code %1): %2").arg(code).arg(detail));
+        }
+        m_ready = false;
+    });
+}
+
+LocalSandbox::~LocalSandbox()
+{
+    stop();
+}
+
+QString LocalSandbox::executablePath()
+{
+    const QString name = QStringLiteral("modedesk-sandbox");
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString &candidate :
+         {here.filePath(name), here.filePath(QStringLiteral("../sandbox/") + name),
+          here.filePath(QStringLiteral("../../sandbox/") + name)}) {
+#ifdef Q_OS_WIN
+        const QString path = candidate + QStringLiteral(".exe");
+#else
+        const QString &path = candidate;
+#endif
+        if (QFileInfo(path).isExecutable())
+            return QFileInfo(path).canonicalFilePath();
+    }
+    return here.filePath(name);
+}
+
+void LocalSandbox::start(const QString &databasePath, AccountMode mode)
+{
+    stop();
+    m_info = {};
+    m_ready = false;
+    m_buffer.clear();
+    QDir().mkpath(QFileInfo(databasePath).absolutePath());
+    m_process.setProgram(executablePath());
+    m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
+                            databasePath, QStringLiteral("--account-mode"), accountModeName(mode),
+                            QStringLiteral("--demo")});
+    m_startupTimeout.start(StartupTimeoutMs);
+    m_process.start();
+}
+
+void LocalSandbox::stop()
+{
+    m_startupTimeout.stop();
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(StopGraceMs)) {
+        m_process.kill();
+        m_process.waitForFinished(StopGraceMs);
+    }
+}
+
+void LocalSandbox::readOutput()
+{
+    m_buffer += m_process.readAllStandardOutput();
+    qsizetype end;
+    while ((end = m_buffer.indexOf('\n')) >= 0) {
+        parseLine(QString::fromUtf8(m_buffer.left(end)).trimmed());
+        m_buffer.remove(0, end + 1);
+    }
+}
+
+void LocalSandbox::parseLine(const QString &line)
+{
+    static const QRegularExpression listening(QStringLiteral("^listening on (\\S+)$"));
+    static const QRegularExpression project(
+        QStringLiteral("^project id: (\\d+) account mode: (\\w+) app ids: ([^,\\s]+)"));
+    static const QRegularExpression admin(QStringLiteral("^admin key: (\\S+)$"));
+    static const QRegularExpression home(QStringLiteral("^demo home id: (\\d+)$"));
+    static const QRegularExpression emailUser(
+        QStringLiteral("^demo user: (\\S+) password: (\\S+)$"));
+    static const QRegularExpression otherUser(QStringLiteral("^demo user(?: id)?: (\\S+)"));
+    static const QRegularExpression spare(QStringLiteral("^spare device claim code: (\\S+)$"));
+    QRegularExpressionMatch m;
+    if ((m = listening.match(line)).hasMatch()) {
+        m_info.url = QUrl(m.captured(1));
+    } else if ((m = project.match(line)).hasMatch()) {
+        m_info.projectId = m.captured(1).toLongLong();
+        parseAccountMode(m.captured(2), &m_info.accountMode);
+        m_info.appId = m.captured(3);
+    } else if ((m = admin.match(line)).hasMatch()) {
+        m_info.adminKey = m.captured(1);
+    } else if ((m = home.match(line)).hasMatch()) {
+        m_info.demoHomeId = m.captured(1).toLongLong();
+    } else if ((m = emailUser.match(line)).hasMatch()) {
+        m_info.demoLogin = m.captured(1);
+        m_info.demoPassword = m.captured(2);
+    } else if ((m = otherUser.match(line)).hasMatch()) {
+        m_info.demoLogin = m.captured(1);
+    } else if ((m = spare.match(line)).hasMatch()) {
+        m_info.spareClaimCode = m.captured(1);
+        finishStartup();  // the last line it prints
+    }
+}
+
+void LocalSandbox::finishStartup()
+{
+    if (m_ready)
+        return;
+    m_startupTimeout.stop();
+    m_ready = true;
+    qCInfo(lcApp).noquote() << "local sandbox ready on" << m_info.url.toString();
+    emit ready(m_info);
+}
+
+}  // namespace ModeDesk

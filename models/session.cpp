@@ -1,0 +1,121 @@
+#include "session.h"
+
+#include "logging.h"
+
+namespace ModeDesk {
+
+Session::Session(QObject *parent) : QObject(parent), m_home(&m_api)
+{
+    connect(&m_events, &EventStream::eventsReceived, &m_home, &HomeController::applyEvents);
+    connect(&m_events, &EventStream::resynced, this, [this] {
+        // Whatever changed while the link was down: fetch it again.
+        reloadHomes();
+        m_home.refresh();
+    });
+    connect(&m_events, &EventStream::refused, this, [this](const QString &reason) {
+        // BYOU projects have no user socket: that is no reason to sign out.
+        if (m_profile.accountMode != AccountMode::Byou)
+            emit keyRejected(reason);
+    });
+    connect(&m_api, &ApiClient::signedOut, this,
+            [this](const ApiError &error) { emit keyRejected(error.describe()); });
+}
+
+void Session::setProfile(const ConnectionProfile &profile)
+{
+    drop();
+    m_profile = profile;
+    m_api.setBaseUrl(profile.apiUrl);
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void Session::useKey(const QString &userKey)
+{
+    m_key = userKey;
+    m_api.setKey(userKey);
+    setState(State::SigningIn);
+    m_api.getAuthInfo()->then(
+        this,
+        [this](const AuthenticationInfo &info) {
+            if (info.type != QLatin1String("user")) {
+                ApiError error;
+                error.reason = QStringLiteral("NOT_A_USER_KEY");
+                error.message =
+                    info.type == QLatin1String("nobody")
+                        ? tr("The server does not know this key.")
+                        : tr("This is a %1 key; the dashboard needs a user key.").arg(info.type);
+                drop();
+                emit signInFailed(error);
+                return;
+            }
+            m_userId = info.userId;
+            setState(State::SignedIn);
+            m_events.start(m_profile.apiUrl, m_key);
+            reloadHomes();
+            reloadUser();
+            emit signedIn();
+        },
+        [this](const ApiError &error) {
+            drop();
+            emit signInFailed(error);
+        });
+}
+
+void Session::reloadHomes()
+{
+    if (m_userId == 0)
+        return;
+    m_api.getHomes(m_userId)->then(
+        this, [this](const QList<Home> &homes) { m_homes.setRecords(homes); },
+        [this](const ApiError &error) { emit homesFailed(error); });
+}
+
+void Session::reloadUser()
+{
+    if (m_userId == 0)
+        return;
+    m_api.getUser(m_userId)->then(
+        this,
+        [this](const User &user) {
+            m_user = user;
+            emit userChanged(user);
+        },
+        [](const ApiError &error) {
+            qCWarning(lcModels).noquote() << "cannot load the user:" << error.describe();
+        });
+}
+
+void Session::signOut()
+{
+    if (m_state != State::SignedIn) {
+        drop();
+        return;
+    }
+    auto *call = m_api.terminateUserSession();
+    // Signed out locally whatever the server says: the user asked for it.
+    connect(call, &ApiCallBase::finished, this, [this] {
+        drop();
+        emit signedOut();
+    });
+}
+
+void Session::drop()
+{
+    m_events.stop();
+    m_home.setHome(0);
+    m_homes.resetRecords({});
+    m_key.clear();
+    m_api.setKey({});
+    m_userId = 0;
+    m_user = {};
+    setState(State::SignedOut);
+}
+
+}  // namespace ModeDesk

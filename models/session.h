@@ -1,0 +1,74 @@
+// The signed-in state of the dashboard: one profile, one key, the ApiClient
+// and EventStream that use it, the homes model, and the controller of the
+// home on screen. Views bind to its models and call its ApiClient.
+#pragma once
+
+#include "apiclient.h"
+#include "connectionprofile.h"
+#include "eventstream.h"
+#include "homecontroller.h"
+#include "homesmodel.h"
+
+#include <QObject>
+
+namespace ModeDesk {
+
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { SignedOut, SigningIn, SignedIn };
+
+    explicit Session(QObject *parent = nullptr);
+
+    void setProfile(const ConnectionProfile &profile);
+    const ConnectionProfile &profile() const { return m_profile; }
+
+    // Starts using a user key: checks it (GET /auth), then loads homes and
+    // opens the event stream. signedIn() or signInFailed() follows.
+    void useKey(const QString &userKey);
+    // Ends the session on the server (the key stops working) and locally.
+    void signOut();
+    // Forgets the key locally only (it no longer works, or another profile is picked).
+    void drop();
+
+    State state() const { return m_state; }
+    qint64 userId() const { return m_userId; }
+    const User &user() const { return m_user; }
+    QString key() const { return m_key; }
+
+    ApiClient *api() { return &m_api; }
+    EventStream *events() { return &m_events; }
+    HomesModel *homes() { return &m_homes; }
+    HomeController *home() { return &m_home; }
+
+    void reloadHomes();
+    void reloadUser();
+    void setEventStreamOptions(const EventStreamOptions &options) { m_events.setOptions(options); }
+
+signals:
+    void stateChanged(ModeDesk::Session::State state);
+    void signedIn();
+    void signInFailed(const ModeDesk::ApiError &error);
+    // The key stopped working (401 on a call, or the socket refused it).
+    void keyRejected(const QString &reason);
+    void signedOut();
+    void userChanged(const ModeDesk::User &user);
+    void homesFailed(const ModeDesk::ApiError &error);
+
+private:
+    void setState(State state);
+
+    ConnectionProfile m_profile;
+    ApiClient m_api;
+    EventStream m_events;
+    HomesModel m_homes;
+    HomeController m_home;
+    State m_state = State::SignedOut;
+    QString m_key;
+    qint64 m_userId = 0;
+    User m_user;
+};
+
+}  // namespace ModeDesk

@@ -1,0 +1,150 @@
+#include "devicespage.h"
+
+#include "modelformat.h"
+#include "session.h"
+#include "statusline.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ModeDesk {
+
+DevicesPage::DevicesPage(Session *session, QWidget *parent)
+    : TablePage(session->home()->devices(), tr("Filter devices by name, class, tag or id"), parent)
+    , m_session(session)
+    , m_summary(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_tag(new QLineEdit(this))
+    , m_save(new QPushButton(tr("Save changes"), this))
+    , m_delete(new QPushButton(tr("Remove from home…"), this))
+{
+    table()->sortByColumn(DevicesModel::NameColumn, Qt::AscendingOrder);
+    QHeaderView *header = table()->horizontalHeader();
+    const int stamp =
+        table()->fontMetrics().horizontalAdvance(QStringLiteral("2026-11-25 22:22:22")) + 24;
+    header->resizeSection(DevicesModel::NameColumn, 240);
+    header->resizeSection(DevicesModel::StatusColumn, 100);
+    header->resizeSection(DevicesModel::ClassColumn, 120);
+    header->resizeSection(DevicesModel::TagColumn, 120);
+    header->resizeSection(DevicesModel::LastEventColumn, 110);
+    header->resizeSection(DevicesModel::LastConnectColumn, stamp);
+
+    auto *details = new QGroupBox(tr("Device"), this);
+    auto *form = new QFormLayout(details);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    m_name->setAccessibleName(tr("Device name"));
+    m_tag->setAccessibleName(tr("Device tag"));
+    form->addRow(m_summary);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Tag:"), m_tag);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_delete);
+    buttons->addWidget(m_save);
+    form->addRow(buttons);
+    body()->addWidget(details);
+
+    connect(this, &TablePage::currentRowChanged, this, &DevicesPage::showDevice);
+    connect(m_save, &QPushButton::clicked, this, &DevicesPage::save);
+    connect(m_name, &QLineEdit::returnPressed, this, &DevicesPage::save);
+    connect(m_delete, &QPushButton::clicked, this, &DevicesPage::remove);
+    // Live changes to the shown device (online, last event) refresh the summary.
+    connect(session->home()->devices(), &QAbstractItemModel::dataChanged, this, [this] {
+        const int row = shownRow();
+        if (row >= 0)
+            showDevice(row);
+    });
+    showDevice(-1);
+}
+
+int DevicesPage::shownRow() const
+{
+    return m_deviceId ? m_session->home()->devices()->rowOf(m_deviceId) : -1;
+}
+
+void DevicesPage::showDevice(int sourceRow)
+{
+    DevicesModel *model = m_session->home()->devices();
+    const bool has = sourceRow >= 0 && sourceRow < model->rowCount();
+    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_tag),
+                       static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_delete)})
+        w->setEnabled(has);
+    if (!has) {
+        m_deviceId = 0;
+        m_summary->setText(tr("Pick a device to see its details."));
+        m_name->clear();
+        m_tag->clear();
+        return;
+    }
+    const Device &d = model->record(sourceRow);
+    const bool switched = d.id != m_deviceId;
+    m_deviceId = d.id;
+    m_summary->setText(
+        tr("<b>%1</b> &middot; id %2 &middot; class <b>%3</b> &middot; %4<br>"
+           "Last connected %5 &middot; last disconnected %6 &middot; last event %7")
+            .arg(d.name.toHtmlEscaped())
+            .arg(d.id)
+            .arg(d.deviceClass.toHtmlEscaped())
+            .arg(d.isConnected ? tr("<span style='color:#2e9d4f'>online</span>") : tr("offline"))
+            .arg(ModelFormat::dateTime(d.lastConnectTime),
+                 ModelFormat::dateTime(d.lastDisconnectTime), ModelFormat::ago(d.lastEventTime)));
+    if (switched) {  // do not overwrite what the user is typing
+        m_name->setText(d.name);
+        m_tag->setText(d.tag);
+    }
+}
+
+void DevicesPage::save()
+{
+    if (!m_deviceId)
+        return;
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty()) {
+        status()->showError(tr("A device needs a name."));
+        return;
+    }
+    const qint64 id = m_deviceId;
+    const QString tag = m_tag->text().trimmed();
+    auto *call = m_session->api()->updateDevice(id, {name, tag});
+    status()->track(call, tr("Saving device…"), tr("Saved."), {m_save, m_delete});
+    connect(call, &ApiCallBase::succeeded, this, [this, id, name, tag] {
+        DevicesModel *model = m_session->home()->devices();
+        const int row = model->rowOf(id);
+        if (row >= 0) {
+            Device d = model->record(row);
+            d.name = name;
+            d.tag = tag;
+            model->upsert(d);
+        }
+    });
+}
+
+void DevicesPage::remove()
+{
+    if (!m_deviceId)
+        return;
+    const qint64 id = m_deviceId;
+    const QString name = m_name->text();
+    if (QMessageBox::question(this, tr("Remove device"),
+                              tr("Remove “%1” from this home? Pre-provisioned hardware can be "
+                                 "claimed again later.")
+                                  .arg(name),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    auto *call = m_session->api()->deleteDevice(id);
+    status()->track(call, tr("Removing device…"), tr("Removed “%1”.").arg(name),
+                    {m_save, m_delete});
+    connect(call, &ApiCallBase::succeeded, this,
+            [this, id] { m_session->home()->devices()->removeKey(id); });
+}
+
+}  // namespace ModeDesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "tablepage.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace ModeDesk {
+
+class Session;
+
+// A home's devices: a live table, and the chosen device's details with
+// rename, retag and delete.
+class DevicesPage : public TablePage
+{
+    Q_OBJECT
+
+public:
+    explicit DevicesPage(Session *session, QWidget *parent = nullptr);
+
+private:
+    void showDevice(int sourceRow);
+    void save();
+    void remove();
+    int shownRow() const;
+
+    Session *m_session;
+    qint64 m_deviceId = 0;
+    QLabel *m_summary;
+    QLineEdit *m_name;
+    QLineEdit *m_tag;
+    QPushButton *m_save;
+    QPushButton *m_delete;
+};
+
+}  // namespace ModeDesk

@@ -1,0 +1,149 @@
+#include "homespanel.h"
+
+#include "modelroles.h"
+#include "session.h"
+#include "statusline.h"
+
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QVBoxLayout>
+
+namespace ModeDesk {
+
+HomesPanel::HomesPanel(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_filter(new QLineEdit(this))
+    , m_list(new QListView(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_create(new QPushButton(tr("&New"), this))
+    , m_rename(new QPushButton(tr("Rena&me"), this))
+    , m_delete(new QPushButton(tr("Delete"), this))
+    , m_status(new StatusLine(this))
+{
+    m_proxy->setSourceModel(session->homes());
+    m_proxy->setFilterRole(FilterRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->sort(0);
+    m_filter->setPlaceholderText(tr("Filter homes"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter homes"));
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    m_list->setModel(m_proxy);
+    m_list->setAccessibleName(tr("Homes"));
+    m_list->setUniformItemSizes(true);
+    m_list->setSpacing(2);
+    m_create->setToolTip(tr("Create a home (Ctrl+N)"));
+    m_create->setAccessibleName(tr("New home"));
+    m_rename->setAccessibleName(tr("Rename home"));
+    m_delete->setAccessibleName(tr("Delete home"));
+
+    auto *title = new QLabel(tr("<b>Homes</b>"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_create);
+    buttons->addWidget(m_rename);
+    buttons->addWidget(m_delete);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { emit homePicked(currentHomeId()); });
+    connect(m_create, &QPushButton::clicked, this, &HomesPanel::createHome);
+    connect(m_rename, &QPushButton::clicked, this, &HomesPanel::renameHome);
+    connect(m_delete, &QPushButton::clicked, this, &HomesPanel::deleteHome);
+    // The first home is picked when the list first fills.
+    connect(session->homes(), &QAbstractItemModel::rowsInserted, this, [this] {
+        if (currentHomeId() == 0 && m_proxy->rowCount() > 0)
+            m_list->setCurrentIndex(m_proxy->index(0, 0));
+    });
+    connect(session->homes(), &QAbstractItemModel::modelReset, this,
+            [this] { emit homePicked(0); });
+}
+
+qint64 HomesPanel::currentHomeId() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? current.data(IdRole).toLongLong() : 0;
+}
+
+void HomesPanel::selectHome(qint64 homeId)
+{
+    const int row = m_session->homes()->rowOf(homeId);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_proxy->mapFromSource(m_session->homes()->index(row, 0)));
+}
+
+void HomesPanel::createHome()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New home"), tr("Name of the new home:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    auto *call = m_session->api()->createHome(name);
+    m_status->track(call, tr("Creating “%1”…").arg(name), tr("Created “%1”.").arg(name),
+                    {m_create});
+    connect(call, &ApiCallBase::succeeded, this, [this, call] {
+        m_session->homes()->upsert(call->result());
+        selectHome(call->result().id);
+    });
+}
+
+void HomesPanel::renameHome()
+{
+    const qint64 id = currentHomeId();
+    if (!id)
+        return;
+    const Home home = m_session->homes()->record(m_session->homes()->rowOf(id));
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename home"), tr("New name:"),
+                                               QLineEdit::Normal, home.name, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty() || name == home.name)
+        return;
+    auto *call = m_session->api()->updateHome(id, {name, {}});
+    m_status->track(call, tr("Renaming…"), tr("Renamed to “%1”.").arg(name), {m_rename});
+    connect(call, &ApiCallBase::succeeded, this, [this, home, name] {
+        Home renamed = home;
+        renamed.name = name;
+        m_session->homes()->upsert(renamed);
+    });
+}
+
+void HomesPanel::deleteHome()
+{
+    const qint64 id = currentHomeId();
+    if (!id)
+        return;
+    const Home home = m_session->homes()->record(m_session->homes()->rowOf(id));
+    if (QMessageBox::warning(this, tr("Delete home"),
+                             tr("Delete “%1”? Its members lose access, its key-value store is "
+                                "erased and its devices are released.")
+                                 .arg(home.name),
+                             QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    auto *call = m_session->api()->deleteHome(id);
+    m_status->track(call, tr("Deleting “%1”…").arg(home.name), tr("Deleted “%1”.").arg(home.name),
+                    {m_delete});
+    connect(call, &ApiCallBase::succeeded, this, [this, id] {
+        m_session->homes()->removeKey(id);
+        emit homePicked(currentHomeId());
+    });
+}
+
+}  // namespace ModeDesk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSortFilterProxyModel;
+
+namespace ModeDesk {
+
+class Session;
+class StatusLine;
+
+// The homes of the signed-in user: filter, pick, create, rename, delete.
+class HomesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HomesPanel(Session *session, QWidget *parent = nullptr);
+
+    qint64 currentHomeId() const;
+    void selectHome(qint64 homeId);
+    QListView *list() const { return m_list; }
+    StatusLine *status() const { return m_status; }
+
+    void createHome();
+    void renameHome();
+    void deleteHome();
+
+signals:
+    void homePicked(qint64 homeId);
+
+private:
+    Session *m_session;
+    QLineEdit *m_filter;
+    QListView *m_list;
+    QSortFilterProxyModel *m_proxy;
+    QPushButton *m_create;
+    QPushButton *m_rename;
+    QPushButton *m_delete;
+    StatusLine *m_status;
+};
+
+}  // namespace ModeDesk

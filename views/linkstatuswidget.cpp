@@ -1,0 +1,75 @@
+#include "linkstatuswidget.h"
+
+#include "modelformat.h"
+
+namespace ModeDesk {
+
+LinkStatusWidget::LinkStatusWidget(QWidget *parent) : QLabel(parent)
+{
+    setTextFormat(Qt::RichText);
+    setAccessibleName(tr("Live link status"));
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &LinkStatusWidget::render);
+    m_tick.start();
+    render();
+}
+
+void LinkStatusWidget::setHealth(const StreamHealth &health)
+{
+    m_health = health;
+    m_unavailable.clear();
+    render();
+}
+
+void LinkStatusWidget::setUnavailable(const QString &why)
+{
+    m_unavailable = why;
+    render();
+}
+
+void LinkStatusWidget::render()
+{
+    if (!m_unavailable.isEmpty()) {
+        setText(QStringLiteral("<span style='color:#9aa0a6'>&#9679;</span> %1")
+                    .arg(m_unavailable.toHtmlEscaped()));
+        return;
+    }
+    QString colour = QStringLiteral("#9aa0a6");
+    QString state;
+    switch (m_health.state) {
+        case LinkState::Closed:
+            state = tr("Live updates off");
+            break;
+        case LinkState::Connecting:
+            state = tr("Connecting…");
+            colour = QStringLiteral("#f9a825");
+            break;
+        case LinkState::Live:
+            state = m_health.silent ? tr("Live, but silent") : tr("Live");
+            colour = m_health.silent ? QStringLiteral("#f9a825") : QStringLiteral("#2e9d4f");
+            break;
+        case LinkState::Reconnecting:
+            state = tr("Reconnecting…");
+            colour = QStringLiteral("#f9a825");
+            break;
+        case LinkState::Refused:
+            state = tr("Refused: %1").arg(m_health.refusalReason);
+            colour = QStringLiteral("#d32f2f");
+            break;
+    }
+    QStringList parts{QStringLiteral("<span style='color:%1'>&#9679;</span> <b>%2</b>")
+                          .arg(colour, state.toHtmlEscaped())};
+    if (m_health.state == LinkState::Live || m_health.totalEvents > 0) {
+        parts << tr("%1 events/s")
+                     .arg(m_health.eventsPerSecond, 0, 'f', m_health.eventsPerSecond < 10 ? 1 : 0)
+              << tr("last event %1").arg(ModelFormat::ago(m_health.lastEventTime));
+    }
+    if (m_health.reconnects > 0)
+        parts << tr("%n reconnect(s)", nullptr, m_health.reconnects);
+    setText(parts.join(QStringLiteral(" &middot; ")));
+    setToolTip(m_health.silent ? tr("Connected, but no event has arrived for a while. Devices may "
+                                    "be quiet, or something upstream is stuck.")
+                               : QString());
+}
+
+}  // namespace ModeDesk

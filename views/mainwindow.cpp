@@ -1,0 +1,281 @@
+#include "mainwindow.h"
+
+#include "devicespage.h"
+#include "homespanel.h"
+#include "keyvaluespage.h"
+#include "linkstatuswidget.h"
+#include "memberspage.h"
+#include "session.h"
+#include "statusline.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace ModeDesk {
+
+namespace {
+QIcon swatch(const QColor &colour)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(colour.isValid() ? colour : QColor(Qt::gray));
+    return QIcon(pixmap);
+}
+}  // namespace
+
+MainWindow::MainWindow(Session *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_profiles(new QComboBox(this))
+    , m_user(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_signedOut(new QLabel(this))
+    , m_homes(new HomesPanel(session, this))
+    , m_homeHeader(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_devices(new DevicesPage(session, this))
+    , m_members(new MembersPage(session, this))
+    , m_keyValues(new KeyValuesPage(session, this))
+    , m_modules(new TablePage(session->home()->smartModules(), tr("Filter smart modules"), this))
+    , m_link(new LinkStatusWidget(this))
+    , m_profileBadge(new QLabel(this))
+{
+    setWindowTitle(tr("ModeDesk"));
+    resize(1280, 800);
+
+    // Signed out: one clear message and the way forward.
+    auto *signedOutPage = new QWidget(this);
+    auto *signedOutLayout = new QVBoxLayout(signedOutPage);
+    m_signedOut->setAlignment(Qt::AlignCenter);
+    m_signedOut->setWordWrap(true);
+    auto *signIn = new QPushButton(tr("Sign in…"), signedOutPage);
+    signIn->setObjectName(QStringLiteral("signInButton"));
+    connect(signIn, &QPushButton::clicked, this, &MainWindow::signInRequested);
+    signedOutLayout->addStretch();
+    signedOutLayout->addWidget(m_signedOut);
+    signedOutLayout->addWidget(signIn, 0, Qt::AlignCenter);
+    signedOutLayout->addStretch();
+
+    // Signed in: homes on the left, the chosen home on the right.
+    auto *homePane = new QWidget(this);
+    auto *homeLayout = new QVBoxLayout(homePane);
+    homeLayout->setContentsMargins(0, 0, 0, 0);
+    m_homeHeader->setTextFormat(Qt::RichText);
+    homeLayout->addWidget(m_homeHeader);
+    m_tabs->addTab(m_devices, tr("&Devices"));
+    m_tabs->addTab(m_members, tr("&Members"));
+    m_tabs->addTab(m_keyValues, tr("&Key-values"));
+    m_tabs->addTab(m_modules, tr("&Smart modules"));
+    m_modules->table()->horizontalHeader()->resizeSection(1, 140);
+    homeLayout->addWidget(m_tabs, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_homes);
+    splitter->addWidget(homePane);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 1000});
+    splitter->setHandleWidth(8);
+    splitter->setChildrenCollapsible(false);
+    m_homes->setMinimumWidth(220);
+
+    auto *signedInPage = new QWidget(this);
+    auto *signedInLayout = new QVBoxLayout(signedInPage);
+    signedInLayout->setContentsMargins(8, 6, 8, 0);
+    signedInLayout->addWidget(splitter);
+    m_stack->addWidget(signedOutPage);
+    m_stack->addWidget(signedInPage);
+    setCentralWidget(m_stack);
+
+    statusBar()->addWidget(m_profileBadge);
+    statusBar()->addPermanentWidget(m_link);
+    m_profiles->setMinimumWidth(220);
+    m_profiles->setAccessibleName(tr("Connection profile"));
+    m_user->setAccessibleName(tr("Signed-in user"));
+    buildActions();
+
+    connect(m_homes, &HomesPanel::homePicked, this, [this](qint64 homeId) {
+        if (homeId != m_session->home()->homeId())
+            m_session->home()->setHome(homeId);
+        updateHomeHeader();
+    });
+    connect(session, &Session::stateChanged, this, &MainWindow::updateState);
+    connect(session, &Session::userChanged, this, &MainWindow::updateState);
+    connect(session->events(), &EventStream::healthChanged, m_link, &LinkStatusWidget::setHealth);
+    connect(session->home()->devices(), &QAbstractItemModel::dataChanged, this,
+            &MainWindow::updateHomeHeader);
+    connect(session->home()->devices(), &QAbstractItemModel::rowsInserted, this,
+            &MainWindow::updateHomeHeader);
+    connect(session->home()->devices(), &QAbstractItemModel::rowsRemoved, this,
+            &MainWindow::updateHomeHeader);
+    connect(session->home(), &HomeController::loadingChanged, this, &MainWindow::updateHomeHeader);
+    connect(session->home(), &HomeController::loadFailed, this,
+            [this](const QString &what, const ApiError &error) {
+                m_devices->status()->showError(
+                    tr("Could not load the %1: %2").arg(what, error.describe()));
+            });
+    connect(session, &Session::homesFailed, this,
+            [this](const ApiError &error) { m_homes->status()->showError(error); });
+    connect(m_profiles, &QComboBox::activated, this,
+            [this](int index) { emit profileChosen(m_profiles->itemData(index).toString()); });
+    setSignedOutMessage(tr("Not signed in."));
+    updateState();
+}
+
+void MainWindow::buildActions()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(new QLabel(tr(" Profile: "), this));
+    bar->addWidget(m_profiles);
+    QAction *edit = bar->addAction(tr("Edit profile…"), this, &MainWindow::editProfileRequested);
+    QAction *add = bar->addAction(tr("New profile…"), this, &MainWindow::newProfileRequested);
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_user);
+    m_accountAction = bar->addAction(tr("Account…"), this, &MainWindow::accountRequested);
+    m_outboxAction = bar->addAction(tr("Outbox"), this, &MainWindow::outboxRequested);
+    m_outboxAction->setToolTip(tr("Mail and SMS the local sandbox would have sent"));
+    QAction *refresh = bar->addAction(tr("Refresh"), this, [this] {
+        m_session->reloadHomes();
+        m_session->home()->refresh();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_signInAction = file->addAction(tr("Sign &in…"), QKeySequence(tr("Ctrl+L")), this,
+                                     &MainWindow::signInRequested);
+    m_signOutAction = file->addAction(tr("Sign &out"), QKeySequence(tr("Ctrl+Shift+L")), this,
+                                      &MainWindow::signOutRequested);
+    file->addAction(m_accountAction);
+    file->addSeparator();
+    file->addAction(add);
+    file->addAction(edit);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QMenu *home = menuBar()->addMenu(tr("&Home"));
+    home->addAction(tr("&New home…"), QKeySequence::New, m_homes, &HomesPanel::createHome);
+    home->addAction(tr("&Rename home…"), QKeySequence(Qt::Key_F2), m_homes,
+                    &HomesPanel::renameHome);
+    home->addAction(tr("&Delete home…"), m_homes, &HomesPanel::deleteHome);
+    home->addSeparator();
+    for (int i = 0; i < 4; ++i) {
+        home->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')),
+                        QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this,
+                        [this, i] { showPage(i); });
+    }
+    home->addAction(tr("&Find in list"), QKeySequence::Find, this, [this] {
+        if (auto *page = qobject_cast<TablePage *>(m_tabs->currentWidget()))
+            page->filter()->setFocus();
+    });
+    home->addAction(refresh);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this,
+                    &MainWindow::showShortcuts);
+    help->addAction(tr("&About ModeDesk"), this, [this] {
+        QMessageBox::about(
+            this, tr("About ModeDesk"),
+            tr("<b>ModeDesk %1</b><br>A desktop dashboard for fleets on the MODE IoT "
+               "cloud (API v2.1).")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showPage(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+                             tr("<table>"
+                                "<tr><td><b>Ctrl+L</b></td><td>Sign in</td></tr>"
+                                "<tr><td><b>Ctrl+Shift+L</b></td><td>Sign out</td></tr>"
+                                "<tr><td><b>Ctrl+N</b></td><td>New home</td></tr>"
+                                "<tr><td><b>F2</b></td><td>Rename home</td></tr>"
+                                "<tr><td><b>Ctrl+1 … Ctrl+4</b></td><td>Devices, Members, "
+                                "Key-values, Smart modules</td></tr>"
+                                "<tr><td><b>Ctrl+F</b></td><td>Filter the current list</td></tr>"
+                                "<tr><td><b>F5</b></td><td>Refresh</td></tr>"
+                                "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr></table>"));
+}
+
+void MainWindow::setProfiles(const QList<ConnectionProfile> &profiles, const QString &currentId)
+{
+    m_profiles->clear();
+    for (const ConnectionProfile &p : profiles)
+        m_profiles->addItem(swatch(p.colour), p.name, p.id);
+    m_profiles->setCurrentIndex(m_profiles->findData(currentId));
+    updateState();
+}
+
+void MainWindow::setSignedOutMessage(const QString &text)
+{
+    m_signedOut->setText(text);
+}
+
+void MainWindow::updateState()
+{
+    const bool signedIn = m_session->state() == Session::State::SignedIn;
+    m_stack->setCurrentIndex(signedIn ? 1 : 0);
+    const ConnectionProfile &p = m_session->profile();
+    m_outboxAction->setVisible(p.localSandbox);
+    m_accountAction->setEnabled(signedIn);
+    m_signOutAction->setEnabled(signedIn);
+    const User &u = m_session->user();
+    m_user->setText(
+        signedIn ? tr("Signed in as <b>%1</b> ")
+                       .arg((u.name.isEmpty() ? u.email + u.phoneNumber : u.name).toHtmlEscaped())
+                 : tr("Not signed in "));
+    m_profileBadge->setText(
+        QStringLiteral("<span style='color:%1'>&#9632;</span> %2 &middot; %3")
+            .arg(p.colour.name(), p.name.toHtmlEscaped(), p.apiUrl.toString().toHtmlEscaped()));
+    setWindowTitle(p.name.isEmpty() ? tr("ModeDesk") : tr("%1 — ModeDesk").arg(p.name));
+    m_members->updateForProfile();
+    if (p.accountMode == AccountMode::Byou && signedIn)
+        m_link->setUnavailable(tr("No live updates: MODE offers none to BYOU projects"));
+    updateHomeHeader();
+}
+
+void MainWindow::updateHomeHeader()
+{
+    const qint64 id = m_session->home()->homeId();
+    const int row = m_session->homes()->rowOf(id);
+    if (row < 0) {
+        m_homeHeader->setText(
+            m_session->homes()->rowCount() == 0
+                ? tr("<h2>No homes yet</h2>Create one with <b>New</b> on the left.")
+                : tr("<h2>Pick a home</h2>"));
+        m_tabs->setEnabled(false);
+        return;
+    }
+    m_tabs->setEnabled(true);
+    const Home home = m_session->homes()->record(row);
+    DevicesModel *devices = m_session->home()->devices();
+    QString counts =
+        tr("%n device(s), %1 online", nullptr, devices->rowCount()).arg(devices->onlineCount());
+    if (m_session->home()->isLoading())
+        counts = tr("loading…");
+    m_homeHeader->setText(
+        tr("<h2 style='margin:0'>%1</h2>%2 &middot; %3")
+            .arg(home.name.toHtmlEscaped(),
+                 home.timezone.isEmpty() ? tr("no time zone") : home.timezone.toHtmlEscaped(),
+                 counts));
+}
+
+}  // namespace ModeDesk

@@ -1,0 +1,81 @@
+// The dashboard's window: profile switcher, homes, the chosen home's pages
+// (devices, members, key-values, smart modules), and the live link's health
+// in the status bar. It binds to Session's models and asks the app (through
+// signals) for what belongs to it: profiles, sign-in, secrets.
+#pragma once
+
+#include "connectionprofile.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace ModeDesk {
+
+class DevicesPage;
+class HomesPanel;
+class KeyValuesPage;
+class LinkStatusWidget;
+class MembersPage;
+class Session;
+class TablePage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+
+    void setProfiles(const QList<ConnectionProfile> &profiles, const QString &currentId);
+    // Shown in place of the homes while signed out (or while starting up).
+    void setSignedOutMessage(const QString &text);
+
+    HomesPanel *homesPanel() const { return m_homes; }
+    DevicesPage *devicesPage() const { return m_devices; }
+    MembersPage *membersPage() const { return m_members; }
+    KeyValuesPage *keyValuesPage() const { return m_keyValues; }
+    TablePage *smartModulesPage() const { return m_modules; }
+    QTabWidget *tabs() const { return m_tabs; }
+    LinkStatusWidget *linkStatus() const { return m_link; }
+    void showPage(int index);
+
+signals:
+    void profileChosen(const QString &profileId);
+    void editProfileRequested();
+    void newProfileRequested();
+    void signInRequested();
+    void signOutRequested();
+    void accountRequested();
+    void outboxRequested();
+
+private:
+    void buildActions();
+    void updateState();
+    void updateHomeHeader();
+    void showShortcuts();
+
+    Session *m_session;
+    QComboBox *m_profiles;
+    QLabel *m_user;
+    QStackedWidget *m_stack;
+    QLabel *m_signedOut;
+    HomesPanel *m_homes;
+    QLabel *m_homeHeader;
+    QTabWidget *m_tabs;
+    DevicesPage *m_devices;
+    MembersPage *m_members;
+    KeyValuesPage *m_keyValues;
+    TablePage *m_modules;
+    LinkStatusWidget *m_link;
+    QLabel *m_profileBadge;
+    QAction *m_outboxAction = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_accountAction = nullptr;
+};
+
+}  // namespace ModeDesk

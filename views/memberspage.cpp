@@ -1,0 +1,112 @@
+#include "memberspage.h"
+
+#include "session.h"
+#include "statusline.h"
+
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+
+namespace ModeDesk {
+
+MembersPage::MembersPage(Session *session, QWidget *parent)
+    : TablePage(session->home()->members(), tr("Filter members by name, address or role"), parent)
+    , m_session(session)
+    , m_invite(new QLineEdit(this))
+    , m_add(new QPushButton(tr("&Add member"), this))
+    , m_remove(new QPushButton(tr("&Remove…"), this))
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_invite, 1);
+    row->addWidget(m_add);
+    row->addStretch();
+    row->addWidget(m_remove);
+    body()->addLayout(row);
+    m_remove->setEnabled(false);
+    connect(m_add, &QPushButton::clicked, this, &MembersPage::add);
+    connect(m_invite, &QLineEdit::returnPressed, this, &MembersPage::add);
+    connect(m_remove, &QPushButton::clicked, this, &MembersPage::remove);
+    connect(this, &TablePage::currentRowChanged, this,
+            [this](int current) { m_remove->setEnabled(current >= 0); });
+    updateForProfile();
+}
+
+void MembersPage::updateForProfile()
+{
+    switch (m_session->profile().accountMode) {
+        case AccountMode::Email:
+            m_invite->setPlaceholderText(tr("Email address of the person to add (invited if new)"));
+            break;
+        case AccountMode::Phone:
+            m_invite->setPlaceholderText(
+                tr("Phone number of the person to add, e.g. +15555550100"));
+            break;
+        case AccountMode::Byou:
+            m_invite->setPlaceholderText(tr("User id of the person to add"));
+            break;
+    }
+    m_invite->setAccessibleName(m_invite->placeholderText());
+}
+
+void MembersPage::add()
+{
+    const QString text = m_invite->text().trimmed();
+    if (text.isEmpty()) {
+        status()->showError(tr("Type who to add first."));
+        return;
+    }
+    MemberInvitation invitation;
+    switch (m_session->profile().accountMode) {
+        case AccountMode::Email:
+            invitation.email = text;
+            break;
+        case AccountMode::Phone:
+            invitation.phoneNumber = text;
+            break;
+        case AccountMode::Byou: {
+            bool ok = false;
+            invitation.userId = text.toLongLong(&ok);
+            if (!ok || invitation.userId <= 0) {
+                status()->showError(tr("A user id is a number."));
+                return;
+            }
+            break;
+        }
+    }
+    auto *call = m_session->api()->addMember(m_session->home()->homeId(), invitation);
+    status()->track(call, tr("Adding %1…").arg(text), tr("Added %1.").arg(text), {m_add, m_invite});
+    connect(call, &ApiCallBase::succeeded, this, [this, call, text] {
+        m_session->home()->members()->upsert(call->result());
+        m_invite->clear();
+        if (!call->result().verified)
+            status()->showInfo(
+                tr("Invited %1: they become a full member when they sign up.").arg(text));
+    });
+}
+
+void MembersPage::remove()
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    const HomeMember member = m_session->home()->members()->record(row);
+    const bool self = member.userId == m_session->userId();
+    const QString who = member.name.isEmpty() ? member.email + member.phoneNumber : member.name;
+    const QString question = self ? tr("Leave this home? You will no longer see it.")
+                                  : tr("Remove %1 from this home?").arg(who);
+    if (QMessageBox::question(this, tr("Remove member"), question,
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    auto *call = m_session->api()->removeMember(m_session->home()->homeId(), member.userId);
+    status()->track(call, tr("Removing %1…").arg(who), tr("Removed %1.").arg(who), {m_remove});
+    connect(call, &ApiCallBase::succeeded, this, [this, member, self] {
+        m_session->home()->members()->removeKey(member.userId);
+        if (self)
+            m_session->reloadHomes();
+    });
+}
+
+}  // namespace ModeDesk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "tablepage.h"
+
+class QLineEdit;
+class QPushButton;
+
+namespace ModeDesk {
+
+class Session;
+
+// A home's members: add by email, phone number or user id (per the
+// project's account mode) and remove.
+class MembersPage : public TablePage
+{
+    Q_OBJECT
+
+public:
+    explicit MembersPage(Session *session, QWidget *parent = nullptr);
+    void updateForProfile();
+
+private:
+    void add();
+    void remove();
+
+    Session *m_session;
+    QLineEdit *m_invite;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+};
+
+}  // namespace ModeDesk

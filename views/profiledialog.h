@@ -1,0 +1,36 @@
+// Edits one connection profile: name, API URL, project and app ids, account
+// mode, and the colour tag that tells production from a sandbox at a glance.
+#pragma once
+
+#include "connectionprofile.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace ModeDesk {
+
+class ProfileDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ProfileDialog(const ConnectionProfile &profile, QWidget *parent = nullptr);
+    ConnectionProfile profile() const;
+
+private:
+    void validate();
+
+    ConnectionProfile m_profile;
+    QLineEdit *m_name;
+    QLineEdit *m_url;
+    QLineEdit *m_projectId;
+    QLineEdit *m_appId;
+    QComboBox *m_mode;
+    QComboBox *m_colour;
+    QPushButton *m_ok = nullptr;
+};
+
+}  // namespace ModeDesk
