@@ -18,6 +18,8 @@ class DevicesPage : public TablePage
 
 public:
     explicit DevicesPage(Session *session, QWidget *parent = nullptr);
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *tagEdit() const { return m_tag; }
 
 private:
     void showDevice(int sourceRow);

@@ -60,7 +60,10 @@ bool JsonEditor::parse(const QString &text, QJsonValue *out, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson("[" + utf8 + "\n]", &parseError);
     if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1) {
         if (error) {
-            const int offset = qBound(0, parseError.offset - 1, int(utf8.size()));
+            int offset = qBound(0, parseError.offset - 1, int(utf8.size()));
+            // Qt points past the whitespace that follows a bad token: step back onto it.
+            while (offset > 0 && QChar::fromLatin1(utf8.at(offset - 1)).isSpace())
+                --offset;
             const QString before = QString::fromUtf8(utf8.left(offset));
             const int line = int(before.count(QLatin1Char('\n'))) + 1;
             const int column = int(before.size() - before.lastIndexOf(QLatin1Char('\n')));

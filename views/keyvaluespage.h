@@ -21,6 +21,8 @@ public:
 
     JsonEditor *valueEditor() const { return m_value; }
     QLineEdit *keyEdit() const { return m_key; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *deleteButton() const { return m_delete; }
 
 private:
     void showPair(int sourceRow);

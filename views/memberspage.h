@@ -18,6 +18,8 @@ class MembersPage : public TablePage
 public:
     explicit MembersPage(Session *session, QWidget *parent = nullptr);
     void updateForProfile();
+    QLineEdit *inviteEdit() const { return m_invite; }
+    QPushButton *addButton() const { return m_add; }
 
 private:
     void add();

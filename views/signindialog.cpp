@@ -54,6 +54,13 @@ SignInDialog::SignInDialog(const ConnectionProfile &profile, QWidget *parent)
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // Enter means the action of the field it is typed in (returnPressed), never
+    // QDialog's default button: while a call runs its button is disabled and
+    // Enter would fall through to Cancel.
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
 }
 
 void SignInDialog::setMessage(const QString &text)

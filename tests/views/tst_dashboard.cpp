@@ -1,0 +1,378 @@
+// The dashboard as a user drives it: QTest types and clicks in the real
+// window (offscreen) against an in-process sandbox. Sign in (each account
+// mode and a pasted key), create a home, add a member, set and delete KV
+// pairs, see a device come online, rename it, sign out.
+#include "dashboard.h"
+#include "devicespage.h"
+#include "homespanel.h"
+#include "jsoneditor.h"
+#include "keyvaluespage.h"
+#include "mainwindow.h"
+#include "memberspage.h"
+#include "memorysecretstore.h"
+#include "profilestore.h"
+#include "sandboxfixture.h"
+#include "signindialog.h"
+#include "socketprobe.h"
+#include "statusline.h"
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace ModeDesk;
+using namespace ModeDesk::Testing;
+
+namespace {
+
+// Answers the next modal dialog (QInputDialog, QMessageBox) as a user would.
+void answerNextModal(std::function<void(QWidget *)> answer)
+{
+    QTimer::singleShot(0, qApp, [answer] {
+        QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
+        answer(QApplication::activeModalWidget());
+    });
+}
+
+void clickYes()
+{
+    answerNextModal([](QWidget *w) {
+        auto *box = qobject_cast<QMessageBox *>(w);
+        QVERIFY(box);
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+}  // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<Dashboard> m_dashboard;
+    ConnectionProfile m_profile;
+
+    void startSandbox(AccountMode mode)
+    {
+        m_sandbox = std::make_unique<SandboxFixture>(mode);
+        QVERIFY(m_sandbox->start());
+    }
+
+    void startDashboard(AccountMode mode, const QString &storedKey = {})
+    {
+        if (!m_sandbox)
+            startSandbox(mode);
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")),
+                                                 QSettings::IniFormat);
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_profile = ProfileStore::newProfile();
+        m_profile.name = QStringLiteral("Test sandbox");
+        m_profile.apiUrl = m_sandbox->server().baseUrl();
+        m_profile.projectId = m_sandbox->projectId();
+        m_profile.appId = m_sandbox->appId();
+        m_profile.accountMode = mode;
+        ProfileStore(m_settings.get()).save(m_profile);
+        if (!storedKey.isEmpty())
+            m_secrets->write(ProfileStore::secretName(m_profile.id), storedKey, nullptr,
+                             [](const QString &) {});
+        m_dashboard = std::make_unique<Dashboard>(m_settings.get(), m_secrets.get(),
+                                                  Dashboard::Options{m_dir->path(), false});
+        m_dashboard->window()->resize(1280, 800);
+        m_dashboard->window()->show();
+        m_dashboard->start(m_profile.id);
+    }
+
+    // The sign-in dialog once it shows (nullptr, failing the test, if it never does).
+    SignInDialog *signInDialog()
+    {
+        if (!QTest::qWaitFor([this] { return m_dashboard->signInDialog() != nullptr; }, 5000))
+            QTest::qFail("the sign-in dialog did not show", __FILE__, __LINE__);
+        return m_dashboard->signInDialog();
+    }
+
+    void waitSignedIn()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(m_dashboard->session()->state(), Session::State::SignedIn, 10000);
+    }
+
+    TestUser signedInUser()
+    {
+        startSandbox(AccountMode::Email);
+        TestUser user = m_sandbox->signUp(QStringLiteral("Ana"));
+        startDashboard(AccountMode::Email, user.key);
+        [&] {
+            waitSignedIn();
+        }();
+        return user;
+    }
+
+private slots:
+    void cleanup()
+    {
+        m_dashboard.reset();
+        m_secrets.reset();
+        m_settings.reset();
+        m_sandbox.reset();
+    }
+
+    void signInWithEmail()
+    {
+        startDashboard(AccountMode::Email);
+        const TestUser user = m_sandbox->signUp(QStringLiteral("Ana"));
+        SignInDialog *dialog = signInDialog();
+        typeInto(dialog->field(QStringLiteral("email")), user.login);
+        typeInto(dialog->field(QStringLiteral("password")), QStringLiteral("wrong-password"));
+        QTest::mouseClick(dialog->button(QStringLiteral("signIn")), Qt::LeftButton);
+        QTRY_VERIFY(dialog->status()->isShowingError());
+        QVERIFY2(dialog->status()->text().contains(QStringLiteral("Wrong password")),
+                 qPrintable(dialog->status()->text()));
+        typeInto(dialog->field(QStringLiteral("password")), user.password);
+        QTest::keyClick(dialog->field(QStringLiteral("password")), Qt::Key_Return);
+        waitSignedIn();
+        QCOMPARE(m_dashboard->session()->userId(), user.id);
+        // The key went to the secret store, and nowhere else.
+        QCOMPARE(m_secrets->count(), 1);
+        const QString ini = QString::fromUtf8([&] {
+            m_settings->sync();
+            QFile f(m_settings->fileName());
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }());
+        QVERIFY(!ini.contains(m_dashboard->session()->key()));
+        QVERIFY(!ini.contains(user.password));
+    }
+
+    void signUpAndSignInWithPhone()
+    {
+        startDashboard(AccountMode::Phone);
+        SignInDialog *dialog = signInDialog();
+        dialog->tabs()->setCurrentIndex(1);
+        typeInto(dialog->field(QStringLiteral("newName")), QStringLiteral("Bo"));
+        typeInto(dialog->field(QStringLiteral("newPhone")), QStringLiteral("+15550123456"));
+        QTest::mouseClick(dialog->button(QStringLiteral("signUp")), Qt::LeftButton);
+        QTRY_COMPARE(dialog->tabs()->currentIndex(), 0);
+        const QString code = m_sandbox->lastMessageTo(QStringLiteral("+15550123456"))
+                                 .value(QStringLiteral("code"))
+                                 .toString();
+        QVERIFY(!code.isEmpty());
+        typeInto(dialog->field(QStringLiteral("code")), code);
+        QTest::mouseClick(dialog->button(QStringLiteral("signIn")), Qt::LeftButton);
+        waitSignedIn();
+
+        // Signing in again later: ask for a code, read it, use it.
+        m_dashboard->signOut();
+        QTRY_COMPARE(m_dashboard->session()->state(), Session::State::SignedOut);
+        m_dashboard->showSignIn();
+        dialog = signInDialog();
+        typeInto(dialog->field(QStringLiteral("phone")), QStringLiteral("+15550123456"));
+        QTest::mouseClick(dialog->button(QStringLiteral("sendCode")), Qt::LeftButton);
+        QTRY_VERIFY(dialog->status()->text().contains(QStringLiteral("Code sent")));
+        typeInto(dialog->field(QStringLiteral("code")),
+                 m_sandbox->lastMessageTo(QStringLiteral("+15550123456"))
+                     .value(QStringLiteral("code"))
+                     .toString());
+        QTest::mouseClick(dialog->button(QStringLiteral("signIn")), Qt::LeftButton);
+        waitSignedIn();
+    }
+
+    void signInWithByou()
+    {
+        startDashboard(AccountMode::Byou);
+        const QString projectKey = m_sandbox->createProjectKey({QStringLiteral("byou")});
+        const TestUser user = m_sandbox->signUp();
+        SignInDialog *dialog = signInDialog();
+        typeInto(dialog->field(QStringLiteral("projectKey")), projectKey);
+        typeInto(dialog->field(QStringLiteral("userId")), QString::number(user.id));
+        QTest::mouseClick(dialog->button(QStringLiteral("signIn")), Qt::LeftButton);
+        waitSignedIn();
+        QCOMPARE(m_dashboard->session()->userId(), user.id);
+        // BYOU projects have no live socket: said so, and still signed in.
+        QTest::qWait(300);
+        QCOMPARE(m_dashboard->session()->state(), Session::State::SignedIn);
+    }
+
+    void signInWithAPastedKey()
+    {
+        startDashboard(AccountMode::Email);
+        const TestUser user = m_sandbox->signUp();
+        const TestDevice device = m_sandbox->provisionDevice();
+        SignInDialog *dialog = signInDialog();
+        dialog->tabs()->setCurrentIndex(dialog->tabs()->count() - 1);
+        typeInto(dialog->field(QStringLiteral("apiKey")), device.apiKey);
+        QTest::mouseClick(dialog->button(QStringLiteral("useKey")), Qt::LeftButton);
+        QTRY_VERIFY(dialog->status()->text().contains(QStringLiteral("device key")));
+        typeInto(dialog->field(QStringLiteral("apiKey")), user.key);
+        QTest::mouseClick(dialog->button(QStringLiteral("useKey")), Qt::LeftButton);
+        waitSignedIn();
+    }
+
+    void aStoredKeySignsInAndARevokedOneAsksAgain()
+    {
+        const TestUser user = signedInUser();
+        QCOMPARE(m_dashboard->session()->userId(), user.id);
+        // Someone ends the session elsewhere: the dashboard notices and asks.
+        m_sandbox->http().del(QStringLiteral("/userSession"), user.key);
+        QVERIFY(signInDialog() != nullptr);
+        QTRY_COMPARE(m_dashboard->session()->state(), Session::State::SignedOut);
+        QTRY_COMPARE(m_secrets->count(), 0);
+    }
+
+    void createAHomeAddAMemberAndEditKeyValues()
+    {
+        signedInUser();
+        MainWindow *window = m_dashboard->window();
+        const TestUser bo = m_sandbox->signUp(QStringLiteral("Bo"));
+
+        answerNextModal([](QWidget *w) {
+            auto *input = qobject_cast<QInputDialog *>(w);
+            QVERIFY(input);
+            input->setTextValue(QStringLiteral("Beach House"));
+            input->accept();
+        });
+        window->homesPanel()->createHome();
+        QTRY_COMPARE(m_dashboard->session()->homes()->rowCount(), 1);
+        QTRY_VERIFY(m_dashboard->session()->home()->homeId() != 0);
+        QTRY_VERIFY(!m_dashboard->session()->home()->isLoading());
+
+        // Add a member.
+        window->showPage(1);
+        MembersPage *members = window->membersPage();
+        typeInto(members->inviteEdit(), bo.login);
+        QTest::mouseClick(members->addButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_dashboard->session()->home()->members()->rowCount(), 2);
+
+        // Set a pair; an invalid JSON edit is refused and loses nothing.
+        window->showPage(2);
+        KeyValuesPage *kv = window->keyValuesPage();
+        typeInto(kv->keyEdit(), QStringLiteral("scene"));
+        kv->valueEditor()->setText(QStringLiteral("{\"lights\": on}"));
+        QVERIFY(!kv->valueEditor()->isValid());
+        QPushButton *save = kv->saveButton();
+        QVERIFY(!save->isEnabled());
+        QString problem;
+        kv->valueEditor()->value(nullptr, &problem);
+        QVERIFY2(problem.startsWith(QStringLiteral("Line 1, column")), qPrintable(problem));
+        QCOMPARE(kv->valueEditor()->text(),
+                 QStringLiteral("{\"lights\": on}"));  // still there to fix
+        kv->valueEditor()->setText(QStringLiteral("{\"lights\": true, \"level\": 70}"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(m_dashboard->session()->home()->keyValues()->rowCount(), 1);
+        const qint64 home = m_dashboard->session()->home()->homeId();
+        const HttpResult stored =
+            m_sandbox->http().get(QStringLiteral("/homes/%1/kv/scene").arg(home), bo.key);
+        QCOMPARE(stored.object()
+                     .value(QStringLiteral("value"))
+                     .toObject()
+                     .value(QStringLiteral("level"))
+                     .toInt(),
+                 70);
+
+        // Someone else changes it: the row updates live and is highlighted.
+        const TestUser ana{m_dashboard->session()->userId(), m_dashboard->session()->key(), {}, {}};
+        m_sandbox->http().put(QStringLiteral("/homes/%1/kv/mode").arg(home),
+                              {{QStringLiteral("value"), QStringLiteral("away")}}, ana.key);
+        QTRY_COMPARE(m_dashboard->session()->home()->keyValues()->rowCount(), 2);
+
+        // Delete it (confirming the question).
+        kv->table()->selectRow(0);
+        QTRY_COMPARE(kv->keyEdit()->text(), QStringLiteral("mode"));
+        clickYes();
+        QTest::mouseClick(kv->deleteButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_dashboard->session()->home()->keyValues()->rowCount(), 1);
+        QCOMPARE(
+            m_sandbox->http().get(QStringLiteral("/homes/%1/kv/mode").arg(home), ana.key).status,
+            404);
+    }
+
+    void seeADeviceComeOnlineAndRenameIt()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Workshop"));
+        const TestDevice hw = m_sandbox->addDeviceToHome(home, user, QStringLiteral("thermostat"));
+        MainWindow *window = m_dashboard->window();
+        m_dashboard->session()->reloadHomes();
+        QTRY_COMPARE(m_dashboard->session()->home()->homeId(), home);
+        QTRY_COMPARE(m_dashboard->session()->home()->devices()->rowCount(), 1);
+        DevicesModel *devices = m_dashboard->session()->home()->devices();
+        QCOMPARE(devices->index(0, DevicesModel::StatusColumn).data().toString(),
+                 QStringLiteral("Offline"));
+
+        SocketProbe socket;
+        QVERIFY(socket.open(m_sandbox->url(QStringLiteral("/devices/%1/command").arg(hw.id)),
+                            hw.apiKey));
+        QTRY_COMPARE(devices->index(0, DevicesModel::StatusColumn).data().toString(),
+                     QStringLiteral("Online"));
+        QTableView *table = window->devicesPage()->table();
+        QCOMPARE(table->model()->index(0, DevicesModel::StatusColumn).data().toString(),
+                 QStringLiteral("Online"));
+
+        table->selectRow(0);
+        QLineEdit *nameEdit = window->devicesPage()->nameEdit();
+        QTRY_COMPARE(nameEdit->text(), QStringLiteral("thermostat unit"));
+        typeInto(nameEdit, QStringLiteral("Attic thermostat"));
+        QTest::keyClick(nameEdit, Qt::Key_Return);
+        QTRY_COMPARE(m_sandbox->http()
+                         .get(QStringLiteral("/devices/%1").arg(hw.id), user.key)
+                         .object()
+                         .value(QStringLiteral("name"))
+                         .toString(),
+                     QStringLiteral("Attic thermostat"));
+        QTRY_COMPARE(devices->record(0).name, QStringLiteral("Attic thermostat"));
+    }
+
+    void signOutEndsTheSession()
+    {
+        const TestUser user = signedInUser();
+        QCOMPARE(m_secrets->count(), 1);
+        m_dashboard->signOut();
+        QTRY_COMPARE(m_dashboard->session()->state(), Session::State::SignedOut);
+        QTRY_COMPARE(m_secrets->count(), 0);
+        // The key stops working on the server at once.
+        QTRY_COMPARE(m_sandbox->http().get(QStringLiteral("/userSession"), user.key).status, 401);
+    }
+
+    void serverTroubleIsShownWhereTheUserLooks()
+    {
+        signedInUser();
+        MainWindow *window = m_dashboard->window();
+        m_sandbox->http().post(QStringLiteral("/sandbox/faults"),
+                               {{QStringLiteral("path"), QStringLiteral("/homes")},
+                                {QStringLiteral("method"), QStringLiteral("POST")},
+                                {QStringLiteral("status"), 503}},
+                               m_sandbox->adminKey());
+        answerNextModal([](QWidget *w) {
+            auto *input = qobject_cast<QInputDialog *>(w);
+            input->setTextValue(QStringLiteral("Busy"));
+            input->accept();
+        });
+        window->homesPanel()->createHome();
+        QTRY_VERIFY(window->homesPanel()->status()->isShowingError());
+        QVERIFY(window->homesPanel()->status()->text().contains(QStringLiteral("busy")));
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

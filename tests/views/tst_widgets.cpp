@@ -1,0 +1,215 @@
+// The dashboard's smaller parts: the JSON editor's validation, errors in
+// plain words, the link status line, profiles without secrets, the secret
+// stores (the real OS keychain when the session has one), and the local
+// sandbox run as a child process.
+#include "errortext.h"
+#include "jsoneditor.h"
+#include "keychainsecretstore.h"
+#include "linkstatuswidget.h"
+#include "localsandbox.h"
+#include "memorysecretstore.h"
+#include "profilestore.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ModeDesk;
+
+class TestWidgets : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonEditorValidates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("object") << "{\"a\": [1, 2]}" << true << "";
+        QTest::newRow("number") << "21.5" << true << "";
+        QTest::newRow("string") << "\"away\"" << true << "";
+        QTest::newRow("bare word") << "away" << false << "Line 1, column 1";
+        QTest::newRow("second line") << "{\n  \"a\": tru\n}" << false << "Line 2, column";
+        QTest::newRow("two values") << "1 2" << false << "Line 1";
+        QTest::newRow("empty") << "" << false << "a value is required";
+    }
+
+    void jsonEditorValidates()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(QString, error);
+        QJsonValue value;
+        QString problem;
+        QCOMPARE(JsonEditor::parse(text, &value, &problem), valid);
+        if (!valid)
+            QVERIFY2(problem.contains(error), qPrintable(problem));
+    }
+
+    void jsonEditorRoundTripsValues()
+    {
+        JsonEditor editor;
+        QSignalSpy validity(&editor, &JsonEditor::validityChanged);
+        editor.setValue(QJsonObject{{QStringLiteral("on"), true}});
+        QJsonValue value;
+        QVERIFY(editor.value(&value));
+        QCOMPARE(value.toObject().value(QStringLiteral("on")).toBool(), true);
+        editor.setText(QStringLiteral("{broken"));
+        QCOMPARE(validity.count(), 1);
+        QVERIFY(!editor.isValid());
+        editor.setValue(QJsonValue(42));
+        QCOMPARE(editor.text(), QStringLiteral("42"));
+        QCOMPARE(validity.count(), 2);
+    }
+
+    void errorsInPlainWords()
+    {
+        ApiError lastOwner;
+        lastOwner.httpStatus = 403;
+        lastOwner.reason = QStringLiteral("LAST_OWNER");
+        QVERIFY(ErrorText::explain(lastOwner).contains(QStringLiteral("only owner")));
+        ApiError signedOut;
+        signedOut.httpStatus = 401;
+        QVERIFY(ErrorText::explain(signedOut).contains(QStringLiteral("Sign in again")));
+        ApiError network;
+        network.kind = ApiError::Kind::Network;
+        network.url = QUrl(QStringLiteral("https://api.example.com/homes"));
+        QVERIFY(ErrorText::explain(network).contains(QStringLiteral("api.example.com")));
+        ApiError invalid;
+        invalid.httpStatus = 403;
+        invalid.reason = QStringLiteral("INVALID_INPUT");
+        invalid.data = {{QStringLiteral("field"), QStringLiteral("name")},
+                        {QStringLiteral("message"), QStringLiteral("must not be empty")}};
+        QCOMPARE(ErrorText::explain(invalid), QStringLiteral("name must not be empty."));
+    }
+
+    void linkStatusReadsRight()
+    {
+        LinkStatusWidget widget;
+        StreamHealth health;
+        health.state = LinkState::Live;
+        health.eventsPerSecond = 2.5;
+        health.lastEventTime = QDateTime::currentDateTimeUtc();
+        widget.setHealth(health);
+        QVERIFY(widget.text().contains(QStringLiteral("Live")));
+        QVERIFY(widget.text().contains(QStringLiteral("2.5 events/s")));
+        health.silent = true;
+        widget.setHealth(health);
+        QVERIFY(widget.text().contains(QStringLiteral("silent")));
+        health.state = LinkState::Reconnecting;
+        health.reconnects = 2;
+        widget.setHealth(health);
+        QVERIFY(widget.text().contains(QStringLiteral("Reconnecting")));
+        QVERIFY(widget.text().contains(QStringLiteral("2 reconnect")));
+    }
+
+    void profilesKeepNoSecrets()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        ConnectionProfile cloud = ProfileStore::newProfile();
+        cloud.projectId = 77;
+        cloud.appId = QStringLiteral("ops");
+        cloud.login = QStringLiteral("ana@example.com");
+        store.save(cloud);
+        store.save(ProfileStore::localSandboxProfile());
+        store.setCurrentId(cloud.id);
+        QCOMPARE(store.profiles().size(), 2);
+        QCOMPARE(*store.profile(cloud.id), cloud);
+        cloud.name = QStringLiteral("Production");
+        store.save(cloud);
+        QCOMPARE(store.profiles().size(), 2);
+        QCOMPARE(store.profile(cloud.id)->name, QStringLiteral("Production"));
+        store.remove(cloud.id);
+        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(store.currentId(), ProfileStore::localSandboxProfile().id);
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().toLower().contains("key"));
+    }
+
+    void memorySecretStore()
+    {
+        MemorySecretStore store;
+        QObject context;
+        QString error = QStringLiteral("unset");
+        store.write(QStringLiteral("a"), QStringLiteral("v1.secret"), &context,
+                    [&](const QString &e) { error = e; });
+        QTRY_VERIFY(error.isEmpty());
+        QString read;
+        store.read(QStringLiteral("a"), &context,
+                   [&](const QString &s, const QString &) { read = s; });
+        QTRY_COMPARE(read, QStringLiteral("v1.secret"));
+        QVERIFY(!store.isPersistent());
+    }
+
+    void realKeychainOrAnHonestFallback()
+    {
+        // CI runs this inside dbus-run-session with an unlocked gnome-keyring.
+        const QString name = QStringLiteral("test/%1").arg(QCoreApplication::applicationPid());
+        KeychainSecretStore store(QStringLiteral("ModeDesk tests"));
+        QSignalSpy unavailable(&store, &KeychainSecretStore::keychainUnavailable);
+        QObject context;
+        bool written = false;
+        store.write(name, QStringLiteral("v1.keychain-secret"), &context,
+                    [&](const QString &) { written = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(written, 10000);
+        QString read;
+        bool done = false;
+        if (unavailable.isEmpty()) {
+            // Really in the keychain: a fresh store (another process, in effect) reads it.
+            KeychainSecretStore other(QStringLiteral("ModeDesk tests"));
+            other.read(name, &context, [&](const QString &s, const QString &) {
+                read = s;
+                done = true;
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+            QCOMPARE(read, QStringLiteral("v1.keychain-secret"));
+            QVERIFY(store.isPersistent());
+            bool removed = false;
+            store.remove(name, &context, [&](const QString &e) { removed = e.isEmpty(); });
+            QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+        } else {
+            qWarning("no keychain in this session: %s",
+                     qPrintable(unavailable.first().first().toString()));
+            QVERIFY(!store.isPersistent());
+            store.read(name, &context, [&](const QString &s, const QString &) {
+                read = s;
+                done = true;
+            });
+            QTRY_VERIFY(done);
+            QCOMPARE(read, QStringLiteral("v1.keychain-secret"));  // kept for the session
+        }
+    }
+
+    void localSandboxRunsAsAChildProcess()
+    {
+        QTemporaryDir dir;
+        LocalSandbox sandbox;
+        QSignalSpy ready(&sandbox, &LocalSandbox::ready);
+        QSignalSpy failed(&sandbox, &LocalSandbox::failed);
+        sandbox.start(dir.filePath(QStringLiteral("sb.db")), AccountMode::Email);
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 15000);
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const LocalSandboxInfo info = sandbox.info();
+        QCOMPARE(info.url.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(info.url.port() > 0);
+        QVERIFY(!info.adminKey.isEmpty());
+        QCOMPARE(info.projectId, 1001);
+        QCOMPARE(info.appId, QStringLiteral("modedesk"));
+        QCOMPARE(info.demoLogin, QStringLiteral("demo@modedesk.local"));
+        QVERIFY(!info.demoPassword.isEmpty());
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("sb.db"))));
+        sandbox.stop();
+        QVERIFY(!sandbox.isReady());
+    }
+};
+
+QTEST_MAIN(TestWidgets)
+#include "tst_widgets.moc"
