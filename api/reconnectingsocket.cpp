@@ -104,6 +104,7 @@ void ReconnectingSocket::onConnected()
 {
     const bool wasLiveBefore = m_everLive;
     m_everLive = true;
+    qCInfo(lcWs).noquote() << "socket live:" << m_url.path();
     m_failedAttempts = 0;
     m_pingTimer.start(m_keepAlive.pingIntervalMs);
     if (wasLiveBefore)

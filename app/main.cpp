@@ -20,6 +20,7 @@ struct CommandLine {
     QString profile;
     QString screenshot;
     int page = 0;
+    int delayMs = 6000;
     QSize size{1280, 800};
 };
 
@@ -50,12 +51,18 @@ CommandLine parse(QApplication &app)
     const QCommandLineOption size(QStringLiteral("size"),
                                   QApplication::translate("main", "Window size, e.g. 1920x1080."),
                                   QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({profile, screenshot, page, size});
+    const QCommandLineOption delay(
+        QStringLiteral("screenshot-delay"),
+        QApplication::translate(
+            "main", "With --screenshot: milliseconds to wait once loaded (default 6000)."),
+        QStringLiteral("ms"), QStringLiteral("6000"));
+    parser.addOptions({profile, screenshot, page, size, delay});
     parser.process(app);
 
     CommandLine line;
     line.profile = parser.value(profile);
     line.screenshot = parser.value(screenshot);
+    line.delayMs = qMax(0, parser.value(delay).toInt());
     line.page = QStringList{QStringLiteral("devices"), QStringLiteral("members"),
                             QStringLiteral("kv"), QStringLiteral("modules")}
                     .indexOf(parser.value(page));
@@ -90,7 +97,7 @@ int main(int argc, char *argv[])
             if (line.page >= 0)
                 window->showPage(line.page);
             // A moment for the layout and the first live events.
-            QTimer::singleShot(4000, &app, [&] {
+            QTimer::singleShot(line.delayMs, &app, [&] {
                 const bool saved = window->grab().save(line.screenshot);
                 QTextStream(stderr)
                     << (saved ? "saved " : "could not save ") << line.screenshot << "\n";

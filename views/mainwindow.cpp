@@ -80,7 +80,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_tabs->addTab(m_members, tr("&Members"));
     m_tabs->addTab(m_keyValues, tr("&Key-values"));
     m_tabs->addTab(m_modules, tr("&Smart modules"));
-    m_modules->table()->horizontalHeader()->resizeSection(1, 140);
+    m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::IdColumn, 160);
+    m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::TypeColumn, 140);
+    m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::StatusColumn, 110);
     homeLayout->addWidget(m_tabs, 1);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_homes);

@@ -4,6 +4,7 @@
 #include "statusline.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -18,6 +19,11 @@ MembersPage::MembersPage(Session *session, QWidget *parent)
     , m_add(new QPushButton(tr("&Add member"), this))
     , m_remove(new QPushButton(tr("&Remove…"), this))
 {
+    QHeaderView *header = table()->horizontalHeader();
+    header->resizeSection(MembersModel::NameColumn, 200);
+    header->resizeSection(MembersModel::ContactColumn, 280);
+    header->resizeSection(MembersModel::RoleColumn, 110);
+    header->resizeSection(MembersModel::StatusColumn, 180);
     auto *row = new QHBoxLayout;
     row->addWidget(m_invite, 1);
     row->addWidget(m_add);
