@@ -26,6 +26,7 @@ void Session::setProfile(const ConnectionProfile &profile)
     drop();
     m_profile = profile;
     m_api.setBaseUrl(profile.apiUrl);
+    emit profileChanged(profile);
 }
 
 void Session::setState(State state)

@@ -49,6 +49,7 @@ public:
 
 signals:
     void stateChanged(ModeDesk::Session::State state);
+    void profileChanged(const ModeDesk::ConnectionProfile &profile);
     void signedIn();
     void signInFailed(const ModeDesk::ApiError &error);
     // The key stopped working (401 on a call, or the socket refused it).

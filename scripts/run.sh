@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Builds ModeDesk and starts the local MODE sandbox with demo data.
-# Extra arguments go to modedesk-sandbox (e.g. --account-mode phone).
+# Builds ModeDesk and starts the dashboard. On first start (no profile yet)
+# it runs the local MODE sandbox with demo data as its own process and signs
+# in as the demo user. Extra arguments go to modedesk (see modedesk --help).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-debian.sh
 cmake --preset release >/dev/null
 cmake --build --preset release
-data="${XDG_DATA_HOME:-$HOME/.local/share}/ModeDesk"
-mkdir -p "$data"
-exec build/release/sandbox/modedesk-sandbox --demo --db "$data/sandbox.db" --port 8765 "$@"
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+  echo "No display: running under a virtual X server (xvfb-run)." >&2
+  exec xvfb-run -a -s "-screen 0 1280x800x24" build/release/app/modedesk "$@"
+fi
+exec build/release/app/modedesk "$@"

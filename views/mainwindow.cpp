@@ -115,6 +115,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     });
     connect(session, &Session::stateChanged, this, &MainWindow::updateState);
     connect(session, &Session::userChanged, this, &MainWindow::updateState);
+    connect(session, &Session::profileChanged, this, &MainWindow::updateState);
     connect(session->events(), &EventStream::healthChanged, m_link, &LinkStatusWidget::setHealth);
     connect(session->home()->devices(), &QAbstractItemModel::dataChanged, this,
             &MainWindow::updateHomeHeader);
