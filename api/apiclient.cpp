@@ -46,6 +46,13 @@ struct Reader<NoContent> {
     }
 };
 
+// PATCH bodies carry only what is being changed.
+void putIfSet(QJsonObject &body, const char *name, const std::optional<QString> &value)
+{
+    if (value)
+        body.insert(QLatin1String(name), *value);
+}
+
 QUrlQuery form(std::initializer_list<std::pair<QString, QString>> items)
 {
     QUrlQuery query;
@@ -107,14 +114,10 @@ ApiCall<User> *ApiClient::getUser(qint64 userId)
 ApiCall<NoContent> *ApiClient::updateUser(qint64 userId, const UserChanges &changes)
 {
     QJsonObject body;
-    if (changes.name)
-        body.insert(QStringLiteral("name"), *changes.name);
-    if (changes.email)
-        body.insert(QStringLiteral("email"), *changes.email);
-    if (changes.phoneNumber)
-        body.insert(QStringLiteral("phoneNumber"), *changes.phoneNumber);
-    if (changes.password)
-        body.insert(QStringLiteral("password"), *changes.password);
+    putIfSet(body, "name", changes.name);
+    putIfSet(body, "email", changes.email);
+    putIfSet(body, "phoneNumber", changes.phoneNumber);
+    putIfSet(body, "password", changes.password);
     return callWithJson<NoContent>("PATCH", QStringLiteral("/users/%1").arg(userId), body);
 }
 
@@ -148,10 +151,8 @@ ApiCall<Home> *ApiClient::getHome(qint64 homeId)
 ApiCall<NoContent> *ApiClient::updateHome(qint64 homeId, const HomeChanges &changes)
 {
     QJsonObject body;
-    if (changes.name)
-        body.insert(QStringLiteral("name"), *changes.name);
-    if (changes.timezone)
-        body.insert(QStringLiteral("timezone"), *changes.timezone);
+    putIfSet(body, "name", changes.name);
+    putIfSet(body, "timezone", changes.timezone);
     return callWithJson<NoContent>("PATCH", QStringLiteral("/homes/%1").arg(homeId), body);
 }
 
@@ -272,10 +273,8 @@ ApiCall<Device> *ApiClient::getDevice(qint64 deviceId)
 ApiCall<NoContent> *ApiClient::updateDevice(qint64 deviceId, const DeviceChanges &changes)
 {
     QJsonObject body;
-    if (changes.name)
-        body.insert(QStringLiteral("name"), *changes.name);
-    if (changes.tag)
-        body.insert(QStringLiteral("tag"), *changes.tag);
+    putIfSet(body, "name", changes.name);
+    putIfSet(body, "tag", changes.tag);
     return callWithJson<NoContent>("PATCH", QStringLiteral("/devices/%1").arg(deviceId), body);
 }
 

@@ -144,17 +144,10 @@ HttpReply sendDeviceEvent(const SandboxContext &ctx, ApiRequest &request)
     Access::requireDevice(request.caller);
     if (request.caller.deviceId != deviceId)
         throw ApiFailure(404, QStringLiteral("NOT_FOUND"));
-    const Json::Decoded<Event> sent = Json::decode<Event>(request.jsonObject());
-    if (!sent.ok())
-        throwInvalidInput(QStringLiteral("body"), sent.error);
-    if (sent.value->eventType.trimmed().isEmpty())
-        throwInvalidInput(QStringLiteral("eventType"), QStringLiteral("must not be empty"));
+    Event event = Validation::sentEvent(request);
     const Device device = *ctx.devices.device(deviceId);
     ctx.devices.touch(deviceId, DeviceStore::Touch::Event);
 
-    Event event;
-    event.eventType = sent.value->eventType;
-    event.eventData = sent.value->eventData;
     event.homeId = device.homeId;
     event.originDeviceId = device.id;
     event.originDeviceClass = device.deviceClass;

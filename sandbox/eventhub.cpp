@@ -134,36 +134,26 @@ void EventHub::closeDevice(qint64 deviceId, const QString &reason)
 
 void EventHub::deviceOnline(qint64 deviceId)
 {
-    try {
-        m_devices.touch(deviceId, DeviceStore::Touch::Connect);
-        const auto device = m_devices.device(deviceId);
-        if (!device)
-            return;
-        qCInfo(lcWs) << "device" << deviceId << "connected";
-        Event event;
-        event.eventType = QLatin1String(EventTypes::DeviceConnected);
-        event.eventData = {{QStringLiteral("deviceId"), deviceId},
-                           {QStringLiteral("name"), device->name},
-                           {QStringLiteral("deviceClass"), device->deviceClass}};
-        event.homeId = device->homeId;
-        event.originDeviceId = deviceId;
-        event.originDeviceClass = device->deviceClass;
-        publish(event);
-    } catch (const DatabaseError &error) {
-        qCWarning(lcWs) << "cannot record connect of device" << deviceId << error.what();
-    }
+    publishPresence(deviceId, true);
 }
 
 void EventHub::deviceOffline(qint64 deviceId)
 {
+    publishPresence(deviceId, false);
+}
+
+void EventHub::publishPresence(qint64 deviceId, bool online)
+{
     try {
         const auto device = m_devices.device(deviceId);
         if (!device)
-            return;  // deleted: nothing to record
-        m_devices.touch(deviceId, DeviceStore::Touch::Disconnect);
-        qCInfo(lcWs) << "device" << deviceId << "disconnected";
+            return;  // deleted: nothing to record or tell
+        m_devices.touch(deviceId,
+                        online ? DeviceStore::Touch::Connect : DeviceStore::Touch::Disconnect);
+        qCInfo(lcWs) << "device" << deviceId << (online ? "connected" : "disconnected");
         Event event;
-        event.eventType = QLatin1String(EventTypes::DeviceDisconnected);
+        event.eventType =
+            QLatin1String(online ? EventTypes::DeviceConnected : EventTypes::DeviceDisconnected);
         event.eventData = {{QStringLiteral("deviceId"), deviceId},
                            {QStringLiteral("name"), device->name},
                            {QStringLiteral("deviceClass"), device->deviceClass}};
@@ -172,7 +162,7 @@ void EventHub::deviceOffline(qint64 deviceId)
         event.originDeviceClass = device->deviceClass;
         publish(event);
     } catch (const DatabaseError &error) {
-        qCWarning(lcWs) << "cannot record disconnect of device" << deviceId << error.what();
+        qCWarning(lcWs) << "cannot record presence of device" << deviceId << error.what();
     }
 }
 

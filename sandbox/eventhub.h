@@ -53,6 +53,7 @@ private:
 
     void deviceOnline(qint64 deviceId);
     void deviceOffline(qint64 deviceId);
+    void publishPresence(qint64 deviceId, bool online);
     void removeUserSocket(QWebSocket *socket);
 
     const HomeStore &m_homes;

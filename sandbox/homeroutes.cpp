@@ -188,14 +188,7 @@ HttpReply sendHomeEvent(const SandboxContext &ctx, ApiRequest &request)
     const qint64 homeId = request.idParam(QStringLiteral("homeId"));
     if (!ctx.homes.home(homeId))
         throw ApiFailure(404, QStringLiteral("NOT_FOUND"));
-    const Json::Decoded<Event> sent = Json::decode<Event>(request.jsonObject());
-    if (!sent.ok())
-        throwInvalidInput(QStringLiteral("body"), sent.error);
-    if (sent.value->eventType.trimmed().isEmpty())
-        throwInvalidInput(QStringLiteral("eventType"), QStringLiteral("must not be empty"));
-    Event event;
-    event.eventType = sent.value->eventType;
-    event.eventData = sent.value->eventData;
+    Event event = Validation::sentEvent(request);
     event.homeId = homeId;
     event.originProjectKeyId = QString::number(request.caller.projectKeyId);
     event.originProjectKeyName = request.caller.projectKeyName;

@@ -94,4 +94,17 @@ void projectId(const RequestFields &fields, qint64 expected)
         reject("INVALID_PROJECT_ID");
 }
 
+Event sentEvent(const ApiRequest &request)
+{
+    const Json::Decoded<Event> sent = Json::decode<Event>(request.jsonObject());
+    if (!sent.ok())
+        throwInvalidInput(QStringLiteral("body"), sent.error);
+    if (sent.value->eventType.trimmed().isEmpty())
+        throwInvalidInput(QStringLiteral("eventType"), QStringLiteral("must not be empty"));
+    Event event;
+    event.eventType = sent.value->eventType;
+    event.eventData = sent.value->eventData;
+    return event;
+}
+
 }  // namespace ModeDesk::Sandbox::Validation

@@ -2,12 +2,15 @@
 // with a specific reason when the input is not acceptable.
 #pragma once
 
+#include "modeobjects.h"
+
 #include <QJsonValue>
 #include <QString>
 
 namespace ModeDesk::Sandbox {
 
 class RequestFields;
+struct ApiRequest;
 
 namespace Validation {
 
@@ -24,6 +27,8 @@ QString timezone(const QString &text);                         // IANA id or emp
 void keyValueKey(const QString &key);                          // INVALID_KEY
 void keyValueValue(const QJsonValue &value);                   // INVALID_VALUE, VALUE_TOO_LARGE
 void projectId(const RequestFields &fields, qint64 expected);  // INVALID_PROJECT_ID
+// A sent Event body: eventType non-empty, eventData an object if present.
+Event sentEvent(const ApiRequest &request);
 
 }  // namespace Validation
 }  // namespace ModeDesk::Sandbox

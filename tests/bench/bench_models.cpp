@@ -7,8 +7,8 @@
 #include "kvmodel.h"
 #include "modelroles.h"
 
-#include <QGuiApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QSortFilterProxyModel>
 #include <cstdio>
@@ -45,16 +45,17 @@ QByteArray devicesJson()
     QJsonArray array;
     const char *classes[] = {"thermostat", "sprinkler", "sensor", "camera", "gateway"};
     for (int i = 1; i <= Count; ++i) {
-        array.append(QJsonObject{{QStringLiteral("id"), i},
-                                 {QStringLiteral("projectId"), 1001},
-                                 {QStringLiteral("homeId"), 1},
-                                 {QStringLiteral("deviceClass"), QLatin1String(classes[i % 5])},
-                                 {QStringLiteral("name"), QStringLiteral("Device %1").arg(i)},
-                                 {QStringLiteral("tag"), QStringLiteral("floor-%1").arg(i % 40)},
-                                 {QStringLiteral("isConnected"), i % 3 != 0},
-                                 {QStringLiteral("claimTime"), QStringLiteral("2026-11-20T10:00:00.000Z")},
-                                 {QStringLiteral("lastConnectTime"), QStringLiteral("2026-11-25T09:12:44.120Z")},
-                                 {QStringLiteral("lastEventTime"), QStringLiteral("2026-11-25T10:02:11.517Z")}});
+        array.append(QJsonObject{
+            {QStringLiteral("id"), i},
+            {QStringLiteral("projectId"), 1001},
+            {QStringLiteral("homeId"), 1},
+            {QStringLiteral("deviceClass"), QLatin1String(classes[i % 5])},
+            {QStringLiteral("name"), QStringLiteral("Device %1").arg(i)},
+            {QStringLiteral("tag"), QStringLiteral("floor-%1").arg(i % 40)},
+            {QStringLiteral("isConnected"), i % 3 != 0},
+            {QStringLiteral("claimTime"), QStringLiteral("2026-11-20T10:00:00.000Z")},
+            {QStringLiteral("lastConnectTime"), QStringLiteral("2026-11-25T09:12:44.120Z")},
+            {QStringLiteral("lastEventTime"), QStringLiteral("2026-11-25T10:02:11.517Z")}});
     }
     return Json::serialize(array);
 }
