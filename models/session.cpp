@@ -7,6 +7,18 @@ namespace ModeDesk {
 Session::Session(QObject *parent) : QObject(parent), m_home(&m_api)
 {
     connect(&m_events, &EventStream::eventsReceived, &m_home, &HomeController::applyEvents);
+    connect(&m_events, &EventStream::eventsReceived, &m_eventLog, &EventLogModel::append);
+    connect(&m_events, &EventStream::eventsReceived, &m_recorder, &EventRecorder::record);
+    m_eventLog.setNameLookup(
+        [this](qint64 homeId) {
+            const int row = m_homes.rowOf(homeId);
+            return row >= 0 ? m_homes.record(row).name : QString();
+        },
+        [this](qint64 deviceId) {
+            DevicesModel *devices = m_home.devices();
+            const int row = devices->rowOf(deviceId);
+            return row >= 0 ? devices->record(row).name : QString();
+        });
     connect(&m_events, &EventStream::resynced, this, [this] {
         // Whatever changed while the link was down: fetch it again.
         reloadHomes();

@@ -5,6 +5,8 @@
 
 #include "apiclient.h"
 #include "connectionprofile.h"
+#include "eventlogmodel.h"
+#include "eventrecording.h"
 #include "eventstream.h"
 #include "homecontroller.h"
 #include "homesmodel.h"
@@ -42,6 +44,8 @@ public:
     EventStream *events() { return &m_events; }
     HomesModel *homes() { return &m_homes; }
     HomeController *home() { return &m_home; }
+    EventLogModel *eventLog() { return &m_eventLog; }
+    EventRecorder *recorder() { return &m_recorder; }
 
     void reloadHomes();
     void reloadUser();
@@ -66,6 +70,8 @@ private:
     EventStream m_events;
     HomesModel m_homes;
     HomeController m_home;
+    EventLogModel m_eventLog;
+    EventRecorder m_recorder;
     State m_state = State::SignedOut;
     QString m_key;
     qint64 m_userId = 0;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "devicespage.h"
+#include "eventspage.h"
 #include "homespanel.h"
 #include "keyvaluespage.h"
 #include "linkstatuswidget.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_members(new MembersPage(session, this))
     , m_keyValues(new KeyValuesPage(session, this))
     , m_modules(new TablePage(session->home()->smartModules(), tr("Filter smart modules"), this))
+    , m_events(new EventsPage(session, this))
     , m_link(new LinkStatusWidget(this))
     , m_profileBadge(new QLabel(this))
 {
@@ -80,6 +82,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_tabs->addTab(m_members, tr("&Members"));
     m_tabs->addTab(m_keyValues, tr("&Key-values"));
     m_tabs->addTab(m_modules, tr("&Smart modules"));
+    m_tabs->addTab(m_events, tr("&Events"));
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::IdColumn, 160);
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::TypeColumn, 140);
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::StatusColumn, 110);
@@ -176,7 +179,7 @@ void MainWindow::buildActions()
                     &HomesPanel::renameHome);
     home->addAction(tr("&Delete home…"), m_homes, &HomesPanel::deleteHome);
     home->addSeparator();
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < m_tabs->count(); ++i) {
         home->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')),
                         QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this,
                         [this, i] { showPage(i); });

@@ -16,6 +16,7 @@ class QTabWidget;
 namespace ModeDesk {
 
 class DevicesPage;
+class EventsPage;
 class HomesPanel;
 class KeyValuesPage;
 class LinkStatusWidget;
@@ -39,6 +40,7 @@ public:
     MembersPage *membersPage() const { return m_members; }
     KeyValuesPage *keyValuesPage() const { return m_keyValues; }
     TablePage *smartModulesPage() const { return m_modules; }
+    EventsPage *eventsPage() const { return m_events; }
     QTabWidget *tabs() const { return m_tabs; }
     LinkStatusWidget *linkStatus() const { return m_link; }
     void showPage(int index);
@@ -70,6 +72,7 @@ private:
     MembersPage *m_members;
     KeyValuesPage *m_keyValues;
     TablePage *m_modules;
+    EventsPage *m_events;
     LinkStatusWidget *m_link;
     QLabel *m_profileBadge;
     QAction *m_outboxAction = nullptr;

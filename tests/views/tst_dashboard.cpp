@@ -4,6 +4,8 @@
 // pairs, see a device come online, rename it, sign out.
 #include "dashboard.h"
 #include "devicespage.h"
+#include "eventlogfilter.h"
+#include "eventspage.h"
 #include "homespanel.h"
 #include "jsoneditor.h"
 #include "keyvaluespage.h"
@@ -352,6 +354,64 @@ private slots:
         QTRY_COMPARE(m_secrets->count(), 0);
         // The key stops working on the server at once.
         QTRY_COMPARE(m_sandbox->http().get(QStringLiteral("/userSession"), user.key).status, 401);
+    }
+
+    void eventLogPauseFilterRecordReplayExport()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Lab"));
+        const TestDevice hw = m_sandbox->addDeviceToHome(home, user, QStringLiteral("sensor"));
+        m_dashboard->session()->reloadHomes();
+        QTRY_COMPARE(m_dashboard->session()->events()->health().state, LinkState::Live);
+        EventsPage *page = m_dashboard->window()->eventsPage();
+        m_dashboard->window()->showPage(4);
+        EventLogModel *log = m_dashboard->session()->eventLog();
+        const auto send = [&](int n) {
+            m_sandbox->http().put(QStringLiteral("/devices/%1/event").arg(hw.id),
+                                  {{QStringLiteral("eventType"), QStringLiteral("reading")},
+                                   {QStringLiteral("eventData"),
+                                    QJsonObject{{QStringLiteral("n"), n},
+                                                {QStringLiteral("unit"), QStringLiteral("lux")}}}},
+                                  hw.apiKey);
+        };
+        for (int n = 0; n < 3; ++n)
+            send(n);
+        QTRY_COMPARE(log->rowCount(), 3);
+
+        // Pause: events keep arriving and wait; the button says how many.
+        QTest::mouseClick(page->pauseButton(), Qt::LeftButton);
+        send(3);
+        send(4);
+        QTRY_COMPARE(log->pendingCount(), 2);
+        QCOMPARE(log->rowCount(), 3);
+        QVERIFY(page->pauseButton()->text().contains(QStringLiteral("2 new")));
+        QTest::mouseClick(page->pauseButton(), Qt::LeftButton);
+        QCOMPARE(log->rowCount(), 5);
+
+        // Filter on text inside the payload; the details show all of it.
+        QTest::keyClicks(page->textFilter(), QStringLiteral("\"n\":4"));
+        QTRY_COMPARE(page->filter()->rowCount(), 1);
+        page->table()->setCurrentIndex(page->filter()->index(0, 0));
+        QTRY_VERIFY(page->details()->toPlainText().contains(QStringLiteral("\"unit\": \"lux\"")));
+        page->textFilter()->clear();
+
+        // Record, replay into the same log, export.
+        QTemporaryDir dir;
+        const QString recording = dir.filePath(QStringLiteral("session.jsonl"));
+        QVERIFY(page->startRecording(recording));
+        send(5);
+        send(6);
+        QTRY_COMPARE(m_dashboard->session()->recorder()->recordedCount(), qint64(2));
+        page->stopRecording();
+        QTRY_COMPARE(log->rowCount(), 7);
+        QVERIFY(page->replay(recording));
+        QTRY_COMPARE(log->rowCount(), 9);
+        const QString csv = dir.filePath(QStringLiteral("events.csv"));
+        QVERIFY(page->exportTo(csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 10);  // header + 9 events
+        QVERIFY(!page->replay(dir.filePath(QStringLiteral("missing.jsonl"))));
     }
 
     void serverTroubleIsShownWhereTheUserLooks()

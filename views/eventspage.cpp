@@ -1,0 +1,298 @@
+#include "eventspage.h"
+
+#include "eventlogfilter.h"
+#include "eventrecording.h"
+#include "session.h"
+#include "statusline.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ModeDesk {
+
+EventsPage::EventsPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_filter(new EventLogFilter(this))
+    , m_replayer(new EventReplayer(this))
+    , m_device(new QComboBox(this))
+    , m_type(new QComboBox(this))
+    , m_text(new QLineEdit(this))
+    , m_pause(new QPushButton(tr("&Pause"), this))
+    , m_record(new QPushButton(tr("&Record…"), this))
+    , m_table(new QTableView(this))
+    , m_details(new QPlainTextEdit(this))
+    , m_summary(new QLabel(this))
+    , m_status(new StatusLine(this))
+{
+    EventLogModel *log = session->eventLog();
+    m_filter->setSourceModel(log);
+
+    m_device->setAccessibleName(tr("Device filter"));
+    m_type->setAccessibleName(tr("Event type filter"));
+    m_type->setMinimumWidth(160);
+    m_device->setMinimumWidth(180);
+    m_type->addItem(tr("All event types"), QString());
+    m_text->setPlaceholderText(tr("Text, also inside the payload"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Text filter"));
+    auto *replay = new QPushButton(tr("Re&play…"), this);
+    auto *exportButton = new QPushButton(tr("E&xport"), this);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("As CSV…"), this, [this] { chooseExport(); });
+    exportMenu->addAction(tr("As JSON…"), this, [this] { chooseExport(); });
+    exportButton->setMenu(exportMenu);
+    auto *clear = new QPushButton(tr("Clear"), this);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_device);
+    filters->addWidget(m_type);
+    filters->addWidget(m_text, 1);
+    filters->addWidget(m_pause);
+    filters->addWidget(m_record);
+    filters->addWidget(replay);
+    filters->addWidget(exportButton);
+    filters->addWidget(clear);
+
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->resizeSection(EventLogModel::TimeColumn, 110);
+    m_table->horizontalHeader()->resizeSection(EventLogModel::HomeColumn, 130);
+    m_table->horizontalHeader()->resizeSection(EventLogModel::DeviceColumn, 190);
+    m_table->horizontalHeader()->resizeSection(EventLogModel::TypeColumn, 170);
+    m_table->setAccessibleName(tr("Event log"));
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setPlaceholderText(tr("Select an event to see all of it."));
+    m_details->setAccessibleName(tr("Event details"));
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_status);
+
+    connect(m_device, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setDeviceId(m_device->currentData().toLongLong()); });
+    connect(m_type, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setEventType(m_type->currentData().toString()); });
+    connect(m_text, &QLineEdit::textChanged, m_filter, &EventLogFilter::setText);
+    connect(m_pause, &QPushButton::clicked, this, &EventsPage::togglePause);
+    connect(m_record, &QPushButton::clicked, this, &EventsPage::chooseRecording);
+    connect(replay, &QPushButton::clicked, this, &EventsPage::chooseReplay);
+    connect(clear, &QPushButton::clicked, log, &EventLogModel::clear);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EventsPage::showDetails);
+    connect(m_replayer, &EventReplayer::eventsReplayed, log, &EventLogModel::append);
+    connect(m_replayer, &EventReplayer::finished, this,
+            [this] { m_status->showInfo(tr("Replay finished.")); });
+    connect(session->recorder(), &EventRecorder::failed, this, [this](const QString &reason) {
+        m_record->setText(tr("&Record…"));
+        m_status->showError(tr("Recording stopped: %1").arg(reason));
+    });
+
+    // Follow the newest event while the view is at the bottom.
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this](int value) { m_follow = value >= m_table->verticalScrollBar()->maximum() - 2; });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_follow)
+            m_table->scrollToBottom();
+    });
+    connect(log, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                noteTypes(first, last);
+                updateSummary();
+            });
+    connect(log, &QAbstractItemModel::rowsRemoved, this, &EventsPage::updateSummary);
+    connect(log, &QAbstractItemModel::modelReset, this, &EventsPage::updateSummary);
+    connect(log, &EventLogModel::pendingChanged, this, [this](int pending) {
+        m_pause->setText(m_session->eventLog()->isPaused()
+                             ? tr("&Resume (%n new)", nullptr, pending)
+                             : tr("&Pause"));
+        updateSummary();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(session->home()->devices(), signal, this, &EventsPage::refreshDevices);
+    connect(session->home()->devices(), &QAbstractItemModel::modelReset, this,
+            &EventsPage::refreshDevices);
+    refreshDevices();
+    updateSummary();
+}
+
+void EventsPage::refreshDevices()
+{
+    const qint64 chosen = m_device->currentData().toLongLong();
+    QSignalBlocker block(m_device);
+    m_device->clear();
+    m_device->addItem(tr("All devices"), 0);
+    DevicesModel *devices = m_session->home()->devices();
+    for (int row = 0; row < devices->rowCount(); ++row)
+        m_device->addItem(devices->record(row).name, devices->record(row).id);
+    m_device->setCurrentIndex(qMax(0, m_device->findData(chosen)));
+}
+
+void EventsPage::noteTypes(int first, int last)
+{
+    EventLogModel *log = m_session->eventLog();
+    for (int row = first; row <= last && row < log->rowCount(); ++row) {
+        const QString &type = log->at(row).event.eventType;
+        if (!m_types.contains(type)) {
+            m_types.insert(type);
+            m_type->addItem(type, type);
+        }
+    }
+}
+
+void EventsPage::showDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const LoggedEvent &logged = m_session->eventLog()->at(m_filter->mapToSource(current).row());
+    m_details->setPlainText(QString::fromUtf8(
+        QJsonDocument(Json::encode(logged.event)).toJson(QJsonDocument::Indented)));
+}
+
+void EventsPage::updateSummary()
+{
+    EventLogModel *log = m_session->eventLog();
+    const QLocale locale;
+    QStringList parts{tr("%1 events in the log (holds %2)")
+                          .arg(locale.toString(log->rowCount()), locale.toString(log->capacity()))};
+    if (log->evictedCount() > 0)
+        parts
+            << tr("%1 older events dropped to make room").arg(locale.toString(log->evictedCount()));
+    if (log->isPaused())
+        parts << tr("paused: %n new event(s) waiting", nullptr, log->pendingCount());
+    if (m_session->recorder()->isRecording())
+        parts << tr("recording to %1 (%2 events)")
+                     .arg(m_session->recorder()->path())
+                     .arg(m_session->recorder()->recordedCount());
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void EventsPage::togglePause()
+{
+    EventLogModel *log = m_session->eventLog();
+    log->setPaused(!log->isPaused());
+    m_pause->setText(log->isPaused() ? tr("&Resume (%n new)", nullptr, log->pendingCount())
+                                     : tr("&Pause"));
+    if (!log->isPaused() && m_follow)
+        m_table->scrollToBottom();
+    updateSummary();
+}
+
+bool EventsPage::startRecording(const QString &path)
+{
+    if (!m_session->recorder()->start(path)) {
+        m_status->showError(
+            tr("Cannot record to %1: %2").arg(path, m_session->recorder()->errorString()));
+        return false;
+    }
+    m_record->setText(tr("Stop &recording"));
+    m_status->showInfo(tr("Recording every event to %1.").arg(path));
+    updateSummary();
+    return true;
+}
+
+void EventsPage::stopRecording()
+{
+    m_session->recorder()->stop();
+    m_record->setText(tr("&Record…"));
+    m_status->showInfo(tr("Recording saved."));
+    updateSummary();
+}
+
+void EventsPage::chooseRecording()
+{
+    if (m_session->recorder()->isRecording()) {
+        stopRecording();
+        return;
+    }
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Record events to"), QStringLiteral("events.jsonl"),
+                                     tr("Event recordings (*.jsonl)"));
+    if (!path.isEmpty())
+        startRecording(path);
+}
+
+bool EventsPage::replay(const QString &path)
+{
+    QString error;
+    if (!m_replayer->load(path, &error)) {
+        m_status->showError(error);
+        return false;
+    }
+    m_status->showInfo(m_replayer->skippedLines() > 0
+                           ? tr("Replaying %1 events (%2 unreadable lines skipped)…")
+                                 .arg(m_replayer->eventCount())
+                                 .arg(m_replayer->skippedLines())
+                           : tr("Replaying %1 events…").arg(m_replayer->eventCount()));
+    m_replayer->play();
+    return true;
+}
+
+void EventsPage::chooseReplay()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Replay a recording"), QString(), tr("Event recordings (*.jsonl);;All files (*)"));
+    if (!path.isEmpty())
+        replay(path);
+}
+
+bool EventsPage::exportTo(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_status->showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    const bool ok = json ? EventExport::writeJson(&file, m_filter, m_session->eventLog())
+                         : EventExport::writeCsv(&file, m_filter, m_session->eventLog());
+    if (!ok) {
+        m_status->showError(tr("Writing %1 failed: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_status->showInfo(tr("Exported %n event(s) to %1.", nullptr, m_filter->rowCount()).arg(path));
+    return true;
+}
+
+void EventsPage::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the events shown"),
+                                                      QStringLiteral("events.csv"),
+                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+}  // namespace ModeDesk
