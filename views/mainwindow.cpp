@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "chartpage.h"
 #include "devicespage.h"
 #include "eventspage.h"
 #include "homespanel.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_keyValues(new KeyValuesPage(session, this))
     , m_modules(new TablePage(session->home()->smartModules(), tr("Filter smart modules"), this))
     , m_events(new EventsPage(session, this))
+    , m_chartPage(new ChartPage(session, this))
     , m_link(new LinkStatusWidget(this))
     , m_profileBadge(new QLabel(this))
 {
@@ -83,6 +85,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_tabs->addTab(m_keyValues, tr("&Key-values"));
     m_tabs->addTab(m_modules, tr("&Smart modules"));
     m_tabs->addTab(m_events, tr("&Events"));
+    m_tabs->addTab(m_chartPage, tr("&Chart"));
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::IdColumn, 160);
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::TypeColumn, 140);
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::StatusColumn, 110);

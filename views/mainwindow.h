@@ -15,6 +15,7 @@ class QTabWidget;
 
 namespace ModeDesk {
 
+class ChartPage;
 class DevicesPage;
 class EventsPage;
 class HomesPanel;
@@ -41,6 +42,7 @@ public:
     KeyValuesPage *keyValuesPage() const { return m_keyValues; }
     TablePage *smartModulesPage() const { return m_modules; }
     EventsPage *eventsPage() const { return m_events; }
+    ChartPage *chartPage() const { return m_chartPage; }
     QTabWidget *tabs() const { return m_tabs; }
     LinkStatusWidget *linkStatus() const { return m_link; }
     void showPage(int index);
@@ -73,6 +75,7 @@ private:
     KeyValuesPage *m_keyValues;
     TablePage *m_modules;
     EventsPage *m_events;
+    ChartPage *m_chartPage;
     LinkStatusWidget *m_link;
     QLabel *m_profileBadge;
     QAction *m_outboxAction = nullptr;

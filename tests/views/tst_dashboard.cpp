@@ -2,6 +2,8 @@
 // window (offscreen) against an in-process sandbox. Sign in (each account
 // mode and a pasted key), create a home, add a member, set and delete KV
 // pairs, see a device come online, rename it, sign out.
+#include "chartdata.h"
+#include "chartpage.h"
 #include "dashboard.h"
 #include "devicespage.h"
 #include "eventlogfilter.h"
@@ -9,6 +11,7 @@
 #include "homespanel.h"
 #include "jsoneditor.h"
 #include "keyvaluespage.h"
+#include "livechartview.h"
 #include "mainwindow.h"
 #include "memberspage.h"
 #include "memorysecretstore.h"
@@ -19,7 +22,9 @@
 #include "statusline.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -412,6 +417,41 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), 10);  // header + 9 events
         QVERIFY(!page->replay(dir.filePath(QStringLiteral("missing.jsonl"))));
+    }
+
+    void chartPlotsAFieldAtMostTwentyTimesASecond()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Plant"));
+        const TestDevice hw = m_sandbox->addDeviceToHome(home, user, QStringLiteral("sprinkler"));
+        m_dashboard->session()->reloadHomes();
+        QTRY_COMPARE(m_dashboard->session()->events()->health().state, LinkState::Live);
+        MainWindow *window = m_dashboard->window();
+        window->showPage(5);
+        ChartPage *page = window->chartPage();
+        QVERIFY(
+            !page->addSeries(QStringLiteral("sprinkler-status"), QStringLiteral("zones[x]"), 0));
+        QVERIFY(page->addSeries(QStringLiteral("sprinkler-status"),
+                                QStringLiteral("eventData.zones[7]"), hw.id));
+        const int before = page->chartView()->redrawCount();
+        QElapsedTimer clock;
+        clock.start();
+        int sent = 0;
+        while (clock.elapsed() < 1000) {
+            m_sandbox->http().put(
+                QStringLiteral("/devices/%1/event").arg(hw.id),
+                {{QStringLiteral("eventType"), QStringLiteral("sprinkler-status")},
+                 {QStringLiteral("eventData"),
+                  QJsonObject{
+                      {QStringLiteral("zones"), QJsonArray{0, 0, 0, 0, 0, 0, 0, sent % 2}}}}},
+                hw.apiKey);
+            ++sent;
+        }
+        QTRY_COMPARE(page->data()->pointCount(0), qsizetype(sent));
+        const int redraws = page->chartView()->redrawCount() - before;
+        QVERIFY2(redraws >= 1 && redraws <= 25,
+                 qPrintable(QStringLiteral("%1 redraws for %2 events").arg(redraws).arg(sent)));
+        QVERIFY(sent > redraws);
     }
 
     void serverTroubleIsShownWhereTheUserLooks()

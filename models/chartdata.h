@@ -1,0 +1,64 @@
+// What the live chart plots, kept apart from how: series (an event type, a
+// numeric field, a device or any) fed from event batches, and their points
+// reduced to what a plot of a given pixel width can show (min and max per
+// pixel column, so peaks survive).
+#pragma once
+
+#include "fieldpath.h"
+
+#include <QObject>
+#include <QPointF>
+#include <vector>
+
+namespace ModeDesk {
+
+struct SeriesSpec {
+    QString eventType;
+    FieldPath field;
+    qint64 deviceId = 0;  // 0: any device
+    QString label;
+
+    bool operator==(const SeriesSpec &o) const
+    {
+        return eventType == o.eventType && field == o.field && deviceId == o.deviceId;
+    }
+};
+
+class ChartData : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ChartData(QObject *parent = nullptr);
+
+    int addSeries(const SeriesSpec &spec);  // returns its index
+    void removeSeries(int index);
+    int seriesCount() const { return int(m_series.size()); }
+    const SeriesSpec &spec(int index) const { return m_series.at(index).spec; }
+    qsizetype pointCount(int index) const { return qsizetype(m_series.at(index).points.size()); }
+    void clear();
+
+    // Points older than this are dropped (0: keep everything, up to maxPoints).
+    void setMaxPointsPerSeries(qsizetype max) { m_maxPoints = max; }
+
+    // x in ms since the epoch. At most 2 points per pixel column.
+    QList<QPointF> downsample(int index, qint64 fromMs, qint64 toMs, int pixelWidth) const;
+    // The time span of all data ({0,0} when empty).
+    std::pair<qint64, qint64> timeSpan() const;
+
+public slots:
+    void ingest(const QList<ModeDesk::Event> &events);
+
+signals:
+    void changed();
+
+private:
+    struct Series {
+        SeriesSpec spec;
+        std::vector<QPointF> points;  // x ascending
+    };
+    std::vector<Series> m_series;
+    qsizetype m_maxPoints = 2'000'000;
+};
+
+}  // namespace ModeDesk

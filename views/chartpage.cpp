@@ -1,0 +1,146 @@
+#include "chartpage.h"
+
+#include "chartdata.h"
+#include "livechartview.h"
+#include "session.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ModeDesk {
+
+ChartPage::ChartPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_data(new ChartData(this))
+    , m_chart(new LiveChartView(m_data, this))
+    , m_type(new QComboBox(this))
+    , m_field(new QComboBox(this))
+    , m_device(new QComboBox(this))
+    , m_window(new QComboBox(this))
+    , m_pause(new QPushButton(tr("&Pause"), this))
+    , m_list(new QListWidget(this))
+{
+    m_type->setAccessibleName(tr("Event type"));
+    m_type->setMinimumWidth(170);
+    m_field->setEditable(true);  // any path, e.g. eventData.zones[7]
+    m_field->setMinimumWidth(240);
+    m_field->setAccessibleName(tr("Numeric field"));
+    m_field->lineEdit()->setPlaceholderText(tr("eventData.temperature"));
+    m_device->setAccessibleName(tr("Device"));
+    m_device->addItem(tr("Any device"), 0);
+    for (const auto &[label, ms] : {std::pair{tr("Last minute"), 60'000LL},
+                                    {tr("Last 10 minutes"), 600'000LL},
+                                    {tr("Last hour"), 3'600'000LL},
+                                    {tr("Everything"), 0LL}})
+        m_window->addItem(label, ms);
+    m_window->setAccessibleName(tr("Time window"));
+    auto *add = new QPushButton(tr("&Add series"), this);
+    auto *remove = new QPushButton(tr("Remove"), this);
+    auto *reset = new QPushButton(tr("Reset &zoom"), this);
+    m_list->setMaximumWidth(300);
+    m_list->setAccessibleName(tr("Series"));
+
+    auto *pick = new QHBoxLayout;
+    pick->addWidget(m_type);
+    pick->addWidget(m_field, 1);
+    pick->addWidget(m_device);
+    pick->addWidget(add);
+    pick->addSpacing(12);
+    pick->addWidget(new QLabel(tr("Show:"), this));
+    pick->addWidget(m_window);
+    pick->addWidget(m_pause);
+    pick->addWidget(reset);
+    auto *side = new QVBoxLayout;
+    side->addWidget(new QLabel(tr("Series"), this));
+    side->addWidget(m_list, 1);
+    side->addWidget(remove);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_chart, 1);
+    body->addLayout(side);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(pick);
+    layout->addLayout(body, 1);
+
+    connect(session->events(), &EventStream::eventsReceived, m_data, &ChartData::ingest);
+    connect(session->events(), &EventStream::eventsReceived, this, &ChartPage::learn);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &ChartPage::refreshFields);
+    connect(add, &QPushButton::clicked, this, &ChartPage::addFromControls);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_list->currentRow();
+        if (row >= 0) {
+            m_data->removeSeries(row);
+            delete m_list->takeItem(row);
+        }
+    });
+    connect(m_window, &QComboBox::currentIndexChanged, this,
+            [this] { m_chart->setWindowMs(m_window->currentData().toLongLong()); });
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        m_chart->setPaused(!m_chart->isPaused());
+        m_pause->setText(m_chart->isPaused() ? tr("&Resume") : tr("&Pause"));
+    });
+    connect(reset, &QPushButton::clicked, m_chart, &LiveChartView::resetZoom);
+    const auto refreshDevices = [this] {
+        const qint64 chosen = m_device->currentData().toLongLong();
+        m_device->clear();
+        m_device->addItem(tr("Any device"), 0);
+        DevicesModel *devices = m_session->home()->devices();
+        for (int row = 0; row < devices->rowCount(); ++row)
+            m_device->addItem(devices->record(row).name, devices->record(row).id);
+        m_device->setCurrentIndex(qMax(0, m_device->findData(chosen)));
+    };
+    connect(session->home()->devices(), &QAbstractItemModel::rowsInserted, this, refreshDevices);
+    connect(session->home()->devices(), &QAbstractItemModel::modelReset, this, refreshDevices);
+}
+
+void ChartPage::learn(const QList<Event> &events)
+{
+    for (const Event &e : events) {
+        if (e.eventType.startsWith(QLatin1Char('_')))
+            continue;  // presence and KV notices carry no measurements
+        if (!m_fieldsByType.contains(e.eventType)) {
+            m_fieldsByType.insert(e.eventType, FieldPath::numericPaths(e.eventData));
+            m_type->addItem(e.eventType);
+        }
+    }
+}
+
+void ChartPage::refreshFields()
+{
+    const QString text = m_field->currentText();
+    m_field->clear();
+    m_field->addItems(m_fieldsByType.value(m_type->currentText()));
+    if (!text.isEmpty() && m_field->findText(text) < 0)
+        m_field->setEditText(text);
+}
+
+bool ChartPage::addSeries(const QString &eventType, const QString &field, qint64 deviceId)
+{
+    const FieldPath path = FieldPath::parse(field);
+    if (!path.isValid() || eventType.isEmpty())
+        return false;
+    QString device = tr("any device");
+    const int row = m_session->home()->devices()->rowOf(deviceId);
+    if (deviceId && row >= 0)
+        device = m_session->home()->devices()->record(row).name;
+    const QString label =
+        QStringLiteral("%1 · %2 · %3").arg(eventType, path.toString().mid(10), device);
+    m_data->addSeries({eventType, path, deviceId, label});
+    m_list->addItem(label);
+    return true;
+}
+
+void ChartPage::addFromControls()
+{
+    if (!addSeries(m_type->currentText(), m_field->currentText(),
+                   m_device->currentData().toLongLong()))
+        m_field->setToolTip(
+            tr("Pick an event type and a numeric field such as eventData.zones[7]."));
+}
+
+}  // namespace ModeDesk

@@ -1,0 +1,50 @@
+// Picks what the live chart shows: any numeric field (nested, or an array
+// element) of any event type, per device or across devices, several series
+// at once; a time window; pause and zoom.
+#pragma once
+
+#include "modeobjects.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QListWidget;
+class QPushButton;
+
+namespace ModeDesk {
+
+class ChartData;
+class LiveChartView;
+class Session;
+
+class ChartPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartPage(Session *session, QWidget *parent = nullptr);
+
+    ChartData *data() const { return m_data; }
+    LiveChartView *chartView() const { return m_chart; }
+    // Adds a series as the controls would; false when the field does not parse.
+    bool addSeries(const QString &eventType, const QString &field, qint64 deviceId);
+
+private:
+    void learn(const QList<ModeDesk::Event> &events);
+    void refreshFields();
+    void addFromControls();
+
+    Session *m_session;
+    ChartData *m_data;
+    LiveChartView *m_chart;
+    QComboBox *m_type;
+    QComboBox *m_field;
+    QComboBox *m_device;
+    QComboBox *m_window;
+    QPushButton *m_pause;
+    QListWidget *m_list;
+    QHash<QString, QStringList> m_fieldsByType;
+};
+
+}  // namespace ModeDesk

@@ -1,0 +1,126 @@
+#include "livechartview.h"
+
+#include "chartdata.h"
+
+#include <QApplication>
+
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <limits>
+
+namespace ModeDesk {
+
+namespace {
+constexpr int FrameMs = 50;  // at most 20 redraws a second
+}
+
+LiveChartView::LiveChartView(ChartData *chartData, QWidget *parent)
+    : QWidget(parent)
+    , m_data(chartData)
+    , m_chart(new QChart)
+    , m_view(new QChartView(m_chart, this))
+    , m_time(new QDateTimeAxis(this))
+    , m_value(new QValueAxis(this))
+{
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_time->setFormat(QStringLiteral("HH:mm:ss"));
+    m_time->setTickCount(7);
+    m_chart->addAxis(m_time, Qt::AlignBottom);
+    m_chart->addAxis(m_value, Qt::AlignLeft);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setRubberBand(QChartView::RectangleRubberBand);
+    m_view->setAccessibleName(tr("Live chart"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    connect(chartData, &ChartData::changed, this, [this] { m_dirty = true; });
+    // Zooming (rubber band) holds the view still until "Reset zoom".
+    connect(m_time, &QDateTimeAxis::rangeChanged, this, [this] {
+        if (m_view->isActiveWindow() && QApplication::mouseButtons() != Qt::NoButton)
+            m_zoomed = true;
+    });
+    connect(&m_frame, &QTimer::timeout, this, [this] {
+        if (m_dirty && !m_paused && !m_zoomed)
+            redraw();
+    });
+    m_frame.start(FrameMs);
+}
+
+void LiveChartView::setWindowMs(qint64 windowMs)
+{
+    m_windowMs = windowMs;
+    m_dirty = true;
+}
+
+void LiveChartView::setPaused(bool paused)
+{
+    m_paused = paused;
+    m_dirty = true;
+}
+
+void LiveChartView::resetZoom()
+{
+    m_zoomed = false;
+    m_chart->zoomReset();
+    m_dirty = true;
+}
+
+void LiveChartView::syncSeries()
+{
+    while (m_series.size() > m_data->seriesCount()) {
+        QLineSeries *gone = m_series.takeLast();
+        m_chart->removeSeries(gone);
+        delete gone;
+    }
+    while (m_series.size() < m_data->seriesCount()) {
+        auto *series = new QLineSeries;
+        series->setUseOpenGL(false);
+        m_chart->addSeries(series);
+        series->attachAxis(m_time);
+        series->attachAxis(m_value);
+        m_series.append(series);
+    }
+    for (int i = 0; i < m_series.size(); ++i)
+        m_series.at(i)->setName(m_data->spec(i).label);
+}
+
+void LiveChartView::redraw()
+{
+    syncSeries();
+    m_dirty = false;
+    m_chart->setTitle(m_series.isEmpty()
+                          ? tr("Pick an event type and a numeric field above, then Add series.")
+                          : QString());
+    const auto [first, last] = m_data->timeSpan();
+    if (first == 0 && last == 0) {
+        for (QLineSeries *s : std::as_const(m_series))
+            s->clear();
+        return;
+    }
+    const qint64 to = qMax(last, QDateTime::currentMSecsSinceEpoch());
+    const qint64 from = m_windowMs > 0 ? to - m_windowMs : first;
+    const int width = qMax(100, int(m_chart->plotArea().width()));
+    double low = std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::lowest();
+    for (int i = 0; i < m_series.size(); ++i) {
+        const QList<QPointF> points = m_data->downsample(i, from, to, width);
+        for (const QPointF &p : points) {
+            low = qMin(low, p.y());
+            high = qMax(high, p.y());
+        }
+        m_series.at(i)->replace(points);  // one call per series per frame
+    }
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+    if (low <= high) {
+        const double pad = qMax(0.5, (high - low) * 0.08);
+        m_value->setRange(low - pad, high + pad);
+    }
+    ++m_redraws;
+}
+
+}  // namespace ModeDesk
