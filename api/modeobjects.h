@@ -153,6 +153,14 @@ struct ErrorBody {
     bool operator==(const ErrorBody &) const = default;
 };
 
+}  // namespace ModeDesk
+
+// QString, QJsonObject and QDateTime are relocatable, so Event is too: lists
+// of events (batches, the log) move them with memmove.
+Q_DECLARE_TYPEINFO(ModeDesk::Event, Q_RELOCATABLE_TYPE);
+
+namespace ModeDesk {
+
 // Reserved event types the server uses to report changes on the user socket.
 namespace EventTypes {
 inline constexpr auto DeviceConnected = "_deviceConnected_";

@@ -143,7 +143,8 @@ void EventLogModel::appendNow(const QList<Event> &events)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(keep) - 1);
-    m_rows.reserve(m_rows.size() + keep);
+    // No reserve() here: an exact reserve per batch would reallocate (and
+    // move every logged event) each time; QList's own growth is geometric.
     for (qsizetype i = skipped; i < events.size(); ++i)
         m_rows.append({m_nextSequence++, now, events.at(i)});
     endInsertRows();

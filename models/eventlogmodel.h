@@ -17,6 +17,13 @@ struct LoggedEvent {
     Event event;
 };
 
+}  // namespace ModeDesk
+
+// Every member is relocatable: QList may move these with memmove.
+Q_DECLARE_TYPEINFO(ModeDesk::LoggedEvent, Q_RELOCATABLE_TYPE);
+
+namespace ModeDesk {
+
 class EventLogModel : public QAbstractTableModel
 {
     Q_OBJECT

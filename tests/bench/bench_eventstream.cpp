@@ -59,13 +59,15 @@ void print(const char *name, double value, const char *unit)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // The server lives and dies in its own thread (deleteLater on finished).
     QThread serverThread;
-    FloodServer server;
-    server.moveToThread(&serverThread);
+    auto *server = new FloodServer;
+    server->moveToThread(&serverThread);
+    QObject::connect(&serverThread, &QThread::finished, server, &QObject::deleteLater);
     serverThread.start();
     quint16 port = 0;
     QMetaObject::invokeMethod(
-        &server, [&] { port = server.start(); }, Qt::BlockingQueuedConnection);
+        server, [&] { port = server->start(); }, Qt::BlockingQueuedConnection);
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(port));
 
     // 1. A bare QWebSocket: frames counted, nothing parsed.

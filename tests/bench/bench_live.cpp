@@ -1,0 +1,247 @@
+// The live side under load, in one offscreen process:
+//  1. events/s from a loopback socket through EventStream into the event log
+//     (with its table view) and a 3-series chart, while a probe timer on the
+//     UI thread measures how long it is kept waiting (p99 and max stall);
+//  2. 1,000,000 events held in the log: heap bytes per event;
+//  3. a chart redraw of 1,000,000 points (downsample + replace + paint).
+// Prints "BENCH <name> <value> <unit>".
+#include "chartdata.h"
+#include "eventlogfilter.h"
+#include "eventlogmodel.h"
+#include "eventstream.h"
+#include "livechartview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTableView>
+#include <QThread>
+#include <QTimeZone>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+using namespace ModeDesk;
+
+namespace {
+
+constexpr int TargetRate = 50'000;  // events/s offered (the target: at least 50,000)
+constexpr int Seconds = 4;
+constexpr int TickMs = 50;
+
+void print(const char *name, double value, const char *unit)
+{
+    std::printf("BENCH %s %.1f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+double heapBytes()
+{
+#if defined(__GLIBC__)
+    return double(mallinfo2().uordblks);
+#else
+    return 0;
+#endif
+}
+
+QString frame(int i)
+{
+    return QStringLiteral(
+               "{\"eventType\":\"sensor-status\",\"homeId\":1,\"originDeviceId\":%1,"
+               "\"timestamp\":\"%2\",\"eventData\":{\"temperature\":%3,\"humidity\":%4,"
+               "\"zones\":[0,1,%5,0]}}")
+        .arg(1 + i % 3)
+        .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .arg(20 + (i % 100) / 10.0)
+        .arg(40 + i % 20)
+        .arg(i % 2);
+}
+
+// Offers TargetRate events/s for Seconds, in 50 ms bursts, from its own thread.
+class PacedServer : public QObject
+{
+public:
+    quint16 start()
+    {
+        m_server =
+            new QWebSocketServer(QStringLiteral("paced"), QWebSocketServer::NonSecureMode, this);
+        m_server->listen(QHostAddress::LocalHost);
+        connect(m_server, &QWebSocketServer::newConnection, this, [this] {
+            QWebSocket *socket = m_server->nextPendingConnection();
+            socket->setParent(this);
+            auto *timer = new QTimer(this);
+            connect(timer, &QTimer::timeout, this, [this, socket, timer] {
+                for (int i = 0; i < TargetRate * TickMs / 1000; ++i)
+                    socket->sendTextMessage(frame(m_sent++));
+                if (m_sent >= TargetRate * Seconds)
+                    timer->stop();
+            });
+            timer->start(TickMs);
+        });
+        return m_server->serverPort();
+    }
+
+private:
+    QWebSocketServer *m_server = nullptr;
+    int m_sent = 0;
+};
+
+void ingestUnderLoad(QApplication &app)
+{
+    // The server lives and dies in its own thread (deleteLater on finished).
+    QThread serverThread;
+    auto *server = new PacedServer;
+    server->moveToThread(&serverThread);
+    QObject::connect(&serverThread, &QThread::finished, server, &QObject::deleteLater);
+    serverThread.start();
+    quint16 port = 0;
+    QMetaObject::invokeMethod(
+        server, [&] { port = server->start(); }, Qt::BlockingQueuedConnection);
+
+    EventLogModel log;
+    EventLogFilter filter;
+    filter.setSourceModel(&log);
+    QTableView table;
+    table.setModel(&filter);
+    table.resize(900, 400);
+    table.show();
+    ChartData chart;
+    for (const char *field : {"temperature", "humidity", "zones[2]"})
+        chart.addSeries({QStringLiteral("sensor-status"), FieldPath::parse(QLatin1String(field)), 0,
+                         QLatin1String(field)});
+    LiveChartView view(&chart);
+    view.resize(900, 400);
+    view.show();
+
+    EventStream stream;
+    QObject::connect(&stream, &EventStream::eventsReceived, &log, &EventLogModel::append);
+    QObject::connect(&stream, &EventStream::eventsReceived, &chart, &ChartData::ingest);
+    qint64 received = 0;
+    QElapsedTimer clock;
+    QObject::connect(&stream, &EventStream::eventsReceived, [&](const QList<Event> &events) {
+        if (received == 0)
+            clock.start();
+        received += events.size();
+        if (received >= qint64(TargetRate) * Seconds)
+            app.quit();
+    });
+
+    // The probe: a 2 ms timer; any lateness is time the UI thread was busy.
+    std::vector<qint64> stalls;
+    QElapsedTimer probeClock;
+    probeClock.start();
+    qint64 last = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const qint64 now = probeClock.nsecsElapsed() / 1000;
+        if (last > 0 && received > 0)
+            stalls.push_back(qMax<qint64>(0, now - last - 2000));
+        last = now;
+    });
+    probe.start(2);
+    QTimer::singleShot((Seconds + 20) * 1000, &app, &QApplication::quit);  // a safety stop
+    stream.start(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("bench"));
+    app.exec();
+    const double seconds = qMax<qint64>(1, clock.elapsed()) / 1000.0;
+    std::sort(stalls.begin(), stalls.end());
+    const auto percentile = [&](double p) {
+        return stalls.empty() ? 0.0 : stalls.at(size_t(double(stalls.size() - 1) * p)) / 1000.0;
+    };
+    print("live_ingest", received / seconds, "events/s");
+    print("live_ingest_offered", TargetRate, "events/s");
+    print("ui_stall_p99", percentile(0.99), "ms");
+    print("ui_stall_max", percentile(1.0), "ms");
+    print("chart_redraws_per_second", view.redrawCount() / seconds, "redraws/s");
+    stream.stop();
+    serverThread.quit();
+    serverThread.wait();
+}
+
+void millionInTheLog()
+{
+    const double before = heapBytes();
+    EventLogModel log;
+    log.setCapacity(1'000'000);
+    QList<Event> batch;
+    const QDateTime t = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 1'000'000; ++i) {
+        Event e;
+        e.eventType = QStringLiteral("sensor-status");
+        e.homeId = 1;
+        e.originDeviceId = 1 + i % 3;
+        e.originDeviceClass = QStringLiteral("sensor");
+        e.timestamp = t.addMSecs(i);
+        e.eventData = {{QStringLiteral("temperature"), 20 + (i % 100) / 10.0},
+                       {QStringLiteral("humidity"), 40 + i % 20}};
+        batch.append(std::move(e));
+        if (batch.size() == 10'000) {
+            log.append(batch);
+            batch.clear();
+        }
+    }
+    if (before > 0)
+        print("log_memory_per_event", (heapBytes() - before) / log.rowCount(), "bytes");
+    print("log_events_held", log.rowCount(), "events");
+}
+
+void redrawMillion()
+{
+    ChartData chart;
+    chart.addSeries(
+        {QStringLiteral("s"), FieldPath::parse(QStringLiteral("v")), 0, QStringLiteral("v")});
+    QList<Event> events;
+    events.reserve(1'000'000);
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() - 1'000'000;
+    for (int i = 0; i < 1'000'000; ++i) {
+        Event e;
+        e.eventType = QStringLiteral("s");
+        e.timestamp = QDateTime::fromMSecsSinceEpoch(start + i, QTimeZone::utc());
+        e.eventData = {{QStringLiteral("v"), (i % 1000) / 10.0 + (i % 7)}};
+        events.append(std::move(e));
+    }
+    chart.ingest(events);
+    events.clear();
+    LiveChartView view(&chart);
+    view.setWindowMs(0);  // everything
+    view.resize(1280, 500);
+    view.show();
+    view.redraw();
+    view.grab();  // first paint (layout) outside the measurement
+    QElapsedTimer clock;
+    const int rounds = 20;
+    qint64 reduceNs = 0, paintNs = 0, worstNs = 0;
+    for (int i = 0; i < rounds; ++i) {
+        clock.start();
+        view.redraw();  // downsample 1M points to the plot width + one replace() per series
+        const qint64 reduced = clock.nsecsElapsed();
+        view.grab();  // paint what was handed over, the whole chart widget
+        const qint64 total = clock.nsecsElapsed();
+        reduceNs += reduced;
+        paintNs += total - reduced;
+        worstNs = qMax(worstNs, total);
+    }
+    print("chart_downsample_1m_points", reduceNs / rounds / 1e6, "ms");
+    print("chart_paint_after_downsample", paintNs / rounds / 1e6, "ms");
+    print("chart_redraw_1m_points_total", (reduceNs + paintNs) / rounds / 1e6, "ms");
+    print("chart_redraw_1m_points_worst", worstNs / 1e6, "ms");
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
+                                                                    : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    ingestUnderLoad(app);
+    millionInTheLog();
+    redrawMillion();
+    return 0;
+}
