@@ -1,5 +1,7 @@
 #include "jsoneditor.h"
 
+#include "jsonhighlighter.h"
+
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +19,7 @@ JsonEditor::JsonEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new JsonHighlighter(m_edit->document());
     m_edit->setTabChangesFocus(true);
     m_edit->setPlaceholderText(tr("Any JSON value, e.g. {\"on\": true} or 21.5 or \"away\""));
     m_edit->setAccessibleName(tr("JSON value"));

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "chartpage.h"
+#include "commandcomposer.h"
 #include "devicespage.h"
 #include "eventspage.h"
 #include "homespanel.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_modules(new TablePage(session->home()->smartModules(), tr("Filter smart modules"), this))
     , m_events(new EventsPage(session, this))
     , m_chartPage(new ChartPage(session, this))
+    , m_composer(new CommandComposer(session, this))
     , m_link(new LinkStatusWidget(this))
     , m_profileBadge(new QLabel(this))
 {
@@ -86,6 +88,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_tabs->addTab(m_modules, tr("&Smart modules"));
     m_tabs->addTab(m_events, tr("&Events"));
     m_tabs->addTab(m_chartPage, tr("&Chart"));
+    m_tabs->addTab(m_composer, tr("C&ommands"));
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::IdColumn, 160);
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::TypeColumn, 140);
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::StatusColumn, 110);

@@ -16,6 +16,7 @@ class QTabWidget;
 namespace ModeDesk {
 
 class ChartPage;
+class CommandComposer;
 class DevicesPage;
 class EventsPage;
 class HomesPanel;
@@ -43,6 +44,7 @@ public:
     TablePage *smartModulesPage() const { return m_modules; }
     EventsPage *eventsPage() const { return m_events; }
     ChartPage *chartPage() const { return m_chartPage; }
+    CommandComposer *composer() const { return m_composer; }
     QTabWidget *tabs() const { return m_tabs; }
     LinkStatusWidget *linkStatus() const { return m_link; }
     void showPage(int index);
@@ -76,6 +78,7 @@ private:
     TablePage *m_modules;
     EventsPage *m_events;
     ChartPage *m_chartPage;
+    CommandComposer *m_composer;
     LinkStatusWidget *m_link;
     QLabel *m_profileBadge;
     QAction *m_outboxAction = nullptr;

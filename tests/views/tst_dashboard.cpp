@@ -4,6 +4,7 @@
 // pairs, see a device come online, rename it, sign out.
 #include "chartdata.h"
 #include "chartpage.h"
+#include "commandcomposer.h"
 #include "dashboard.h"
 #include "devicespage.h"
 #include "eventlogfilter.h"
@@ -452,6 +453,98 @@ private slots:
         QVERIFY2(redraws >= 1 && redraws <= 25,
                  qPrintable(QStringLiteral("%1 redraws for %2 events").arg(redraws).arg(sent)));
         QVERIFY(sent > redraws);
+    }
+
+    void composerValidatesSendsInBulkAndLinksReplies()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Farm"));
+        const TestDevice a = m_sandbox->addDeviceToHome(home, user, QStringLiteral("sprinkler"));
+        const TestDevice b = m_sandbox->addDeviceToHome(home, user, QStringLiteral("sprinkler"));
+        m_sandbox->addDeviceToHome(home, user, QStringLiteral("sprinkler"));  // stays offline
+        m_dashboard->session()->reloadHomes();
+        QTRY_COMPARE(m_dashboard->session()->home()->devices()->rowCount(), 3);
+        QTRY_COMPARE(m_dashboard->session()->events()->health().state, LinkState::Live);
+        SocketProbe socketA, socketB;
+        QVERIFY(socketA.open(m_sandbox->url(QStringLiteral("/devices/%1/command").arg(a.id)),
+                             a.apiKey));
+        QVERIFY(socketB.open(m_sandbox->url(QStringLiteral("/devices/%1/command").arg(b.id)),
+                             b.apiKey));
+
+        CommandComposer *composer = m_dashboard->window()->composer();
+        m_dashboard->window()->showPage(6);
+        QTemporaryDir storage;
+        composer->setStorageFolder(storage.path());
+        QTest::keyClicks(composer->actionEdit(), QStringLiteral("sprinkler-on"));
+
+        // Invalid JSON: the line and column are named, nothing is sent.
+        composer->parametersEditor()->setText(
+            QStringLiteral("{\n  \"zone\": 2,\n  \"duration\": ?\n}"));
+        composer->targetFilter()->setText(QStringLiteral("sprinkler"));
+        composer->selectMatching();
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QVERIFY(composer->status()->isShowingError());
+        QVERIFY2(composer->status()->text().contains(QStringLiteral("Line 3, column")),
+                 qPrintable(composer->status()->text()));
+        QCOMPARE(composer->history()->rowCount(), 0);
+        composer->parametersEditor()->setText(QStringLiteral("[1, 2]"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QVERIFY(composer->status()->text().contains(QStringLiteral("JSON object")));
+
+        // Bulk send to all three: two deliver, the offline one says why.
+        composer->parametersEditor()->setText(QStringLiteral("{\"zone\": 2, \"duration\": 60}"));
+        QVERIFY(composer->sendButton()->text().contains(QStringLiteral("3 devices")));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE(composer->history()->rowCount(), 3);
+        QTRY_VERIFY(composer->sendButton()->isEnabled());
+        int delivered = 0, offline = 0;
+        for (int row = 0; row < 3; ++row) {
+            const CommandRecord &r = composer->history()->at(row);
+            delivered += r.result == QStringLiteral("delivered");
+            offline += r.failed && r.result.contains(QStringLiteral("offline"));
+        }
+        QCOMPARE(delivered, 2);
+        QCOMPARE(offline, 1);
+        QVERIFY(composer->status()->isShowingError());  // says 1 device did not get it
+        QVERIFY(socketA.waitForFrames(1));
+        QCOMPARE(socketA.frames()
+                     .first()
+                     .value(QStringLiteral("parameters"))
+                     .toObject()
+                     .value(QStringLiteral("zone"))
+                     .toInt(),
+                 2);
+
+        // Device A answers with an event: it is linked to the command.
+        m_sandbox->http().put(
+            QStringLiteral("/devices/%1/event").arg(a.id),
+            {{QStringLiteral("eventType"), QStringLiteral("sprinkler-status")},
+             {QStringLiteral("eventData"),
+              QJsonObject{{QStringLiteral("zone"), 2}, {QStringLiteral("on"), true}}}},
+            a.apiKey);
+        QTRY_VERIFY([&] {
+            for (int row = 0; row < composer->history()->rowCount(); ++row) {
+                const CommandRecord &r = composer->history()->at(row);
+                if (r.deviceId == a.id && !r.linkedEvents.isEmpty())
+                    return r.linkedEvents.first().eventType == QStringLiteral("sprinkler-status");
+            }
+            return false;
+        }());
+
+        // Templates and history outlive the session; a resend is one click.
+        composer->saveTemplate(QStringLiteral("Zone 2 for a minute"));
+        CommandTemplates reloaded;
+        QVERIFY(reloaded.load(storage.filePath(QStringLiteral("command-templates.json"))));
+        QCOMPARE(reloaded.forClasses({QStringLiteral("sprinkler")})
+                     .last()
+                     .command.parameters.value(QStringLiteral("duration"))
+                     .toInt(),
+                 60);
+        CommandHistory history;
+        QVERIFY(history.setStorage(storage.filePath(QStringLiteral("command-history.jsonl"))));
+        QCOMPARE(history.rowCount(), 3);
+        composer->resend(0);
+        QTRY_COMPARE(composer->history()->rowCount(), 4);
     }
 
     void serverTroubleIsShownWhereTheUserLooks()

@@ -1,0 +1,81 @@
+// Sends commands: to one device or many (by selection, or everything a
+// filter matches), an action completed from history and templates,
+// parameters checked as JSON before anything is sent. Results per device
+// and the events each target sent back show in the history below, where
+// any command can be sent again in one click. Home events go out from here
+// too, with a project key that has the events permission.
+#pragma once
+
+#include "commandhistory.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStringListModel;
+class QTableView;
+
+namespace ModeDesk {
+
+class ApiClient;
+class JsonEditor;
+class Session;
+class StatusLine;
+
+class CommandComposer : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CommandComposer(Session *session, QWidget *parent = nullptr);
+
+    // Where history and templates live (default: the app data folder).
+    void setStorageFolder(const QString &folder);
+
+    CommandHistory *history() { return &m_history; }
+    CommandTemplates *templates() { return &m_templates; }
+    QLineEdit *actionEdit() const { return m_action; }
+    JsonEditor *parametersEditor() const { return m_parameters; }
+    QTableView *targets() const { return m_targets; }
+    QPushButton *sendButton() const { return m_send; }
+    QLineEdit *targetFilter() const { return m_filter; }
+    StatusLine *status() const { return m_status; }
+
+    void selectMatching();  // every device the filter shows
+    void send();
+    void resend(int historyRow);
+    void saveTemplate(const QString &name);
+    void setProjectKey(const QString &key);  // for home events; this session only
+
+private:
+    QList<int> selectedDeviceRows() const;
+    void updateTemplates();
+    void applyTemplate(int index);
+    void updateCompletion();
+    bool readCommand(DeviceCommand *command);
+    void sendTo(qint64 deviceId, const QString &name, const DeviceCommand &command);
+
+    Session *m_session;
+    CommandHistory m_history;
+    CommandTemplates m_templates;
+    QSortFilterProxyModel *m_proxy;
+    QStringListModel *m_completions;
+    QLineEdit *m_filter;
+    QTableView *m_targets;
+    QComboBox *m_template;
+    QLineEdit *m_action;
+    JsonEditor *m_parameters;
+    QCheckBox *m_asHomeEvent;
+    QLineEdit *m_projectKey;
+    QPushButton *m_send;
+    QTableView *m_results;
+    StatusLine *m_status;
+    ApiClient *m_projectApi;
+    int m_pending = 0;
+    int m_failures = 0;
+};
+
+}  // namespace ModeDesk
