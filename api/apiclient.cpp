@@ -407,4 +407,12 @@ ApiCall<QList<OutboxEntry>> *ApiClient::getSandboxOutbox()
     return call<QList<OutboxEntry>>("GET", QStringLiteral("/sandbox/outbox"));
 }
 
+ApiCall<ProvisionedDevice> *ApiClient::createSandboxDevice(const QString &deviceClass,
+                                                           const QString &name)
+{
+    return callWithJson<ProvisionedDevice>(
+        "POST", QStringLiteral("/sandbox/devices"),
+        {{QStringLiteral("deviceClass"), deviceClass}, {QStringLiteral("name"), name}});
+}
+
 }  // namespace ModeDesk

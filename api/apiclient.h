@@ -115,8 +115,10 @@ public:
     ApiCall<UserSessionInfo> *getUserSession();
     ApiCall<NoContent> *terminateUserSession();
 
-    // A local sandbox's outbox; the key must be the sandbox's admin key.
+    // A local sandbox's admin routes; the key must be the sandbox's admin key.
     ApiCall<QList<OutboxEntry>> *getSandboxOutbox();
+    ApiCall<ProvisionedDevice> *createSandboxDevice(const QString &deviceClass,
+                                                    const QString &name);
 
 signals:
     // Reported once per key: the server answered 401 to it.

@@ -404,6 +404,17 @@ Decoded<ErrorBody> decode<ErrorBody>(const QJsonValue &json)
 }
 
 template <>
+Decoded<ProvisionedDevice> decode<ProvisionedDevice>(const QJsonValue &json)
+{
+    Decoded<Device> device = decode<Device>(json);
+    if (!device.ok())
+        return Decoded<ProvisionedDevice>::failure(device.error);
+    FieldReader r(json, "ProvisionedDevice");
+    ProvisionedDevice provisioned{*device.value, r.string("claimCode")};
+    return r.result(provisioned);
+}
+
+template <>
 Decoded<OutboxEntry> decode<OutboxEntry>(const QJsonValue &json)
 {
     FieldReader r(json, "OutboxEntry");

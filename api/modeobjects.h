@@ -173,6 +173,14 @@ inline constexpr auto KeyValueDeleted = "_keyValueDeleted_";
 
 namespace ModeDesk {
 
+// A device made by a local sandbox's admin (POST /sandbox/devices): the
+// device with its apiKey, and the claim code printed on its "label".
+struct ProvisionedDevice {
+    Device device;
+    QString claimCode;
+    bool operator==(const ProvisionedDevice &) const = default;
+};
+
 // A message in a local sandbox's outbox (GET /sandbox/outbox): the mail or
 // SMS that MODE would have sent.
 struct OutboxEntry {

@@ -10,6 +10,7 @@
 #include "profilestore.h"
 #include "secretstore.h"
 #include "signindialog.h"
+#include "simulatorpage.h"
 
 #include <QDir>
 #include <QStatusBar>
@@ -147,6 +148,10 @@ void Dashboard::onLocalSandboxReady(const LocalSandboxInfo &info)
     if (!profile.localSandbox)
         return;
     profile.apiUrl = info.url;  // a new port each start
+    m_window->simulator()->setSandboxAdmin(
+        info.url, info.adminKey,
+        {QStringLiteral("thermostat"), QStringLiteral("sprinkler"), QStringLiteral("sensor"),
+         QStringLiteral("gateway"), QStringLiteral("camera")});
     profile.projectId = info.projectId;
     profile.appId = info.appId;
     m_profiles->save(profile);

@@ -44,9 +44,10 @@ CommandLine parse(QApplication &app)
         QStringLiteral("file"));
     const QCommandLineOption page(
         QStringLiteral("page"),
-        QApplication::translate("main",
-                                "With --screenshot: the home page to show "
-                                "(devices, members, kv, modules, events, chart, commands)."),
+        QApplication::translate(
+            "main",
+            "With --screenshot: the home page to show "
+            "(devices, members, kv, modules, events, chart, commands, simulator)."),
         QStringLiteral("name"), QStringLiteral("devices"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   QApplication::translate("main", "Window size, e.g. 1920x1080."),
@@ -64,9 +65,9 @@ CommandLine parse(QApplication &app)
     line.screenshot = parser.value(screenshot);
     line.delayMs = qMax(0, parser.value(delay).toInt());
     line.page =
-        QStringList{QStringLiteral("devices"), QStringLiteral("members"), QStringLiteral("kv"),
-                    QStringLiteral("modules"), QStringLiteral("events"),  QStringLiteral("chart"),
-                    QStringLiteral("commands")}
+        QStringList{QStringLiteral("devices"),  QStringLiteral("members"),  QStringLiteral("kv"),
+                    QStringLiteral("modules"),  QStringLiteral("events"),   QStringLiteral("chart"),
+                    QStringLiteral("commands"), QStringLiteral("simulator")}
             .indexOf(parser.value(page));
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     if (wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)

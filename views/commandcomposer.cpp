@@ -80,7 +80,8 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     // The command.
     m_template->setAccessibleName(tr("Template"));
     auto *saveTemplateButton = new QPushButton(tr("Save…"), this);
-    saveTemplateButton->setToolTip(tr("Save this command as a template for the chosen devices' classes"));
+    saveTemplateButton->setToolTip(
+        tr("Save this command as a template for the chosen devices' classes"));
     saveTemplateButton->setAccessibleName(tr("Save as template"));
     auto *deleteTemplate = new QPushButton(tr("Delete"), this);
     deleteTemplate->setToolTip(tr("Delete the chosen template"));
@@ -96,7 +97,8 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     m_action->setPlaceholderText(tr("e.g. set-setpoint"));
     m_action->setAccessibleName(tr("Action"));
     m_parameters->setMinimumHeight(110);
-    m_parameters->editor()->setPlaceholderText(tr("A JSON object, e.g. {\"zone\": 2, \"duration\": 120}, or empty"));
+    m_parameters->editor()->setPlaceholderText(
+        tr("A JSON object, e.g. {\"zone\": 2, \"duration\": 120}, or empty"));
     m_projectKey->setEchoMode(QLineEdit::Password);
     m_projectKey->setPlaceholderText(tr("project key (kept for this session only)"));
     m_projectKey->setAccessibleName(tr("Project key"));

@@ -9,6 +9,7 @@
 #include "linkstatuswidget.h"
 #include "memberspage.h"
 #include "session.h"
+#include "simulatorpage.h"
 #include "statusline.h"
 
 #include <QAction>
@@ -57,6 +58,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_events(new EventsPage(session, this))
     , m_chartPage(new ChartPage(session, this))
     , m_composer(new CommandComposer(session, this))
+    , m_simulator(new SimulatorPage(session, this))
     , m_link(new LinkStatusWidget(this))
     , m_profileBadge(new QLabel(this))
 {
@@ -89,6 +91,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_tabs->addTab(m_events, tr("&Events"));
     m_tabs->addTab(m_chartPage, tr("&Chart"));
     m_tabs->addTab(m_composer, tr("C&ommands"));
+    m_tabs->addTab(m_simulator, tr("Simula&tor"));
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::IdColumn, 160);
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::TypeColumn, 140);
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::StatusColumn, 110);

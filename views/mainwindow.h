@@ -17,6 +17,7 @@ namespace ModeDesk {
 
 class ChartPage;
 class CommandComposer;
+class SimulatorPage;
 class DevicesPage;
 class EventsPage;
 class HomesPanel;
@@ -45,6 +46,7 @@ public:
     EventsPage *eventsPage() const { return m_events; }
     ChartPage *chartPage() const { return m_chartPage; }
     CommandComposer *composer() const { return m_composer; }
+    SimulatorPage *simulator() const { return m_simulator; }
     QTabWidget *tabs() const { return m_tabs; }
     LinkStatusWidget *linkStatus() const { return m_link; }
     void showPage(int index);
@@ -79,6 +81,7 @@ private:
     EventsPage *m_events;
     ChartPage *m_chartPage;
     CommandComposer *m_composer;
+    SimulatorPage *m_simulator;
     LinkStatusWidget *m_link;
     QLabel *m_profileBadge;
     QAction *m_outboxAction = nullptr;

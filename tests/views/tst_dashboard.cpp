@@ -2,6 +2,7 @@
 // window (offscreen) against an in-process sandbox. Sign in (each account
 // mode and a pasted key), create a home, add a member, set and delete KV
 // pairs, see a device come online, rename it, sign out.
+#include "awaitcall.h"
 #include "chartdata.h"
 #include "chartpage.h"
 #include "commandcomposer.h"
@@ -19,6 +20,7 @@
 #include "profilestore.h"
 #include "sandboxfixture.h"
 #include "signindialog.h"
+#include "simulatorpage.h"
 #include "socketprobe.h"
 #include "statusline.h"
 
@@ -28,6 +30,7 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -35,6 +38,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -545,6 +549,110 @@ private slots:
         QCOMPARE(history.rowCount(), 3);
         composer->resend(0);
         QTRY_COMPARE(composer->history()->rowCount(), 4);
+    }
+
+    void simulatorRoundTrip()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Bench"));
+        const TestDevice hw = m_sandbox->addDeviceToHome(home, user, QStringLiteral("thermostat"));
+        m_dashboard->session()->reloadHomes();
+        QTRY_COMPARE(m_dashboard->session()->home()->devices()->rowCount(), 1);
+        QTRY_COMPARE(m_dashboard->session()->events()->health().state, LinkState::Live);
+        MainWindow *window = m_dashboard->window();
+
+        // The simulator plays the device, and answers set-setpoint by a rule.
+        SimulatorPage *simulator = window->simulator();
+        SimulatedDevice *device =
+            simulator->addDevice(hw.id, hw.apiKey, QStringLiteral("Bench thermostat"));
+        QTRY_COMPARE(device->link()->state(), LinkState::Live);
+        simulator->rulesTable()->setRowCount(0);
+        simulator->rulesTable()->insertRow(0);
+        simulator->rulesTable()->setItem(0, 0,
+                                         new QTableWidgetItem(QStringLiteral("set-setpoint")));
+        simulator->rulesTable()->setItem(0, 1,
+                                         new QTableWidgetItem(QStringLiteral("setpoint-changed")));
+        simulator->rulesTable()->setItem(
+            0, 2, new QTableWidgetItem(QStringLiteral("{\"source\": \"simulator\"}")));
+        simulator->applyRules();
+        QCOMPARE(device->rules().size(), 1);
+
+        // The chart watches the reply's field.
+        QVERIFY(window->chartPage()->addSeries(QStringLiteral("setpoint-changed"),
+                                               QStringLiteral("setpoint"), 0));
+
+        // The composer sends the command.
+        CommandComposer *composer = window->composer();
+        QTemporaryDir storage;
+        composer->setStorageFolder(storage.path());
+        composer->selectMatching();
+        composer->actionEdit()->setText(QStringLiteral("set-setpoint"));
+        composer->parametersEditor()->setText(QStringLiteral("{\"setpoint\": 23.5}"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+
+        // It reaches the device...
+        QTRY_COMPARE(simulator->commandLog()->count(), 1);
+        QVERIFY(simulator->commandLog()->item(0)->text().contains(QStringLiteral("set-setpoint")));
+        // ...whose reply reaches the log, the chart, and the command's history entry.
+        EventLogModel *log = m_dashboard->session()->eventLog();
+        QTRY_VERIFY([&] {
+            for (int row = 0; row < log->rowCount(); ++row) {
+                const Event &e = log->at(row).event;
+                if (e.eventType == QStringLiteral("setpoint-changed"))
+                    return e.eventData.value(QStringLiteral("setpoint")).toDouble() == 23.5 &&
+                           e.eventData.value(QStringLiteral("source")).toString() ==
+                               QStringLiteral("simulator");
+            }
+            return false;
+        }());
+        QTRY_COMPARE(window->chartPage()->data()->pointCount(0), qsizetype(1));
+        QTRY_COMPARE(composer->history()->at(0).linkedEvents.size(), qsizetype(1));
+
+        // A generator sends on its own.
+        Generator generator;
+        generator.eventType = QStringLiteral("sim-reading");
+        generator.ratePerSecond = 50;
+        device->startGenerator(generator);
+        QTRY_VERIFY(device->generatedCount() >= 5);
+        device->stopGenerator();
+    }
+
+    void simulatorMakesAndRedeemsDevices()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Shop"));
+        SimulatorPage *simulator = m_dashboard->window()->simulator();
+        simulator->setSandboxAdmin(m_sandbox->server().baseUrl(), m_sandbox->adminKey(),
+                                   {QStringLiteral("sensor")});
+        simulator->createSandboxDevice(QStringLiteral("sensor"));
+        QTRY_COMPARE(simulator->devices().size(), 1);
+        QTRY_COMPARE(simulator->devices().first()->link()->state(), LinkState::Live);
+        // Claim mode from the simulator, then a claim by the user.
+        QTRY_VERIFY(simulator->status()->text().contains(QStringLiteral("claim code")));
+        const QString status = simulator->status()->text();
+        const QString code =
+            status.section(QStringLiteral("claim code "), 1).section(QLatin1Char(')'), 0, 0);
+        QVERIFY(await(simulator->devices().first()->setClaimable(120)).ok());
+        const HttpResult claimed = m_sandbox->http().post(
+            QStringLiteral("/devices"),
+            {{QStringLiteral("homeId"), home}, {QStringLiteral("claimCode"), code}}, user.key);
+        QVERIFY2(claimed.status == 201,
+                 qPrintable(code + QLatin1Char(' ') + QString::fromUtf8(claimed.body)));
+
+        const QString token =
+            m_sandbox->http()
+                .postForm(QStringLiteral("/homes/%1/deviceProvisioning").arg(home),
+                          QUrlQuery({{QStringLiteral("deviceClass"), QStringLiteral("camera")}}),
+                          user.key)
+                .object()
+                .value(QStringLiteral("token"))
+                .toString();
+        simulator->redeemToken(token);
+        QTRY_COMPARE(simulator->devices().size(), 2);
+        QTRY_VERIFY(simulator->status()->text().contains(QStringLiteral("Joined home")));
+        simulator->redeemToken(token);  // used: a clear error, nothing added
+        QTRY_VERIFY(simulator->status()->isShowingError());
+        QCOMPARE(simulator->devices().size(), 2);
     }
 
     void serverTroubleIsShownWhereTheUserLooks()

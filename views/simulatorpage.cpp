@@ -1,0 +1,407 @@
+#include "simulatorpage.h"
+
+#include "jsoneditor.h"
+#include "modelformat.h"
+#include "session.h"
+#include "statusline.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace ModeDesk {
+
+namespace {
+QPushButton *button(const QString &text, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026)));
+    return b;
+}
+}  // namespace
+
+SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_admin(new ApiClient(this))
+    , m_list(new QListWidget(this))
+    , m_newClass(new QComboBox(this))
+    , m_create(button(tr("&Make"), this))
+    , m_pasteId(new QLineEdit(this))
+    , m_pasteKey(new QLineEdit(this))
+    , m_token(new QLineEdit(this))
+    , m_state(new QLabel(this))
+    , m_commands(new QListWidget(this))
+    , m_eventType(new QLineEdit(QStringLiteral("sim-status"), this))
+    , m_eventData(new JsonEditor(this))
+    , m_genType(new QLineEdit(QStringLiteral("sim-reading"), this))
+    , m_genField(new QLineEdit(QStringLiteral("value"), this))
+    , m_genPattern(new QComboBox(this))
+    , m_genRate(new QDoubleSpinBox(this))
+    , m_genLow(new QDoubleSpinBox(this))
+    , m_genHigh(new QDoubleSpinBox(this))
+    , m_genToggle(button(tr("Start"), this))
+    , m_rules(new QTableWidget(0, 3, this))
+    , m_claimSeconds(new QSpinBox(this))
+    , m_status(new StatusLine(this))
+    , m_detail(new QWidget(this))
+{
+    // Left: the devices played, and three ways to add one.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("<b>Simulated devices</b>"), this));
+    m_list->setAccessibleName(tr("Simulated devices"));
+    leftLayout->addWidget(m_list, 1);
+    auto *make = new QGroupBox(tr("New sandbox device"), this);
+    auto *makeLayout = new QHBoxLayout(make);
+    makeLayout->addWidget(m_newClass, 1);
+    makeLayout->addWidget(m_create);
+    m_newClass->setAccessibleName(tr("Device class"));
+    make->setToolTip(tr(
+        "Only with the local sandbox: it provisions a device (with a claim code) and plays it."));
+    leftLayout->addWidget(make);
+    auto *paste = new QGroupBox(tr("A device you have the key of"), this);
+    auto *pasteLayout = new QFormLayout(paste);
+    m_pasteKey->setEchoMode(QLineEdit::Password);
+    m_pasteId->setAccessibleName(tr("Device id"));
+    m_pasteKey->setAccessibleName(tr("Device key"));
+    auto *addPasted = button(tr("Play it"), this);
+    pasteLayout->addRow(tr("Device id:"), m_pasteId);
+    pasteLayout->addRow(tr("Device key:"), m_pasteKey);
+    pasteLayout->addRow(addPasted);
+    leftLayout->addWidget(paste);
+    auto *redeem = new QGroupBox(tr("A provisioning token"), this);
+    auto *redeemLayout = new QHBoxLayout(redeem);
+    m_token->setPlaceholderText(tr("token from a home's device provisioning"));
+    m_token->setAccessibleName(tr("Provisioning token"));
+    auto *redeemButton = button(tr("Redeem"), this);
+    redeemLayout->addWidget(m_token, 1);
+    redeemLayout->addWidget(redeemButton);
+    leftLayout->addWidget(redeem);
+
+    // Right: the chosen device.
+    m_commands->setAccessibleName(tr("Commands received"));
+    auto *commandsBox = new QGroupBox(tr("Commands received"), this);
+    (new QVBoxLayout(commandsBox))->addWidget(m_commands);
+    auto *sendBox = new QGroupBox(tr("Send an event"), this);
+    auto *sendForm = new QFormLayout(sendBox);
+    m_eventType->setAccessibleName(tr("Event type"));
+    m_eventData->setText(QStringLiteral("{\"temperature\": 21.5}"));
+    m_eventData->setMaximumHeight(90);
+    auto *send = button(tr("Send event"), this);
+    sendForm->addRow(tr("Type:"), m_eventType);
+    sendForm->addRow(tr("Data (JSON object):"), m_eventData);
+    sendForm->addRow(send);
+    auto *genBox = new QGroupBox(tr("Generator"), this);
+    auto *genForm = new QFormLayout(genBox);
+    m_genPattern->addItem(tr("Sine (one minute period)"), int(Generator::Pattern::Sine));
+    m_genPattern->addItem(tr("Random walk"), int(Generator::Pattern::RandomWalk));
+    m_genPattern->addItem(tr("Counter"), int(Generator::Pattern::Counter));
+    m_genPattern->addItem(tr("Constant"), int(Generator::Pattern::Constant));
+    m_genRate->setRange(0.1, 200);
+    m_genRate->setValue(2);
+    m_genRate->setSuffix(tr(" events/s"));
+    for (QDoubleSpinBox *spin : {m_genLow, m_genHigh})
+        spin->setRange(-1e6, 1e6);
+    m_genHigh->setValue(100);
+    auto *range = new QHBoxLayout;
+    range->addWidget(m_genLow);
+    range->addWidget(new QLabel(tr("to"), this));
+    range->addWidget(m_genHigh);
+    genForm->addRow(tr("Event type / field:"), [&] {
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_genType);
+        row->addWidget(m_genField);
+        auto *w = new QWidget(this);
+        w->setLayout(row);
+        row->setContentsMargins(0, 0, 0, 0);
+        return w;
+    }());
+    genForm->addRow(tr("Pattern:"), m_genPattern);
+    genForm->addRow(tr("Rate:"), m_genRate);
+    genForm->addRow(tr("Values:"), range);
+    genForm->addRow(m_genToggle);
+    auto *rulesBox = new QGroupBox(tr("Reply rules"), this);
+    auto *rulesLayout = new QVBoxLayout(rulesBox);
+    m_rules->setHorizontalHeaderLabels({tr("When the action is"), tr("reply with event"),
+                                        tr("data (JSON; parameters merged in)")});
+    m_rules->horizontalHeader()->setStretchLastSection(true);
+    m_rules->verticalHeader()->hide();
+    m_rules->setAccessibleName(tr("Reply rules"));
+    auto *ruleButtons = new QHBoxLayout;
+    auto *addRule = button(tr("Add rule"), this);
+    auto *removeRule = button(tr("Remove rule"), this);
+    auto *useRules = button(tr("Use these rules"), this);
+    ruleButtons->addWidget(addRule);
+    ruleButtons->addWidget(removeRule);
+    ruleButtons->addStretch();
+    ruleButtons->addWidget(useRules);
+    rulesLayout->addWidget(m_rules);
+    rulesLayout->addLayout(ruleButtons);
+    auto *claimRow = new QHBoxLayout;
+    m_claimSeconds->setRange(10, 86400);
+    m_claimSeconds->setValue(600);
+    m_claimSeconds->setSuffix(tr(" s"));
+    auto *claim = button(tr("Put in claim mode"), this);
+    claimRow->addWidget(m_state, 1);
+    claimRow->addWidget(new QLabel(tr("Claim mode for"), this));
+    claimRow->addWidget(m_claimSeconds);
+    claimRow->addWidget(claim);
+
+    auto *detailLayout = new QVBoxLayout(m_detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addLayout(claimRow);
+    auto *grid = new QHBoxLayout;
+    auto *column1 = new QVBoxLayout;
+    column1->addWidget(commandsBox, 1);
+    column1->addWidget(rulesBox, 1);
+    auto *column2 = new QVBoxLayout;
+    column2->addWidget(sendBox);
+    column2->addWidget(genBox);
+    column2->addStretch();
+    grid->addLayout(column1, 3);
+    grid->addLayout(column2, 2);
+    detailLayout->addLayout(grid, 1);
+
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(m_detail);
+    split->setStretchFactor(1, 1);
+    split->setSizes({300, 800});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_status);
+
+    m_newClass->setEnabled(false);
+    m_create->setEnabled(false);
+    connect(m_create, &QPushButton::clicked, this,
+            [this] { createSandboxDevice(m_newClass->currentText()); });
+    connect(addPasted, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const qint64 id = m_pasteId->text().trimmed().toLongLong(&ok);
+        if (!ok || m_pasteKey->text().trimmed().isEmpty()) {
+            m_status->showError(tr("A device id (a number) and its key are needed."));
+            return;
+        }
+        addDevice(id, m_pasteKey->text().trimmed(), tr("Device %1").arg(id));
+        m_pasteKey->clear();
+    });
+    connect(redeemButton, &QPushButton::clicked, this,
+            [this] { redeemToken(m_token->text().trimmed()); });
+    connect(m_list, &QListWidget::currentRowChanged, this, &SimulatorPage::showCurrent);
+    connect(send, &QPushButton::clicked, this, &SimulatorPage::sendByHand);
+    connect(m_genToggle, &QPushButton::clicked, this, &SimulatorPage::toggleGenerator);
+    connect(addRule, &QPushButton::clicked, this, [this] {
+        addRuleRow({QStringLiteral("my-action"), QStringLiteral("my-reply"), {}});
+    });
+    connect(removeRule, &QPushButton::clicked, this,
+            [this] { m_rules->removeRow(m_rules->currentRow()); });
+    connect(useRules, &QPushButton::clicked, this, &SimulatorPage::applyRules);
+    connect(claim, &QPushButton::clicked, this, [this] {
+        if (SimulatedDevice *device = current()) {
+            auto *call = device->setClaimable(m_claimSeconds->value());
+            m_status->track(call, tr("Opening the claim window…"), QString());
+            call->then(
+                this,
+                [this](const RegistrationState &state) {
+                    m_status->showInfo(tr("Claimable until %1.")
+                                           .arg(ModelFormat::dateTime(state.claimExpirationTime)));
+                },
+                [](const ApiError &) {});
+        }
+    });
+    showCurrent();
+}
+
+void SimulatorPage::setSandboxAdmin(const QUrl &url, const QString &adminKey,
+                                    const QStringList &deviceClasses)
+{
+    m_admin->setBaseUrl(url);
+    m_admin->setKey(adminKey);
+    m_deviceClasses = deviceClasses;
+    m_newClass->clear();
+    m_newClass->addItems(deviceClasses);
+    m_newClass->setEnabled(!deviceClasses.isEmpty());
+    m_create->setEnabled(!deviceClasses.isEmpty());
+}
+
+SimulatedDevice *SimulatorPage::addDevice(qint64 deviceId, const QString &apiKey,
+                                          const QString &name)
+{
+    auto *device = new SimulatedDevice(m_session->profile().apiUrl, deviceId, apiKey, name, this);
+    m_devices.append(device);
+    connect(
+        device, &SimulatedDevice::commandReceived, this,
+        [this, device](const DeviceCommand &command) {
+            if (device == current()) {
+                m_commands->addItem(
+                    QStringLiteral("%1  %2 %3")
+                        .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
+                             command.action, ModelFormat::oneLineJson(command.parameters, 120)));
+                m_commands->scrollToBottom();
+            }
+        });
+    connect(device->link(), &DeviceLink::stateChanged, this, &SimulatorPage::showCurrent);
+    connect(device->link(), &DeviceLink::refused, this, [this, name](const QString &reason) {
+        m_status->showError(
+            tr("The server refused %1's key (%2): check the id and the key.").arg(name, reason));
+    });
+    connect(device, &SimulatedDevice::sendFailed, this,
+            [this](const ApiError &error) { m_status->showError(error); });
+    device->link()->listen();
+    m_list->addItem(tr("%1 (id %2)").arg(name).arg(deviceId));
+    m_list->setCurrentRow(m_list->count() - 1);
+    m_status->showInfo(tr("Playing %1.").arg(name));
+    return device;
+}
+
+void SimulatorPage::createSandboxDevice(const QString &deviceClass)
+{
+    const QString name = tr("Simulated %1").arg(deviceClass);
+    auto *call = m_admin->createSandboxDevice(deviceClass, name);
+    m_status->track(call, tr("Provisioning a %1…").arg(deviceClass), QString(), {m_create});
+    call->then(
+        this,
+        [this, name](const ProvisionedDevice &made) {
+            addDevice(made.device.id, made.device.apiKey, name);
+            m_status->showInfo(tr("Made %1 (id %2, claim code %3): put it in claim mode, then "
+                                  "claim it into a home.")
+                                   .arg(name)
+                                   .arg(made.device.id)
+                                   .arg(made.claimCode));
+        },
+        [](const ApiError &) {});
+}
+
+void SimulatorPage::redeemToken(const QString &token)
+{
+    if (token.isEmpty()) {
+        m_status->showError(tr("Paste a provisioning token first."));
+        return;
+    }
+    auto *call = DeviceLink::redeemToken(m_session->profile().apiUrl, token);
+    m_status->track(call, tr("Redeeming the token…"), QString());
+    call->then(
+        this,
+        [this](const Device &made) {
+            addDevice(made.id, made.apiKey, made.name.isEmpty() ? made.deviceClass : made.name);
+            m_token->clear();
+            m_status->showInfo(tr("Joined home %1 as device %2.").arg(made.homeId).arg(made.id));
+        },
+        [](const ApiError &) {});
+}
+
+SimulatedDevice *SimulatorPage::current() const
+{
+    const int row = m_list->currentRow();
+    return row >= 0 && row < m_devices.size() ? m_devices.at(row) : nullptr;
+}
+
+void SimulatorPage::showCurrent()
+{
+    SimulatedDevice *device = current();
+    m_detail->setEnabled(device != nullptr);
+    if (!device) {
+        m_state->setText(tr("Add a device on the left to play it."));
+        return;
+    }
+    m_state->setText(
+        tr("<b>%1</b> · command socket: %2")
+            .arg(device->name().toHtmlEscaped(), linkStateName(device->link()->state())));
+    m_genToggle->setText(device->isGenerating() ? tr("Stop") : tr("Start"));
+    m_rules->setRowCount(0);
+    for (const ReplyRule &rule : device->rules())
+        addRuleRow(rule);
+}
+
+void SimulatorPage::addRuleRow(const ReplyRule &rule)
+{
+    const int row = m_rules->rowCount();
+    m_rules->insertRow(row);
+    m_rules->setItem(row, 0, new QTableWidgetItem(rule.action));
+    m_rules->setItem(row, 1, new QTableWidgetItem(rule.eventType));
+    m_rules->setItem(row, 2,
+                     new QTableWidgetItem(QString::fromUtf8(Json::serialize(rule.eventData))));
+}
+
+void SimulatorPage::applyRules()
+{
+    SimulatedDevice *device = current();
+    if (!device)
+        return;
+    QList<ReplyRule> rules;
+    for (int row = 0; row < m_rules->rowCount(); ++row) {
+        const auto text = [&](int column) {
+            return m_rules->item(row, column) ? m_rules->item(row, column)->text().trimmed()
+                                              : QString();
+        };
+        QJsonValue payload;
+        QString problem;
+        if (!text(2).isEmpty() &&
+            (!JsonEditor::parse(text(2), &payload, &problem) || !payload.isObject())) {
+            m_status->showError(
+                tr("Rule %1: the data must be a JSON object. %2").arg(row + 1).arg(problem));
+            return;
+        }
+        if (text(0).isEmpty() || text(1).isEmpty()) {
+            m_status->showError(tr("Rule %1 needs an action and a reply event type.").arg(row + 1));
+            return;
+        }
+        rules.append({text(0), text(1), payload.toObject()});
+    }
+    device->setRules(rules);
+    m_status->showInfo(tr("%n rule(s) in use.", nullptr, int(rules.size())));
+}
+
+void SimulatorPage::sendByHand()
+{
+    SimulatedDevice *device = current();
+    QJsonValue payload;
+    QString problem;
+    if (!device)
+        return;
+    if (!m_eventData->value(&payload, &problem) || !payload.isObject()) {
+        m_status->showError(problem.isEmpty() ? tr("The payload must be a JSON object.") : problem);
+        return;
+    }
+    auto *call = device->sendEvent(m_eventType->text().trimmed(), payload.toObject());
+    m_status->track(call, tr("Sending…"), tr("Sent “%1”.").arg(m_eventType->text().trimmed()));
+}
+
+void SimulatorPage::toggleGenerator()
+{
+    SimulatedDevice *device = current();
+    if (!device)
+        return;
+    if (device->isGenerating()) {
+        device->stopGenerator();
+        m_status->showInfo(
+            tr("Generator stopped after %n event(s).", nullptr, int(device->generatedCount())));
+    } else {
+        Generator g;
+        g.eventType = m_genType->text().trimmed();
+        g.field = m_genField->text().trimmed();
+        g.pattern = Generator::Pattern(m_genPattern->currentData().toInt());
+        g.ratePerSecond = m_genRate->value();
+        g.low = m_genLow->value();
+        g.high = m_genHigh->value();
+        device->startGenerator(g);
+        m_status->showInfo(tr("Sending %1 at %2 events/s.").arg(g.eventType).arg(g.ratePerSecond));
+    }
+    showCurrent();
+}
+
+}  // namespace ModeDesk
