@@ -7,7 +7,8 @@ namespace ModeDesk {
 Session::Session(QObject *parent) : QObject(parent), m_home(&m_api)
 {
     connect(&m_events, &EventStream::eventsReceived, &m_home, &HomeController::applyEvents);
-    connect(&m_events, &EventStream::eventsReceived, &m_eventLog, &EventLogModel::append);
+    connect(&m_events, &EventStream::eventsReceived, this, &Session::eventsShown);
+    connect(this, &Session::eventsShown, &m_eventLog, &EventLogModel::append);
     connect(&m_events, &EventStream::eventsReceived, &m_recorder, &EventRecorder::record);
     m_eventLog.setNameLookup(
         [this](qint64 homeId) {

@@ -50,6 +50,8 @@ public:
     void reloadHomes();
     void reloadUser();
     void setEventStreamOptions(const EventStreamOptions &options) { m_events.setOptions(options); }
+    // Replayed events take the same way to the log and the chart as live ones.
+    void showReplayed(const QList<ModeDesk::Event> &events) { emit eventsShown(events); }
 
 signals:
     void stateChanged(ModeDesk::Session::State state);
@@ -61,6 +63,8 @@ signals:
     void signedOut();
     void userChanged(const ModeDesk::User &user);
     void homesFailed(const ModeDesk::ApiError &error);
+    // Live and replayed events, for what displays them (log, chart).
+    void eventsShown(const QList<ModeDesk::Event> &events);
 
 private:
     void setState(State state);

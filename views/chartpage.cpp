@@ -67,12 +67,13 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     layout->addLayout(pick);
     layout->addLayout(body, 1);
 
-    connect(session->events(), &EventStream::eventsReceived, m_data, &ChartData::ingest);
-    connect(session->events(), &EventStream::eventsReceived, this, &ChartPage::learn);
+    connect(session, &Session::eventsShown, m_data, &ChartData::ingest);
+    connect(session, &Session::eventsShown, this, &ChartPage::learn);
     connect(m_type, &QComboBox::currentIndexChanged, this, &ChartPage::refreshFields);
     connect(add, &QPushButton::clicked, this, &ChartPage::addFromControls);
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_list->currentRow();
+        m_userChose = true;
         if (row >= 0) {
             m_data->removeSeries(row);
             delete m_list->takeItem(row);
@@ -104,8 +105,12 @@ void ChartPage::learn(const QList<Event> &events)
         if (e.eventType.startsWith(QLatin1Char('_')))
             continue;  // presence and KV notices carry no measurements
         if (!m_fieldsByType.contains(e.eventType)) {
-            m_fieldsByType.insert(e.eventType, FieldPath::numericPaths(e.eventData));
+            const QStringList fields = FieldPath::numericPaths(e.eventData);
+            m_fieldsByType.insert(e.eventType, fields);
             m_type->addItem(e.eventType);
+            // Never an empty chart on first look: plot the first measurement seen.
+            if (m_data->seriesCount() == 0 && !fields.isEmpty() && !m_userChose)
+                addSeries(e.eventType, fields.first(), 0);
         }
     }
 }
@@ -137,6 +142,7 @@ bool ChartPage::addSeries(const QString &eventType, const QString &field, qint64
 
 void ChartPage::addFromControls()
 {
+    m_userChose = true;
     if (!addSeries(m_type->currentText(), m_field->currentText(),
                    m_device->currentData().toLongLong()))
         m_field->setToolTip(

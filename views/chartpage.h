@@ -45,6 +45,7 @@ private:
     QPushButton *m_pause;
     QListWidget *m_list;
     QHash<QString, QStringList> m_fieldsByType;
+    bool m_userChose = false;  // once the user picks series, none are added for them
 };
 
 }  // namespace ModeDesk

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -57,6 +58,19 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
     exportMenu->addAction(tr("As JSON…"), this, [this] { chooseExport(); });
     exportButton->setMenu(exportMenu);
     auto *clear = new QPushButton(tr("Clear"), this);
+    auto *capacity = new QSpinBox(this);
+    capacity->setRange(1'000, 5'000'000);
+    capacity->setSingleStep(10'000);
+    capacity->setValue(log->capacity());
+    capacity->setPrefix(tr("keep "));
+    capacity->setSuffix(tr(" events"));
+    capacity->setAccessibleName(tr("Log size"));
+    capacity->setToolTip(
+        tr("How many events the log holds; older ones make room (and are counted)."));
+    connect(capacity, &QSpinBox::editingFinished, this, [this, capacity] {
+        m_session->eventLog()->setCapacity(capacity->value());
+        updateSummary();
+    });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_device);
@@ -67,6 +81,7 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
     filters->addWidget(replay);
     filters->addWidget(exportButton);
     filters->addWidget(clear);
+    filters->addWidget(capacity);
 
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -109,7 +124,7 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
     connect(clear, &QPushButton::clicked, log, &EventLogModel::clear);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EventsPage::showDetails);
-    connect(m_replayer, &EventReplayer::eventsReplayed, log, &EventLogModel::append);
+    connect(m_replayer, &EventReplayer::eventsReplayed, session, &Session::showReplayed);
     connect(m_replayer, &EventReplayer::finished, this,
             [this] { m_status->showInfo(tr("Replay finished.")); });
     connect(session->recorder(), &EventRecorder::failed, this, [this](const QString &reason) {

@@ -30,8 +30,6 @@ LiveChartView::LiveChartView(ChartData *chartData, QWidget *parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_time->setFormat(QStringLiteral("HH:mm:ss"));
     m_time->setTickCount(7);
-    m_chart->addAxis(m_time, Qt::AlignBottom);
-    m_chart->addAxis(m_value, Qt::AlignLeft);
     // Antialiasing triples the cost of painting thousands of segments at 20 Hz.
     m_view->setRenderHint(QPainter::Antialiasing, false);
     m_view->setRubberBand(QChartView::RectangleRubberBand);
@@ -82,6 +80,12 @@ void LiveChartView::syncSeries()
         auto *series = new QLineSeries;
         series->setUseOpenGL(false);
         m_chart->addSeries(series);
+        if (!m_axesAdded) {
+            // Qt 6.4: a QDateTimeAxis added before any series never draws its labels.
+            m_chart->addAxis(m_time, Qt::AlignBottom);
+            m_chart->addAxis(m_value, Qt::AlignLeft);
+            m_axesAdded = true;
+        }
         series->attachAxis(m_time);
         series->attachAxis(m_value);
         m_series.append(series);

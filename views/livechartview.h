@@ -48,6 +48,7 @@ private:
     bool m_paused = false;
     bool m_zoomed = false;
     bool m_dirty = true;
+    bool m_axesAdded = false;
     int m_redraws = 0;
 };
 
