@@ -1,6 +1,7 @@
 #include "dashboard.h"
 
 #include "accountdialog.h"
+#include "commandcomposer.h"
 #include "errortext.h"
 #include "keychainsecretstore.h"
 #include "logging.h"
@@ -34,6 +35,10 @@ Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &o
     connect(w, &MainWindow::editProfileRequested, this, [this] { editProfile(false); });
     connect(w, &MainWindow::newProfileRequested, this, [this] { editProfile(true); });
     connect(&m_session, &Session::keyRejected, this, &Dashboard::onKeyRejected);
+    connect(w->composer(), &CommandComposer::projectKeyUsed, this, [this](const QString &key) {
+        m_secrets->write(ProfileStore::projectKeySecretName(m_session.profile().id), key, this,
+                         [](const QString &) {});
+    });
     connect(&m_session, &Session::signedIn, this, [this] {
         if (m_storeKeyOnSignIn) {
             m_secrets->write(ProfileStore::secretName(m_session.profile().id), m_session.key(),
@@ -116,6 +121,12 @@ void Dashboard::connectProfile(const ConnectionProfile &profile)
     if (m_signIn)
         m_signIn->close();
     m_session.setProfile(profile);
+    m_window->composer()->setProjectKey({});
+    m_secrets->read(ProfileStore::projectKeySecretName(profile.id), this,
+                    [this, id = profile.id](const QString &key, const QString &) {
+                        if (m_session.profile().id == id)
+                            m_window->composer()->setProjectKey(key);
+                    });
     if (profile.localSandbox) {
         if (!m_options.allowLocalSandbox)
             return;

@@ -122,4 +122,9 @@ QString ProfileStore::secretName(const QString &profileId)
     return QStringLiteral("profile/%1/userKey").arg(profileId);
 }
 
+QString ProfileStore::projectKeySecretName(const QString &profileId)
+{
+    return QStringLiteral("profile/%1/projectKey").arg(profileId);
+}
+
 }  // namespace ModeDesk

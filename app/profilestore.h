@@ -28,6 +28,8 @@ public:
     static ConnectionProfile localSandboxProfile();
     // The keychain entry of a profile's user key.
     static QString secretName(const QString &profileId);
+    // The keychain entry of a profile's project key (home events).
+    static QString projectKeySecretName(const QString &profileId);
 
 private:
     void write(const QList<ConnectionProfile> &profiles);

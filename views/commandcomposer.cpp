@@ -100,7 +100,8 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     m_parameters->editor()->setPlaceholderText(
         tr("A JSON object, e.g. {\"zone\": 2, \"duration\": 120}, or empty"));
     m_projectKey->setEchoMode(QLineEdit::Password);
-    m_projectKey->setPlaceholderText(tr("project key (kept for this session only)"));
+    m_projectKey->setPlaceholderText(
+        tr("project key (kept in the system keychain with this profile)"));
     m_projectKey->setAccessibleName(tr("Project key"));
     m_projectKey->setEnabled(false);
     connect(m_asHomeEvent, &QCheckBox::toggled, m_projectKey, &QWidget::setEnabled);
@@ -283,6 +284,8 @@ void CommandComposer::send()
         auto *call = m_projectApi->sendHomeEvent(home, command.action, command.parameters);
         m_status->track(call, tr("Sending the home event…"),
                         tr("Home event “%1” sent.").arg(command.action), {m_send});
+        const QString key = m_projectKey->text().trimmed();
+        connect(call, &ApiCallBase::succeeded, this, [this, key] { emit projectKeyUsed(key); });
         return;
     }
     const QList<int> rows = selectedDeviceRows();
@@ -369,8 +372,9 @@ void CommandComposer::saveTemplate(const QString &name)
 
 void CommandComposer::setProjectKey(const QString &key)
 {
-    m_asHomeEvent->setChecked(!key.isEmpty());
     m_projectKey->setText(key);
+    if (key.isEmpty())
+        m_asHomeEvent->setChecked(false);
 }
 
 }  // namespace ModeDesk

@@ -48,7 +48,11 @@ public:
     void send();
     void resend(int historyRow);
     void saveTemplate(const QString &name);
-    void setProjectKey(const QString &key);  // for home events; this session only
+    void setProjectKey(const QString &key);  // for home events
+
+signals:
+    // A project key was used successfully: the app keeps it with the profile.
+    void projectKeyUsed(const QString &key);
 
 private:
     QList<int> selectedDeviceRows() const;

@@ -2,6 +2,7 @@
 // window (offscreen) against an in-process sandbox. Sign in (each account
 // mode and a pasted key), create a home, add a member, set and delete KV
 // pairs, see a device come online, rename it, sign out.
+#include "accountdialog.h"
 #include "awaitcall.h"
 #include "chartdata.h"
 #include "chartpage.h"
@@ -25,9 +26,11 @@
 #include "statusline.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QInputDialog>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -653,6 +656,67 @@ private slots:
         simulator->redeemToken(token);  // used: a clear error, nothing added
         QTRY_VERIFY(simulator->status()->isShowingError());
         QCOMPARE(simulator->devices().size(), 2);
+    }
+
+    void accountPageEditsAndSignsOut()
+    {
+        const TestUser user = signedInUser();
+        m_dashboard->showAccount();
+        AccountDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_dashboard->window()->findChild<AccountDialog *>()) != nullptr);
+        QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+        QTRY_VERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
+            return l->text().contains(QStringLiteral("Key identity (GET /auth): user"));
+        }));
+        QTRY_VERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
+            return l->text().startsWith(QStringLiteral("Session started"));
+        }));
+        QLineEdit *name = nullptr;
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+            if (edit->accessibleName() == QStringLiteral("Name"))
+                name = edit;
+        QTRY_COMPARE(name->text(), QStringLiteral("Ana"));
+        typeInto(name, QStringLiteral("Ana Lima"));
+        for (QPushButton *b : dialog->findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("&Save changes"))
+                QTest::mouseClick(b, Qt::LeftButton);
+        QTRY_COMPARE(m_sandbox->http()
+                         .get(QStringLiteral("/users/%1").arg(user.id), user.key)
+                         .object()
+                         .value(QStringLiteral("name"))
+                         .toString(),
+                     QStringLiteral("Ana Lima"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signOut")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(m_dashboard->session()->state(), Session::State::SignedOut);
+        QTRY_COMPARE(m_sandbox->http().get(QStringLiteral("/userSession"), user.key).status, 401);
+    }
+
+    void homeEventsKeepTheirProjectKeyWithTheProfile()
+    {
+        signedInUser();
+        const qint64 home = m_sandbox->createHome(
+            TestUser{m_dashboard->session()->userId(), m_dashboard->session()->key(), {}, {}});
+        m_dashboard->session()->reloadHomes();
+        QTRY_COMPARE(m_dashboard->session()->home()->homeId(), home);
+        CommandComposer *composer = m_dashboard->window()->composer();
+        const QString key = m_sandbox->createProjectKey({QStringLiteral("events")});
+        composer->setProjectKey(key);
+        for (QCheckBox *box : composer->findChildren<QCheckBox *>())
+            box->setChecked(true);
+        composer->actionEdit()->setText(QStringLiteral("alarm"));
+        composer->parametersEditor()->setText(QStringLiteral("{\"level\": 3}"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY(composer->status()->text().contains(QStringLiteral("Home event")));
+        QTRY_VERIFY([&] {  // the event came back on the user's own stream
+            EventLogModel *log = m_dashboard->session()->eventLog();
+            for (int row = 0; row < log->rowCount(); ++row)
+                if (log->at(row).event.eventType == QStringLiteral("alarm"))
+                    return true;
+            return false;
+        }());
+        // Kept in the secret store with the profile (user key + project key).
+        QTRY_COMPARE(m_secrets->count(), 2);
     }
 
     void serverTroubleIsShownWhereTheUserLooks()
