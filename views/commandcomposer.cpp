@@ -128,6 +128,7 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     m_results->horizontalHeader()->resizeSection(CommandHistory::ActionColumn, 260);
     m_results->horizontalHeader()->resizeSection(CommandHistory::ResultColumn, 200);
     m_results->setAccessibleName(tr("Sent commands"));
+    m_results->setWordWrap(false);
     auto *resendButton = new QPushButton(tr("&Resend selected"), this);
     connect(resendButton, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_results->currentIndex();

@@ -81,7 +81,7 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
     filters->addWidget(replay);
     filters->addWidget(exportButton);
     filters->addWidget(clear);
-    filters->addWidget(capacity);
+    m_text->setMinimumWidth(220);
 
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -110,7 +110,10 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
-    layout->addWidget(m_summary);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(capacity);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_status);
 
     connect(m_device, &QComboBox::currentIndexChanged, this,

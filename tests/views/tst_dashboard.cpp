@@ -27,6 +27,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -45,6 +46,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <cmath>
 
 using namespace ModeDesk;
 using namespace ModeDesk::Testing;
@@ -717,6 +719,74 @@ private slots:
         }());
         // Kept in the secret store with the profile (user key + project key).
         QTRY_COMPARE(m_secrets->count(), 2);
+    }
+
+    // Documentation screenshots of the live pages under load; runs only when
+    // MODEDESK_SCREENSHOT_DIR names a folder to write them to.
+    void screenshotsUnderLoad()
+    {
+        const QString folder = qEnvironmentVariable("MODEDESK_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            QSKIP("set MODEDESK_SCREENSHOT_DIR to write screenshots");
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Greenhouse"));
+        QList<TestDevice> devices;
+        QList<std::shared_ptr<SocketProbe>> sockets;
+        for (const char *cls : {"thermostat", "sensor", "sprinkler"}) {
+            devices.append(m_sandbox->addDeviceToHome(home, user, QLatin1String(cls)));
+            sockets.append(std::make_shared<SocketProbe>());
+            QVERIFY(sockets.last()->open(
+                m_sandbox->url(QStringLiteral("/devices/%1/command").arg(devices.last().id)),
+                devices.last().apiKey));
+        }
+        m_dashboard->session()->reloadHomes();
+        QTRY_COMPARE(m_dashboard->session()->home()->devices()->rowCount(), 3);
+        MainWindow *window = m_dashboard->window();
+        ChartPage *chart = window->chartPage();
+        chart->addSeries(QStringLiteral("climate"), QStringLiteral("temperature"),
+                         devices.at(0).id);
+        chart->addSeries(QStringLiteral("climate"), QStringLiteral("temperature"),
+                         devices.at(1).id);
+        chart->addSeries(QStringLiteral("climate"), QStringLiteral("humidity"), devices.at(1).id);
+        QElapsedTimer clock;
+        clock.start();
+        int n = 0;
+        while (clock.elapsed() < 6000) {
+            const TestDevice &d = devices.at(n % 2);
+            const double t = n / 40.0;
+            m_sandbox->http().put(
+                QStringLiteral("/devices/%1/event").arg(d.id),
+                {{QStringLiteral("eventType"), QStringLiteral("climate")},
+                 {QStringLiteral("eventData"),
+                  QJsonObject{{QStringLiteral("temperature"),
+                               std::round((21 + 3 * std::sin(t + d.id)) * 10) / 10},
+                              {QStringLiteral("humidity"),
+                               std::round((50 + 10 * std::cos(t / 3)) * 10) / 10},
+                              {QStringLiteral("zones"), QJsonArray{0, n % 2, 1}}}}},
+                d.apiKey);
+            ++n;
+        }
+        CommandComposer *composer = window->composer();
+        QTemporaryDir storage;
+        composer->setStorageFolder(storage.path());
+        composer->selectMatching();
+        composer->actionEdit()->setText(QStringLiteral("set-setpoint"));
+        composer->parametersEditor()->setText(
+            QStringLiteral("{\n  \"setpoint\": 22.5,\n  \"mode\": \"eco\"\n}"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE(composer->history()->rowCount(), 3);
+        QTest::qWait(300);
+        for (const auto &[page, name] :
+             {std::pair{4, "events"}, std::pair{5, "chart"}, std::pair{6, "commands"}}) {
+            window->showPage(page);
+            if (page == 4)
+                window->eventsPage()->table()->selectRow(
+                    window->eventsPage()->filter()->rowCount() - 1);
+            QTest::qWait(400);
+            QVERIFY(window->grab().save(
+                QDir(folder).filePath(QStringLiteral("load-%1.png").arg(QLatin1String(name)))));
+        }
+        qInfo("%d events sent while recording the screenshots", n);
     }
 
     void serverTroubleIsShownWhereTheUserLooks()
