@@ -77,7 +77,7 @@ void LocalSandbox::start(const QString &databasePath, AccountMode mode)
     m_process.setProgram(executablePath());
     m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
                             databasePath, QStringLiteral("--account-mode"), accountModeName(mode),
-                            QStringLiteral("--demo")});
+                            QStringLiteral("--demo"), QStringLiteral("--exit-on-stdin-close")});
     m_startupTimeout.start(StartupTimeoutMs);
     m_process.start();
 }

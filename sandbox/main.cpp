@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <iostream>
+#include <thread>
 
 using namespace ModeDesk;
 using namespace ModeDesk::Sandbox;
@@ -38,10 +40,14 @@ bool parseOptions(const QCoreApplication &app, SandboxOptions *options, QString 
         QStringLiteral("KEY"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Seed a demo user, home and simulated devices."));
+    const QCommandLineOption watchStdin(
+        QStringLiteral("exit-on-stdin-close"),
+        QStringLiteral(
+            "Exit when standard input closes (a parent that dies takes the sandbox with it)."));
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Address to bind (default 127.0.0.1)."),
                                     QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    parser.addOptions({port, db, mode, adminKey, demo, listen});
+    parser.addOptions({port, db, mode, adminKey, demo, listen, watchStdin});
     parser.process(app);
 
     bool ok = false;
@@ -66,6 +72,16 @@ bool parseOptions(const QCoreApplication &app, SandboxOptions *options, QString 
     }
     options->adminKey = parser.value(adminKey);
     options->demo = parser.isSet(demo);
+    if (parser.isSet(watchStdin)) {
+        // A blocking read on its own thread: portable, and EOF means the parent is gone.
+        std::thread([] {
+            char c;
+            while (std::cin.get(c)) {
+            }
+            QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit,
+                                      Qt::QueuedConnection);
+        }).detach();
+    }
     return true;
 }
 
