@@ -47,7 +47,7 @@ CommandLine parse(QApplication &app)
         QApplication::translate(
             "main",
             "With --screenshot: the home page to show "
-            "(devices, members, kv, modules, events, chart, commands, simulator)."),
+            "(devices, members, kv, modules, events, chart, commands, simulator, provisioning)."),
         QStringLiteral("name"), QStringLiteral("devices"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   QApplication::translate("main", "Window size, e.g. 1920x1080."),
@@ -64,11 +64,12 @@ CommandLine parse(QApplication &app)
     line.profile = parser.value(profile);
     line.screenshot = parser.value(screenshot);
     line.delayMs = qMax(0, parser.value(delay).toInt());
-    line.page =
-        QStringList{QStringLiteral("devices"),  QStringLiteral("members"),  QStringLiteral("kv"),
-                    QStringLiteral("modules"),  QStringLiteral("events"),   QStringLiteral("chart"),
-                    QStringLiteral("commands"), QStringLiteral("simulator")}
-            .indexOf(parser.value(page));
+    line.page = QStringList{QStringLiteral("devices"),     QStringLiteral("members"),
+                            QStringLiteral("kv"),          QStringLiteral("modules"),
+                            QStringLiteral("events"),      QStringLiteral("chart"),
+                            QStringLiteral("commands"),    QStringLiteral("simulator"),
+                            QStringLiteral("provisioning")}
+                    .indexOf(parser.value(page));
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     if (wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
         line.size = QSize(wh.at(0).toInt(), wh.at(1).toInt());

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  g++ cmake ninja-build ccache file dpkg-dev
+  g++ cmake ninja-build ccache file dpkg-dev pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev
   qt6-websockets-dev qt6-charts-dev qt6-httpserver-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

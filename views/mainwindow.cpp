@@ -8,6 +8,7 @@
 #include "keyvaluespage.h"
 #include "linkstatuswidget.h"
 #include "memberspage.h"
+#include "provisioningpage.h"
 #include "session.h"
 #include "simulatorpage.h"
 #include "statusline.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_chartPage(new ChartPage(session, this))
     , m_composer(new CommandComposer(session, this))
     , m_simulator(new SimulatorPage(session, this))
+    , m_provisioning(new ProvisioningPage(session, m_simulator, this))
     , m_link(new LinkStatusWidget(this))
     , m_profileBadge(new QLabel(this))
 {
@@ -92,6 +94,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_tabs->addTab(m_chartPage, tr("&Chart"));
     m_tabs->addTab(m_composer, tr("C&ommands"));
     m_tabs->addTab(m_simulator, tr("Simula&tor"));
+    m_tabs->addTab(m_provisioning, tr("&Provisioning"));
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::IdColumn, 160);
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::TypeColumn, 140);
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::StatusColumn, 110);

@@ -17,6 +17,7 @@ namespace ModeDesk {
 
 class ChartPage;
 class CommandComposer;
+class ProvisioningPage;
 class SimulatorPage;
 class DevicesPage;
 class EventsPage;
@@ -47,6 +48,7 @@ public:
     ChartPage *chartPage() const { return m_chartPage; }
     CommandComposer *composer() const { return m_composer; }
     SimulatorPage *simulator() const { return m_simulator; }
+    ProvisioningPage *provisioning() const { return m_provisioning; }
     QTabWidget *tabs() const { return m_tabs; }
     LinkStatusWidget *linkStatus() const { return m_link; }
     void showPage(int index);
@@ -82,6 +84,7 @@ private:
     ChartPage *m_chartPage;
     CommandComposer *m_composer;
     SimulatorPage *m_simulator;
+    ProvisioningPage *m_provisioning;
     LinkStatusWidget *m_link;
     QLabel *m_profileBadge;
     QAction *m_outboxAction = nullptr;

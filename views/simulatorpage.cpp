@@ -276,7 +276,8 @@ void SimulatorPage::createSandboxDevice(const QString &deviceClass)
     call->then(
         this,
         [this, name](const ProvisionedDevice &made) {
-            addDevice(made.device.id, made.device.apiKey, name);
+            emit sandboxDeviceMade(addDevice(made.device.id, made.device.apiKey, name),
+                                   made.claimCode);
             m_status->showInfo(tr("Made %1 (id %2, claim code %3): put it in claim mode, then "
                                   "claim it into a home.")
                                    .arg(name)
@@ -297,7 +298,9 @@ void SimulatorPage::redeemToken(const QString &token)
     call->then(
         this,
         [this](const Device &made) {
-            addDevice(made.id, made.apiKey, made.name.isEmpty() ? made.deviceClass : made.name);
+            emit tokenRedeemed(
+                addDevice(made.id, made.apiKey, made.name.isEmpty() ? made.deviceClass : made.name),
+                made.homeId);
             m_token->clear();
             m_status->showInfo(tr("Joined home %1 as device %2.").arg(made.homeId).arg(made.id));
         },

@@ -29,6 +29,11 @@ class SimulatorPage : public QWidget
 {
     Q_OBJECT
 
+signals:
+    // A device the local sandbox made for us, with its label's claim code.
+    void sandboxDeviceMade(ModeDesk::SimulatedDevice *device, const QString &claimCode);
+    void tokenRedeemed(ModeDesk::SimulatedDevice *device, qint64 homeId);
+
 public:
     explicit SimulatorPage(Session *session, QWidget *parent = nullptr);
 
