@@ -4,6 +4,8 @@
 // Prints "BENCH <name> <value> <unit>" lines.
 #include "eventstream.h"
 
+#include "benchutil.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
@@ -13,6 +15,7 @@
 #include <cstdio>
 
 using namespace ModeDesk;
+using ModeDesk::Bench::print;
 
 namespace {
 
@@ -48,26 +51,13 @@ private:
     QWebSocketServer *m_server = nullptr;
 };
 
-void print(const char *name, double value, const char *unit)
-{
-    std::printf("BENCH %s %.0f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
 }  // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    // The server lives and dies in its own thread (deleteLater on finished).
-    QThread serverThread;
-    auto *server = new FloodServer;
-    server->moveToThread(&serverThread);
-    QObject::connect(&serverThread, &QThread::finished, server, &QObject::deleteLater);
-    serverThread.start();
-    quint16 port = 0;
-    QMetaObject::invokeMethod(
-        server, [&] { port = server->start(); }, Qt::BlockingQueuedConnection);
+    Bench::ThreadedServer<FloodServer> server;
+    const quint16 port = server.port();
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(port));
 
     // 1. A bare QWebSocket: frames counted, nothing parsed.
@@ -116,7 +106,5 @@ int main(int argc, char *argv[])
             std::printf("incomplete: %lld of %d events\n", static_cast<long long>(received),
                         Frames);
     }
-    serverThread.quit();
-    serverThread.wait();
     return 0;
 }

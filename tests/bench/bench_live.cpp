@@ -5,6 +5,7 @@
 //  2. 1,000,000 events held in the log: heap bytes per event;
 //  3. a chart redraw of 1,000,000 points (downsample + replace + paint).
 // Prints "BENCH <name> <value> <unit>".
+#include "benchutil.h"
 #include "chartdata.h"
 #include "eventlogfilter.h"
 #include "eventlogmodel.h"
@@ -28,18 +29,13 @@
 #endif
 
 using namespace ModeDesk;
+using ModeDesk::Bench::print;
 
 namespace {
 
 constexpr int TargetRate = 50'000;  // events/s offered (the target: at least 50,000)
 constexpr int Seconds = 4;
 constexpr int TickMs = 50;
-
-void print(const char *name, double value, const char *unit)
-{
-    std::printf("BENCH %s %.1f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
 
 double heapBytes()
 {
@@ -94,15 +90,8 @@ private:
 
 void ingestUnderLoad(QApplication &app)
 {
-    // The server lives and dies in its own thread (deleteLater on finished).
-    QThread serverThread;
-    auto *server = new PacedServer;
-    server->moveToThread(&serverThread);
-    QObject::connect(&serverThread, &QThread::finished, server, &QObject::deleteLater);
-    serverThread.start();
-    quint16 port = 0;
-    QMetaObject::invokeMethod(
-        server, [&] { port = server->start(); }, Qt::BlockingQueuedConnection);
+    Bench::ThreadedServer<PacedServer> server;
+    const quint16 port = server.port();
 
     EventLogModel log;
     EventLogFilter filter;
@@ -160,8 +149,6 @@ void ingestUnderLoad(QApplication &app)
     print("ui_stall_max", percentile(1.0), "ms");
     print("chart_redraws_per_second", view.redrawCount() / seconds, "redraws/s");
     stream.stop();
-    serverThread.quit();
-    serverThread.wait();
 }
 
 void millionInTheLog()

@@ -2,6 +2,7 @@
 // JSON (decode + model fill, as a fetch would), then filters both through
 // QSortFilterProxyModel, and merges a fresh copy incrementally. Prints times
 // and resident memory as "BENCH <name> <value> <unit>".
+#include "benchutil.h"
 #include "devicesmodel.h"
 #include "jsoncodec.h"
 #include "kvmodel.h"
@@ -18,16 +19,11 @@
 #endif
 
 using namespace ModeDesk;
+using ModeDesk::Bench::print;
 
 namespace {
 
 constexpr int Count = 100'000;
-
-void print(const char *name, double value, const char *unit)
-{
-    std::printf("BENCH %s %.1f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
 
 // Heap bytes in use (glibc); what a model holds once temporaries are freed.
 // 0 elsewhere: the figure is then not printed.

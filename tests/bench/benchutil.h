@@ -1,0 +1,43 @@
+// What every benchmark shares: the output line format, and a server object
+// that lives and dies on its own thread.
+#pragma once
+
+#include <QThread>
+#include <cstdio>
+
+namespace ModeDesk::Bench {
+
+// "BENCH <name> <value> <unit>", one per line, flushed at once.
+inline void print(const char *name, double value, const char *unit, int decimals = 1)
+{
+    std::printf("BENCH %s %.*f %s\n", name, decimals, value, unit);
+    std::fflush(stdout);
+}
+
+// Runs Server (a QObject with quint16 start()) on its own thread; deleted there.
+template <typename Server>
+class ThreadedServer
+{
+public:
+    ThreadedServer() : m_server(new Server)
+    {
+        m_server->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+        m_thread.start();
+        QMetaObject::invokeMethod(
+            m_server, [this] { m_port = m_server->start(); }, Qt::BlockingQueuedConnection);
+    }
+    ~ThreadedServer()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+    quint16 port() const { return m_port; }
+
+private:
+    QThread m_thread;
+    Server *m_server;
+    quint16 m_port = 0;
+};
+
+}  // namespace ModeDesk::Bench

@@ -1,0 +1,433 @@
+// The live pages driven offscreen against a sandbox: the event log (pause,
+// filter, record, replay, export), the chart's redraw limit, the command
+// composer (validation, bulk send, linked replies, home events), the device
+// simulator (the full round trip), and screenshots under load.
+#include "dashboardfixture.h"
+
+using namespace ModeDesk;
+using namespace ModeDesk::Testing;
+
+class TestLivePages : public DashboardTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { resetDashboard(); }
+
+    void eventLogPauseFilterRecordReplayExport()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Lab"));
+        const TestDevice hw = m_sandbox->addDeviceToHome(home, user, QStringLiteral("sensor"));
+        m_dashboard->session()->reloadHomes();
+        QTRY_COMPARE(m_dashboard->session()->events()->health().state, LinkState::Live);
+        EventsPage *page = m_dashboard->window()->eventsPage();
+        m_dashboard->window()->showPage(4);
+        EventLogModel *log = m_dashboard->session()->eventLog();
+        const auto send = [&](int n) {
+            m_sandbox->http().put(QStringLiteral("/devices/%1/event").arg(hw.id),
+                                  {{QStringLiteral("eventType"), QStringLiteral("reading")},
+                                   {QStringLiteral("eventData"),
+                                    QJsonObject{{QStringLiteral("n"), n},
+                                                {QStringLiteral("unit"), QStringLiteral("lux")}}}},
+                                  hw.apiKey);
+        };
+        for (int n = 0; n < 3; ++n)
+            send(n);
+        QTRY_COMPARE(log->rowCount(), 3);
+
+        // Pause: events keep arriving and wait; the button says how many.
+        QTest::mouseClick(page->pauseButton(), Qt::LeftButton);
+        send(3);
+        send(4);
+        QTRY_COMPARE(log->pendingCount(), 2);
+        QCOMPARE(log->rowCount(), 3);
+        QVERIFY(page->pauseButton()->text().contains(QStringLiteral("2 new")));
+        QTest::mouseClick(page->pauseButton(), Qt::LeftButton);
+        QCOMPARE(log->rowCount(), 5);
+
+        // Filter on text inside the payload; the details show all of it.
+        QTest::keyClicks(page->textFilter(), QStringLiteral("\"n\":4"));
+        QTRY_COMPARE(page->filter()->rowCount(), 1);
+        page->table()->setCurrentIndex(page->filter()->index(0, 0));
+        QTRY_VERIFY(page->details()->toPlainText().contains(QStringLiteral("\"unit\": \"lux\"")));
+        page->textFilter()->clear();
+
+        // Record, replay into the same log, export.
+        QTemporaryDir dir;
+        const QString recording = dir.filePath(QStringLiteral("session.jsonl"));
+        QVERIFY(page->startRecording(recording));
+        send(5);
+        send(6);
+        QTRY_COMPARE(m_dashboard->session()->recorder()->recordedCount(), qint64(2));
+        page->stopRecording();
+        QTRY_COMPARE(log->rowCount(), 7);
+        QVERIFY(page->replay(recording));
+        QTRY_COMPARE(log->rowCount(), 9);
+        const QString csv = dir.filePath(QStringLiteral("events.csv"));
+        QVERIFY(page->exportTo(csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 10);  // header + 9 events
+        QVERIFY(!page->replay(dir.filePath(QStringLiteral("missing.jsonl"))));
+    }
+
+    void chartPlotsAFieldAtMostTwentyTimesASecond()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Plant"));
+        const TestDevice hw = m_sandbox->addDeviceToHome(home, user, QStringLiteral("sprinkler"));
+        m_dashboard->session()->reloadHomes();
+        QTRY_COMPARE(m_dashboard->session()->events()->health().state, LinkState::Live);
+        MainWindow *window = m_dashboard->window();
+        window->showPage(5);
+        ChartPage *page = window->chartPage();
+        QVERIFY(
+            !page->addSeries(QStringLiteral("sprinkler-status"), QStringLiteral("zones[x]"), 0));
+        QVERIFY(page->addSeries(QStringLiteral("sprinkler-status"),
+                                QStringLiteral("eventData.zones[7]"), hw.id));
+        const int before = page->chartView()->redrawCount();
+        QElapsedTimer clock;
+        clock.start();
+        int sent = 0;
+        while (clock.elapsed() < 1000) {
+            m_sandbox->http().put(
+                QStringLiteral("/devices/%1/event").arg(hw.id),
+                {{QStringLiteral("eventType"), QStringLiteral("sprinkler-status")},
+                 {QStringLiteral("eventData"),
+                  QJsonObject{
+                      {QStringLiteral("zones"), QJsonArray{0, 0, 0, 0, 0, 0, 0, sent % 2}}}}},
+                hw.apiKey);
+            ++sent;
+        }
+        QTRY_COMPARE(page->data()->pointCount(0), qsizetype(sent));
+        const int redraws = page->chartView()->redrawCount() - before;
+        QVERIFY2(redraws >= 1 && redraws <= 25,
+                 qPrintable(QStringLiteral("%1 redraws for %2 events").arg(redraws).arg(sent)));
+        QVERIFY(sent > redraws);
+    }
+
+    void composerValidatesSendsInBulkAndLinksReplies()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Farm"));
+        const TestDevice a = m_sandbox->addDeviceToHome(home, user, QStringLiteral("sprinkler"));
+        const TestDevice b = m_sandbox->addDeviceToHome(home, user, QStringLiteral("sprinkler"));
+        m_sandbox->addDeviceToHome(home, user, QStringLiteral("sprinkler"));  // stays offline
+        m_dashboard->session()->reloadHomes();
+        QTRY_COMPARE(m_dashboard->session()->home()->devices()->rowCount(), 3);
+        QTRY_COMPARE(m_dashboard->session()->events()->health().state, LinkState::Live);
+        SocketProbe socketA, socketB;
+        QVERIFY(socketA.open(m_sandbox->url(QStringLiteral("/devices/%1/command").arg(a.id)),
+                             a.apiKey));
+        QVERIFY(socketB.open(m_sandbox->url(QStringLiteral("/devices/%1/command").arg(b.id)),
+                             b.apiKey));
+
+        CommandComposer *composer = m_dashboard->window()->composer();
+        m_dashboard->window()->showPage(6);
+        QTemporaryDir storage;
+        composer->setStorageFolder(storage.path());
+        QTest::keyClicks(composer->actionEdit(), QStringLiteral("sprinkler-on"));
+
+        // Invalid JSON: the line and column are named, nothing is sent.
+        composer->parametersEditor()->setText(
+            QStringLiteral("{\n  \"zone\": 2,\n  \"duration\": ?\n}"));
+        composer->targetFilter()->setText(QStringLiteral("sprinkler"));
+        composer->selectMatching();
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QVERIFY(composer->status()->isShowingError());
+        QVERIFY2(composer->status()->text().contains(QStringLiteral("Line 3, column")),
+                 qPrintable(composer->status()->text()));
+        QCOMPARE(composer->history()->rowCount(), 0);
+        composer->parametersEditor()->setText(QStringLiteral("[1, 2]"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QVERIFY(composer->status()->text().contains(QStringLiteral("JSON object")));
+
+        // Bulk send to all three: two deliver, the offline one says why.
+        composer->parametersEditor()->setText(QStringLiteral("{\"zone\": 2, \"duration\": 60}"));
+        QVERIFY(composer->sendButton()->text().contains(QStringLiteral("3 devices")));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE(composer->history()->rowCount(), 3);
+        QTRY_VERIFY(composer->sendButton()->isEnabled());
+        int delivered = 0, offline = 0;
+        for (int row = 0; row < 3; ++row) {
+            const CommandRecord &r = composer->history()->at(row);
+            delivered += r.result == QStringLiteral("delivered");
+            offline += r.failed && r.result.contains(QStringLiteral("offline"));
+        }
+        QCOMPARE(delivered, 2);
+        QCOMPARE(offline, 1);
+        QVERIFY(composer->status()->isShowingError());  // says 1 device did not get it
+        QVERIFY(socketA.waitForFrames(1));
+        QCOMPARE(socketA.frames()
+                     .first()
+                     .value(QStringLiteral("parameters"))
+                     .toObject()
+                     .value(QStringLiteral("zone"))
+                     .toInt(),
+                 2);
+
+        // Device A answers with an event: it is linked to the command.
+        m_sandbox->http().put(
+            QStringLiteral("/devices/%1/event").arg(a.id),
+            {{QStringLiteral("eventType"), QStringLiteral("sprinkler-status")},
+             {QStringLiteral("eventData"),
+              QJsonObject{{QStringLiteral("zone"), 2}, {QStringLiteral("on"), true}}}},
+            a.apiKey);
+        QTRY_VERIFY([&] {
+            for (int row = 0; row < composer->history()->rowCount(); ++row) {
+                const CommandRecord &r = composer->history()->at(row);
+                if (r.deviceId == a.id && !r.linkedEvents.isEmpty())
+                    return r.linkedEvents.first().eventType == QStringLiteral("sprinkler-status");
+            }
+            return false;
+        }());
+
+        // Templates and history outlive the session; a resend is one click.
+        composer->saveTemplate(QStringLiteral("Zone 2 for a minute"));
+        CommandTemplates reloaded;
+        QVERIFY(reloaded.load(storage.filePath(QStringLiteral("command-templates.json"))));
+        QCOMPARE(reloaded.forClasses({QStringLiteral("sprinkler")})
+                     .last()
+                     .command.parameters.value(QStringLiteral("duration"))
+                     .toInt(),
+                 60);
+        CommandHistory history;
+        QVERIFY(history.setStorage(storage.filePath(QStringLiteral("command-history.jsonl"))));
+        QCOMPARE(history.rowCount(), 3);
+        composer->resend(0);
+        QTRY_COMPARE(composer->history()->rowCount(), 4);
+    }
+
+    void simulatorRoundTrip()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Bench"));
+        const TestDevice hw = m_sandbox->addDeviceToHome(home, user, QStringLiteral("thermostat"));
+        m_dashboard->session()->reloadHomes();
+        QTRY_COMPARE(m_dashboard->session()->home()->devices()->rowCount(), 1);
+        QTRY_COMPARE(m_dashboard->session()->events()->health().state, LinkState::Live);
+        MainWindow *window = m_dashboard->window();
+
+        // The simulator plays the device, and answers set-setpoint by a rule.
+        SimulatorPage *simulator = window->simulator();
+        SimulatedDevice *device =
+            simulator->addDevice(hw.id, hw.apiKey, QStringLiteral("Bench thermostat"));
+        QTRY_COMPARE(device->link()->state(), LinkState::Live);
+        simulator->rulesTable()->setRowCount(0);
+        simulator->rulesTable()->insertRow(0);
+        simulator->rulesTable()->setItem(0, 0,
+                                         new QTableWidgetItem(QStringLiteral("set-setpoint")));
+        simulator->rulesTable()->setItem(0, 1,
+                                         new QTableWidgetItem(QStringLiteral("setpoint-changed")));
+        simulator->rulesTable()->setItem(
+            0, 2, new QTableWidgetItem(QStringLiteral("{\"source\": \"simulator\"}")));
+        simulator->applyRules();
+        QCOMPARE(device->rules().size(), 1);
+
+        // The chart watches the reply's field.
+        QVERIFY(window->chartPage()->addSeries(QStringLiteral("setpoint-changed"),
+                                               QStringLiteral("setpoint"), 0));
+
+        // The composer sends the command.
+        CommandComposer *composer = window->composer();
+        QTemporaryDir storage;
+        composer->setStorageFolder(storage.path());
+        composer->selectMatching();
+        composer->actionEdit()->setText(QStringLiteral("set-setpoint"));
+        composer->parametersEditor()->setText(QStringLiteral("{\"setpoint\": 23.5}"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+
+        // It reaches the device...
+        QTRY_COMPARE(simulator->commandLog()->count(), 1);
+        QVERIFY(simulator->commandLog()->item(0)->text().contains(QStringLiteral("set-setpoint")));
+        // ...whose reply reaches the log, the chart, and the command's history entry.
+        EventLogModel *log = m_dashboard->session()->eventLog();
+        QTRY_VERIFY([&] {
+            for (int row = 0; row < log->rowCount(); ++row) {
+                const Event &e = log->at(row).event;
+                if (e.eventType == QStringLiteral("setpoint-changed"))
+                    return e.eventData.value(QStringLiteral("setpoint")).toDouble() == 23.5 &&
+                           e.eventData.value(QStringLiteral("source")).toString() ==
+                               QStringLiteral("simulator");
+            }
+            return false;
+        }());
+        QTRY_COMPARE(window->chartPage()->data()->pointCount(0), qsizetype(1));
+        QTRY_COMPARE(composer->history()->at(0).linkedEvents.size(), qsizetype(1));
+
+        // A generator sends on its own.
+        Generator generator;
+        generator.eventType = QStringLiteral("sim-reading");
+        generator.ratePerSecond = 50;
+        device->startGenerator(generator);
+        QTRY_VERIFY(device->generatedCount() >= 5);
+        device->stopGenerator();
+    }
+
+    void simulatorMakesAndRedeemsDevices()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Shop"));
+        SimulatorPage *simulator = m_dashboard->window()->simulator();
+        simulator->setSandboxAdmin(m_sandbox->server().baseUrl(), m_sandbox->adminKey(),
+                                   {QStringLiteral("sensor")});
+        simulator->createSandboxDevice(QStringLiteral("sensor"));
+        QTRY_COMPARE(simulator->devices().size(), 1);
+        QTRY_COMPARE(simulator->devices().first()->link()->state(), LinkState::Live);
+        // Claim mode from the simulator, then a claim by the user.
+        QTRY_VERIFY(simulator->status()->text().contains(QStringLiteral("claim code")));
+        const QString status = simulator->status()->text();
+        const QString code =
+            status.section(QStringLiteral("claim code "), 1).section(QLatin1Char(')'), 0, 0);
+        QVERIFY(await(simulator->devices().first()->setClaimable(120)).ok());
+        const HttpResult claimed = m_sandbox->http().post(
+            QStringLiteral("/devices"),
+            {{QStringLiteral("homeId"), home}, {QStringLiteral("claimCode"), code}}, user.key);
+        QVERIFY2(claimed.status == 201,
+                 qPrintable(code + QLatin1Char(' ') + QString::fromUtf8(claimed.body)));
+
+        const QString token =
+            m_sandbox->http()
+                .postForm(QStringLiteral("/homes/%1/deviceProvisioning").arg(home),
+                          QUrlQuery({{QStringLiteral("deviceClass"), QStringLiteral("camera")}}),
+                          user.key)
+                .object()
+                .value(QStringLiteral("token"))
+                .toString();
+        simulator->redeemToken(token);
+        QTRY_COMPARE(simulator->devices().size(), 2);
+        QTRY_VERIFY(simulator->status()->text().contains(QStringLiteral("Joined home")));
+        simulator->redeemToken(token);  // used: a clear error, nothing added
+        QTRY_VERIFY(simulator->status()->isShowingError());
+        QCOMPARE(simulator->devices().size(), 2);
+    }
+
+    void homeEventsKeepTheirProjectKeyWithTheProfile()
+    {
+        signedInUser();
+        const qint64 home = m_sandbox->createHome(
+            TestUser{m_dashboard->session()->userId(), m_dashboard->session()->key(), {}, {}});
+        m_dashboard->session()->reloadHomes();
+        QTRY_COMPARE(m_dashboard->session()->home()->homeId(), home);
+        CommandComposer *composer = m_dashboard->window()->composer();
+        const QString key = m_sandbox->createProjectKey({QStringLiteral("events")});
+        composer->setProjectKey(key);
+        for (QCheckBox *box : composer->findChildren<QCheckBox *>())
+            box->setChecked(true);
+        composer->actionEdit()->setText(QStringLiteral("alarm"));
+        composer->parametersEditor()->setText(QStringLiteral("{\"level\": 3}"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY(composer->status()->text().contains(QStringLiteral("Home event")));
+        QTRY_VERIFY([&] {  // the event came back on the user's own stream
+            EventLogModel *log = m_dashboard->session()->eventLog();
+            for (int row = 0; row < log->rowCount(); ++row)
+                if (log->at(row).event.eventType == QStringLiteral("alarm"))
+                    return true;
+            return false;
+        }());
+        // Kept in the secret store with the profile (user key + project key).
+        QTRY_COMPARE(m_secrets->count(), 2);
+    }
+
+    // Documentation screenshots of the live pages under load; runs only when
+    // MODEDESK_SCREENSHOT_DIR names a folder to write them to.
+    void screenshotsUnderLoad()
+    {
+        const QString folder = qEnvironmentVariable("MODEDESK_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            QSKIP("set MODEDESK_SCREENSHOT_DIR to write screenshots");
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Greenhouse"));
+        QList<TestDevice> devices;
+        QList<std::shared_ptr<SocketProbe>> sockets;
+        for (const char *cls : {"thermostat", "sensor", "sprinkler"}) {
+            devices.append(m_sandbox->addDeviceToHome(home, user, QLatin1String(cls)));
+            sockets.append(std::make_shared<SocketProbe>());
+            QVERIFY(sockets.last()->open(
+                m_sandbox->url(QStringLiteral("/devices/%1/command").arg(devices.last().id)),
+                devices.last().apiKey));
+        }
+        m_dashboard->session()->reloadHomes();
+        QTRY_COMPARE(m_dashboard->session()->home()->devices()->rowCount(), 3);
+        MainWindow *window = m_dashboard->window();
+        ChartPage *chart = window->chartPage();
+        chart->addSeries(QStringLiteral("climate"), QStringLiteral("temperature"),
+                         devices.at(0).id);
+        chart->addSeries(QStringLiteral("climate"), QStringLiteral("temperature"),
+                         devices.at(1).id);
+        chart->addSeries(QStringLiteral("climate"), QStringLiteral("humidity"), devices.at(1).id);
+        QElapsedTimer clock;
+        clock.start();
+        int n = 0;
+        while (clock.elapsed() < 6000) {
+            const TestDevice &d = devices.at(n % 2);
+            const double t = n / 40.0;
+            m_sandbox->http().put(
+                QStringLiteral("/devices/%1/event").arg(d.id),
+                {{QStringLiteral("eventType"), QStringLiteral("climate")},
+                 {QStringLiteral("eventData"),
+                  QJsonObject{{QStringLiteral("temperature"),
+                               std::round((21 + 3 * std::sin(t + d.id)) * 10) / 10},
+                              {QStringLiteral("humidity"),
+                               std::round((50 + 10 * std::cos(t / 3)) * 10) / 10},
+                              {QStringLiteral("zones"), QJsonArray{0, n % 2, 1}}}}},
+                d.apiKey);
+            ++n;
+        }
+        CommandComposer *composer = window->composer();
+        QTemporaryDir storage;
+        composer->setStorageFolder(storage.path());
+        composer->selectMatching();
+        composer->actionEdit()->setText(QStringLiteral("set-setpoint"));
+        composer->parametersEditor()->setText(
+            QStringLiteral("{\n  \"setpoint\": 22.5,\n  \"mode\": \"eco\"\n}"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE(composer->history()->rowCount(), 3);
+        QTest::qWait(300);
+        for (const auto &[page, name] :
+             {std::pair{4, "events"}, std::pair{5, "chart"}, std::pair{6, "commands"}}) {
+            window->showPage(page);
+            if (page == 4)
+                window->eventsPage()->table()->selectRow(
+                    window->eventsPage()->filter()->rowCount() - 1);
+            QTest::qWait(400);
+            QVERIFY(window->grab().save(
+                QDir(folder).filePath(QStringLiteral("load-%1.png").arg(QLatin1String(name)))));
+        }
+        // The provisioning page: a token with its QR code, and a small bulk import.
+        ProvisioningPage *provisioning = window->provisioning();
+        provisioning->requestToken(QStringLiteral("thermostat"), QStringLiteral("lobby"));
+        QTRY_VERIFY(!provisioning->token().isEmpty());
+        QTemporaryDir csvDir;
+        QFile csv(csvDir.filePath(QStringLiteral("codes.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 6; ++i) {
+            const TestDevice d = m_sandbox->provisionDevice(QStringLiteral("sensor"));
+            if (i != 2)
+                m_sandbox->http().postForm(
+                    QStringLiteral("/deviceRegistration"),
+                    QUrlQuery({{QStringLiteral("deviceId"), QString::number(d.id)},
+                               {QStringLiteral("claimable"), QStringLiteral("true")}}),
+                    d.apiKey);
+            csv.write(QStringLiteral("%1,Shelf sensor %2,shelf-%2\n")
+                          .arg(d.claimCode)
+                          .arg(i + 1)
+                          .toUtf8());
+        }
+        csv.write("QQQQ-QQQQ-QQQQ,Mistyped\n");
+        csv.close();
+        provisioning->bulk()->setStateFile(csvDir.filePath(QStringLiteral("state.json")));
+        QVERIFY(provisioning->importCsv(csv.fileName()));
+        QSignalSpy done(provisioning->bulk(), &BulkClaim::finished);
+        provisioning->startBulk();
+        QTRY_COMPARE(done.count(), 1);
+        window->showPage(8);
+        QTest::qWait(300);
+        QVERIFY(window->grab().save(QDir(folder).filePath(QStringLiteral("provisioning.png"))));
+        qInfo("%d events sent while recording the screenshots", n);
+    }
+};
+
+QTEST_MAIN(TestLivePages)
+#include "tst_livepages.moc"
