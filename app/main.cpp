@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -84,7 +85,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ModeDesk"));
     QApplication::setOrganizationName(QStringLiteral("ModeDesk"));
     QApplication::setApplicationVersion(QStringLiteral(MODEDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("modedesk"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.modedesk.ModeDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/modedesk.svg")));
     const CommandLine line = parse(app);
 
     const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -10,7 +10,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libqt6sql6-sqlite libqrencode-dev
   xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
-  fonts-dejavu-core imagemagick
+  fonts-dejavu-core imagemagick desktop-file-utils appstream
 )
 
 missing=()
