@@ -7,17 +7,20 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace ModeDesk;
 
 namespace {
 
 struct CommandLine {
+    QString language;
     QString profile;
     QString screenshot;
     int page = 0;
@@ -58,11 +61,18 @@ CommandLine parse(QApplication &app)
         QApplication::translate(
             "main", "With --screenshot: milliseconds to wait once loaded (default 6000)."),
         QStringLiteral("ms"), QStringLiteral("6000"));
-    parser.addOptions({profile, screenshot, page, size, delay});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QApplication::translate("main",
+                                "User interface language, e.g. de or ja (default: the "
+                                "system's; remembered for later starts)."),
+        QStringLiteral("code"));
+    parser.addOptions({profile, screenshot, page, size, delay, language});
     parser.process(app);
 
     CommandLine line;
     line.profile = parser.value(profile);
+    line.language = parser.value(language);
     line.screenshot = parser.value(screenshot);
     line.delayMs = qMax(0, parser.value(delay).toInt());
     line.page = QStringList{QStringLiteral("devices"),     QStringLiteral("members"),
@@ -89,9 +99,29 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/modedesk.svg")));
     const CommandLine line = parse(app);
 
+    // The interface language: --language (remembered), else the saved choice,
+    // else the system's. Qt's own strings (dialog buttons...) follow it too.
+    QSettings settings;
+    if (!line.language.isEmpty())
+        settings.setValue(QStringLiteral("ui/language"), line.language);
+    const QString chosen = settings.value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    QLocale::setDefault(locale);
+    QTranslator qtTranslator;
+    QTranslator appTranslator;
+    // Qt's own strings only with ours: a half-translated window (German
+    // buttons, English labels) reads worse than an English one.
+    if (appTranslator.load(locale, QStringLiteral("modedesk"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")) &&
+        !appTranslator.isEmpty()) {
+        QApplication::installTranslator(&appTranslator);
+        if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTranslator);
+    }
+
     const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(data);
-    QSettings settings;
     KeychainSecretStore secrets(QStringLiteral("ModeDesk"));
     Dashboard dashboard(&settings, &secrets, {data, true});
     MainWindow *window = dashboard.window();

@@ -116,10 +116,10 @@ QVariant CommandHistory::data(const QModelIndex &index, int role) const
             case ResultColumn:
                 return r.result.isEmpty() ? tr("sending…") : r.result;
             case RepliesColumn:
-                return r.linkedEvents.isEmpty()
-                           ? QStringLiteral("—")
-                           : tr("%n event(s), last: %1", nullptr, int(r.linkedEvents.size()))
-                                 .arg(r.linkedEvents.last().eventType);
+                return r.linkedEvents.isEmpty() ? QStringLiteral("—")
+                                                : tr("%n event(s), last: %1", nullptr,
+                                                     static_cast<int>(r.linkedEvents.size()))
+                                                      .arg(r.linkedEvents.last().eventType);
         }
     } else if (role == Qt::ForegroundRole && index.column() == ResultColumn && r.failed) {
         return QColor(0xd3, 0x2f, 0x2f);

@@ -19,11 +19,14 @@ QString ago(const QDateTime &time, const QDateTime &now)
     if (seconds < 10)
         return QCoreApplication::translate("ModelFormat", "just now");
     if (seconds < 60)
-        return QCoreApplication::translate("ModelFormat", "%n s ago", nullptr, int(seconds));
+        return QCoreApplication::translate("ModelFormat", "%n s ago", nullptr,
+                                           static_cast<int>(seconds));
     if (seconds < 3600)
-        return QCoreApplication::translate("ModelFormat", "%n min ago", nullptr, int(seconds / 60));
+        return QCoreApplication::translate("ModelFormat", "%n min ago", nullptr,
+                                           static_cast<int>(seconds / 60));
     if (seconds < 86400)
-        return QCoreApplication::translate("ModelFormat", "%n h ago", nullptr, int(seconds / 3600));
+        return QCoreApplication::translate("ModelFormat", "%n h ago", nullptr,
+                                           static_cast<int>(seconds / 3600));
     return dateTime(time);
 }
 

@@ -7,7 +7,7 @@ packages=(
   g++ cmake ninja-build ccache file dpkg-dev pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev
   qt6-websockets-dev qt6-charts-dev qt6-httpserver-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libqt6sql6-sqlite libqrencode-dev
   xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   fonts-dejavu-core imagemagick desktop-file-utils appstream

@@ -77,7 +77,7 @@ void OutboxDialog::display(const QList<OutboxEntry> &entries)
     m_status->showInfo(entries.isEmpty()
                            ? tr("Nothing sent yet.")
                            : tr("%n message(s). Double-click one to copy its code or token.",
-                                nullptr, int(entries.size())));
+                                nullptr, static_cast<int>(entries.size())));
 }
 
 void OutboxDialog::copySecret(int row)

@@ -366,7 +366,7 @@ void SimulatorPage::applyRules()
         rules.append({text(0), text(1), payload.toObject()});
     }
     device->setRules(rules);
-    m_status->showInfo(tr("%n rule(s) in use.", nullptr, int(rules.size())));
+    m_status->showInfo(tr("%n rule(s) in use.", nullptr, static_cast<int>(rules.size())));
 }
 
 void SimulatorPage::sendByHand()
@@ -391,8 +391,8 @@ void SimulatorPage::toggleGenerator()
         return;
     if (device->isGenerating()) {
         device->stopGenerator();
-        m_status->showInfo(
-            tr("Generator stopped after %n event(s).", nullptr, int(device->generatedCount())));
+        m_status->showInfo(tr("Generator stopped after %n event(s).", nullptr,
+                              static_cast<int>(device->generatedCount())));
     } else {
         Generator g;
         g.eventType = m_genType->text().trimmed();
