@@ -14,6 +14,7 @@ namespace ModeDesk {
 
 namespace {
 constexpr int MaxLoaded = 5'000;  // the newest commands of earlier sessions
+constexpr int MaxReplies = 20;    // replies kept (and written) per command
 
 QJsonObject toJson(const CommandRecord &r)
 {
@@ -189,6 +190,7 @@ void CommandHistory::recordResult(qint64 id, bool failed, const QString &result)
 void CommandHistory::linkEvents(const QList<Event> &events)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<int> touched;
     for (const Event &event : events) {
         if (event.originDeviceId == 0 || event.eventType.startsWith(QLatin1Char('_')))
             continue;
@@ -199,12 +201,21 @@ void CommandHistory::linkEvents(const QList<Event> &events)
                 break;  // older ones are further out still
             if (r.deviceId != event.originDeviceId || r.failed)
                 continue;
-            r.linkedEvents.append(event);
-            emit dataChanged(index(row, RepliesColumn), index(row, RepliesColumn));
-            emit linked(r.id, event);
-            persist(r);
+            // A device that floods right after a command is not answering it
+            // any more: the first replies tell the story.
+            if (r.linkedEvents.size() < MaxReplies) {
+                r.linkedEvents.append(event);
+                emit linked(r.id, event);
+                if (!touched.contains(row))
+                    touched.append(row);
+            }
             break;
         }
+    }
+    // One write and one repaint per touched command per batch, not per event.
+    for (int row : std::as_const(touched)) {
+        emit dataChanged(index(row, RepliesColumn), index(row, RepliesColumn));
+        persist(m_records.at(row));
     }
 }
 
