@@ -159,10 +159,7 @@ void Dashboard::onLocalSandboxReady(const LocalSandboxInfo &info)
     if (!profile.localSandbox)
         return;
     profile.apiUrl = info.url;  // a new port each start
-    m_window->simulator()->setSandboxAdmin(
-        info.url, info.adminKey,
-        {QStringLiteral("thermostat"), QStringLiteral("sprinkler"), QStringLiteral("sensor"),
-         QStringLiteral("gateway"), QStringLiteral("camera")});
+    m_window->simulator()->setSandboxAdmin(info.url, info.adminKey, info.deviceClasses);
     profile.projectId = info.projectId;
     profile.appId = info.appId;
     m_profiles->save(profile);

@@ -114,6 +114,7 @@ void LocalSandbox::parseLine(const QString &line)
     static const QRegularExpression emailUser(
         QStringLiteral("^demo user: (\\S+) password: (\\S+)$"));
     static const QRegularExpression otherUser(QStringLiteral("^demo user(?: id)?: (\\S+)"));
+    static const QRegularExpression classes(QStringLiteral("^device classes: (\\S+)$"));
     static const QRegularExpression spare(QStringLiteral("^spare device claim code: (\\S+)$"));
     QRegularExpressionMatch m;
     if ((m = listening.match(line)).hasMatch()) {
@@ -131,6 +132,8 @@ void LocalSandbox::parseLine(const QString &line)
         m_info.demoPassword = m.captured(2);
     } else if ((m = otherUser.match(line)).hasMatch()) {
         m_info.demoLogin = m.captured(1);
+    } else if ((m = classes.match(line)).hasMatch()) {
+        m_info.deviceClasses = m.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts);
     } else if ((m = spare.match(line)).hasMatch()) {
         m_info.spareClaimCode = m.captured(1);
         finishStartup();  // the last line it prints

@@ -23,6 +23,7 @@ struct LocalSandboxInfo {
     QString demoPassword;
     qint64 demoHomeId = 0;
     QString spareClaimCode;
+    QStringList deviceClasses;
 };
 
 class LocalSandbox : public QObject

@@ -131,6 +131,7 @@ int main(int argc, char *argv[])
     out << "project id: " << server.projectId()
         << " account mode: " << accountModeName(server.accountMode())
         << " app ids: " << server.appIds().join(QLatin1Char(',')) << "\n";
+    out << "device classes: " << server.deviceClasses().join(QLatin1Char(',')) << "\n";
     if (!adminKeyGiven)
         out << "admin key: " << server.adminKey() << "\n";
     if (const auto demo = server.demoCredentials())

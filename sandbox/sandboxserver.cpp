@@ -272,6 +272,11 @@ AccountMode SandboxServer::accountMode() const
     return d->project ? d->project->accountMode() : AccountMode::Email;
 }
 
+QStringList SandboxServer::deviceClasses() const
+{
+    return d->project ? d->project->deviceClasses() : QStringList();
+}
+
 QStringList SandboxServer::appIds() const
 {
     return d->project ? d->project->appIds() : QStringList();

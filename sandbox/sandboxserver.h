@@ -32,6 +32,7 @@ public:
     qint64 projectId() const;
     AccountMode accountMode() const;
     QStringList appIds() const;
+    QStringList deviceClasses() const;
     std::optional<DemoCredentials> demoCredentials() const;
 
 private:

@@ -82,10 +82,16 @@ ProvisioningPage::ProvisioningPage(Session *session, SimulatorPage *simulator, Q
     auto *tokenBox = new QGroupBox(tr("Provision a device on demand"), this);
     auto *tokenLayout = new QHBoxLayout(tokenBox);
     auto *tokenForm = new QFormLayout;
-    m_class->addItems({QStringLiteral("thermostat"), QStringLiteral("sprinkler"),
-                       QStringLiteral("sensor"), QStringLiteral("gateway"),
-                       QStringLiteral("camera")});
+    // The project's classes when the local sandbox says them; any class can be typed.
     m_class->setEditable(true);
+    connect(simulator, &SimulatorPage::deviceClassesKnown, this,
+            [this](const QStringList &classes) {
+                const QString current = m_class->currentText();
+                m_class->clear();
+                m_class->addItems(classes);
+                if (!current.isEmpty())
+                    m_class->setCurrentText(current);
+            });
     m_class->setAccessibleName(tr("Device class"));
     m_tag->setPlaceholderText(tr("optional"));
     m_tag->setAccessibleName(tr("Tag"));

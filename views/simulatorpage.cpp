@@ -236,6 +236,7 @@ void SimulatorPage::setSandboxAdmin(const QUrl &url, const QString &adminKey,
     m_newClass->addItems(deviceClasses);
     m_newClass->setEnabled(!deviceClasses.isEmpty());
     m_create->setEnabled(!deviceClasses.isEmpty());
+    emit deviceClassesKnown(deviceClasses);
 }
 
 SimulatedDevice *SimulatorPage::addDevice(qint64 deviceId, const QString &apiKey,

@@ -33,6 +33,7 @@ signals:
     // A device the local sandbox made for us, with its label's claim code.
     void sandboxDeviceMade(ModeDesk::SimulatedDevice *device, const QString &claimCode);
     void tokenRedeemed(ModeDesk::SimulatedDevice *device, qint64 homeId);
+    void deviceClassesKnown(const QStringList &deviceClasses);
 
 public:
     explicit SimulatorPage(Session *session, QWidget *parent = nullptr);

@@ -204,6 +204,7 @@ private slots:
         QCOMPARE(info.projectId, 1001);
         QCOMPARE(info.appId, QStringLiteral("modedesk"));
         QCOMPARE(info.demoLogin, QStringLiteral("demo@modedesk.local"));
+        QVERIFY(info.deviceClasses.contains(QStringLiteral("thermostat")));
         QVERIFY(!info.demoPassword.isEmpty());
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("sb.db"))));
         sandbox.stop();
