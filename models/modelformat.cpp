@@ -18,15 +18,19 @@ QString ago(const QDateTime &time, const QDateTime &now)
     const qint64 seconds = time.secsTo(now);
     if (seconds < 10)
         return QCoreApplication::translate("ModelFormat", "just now");
-    if (seconds < 60)
-        return QCoreApplication::translate("ModelFormat", "%n s ago", nullptr,
-                                           static_cast<int>(seconds));
-    if (seconds < 3600)
-        return QCoreApplication::translate("ModelFormat", "%n min ago", nullptr,
-                                           static_cast<int>(seconds / 60));
-    if (seconds < 86400)
-        return QCoreApplication::translate("ModelFormat", "%n h ago", nullptr,
-                                           static_cast<int>(seconds / 3600));
+    // Plain int arguments: Qt 6.4's lupdate misses a translate() whose count is a cast.
+    if (seconds < 60) {
+        const int n = static_cast<int>(seconds);
+        return QCoreApplication::translate("ModelFormat", "%n s ago", nullptr, n);
+    }
+    if (seconds < 3600) {
+        const int n = static_cast<int>(seconds / 60);
+        return QCoreApplication::translate("ModelFormat", "%n min ago", nullptr, n);
+    }
+    if (seconds < 86400) {
+        const int n = static_cast<int>(seconds / 3600);
+        return QCoreApplication::translate("ModelFormat", "%n h ago", nullptr, n);
+    }
     return dateTime(time);
 }
 

@@ -27,9 +27,14 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     , m_list(new QListWidget(this))
 {
     m_type->setAccessibleName(tr("Event type"));
-    m_type->setMinimumWidth(170);
+    // Long event types or device names must not widen the page past a laptop
+    // screen (translations make the buttons wider too): combos elide instead.
+    for (QComboBox *combo : {m_type, m_device}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     m_field->setEditable(true);  // any path, e.g. eventData.zones[7]
-    m_field->setMinimumWidth(240);
+    m_field->setMinimumWidth(160);
     m_field->setAccessibleName(tr("Numeric field"));
     m_field->lineEdit()->setPlaceholderText(tr("eventData.temperature"));
     m_device->setAccessibleName(tr("Device"));
@@ -55,11 +60,11 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     pick->addWidget(new QLabel(tr("Show:"), this));
     pick->addWidget(m_window);
     pick->addWidget(m_pause);
-    pick->addWidget(reset);
     auto *side = new QVBoxLayout;
     side->addWidget(new QLabel(tr("Series"), this));
     side->addWidget(m_list, 1);
     side->addWidget(remove);
+    side->addWidget(reset);
     auto *body = new QHBoxLayout;
     body->addWidget(m_chart, 1);
     body->addLayout(side);

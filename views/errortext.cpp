@@ -5,9 +5,10 @@
 namespace ModeDesk::ErrorText {
 
 namespace {
+// lupdate files these under the namespace's name, so the context must match it.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ErrorText", text);
+    return QCoreApplication::translate("ModeDesk::ErrorText", text);
 }
 }  // namespace
 

@@ -45,8 +45,12 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
 
     m_device->setAccessibleName(tr("Device filter"));
     m_type->setAccessibleName(tr("Event type filter"));
-    m_type->setMinimumWidth(160);
-    m_device->setMinimumWidth(180);
+    // Long event types or device names must not widen the page past a laptop
+    // screen (translations make the buttons wider too): combos elide instead.
+    for (QComboBox *combo : {m_type, m_device}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     m_type->addItem(tr("All event types"), QString());
     m_text->setPlaceholderText(tr("Text, also inside the payload"));
     m_text->setClearButtonEnabled(true);
@@ -81,7 +85,7 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
     filters->addWidget(replay);
     filters->addWidget(exportButton);
     filters->addWidget(clear);
-    m_text->setMinimumWidth(220);
+    m_text->setMinimumWidth(140);
 
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

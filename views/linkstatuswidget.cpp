@@ -2,6 +2,8 @@
 
 #include "modelformat.h"
 
+#include <QLocale>
+
 namespace ModeDesk {
 
 LinkStatusWidget::LinkStatusWidget(QWidget *parent) : QLabel(parent)
@@ -61,7 +63,8 @@ void LinkStatusWidget::render()
                           .arg(colour, state.toHtmlEscaped())};
     if (m_health.state == LinkState::Live || m_health.totalEvents > 0) {
         parts << tr("%1 events/s")
-                     .arg(m_health.eventsPerSecond, 0, 'f', m_health.eventsPerSecond < 10 ? 1 : 0)
+                     .arg(QLocale().toString(m_health.eventsPerSecond, 'f',
+                                             m_health.eventsPerSecond < 10 ? 1 : 0))
               << tr("last event %1").arg(ModelFormat::ago(m_health.lastEventTime));
     }
     if (m_health.reconnects > 0)

@@ -29,11 +29,11 @@ SignInDialog::SignInDialog(const ConnectionProfile &profile, QWidget *parent)
     header->setTextFormat(Qt::RichText);
     header->setText(
         tr("<span style='color:%1; font-size:16pt'>&#9632;</span> <b>%2</b> &middot; %3 "
-           "&middot; project %4 &middot; %5 accounts")
+           "&middot; project %4 &middot; %5")
             .arg(profile.colour.name(), profile.name.toHtmlEscaped(),
                  profile.apiUrl.toString().toHtmlEscaped())
             .arg(profile.projectId)
-            .arg(accountModeName(profile.accountMode)));
+            .arg(accountModeLabel(profile.accountMode)));
     layout->addWidget(header);
 
     m_tabs->addTab(buildSignIn(), tr("Sign &in"));
@@ -99,6 +99,19 @@ QPushButton *SignInDialog::addButton(QWidget *page, const QString &name, const Q
     row->addWidget(button);
     static_cast<QFormLayout *>(page->layout())->addRow(row);
     return button;
+}
+
+QString SignInDialog::accountModeLabel(AccountMode mode)
+{
+    switch (mode) {
+        case AccountMode::Email:
+            return tr("email accounts");
+        case AccountMode::Phone:
+            return tr("phone accounts");
+        case AccountMode::Byou:
+            return tr("bring-your-own-user accounts");
+    }
+    return {};
 }
 
 QWidget *SignInDialog::buildSignIn()

@@ -39,6 +39,7 @@ signals:
     void outboxRequested();
 
 private:
+    static QString accountModeLabel(AccountMode mode);
     QWidget *buildSignIn();
     QWidget *buildSignUp();
     QWidget *buildRecovery();

@@ -107,6 +107,9 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     sendForm->addRow(send);
     auto *genBox = new QGroupBox(tr("Generator"), this);
     auto *genForm = new QFormLayout(genBox);
+    // Narrow windows (and longer translations) put fields under their labels.
+    for (QFormLayout *form : {sendForm, genForm})
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_genPattern->addItem(tr("Sine (one minute period)"), int(Generator::Pattern::Sine));
     m_genPattern->addItem(tr("Random walk"), int(Generator::Pattern::RandomWalk));
     m_genPattern->addItem(tr("Counter"), int(Generator::Pattern::Counter));
@@ -117,6 +120,10 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     for (QDoubleSpinBox *spin : {m_genLow, m_genHigh})
         spin->setRange(-1e6, 1e6);
     m_genHigh->setValue(100);
+    m_genType->setAccessibleName(tr("Generated event type"));
+    m_genField->setAccessibleName(tr("Generated field"));
+    m_genLow->setAccessibleName(tr("Lowest value"));
+    m_genHigh->setAccessibleName(tr("Highest value"));
     auto *range = new QHBoxLayout;
     range->addWidget(m_genLow);
     range->addWidget(new QLabel(tr("to"), this));
@@ -136,8 +143,19 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     genForm->addRow(m_genToggle);
     auto *rulesBox = new QGroupBox(tr("Reply rules"), this);
     auto *rulesLayout = new QVBoxLayout(rulesBox);
-    m_rules->setHorizontalHeaderLabels({tr("When the action is"), tr("reply with event"),
-                                        tr("data (JSON; parameters merged in)")});
+    // Short headers that fit any width; the tooltips read as one sentence.
+    const std::pair<QString, QString> headers[] = {
+        {tr("Action"), tr("When a command with this action arrives…")},
+        {tr("Reply event"), tr("…the device answers with an event of this type…")},
+        {tr("Reply data (JSON)"),
+         tr("…carrying this JSON object, with the command's parameters merged in.")}};
+    for (int column = 0; column < 3; ++column) {
+        auto *item = new QTableWidgetItem(headers[column].first);
+        item->setToolTip(headers[column].second);
+        m_rules->setHorizontalHeaderItem(column, item);
+    }
+    m_rules->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_rules->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_rules->horizontalHeader()->setStretchLastSection(true);
     m_rules->verticalHeader()->hide();
     m_rules->setAccessibleName(tr("Reply rules"));
@@ -155,14 +173,17 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     m_claimSeconds->setRange(10, 86400);
     m_claimSeconds->setValue(600);
     m_claimSeconds->setSuffix(tr(" s"));
+    m_claimSeconds->setAccessibleName(tr("Claim mode duration"));
     auto *claim = button(tr("Put in claim mode"), this);
-    claimRow->addWidget(m_state, 1);
+    claimRow->addStretch(1);
     claimRow->addWidget(new QLabel(tr("Claim mode for"), this));
     claimRow->addWidget(m_claimSeconds);
     claimRow->addWidget(claim);
 
     auto *detailLayout = new QVBoxLayout(m_detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_state->setWordWrap(true);  // a long device name wraps instead of widening the page
+    detailLayout->addWidget(m_state);
     detailLayout->addLayout(claimRow);
     auto *grid = new QHBoxLayout;
     auto *column1 = new QVBoxLayout;
@@ -180,7 +201,7 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     split->addWidget(left);
     split->addWidget(m_detail);
     split->setStretchFactor(1, 1);
-    split->setSizes({300, 800});
+    split->setSizes({260, 1000});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
@@ -224,6 +245,23 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
         }
     });
     showCurrent();
+}
+
+QString SimulatorPage::linkStateLabel(LinkState state)
+{
+    switch (state) {
+        case LinkState::Closed:
+            return tr("closed");
+        case LinkState::Connecting:
+            return tr("connecting");
+        case LinkState::Live:
+            return tr("live");
+        case LinkState::Reconnecting:
+            return tr("reconnecting");
+        case LinkState::Refused:
+            return tr("refused");
+    }
+    return {};
 }
 
 void SimulatorPage::setSandboxAdmin(const QUrl &url, const QString &adminKey,
@@ -324,7 +362,7 @@ void SimulatorPage::showCurrent()
     }
     m_state->setText(
         tr("<b>%1</b> · command socket: %2")
-            .arg(device->name().toHtmlEscaped(), linkStateName(device->link()->state())));
+            .arg(device->name().toHtmlEscaped(), linkStateLabel(device->link()->state())));
     m_genToggle->setText(device->isGenerating() ? tr("Stop") : tr("Start"));
     m_rules->setRowCount(0);
     for (const ReplyRule &rule : device->rules())

@@ -54,6 +54,7 @@ public:
     QTableWidget *rulesTable() const { return m_rules; }
 
 private:
+    static QString linkStateLabel(LinkState state);
     void showCurrent();
     void addRuleRow(const ReplyRule &rule);
     void sendByHand();
