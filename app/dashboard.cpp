@@ -12,8 +12,14 @@
 #include "secretstore.h"
 #include "signindialog.h"
 #include "simulatorpage.h"
+#include "uilanguage.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace ModeDesk {
@@ -21,6 +27,7 @@ namespace ModeDesk {
 Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &options,
                      QObject *parent)
     : QObject(parent)
+    , m_settings(settings)
     , m_profiles(std::make_unique<ProfileStore>(settings))
     , m_secrets(secrets)
     , m_options(options)
@@ -34,6 +41,7 @@ Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &o
     connect(w, &MainWindow::accountRequested, this, &Dashboard::showAccount);
     connect(w, &MainWindow::editProfileRequested, this, [this] { editProfile(false); });
     connect(w, &MainWindow::newProfileRequested, this, [this] { editProfile(true); });
+    connect(w, &MainWindow::languageChosen, this, &Dashboard::chooseLanguage);
     connect(&m_session, &Session::keyRejected, this, &Dashboard::onKeyRejected);
     connect(w->composer(), &CommandComposer::projectKeyUsed, this, [this](const QString &key) {
         m_secrets->write(ProfileStore::projectKeySecretName(m_session.profile().id), key, this,
@@ -274,6 +282,40 @@ void Dashboard::editProfile(bool createNew)
         activateProfile(edited.id);
     });
     dialog->open();
+}
+
+void Dashboard::offerLanguages(const QStringList &codes)
+{
+    QList<MainWindow::LanguageChoice> choices;
+    for (const QString &code : codes)
+        choices.append({code, UiLanguage::nativeName(code)});
+    m_window->setLanguages(choices, UiLanguage::saved(*m_settings));
+}
+
+void Dashboard::chooseLanguage(const QString &code)
+{
+    if (code == UiLanguage::saved(*m_settings))
+        return;
+    m_settings->setValue(QLatin1String(UiLanguage::kSettingsKey), code);
+    // Every page builds its text once, so a new language needs a new start;
+    // offering the restart here beats a window that is half in each language.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
+                                tr("ModeDesk uses %1 from the next start.")
+                                    .arg(code.isEmpty() ? tr("the system's language")
+                                                        : UiLanguage::nativeName(code)),
+                                QMessageBox::NoButton, m_window.get());
+    box->setObjectName(QStringLiteral("languageRestart"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *restart = box->addButton(tr("&Restart now"), QMessageBox::AcceptRole);
+    restart->setObjectName(QStringLiteral("restartNow"));
+    box->addButton(tr("&Later"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("later"));
+    connect(box, &QMessageBox::finished, this, [box, restart] {
+        if (box->clickedButton() != restart)
+            return;
+        if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {}))
+            QCoreApplication::quit();
+    });
+    box->open();
 }
 
 }  // namespace ModeDesk

@@ -43,6 +43,9 @@ public:
     MainWindow *window() const { return m_window.get(); }
     LocalSandbox *localSandbox() { return &m_sandbox; }
     SignInDialog *signInDialog() const { return m_signIn; }
+    // Fills File > Language with these codes ("en", "de", ...); a choice is
+    // saved and takes effect at the next start (offered right away).
+    void offerLanguages(const QStringList &codes);
 
 signals:
     // Signed in and the first home (if any) loaded: the window shows real data.
@@ -62,7 +65,9 @@ private:
     void onKeyRejected(const QString &reason);
     void editProfile(bool createNew);
     void refreshProfileList();
+    void chooseLanguage(const QString &code);
 
+    QSettings *m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
     SecretStore *m_secrets;
     Options m_options;

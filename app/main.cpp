@@ -2,18 +2,17 @@
 #include "dashboard.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace ModeDesk;
 
@@ -99,31 +98,21 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/modedesk.svg")));
     const CommandLine line = parse(app);
 
-    // The interface language: --language (remembered), else the saved choice,
-    // else the system's. Qt's own strings (dialog buttons...) follow it too.
+    // The interface language: --language (remembered), else the saved choice
+    // (File > Language), else the system's.
     QSettings settings;
     if (!line.language.isEmpty())
-        settings.setValue(QStringLiteral("ui/language"), line.language);
-    const QString chosen = settings.value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+        settings.setValue(QLatin1String(UiLanguage::kSettingsKey), line.language);
+    const QLocale locale = UiLanguage::localeFor(UiLanguage::saved(settings));
     QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    QTranslator appTranslator;
-    // Qt's own strings only with ours: a half-translated window (German
-    // buttons, English labels) reads worse than an English one.
-    if (appTranslator.load(locale, QStringLiteral("modedesk"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")) &&
-        !appTranslator.isEmpty()) {
-        QApplication::installTranslator(&appTranslator);
-        if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(&qtTranslator);
-    }
+    UiLanguage language;
+    language.install(locale, QStringLiteral(":/i18n"));
 
     const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(data);
     KeychainSecretStore secrets(QStringLiteral("ModeDesk"));
     Dashboard dashboard(&settings, &secrets, {data, true});
+    dashboard.offerLanguages(UiLanguage::available(QStringLiteral(":/i18n")));
     MainWindow *window = dashboard.window();
     window->resize(line.size);
     window->show();

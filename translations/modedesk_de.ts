@@ -6,127 +6,127 @@
     <message>
         <location filename="../views/accountdialog.cpp" line="+27"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;löschen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angaben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>leave empty to keep the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>leer lassen, um das bisherige zu behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Pass&amp;wort:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This account is not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist noch nicht bestätigt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Key identity (GET /auth): %1 %2 in project %3, app “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselidentität (GET /auth): %1 %2 in Projekt %3, App „%4“.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Session started %1 for user %2 (app “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung begonnen %1 für Benutzer %2 (App „%3“).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This deletes the account, ends every session, and deletes the homes only you belong to. Type DELETE to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies löscht das Konto, beendet jede Sitzung und löscht die Zuhause, denen nur Sie angehören. Geben Sie DELETE ein, um zu bestätigen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleting the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wird gelöscht…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Account deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -134,183 +134,183 @@
     <message>
         <location filename="../models/bulkclaim.cpp" line="+21"/>
         <source>not in claim mode: put the device in claim mode and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Übernahmemodus: Gerät in den Übernahmemodus versetzen und erneut versuchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>already in a home: remove it there first</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits in einem Zuhause: dort zuerst entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown claim code: check the label</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Übernahmecode: Etikett prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no answer from the server: retry</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort vom Server: erneut versuchen</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>line %1: “%2” is not a claim code (XXXX-XXXX-XXXX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist kein Übernahmecode (XXXX-XXXX-XXXX)</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>claimed and named</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommen und benannt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>claimed; naming failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommen; Benennen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>claiming…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird übernommen…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Claim code</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahmecode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>ModeDesk::ChartPage</name>
     <message>
         <location filename="../views/chartpage.cpp" line="+26"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Numeric field</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerisches Feld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>eventData.temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>eventData.temperature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+56"/>
         <source>Any device</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gerät</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 10 Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add series</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihe &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset &amp;zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenreihen</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>any device</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Gerät</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Pick an event type and a numeric field such as eventData.zones[7].</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ereignistyp und ein numerisches Feld wie eventData.zones[7].</translation>
     </message>
 </context>
 <context>
@@ -318,366 +318,392 @@
     <message>
         <location filename="../views/commandcomposer.cpp" line="+42"/>
         <source>Send as a home event (needs a project key with the events permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Zuhause-Ereignis senden (braucht einen Projektschlüssel mit Ereignis-Berechtigung)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+134"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Filter devices (name, class, tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte filtern (Name, Klasse, Tag)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielfilter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select all &amp;shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;angezeigten wählen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Target devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgeräte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this command as a template for the chosen devices&apos; classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Befehl als Vorlage für die Klassen der gewählten Geräte speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Vorlage löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage löschen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>e.g. set-setpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. set-setpoint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A JSON object, e.g. {&quot;zone&quot;: 2, &quot;duration&quot;: 120}, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt, z. B. {&quot;zone&quot;: 2, &quot;duration&quot;: 120}, oder leer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>project key (kept in the system keychain with this profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektschlüssel (im Schlüsselbund des Systems bei diesem Profil gespeichert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project key</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektschlüssel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktion:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Parameters (JSON object):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parameter (JSON-Objekt):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt&amp;schlüssel:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sent commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Befehle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Resend selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;erneut senden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sent, and what came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, und was zurückkam</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+196"/>
         <source>Could not save the templates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>&amp;Send to %1 devices</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 Geräte &amp;senden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not read the command history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehlsverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not read the command templates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehlsvorlagen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>(no template)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Vorlage)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Type an action first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst eine Aktion ein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The parameters are not valid JSON. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter sind kein gültiges JSON. %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Parameters must be a JSON object, e.g. {&quot;zone&quot;: 2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter müssen ein JSON-Objekt sein, z. B. {&quot;zone&quot;: 2}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A home event needs a home and a project key with the events permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zuhause-Ereignis braucht ein Zuhause und einen Projektschlüssel mit Ereignis-Berechtigung.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sending the home event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhause-Ereignis wird gesendet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Home event “%1” sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhause-Ereignis „%1“ gesendet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pick at least one target device (or Select all shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Zielgerät (oder „Alle angezeigten wählen“).</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Sending to %n device(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird an %n Gerät gesendet…</numerusform>
+            <numerusform>Wird an %n Geräte gesendet…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delivered. Replies from the devices show in the history below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt. Antworten der Geräte erscheinen unten im Verlauf.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <location line="+10"/>
         <source>%n device(s) did not get the command: see the history below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät hat den Befehl nicht erhalten: siehe Verlauf unten.</numerusform>
+            <numerusform>%n Geräte haben den Befehl nicht erhalten: siehe Verlauf unten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sending again to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erneut an %1 gesendet…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pick a device: templates belong to a device class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Gerät: Vorlagen gehören zu einer Geräteklasse.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved the template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+109"/>
+        <location filename="../models/commandhistory.cpp" line="+110"/>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gesendet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n event(s), last: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis, zuletzt: %1</numerusform>
+            <numerusform>%n Ereignisse, zuletzt: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
 </context>
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+58"/>
+        <location filename="../app/dashboard.cpp" line="+66"/>
         <source>The saved key did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Schlüssel hat nicht funktioniert: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The local sandbox could not start.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox konnte nicht starten.
+%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The system keychain is not available (%1): keys are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1): Schlüssel gelten nur für diese Sitzung.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No connection profile yet. Create one with File → New profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Verbindungsprofil. Legen Sie eines an mit Datei → Neues Profil.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Starting the local MODE sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale MODE-Sandbox wird gestartet…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Sign in as the demo user %1; the outbox has the codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich als Demo-Benutzer %1 an; die Codes stehen im Postausgang.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signing in as the demo user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung als Demo-Benutzer…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Signed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The outbox belongs to the local sandbox, which is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang gehört zur lokalen Sandbox, die nicht läuft.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The account was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ModeDesk uses %1 from the next start.</source>
+        <translation>ModeDesk verwendet %1 ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s language</source>
+        <translation>die Sprache des Systems</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
@@ -685,57 +711,57 @@
     <message>
         <location filename="../models/devicesmodel.cpp" line="+48"/>
         <source>(unnamed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt, %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Device %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 (%2)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ereignis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verbunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt getrennt</translation>
     </message>
 </context>
 <context>
@@ -743,290 +769,290 @@
     <message>
         <location filename="../views/devicespage.cpp" line="+20"/>
         <source>Filter devices by name, class, tag or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte nach Name, Klasse, Tag oder ID filtern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from home…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Zuhause entfernen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätename</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Pick a device to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Gerät, um seine Details zu sehen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;middot; id %2 &amp;middot; class &lt;b&gt;%3&lt;/b&gt; &amp;middot; %4&lt;br&gt;Last connected %5 &amp;middot; last disconnected %6 &amp;middot; last event %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;middot; ID %2 &amp;middot; Klasse &lt;b&gt;%3&lt;/b&gt; &amp;middot; %4&lt;br&gt;Zuletzt verbunden %5 &amp;middot; zuletzt getrennt %6 &amp;middot; letztes Ereignis %7</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;span style=&apos;color:#2e9d4f&apos;&gt;online&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#2e9d4f&apos;&gt;online&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A device needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saving device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät wird gespeichert…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Remove device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove “%1” from this home? Pre-provisioned hardware can be claimed again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus diesem Zuhause entfernen? Vorab bereitgestellte Hardware kann später erneut übernommen werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Removing device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät wird entfernt…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernt.</translation>
     </message>
 </context>
 <context>
     <name>ModeDesk::ErrorText</name>
     <message>
-        <location filename="../views/errortext.cpp" line="+18"/>
+        <location filename="../views/errortext.cpp" line="+19"/>
         <source>Cannot reach %1. Check the network and the server address in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie das Netzwerk und die Serveradresse im Profil.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 did not answer in time. Try again; if it keeps happening, the server may be overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut; passiert es öfter, ist der Server vielleicht überlastet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server sent an answer ModeDesk cannot read (%1). Nothing was changed here; check that the profile points at a MODE API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort geschickt, die ModeDesk nicht lesen kann (%1). Hier wurde nichts geändert; prüfen Sie, ob das Profil auf eine MODE-API zeigt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server redirected the request elsewhere (%1), so it was not sent. Check the server address in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage anderswohin umgeleitet (%1), daher wurde sie nicht gesendet. Prüfen Sie die Serveradresse im Profil.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your key no longer works (signed out, or the session ended). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüssel gilt nicht mehr (abgemeldet oder Sitzung beendet). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server is busy (503). Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet (503). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server failed (%1 %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler (%1 %2). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is the home&apos;s only owner. Add another owner before removing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der einzige Besitzer des Zuhauses. Fügen Sie einen weiteren Besitzer hinzu, bevor Sie ihn entfernen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That person is already a member of this home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person ist bereits Mitglied dieses Zuhauses.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An account with that address already exists. Sign in instead, or reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto mit dieser Adresse existiert bereits. Melden Sie sich stattdessen an oder setzen Sie das Passwort zurück.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That account exists but is not verified yet. Send the verification again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto existiert, ist aber noch nicht bestätigt. Senden Sie die Bestätigung erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This account is not verified yet. Open the verification mail, or send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist noch nicht bestätigt. Öffnen Sie die Bestätigungs-E-Mail oder senden Sie sie erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No account uses that email address. Check it, or sign up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto nutzt diese E-Mail-Adresse. Prüfen Sie sie oder registrieren Sie sich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No account uses that phone number. Check it, or sign up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto nutzt diese Telefonnummer. Prüfen Sie sie oder registrieren Sie sich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong password. Try again, or reset it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort. Versuchen Sie es erneut oder setzen Sie es zurück.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That code is wrong or expired (codes last 10 minutes). Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code ist falsch oder abgelaufen (Codes gelten 10 Minuten). Fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That token is wrong, expired or already used. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token ist falsch, abgelaufen oder schon benutzt. Fordern Sie ein neues an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is not a phone number. Use the international form, e.g. +15555550100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Telefonnummer. Nutzen Sie die internationale Form, z. B. +15555550100.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password is too short: use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist zu kurz: mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password is too easy to guess. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist zu leicht zu erraten. Wählen Sie ein anderes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another account already uses that email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Konto nutzt diese E-Mail-Adresse bereits.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys use letters, digits, &apos;_&apos; and &apos;-&apos;, start and end with a letter or digit, and have at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel bestehen aus Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, beginnen und enden mit Buchstabe oder Ziffer und haben höchstens 64 Zeichen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The value must be JSON and not null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert muss JSON und nicht null sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The value is too large (at most 64 KiB of JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert ist zu groß (höchstens 64 KiB JSON).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The device is offline: it cannot take commands until it reconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist offline: Es kann keine Befehle annehmen, bis es sich wieder verbindet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The device is not in claim mode. Put it in claim mode (windows last 10 minutes by default) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist nicht im Übernahmemodus. Versetzen Sie es in den Übernahmemodus (das Fenster dauert standardmäßig 10 Minuten) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The device already belongs to a home. Remove it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät gehört bereits zu einem Zuhause. Entfernen Sie es dort zuerst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No device has that claim code. Check the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gerät hat diesen Übernahmecode. Prüfen Sie das Etikett.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This account has the most homes allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat bereits die höchste erlaubte Zahl an Zuhause.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This home has the most members allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zuhause hat bereits die höchste erlaubte Zahl an Mitgliedern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This key is not allowed to do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel darf das nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile&apos;s app id is not an app of this project. Fix it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-ID des Profils ist keine App dieses Projekts. Korrigieren Sie sie im Profil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile&apos;s project id is wrong. Fix it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projekt-ID des Profils ist falsch. Korrigieren Sie sie im Profil.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server refused the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Eingabe abgelehnt.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not found: it was deleted, or this account cannot see it. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: Es wurde gelöscht, oder dieses Konto kann es nicht sehen. Aktualisieren Sie die Liste.</translation>
     </message>
 </context>
 <context>
@@ -1034,47 +1060,47 @@
     <message>
         <location filename="../models/eventlogmodel.cpp" line="+44"/>
         <source>(home)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Zuhause)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select the event to see its whole payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Ereignis, um die ganzen Nutzdaten zu sehen.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten</translation>
     </message>
 </context>
 <context>
@@ -1082,239 +1108,239 @@
     <message>
         <location filename="../models/eventrecording.cpp" line="+85"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 holds no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Ereignisse.</translation>
     </message>
 </context>
 <context>
     <name>ModeDesk::EventsPage</name>
     <message>
         <location filename="../views/eventspage.cpp" line="+36"/>
-        <location line="+119"/>
+        <location line="+123"/>
         <location line="+70"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+97"/>
+        <location line="-192"/>
+        <location line="+101"/>
         <location line="+113"/>
         <source>&amp;Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-205"/>
         <source>Device filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätefilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp-Filter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>All event types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignistypen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text, also inside the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, auch in den Nutzdaten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;play…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedergeben…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>keep </source>
-        <translation type="unfinished"></translation>
+        <translation>behalte </translation>
     </message>
     <message>
         <location line="+1"/>
         <source> events</source>
-        <translation type="unfinished"></translation>
+        <translation> Ereignisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log size</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollgröße</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many events the log holds; older ones make room (and are counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Ereignisse das Protokoll hält; ältere machen Platz (und werden gezählt).</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select an event to see all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis, um es ganz zu sehen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisdetails</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Replay finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe beendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recording stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung beendet: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <location line="+70"/>
         <source>&amp;Resume (%n new)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Fortsetzen (%n neues)</numerusform>
+            <numerusform>&amp;Fortsetzen (%n neue)</numerusform>
         </translation>
     </message>
     <message>
         <location line="-53"/>
         <source>All devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geräte</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 events in the log (holds %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse im Protokoll (Platz für %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 older events dropped to make room</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ältere Ereignisse entfernt, um Platz zu machen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>paused: %n new event(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pausiert: %n neues Ereignis wartet</numerusform>
+            <numerusform>pausiert: %n neue Ereignisse warten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>recording to %1 (%2 events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung nach %1 (%2 Ereignisse)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot record to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung nach %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop &amp;recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung &amp;beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recording every event to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ereignis wird nach %1 aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recording saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung gespeichert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Record events to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse aufzeichnen nach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event recordings (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisaufzeichnungen (*.jsonl)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Replaying %1 events (%2 unreadable lines skipped)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse werden wiedergegeben (%2 unlesbare Zeilen übersprungen)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replaying %1 events…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse werden wiedergegeben…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Replay a recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung wiedergeben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event recordings (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisaufzeichnungen (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export the events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Ereignisse exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1322,22 +1348,22 @@
     <message>
         <location filename="../models/homecontroller.cpp" line="+61"/>
         <source>devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>key-value pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Wert-Paare</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>smart modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart-Module</translation>
     </message>
 </context>
 <context>
@@ -1345,27 +1371,27 @@
     <message>
         <location filename="../models/homesmodel.cpp" line="+24"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Home %1, created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhause %1, erstellt %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -1373,101 +1399,101 @@
     <message>
         <location filename="../views/homespanel.cpp" line="+25"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rena&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
         <source>Filter homes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhause filtern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Homes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhause</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create a home (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zuhause anlegen (Strg+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+47"/>
         <source>New home</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Zuhause</translation>
     </message>
     <message>
         <location line="-46"/>
         <location line="+67"/>
         <source>Rename home</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhause umbenennen</translation>
     </message>
     <message>
         <location line="-66"/>
         <location line="+86"/>
         <source>Delete home</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhause löschen</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zuhause&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Name of the new home:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Zuhauses:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Creating “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird angelegt…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ angelegt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Renaming…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird umbenannt…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenannt in „%1“.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete “%1”? Its members lose access, its key-value store is erased and its devices are released.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen? Die Mitglieder verlieren den Zugang, der Schlüssel-Wert-Speicher wird gelöscht und die Geräte werden freigegeben.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gelöscht…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1475,27 +1501,27 @@
     <message>
         <location filename="../views/jsoneditor.cpp" line="+24"/>
         <source>Any JSON value, e.g. {&quot;on&quot;: true} or 21.5 or &quot;away&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein beliebiger JSON-Wert, z. B. {&quot;on&quot;: true} oder 21.5 oder &quot;away&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Wert</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only one value is allowed (use an array for several)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Wert ist erlaubt (für mehrere ein Array verwenden)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1503,92 +1529,92 @@
     <message>
         <location filename="../views/keyvaluespage.cpp" line="+21"/>
         <source>Key prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpräfix</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Paar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>letters, digits, _ and -</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern, _ und -</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Value (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert (JSON):</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>A pair needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paar braucht einen Schlüssel.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The value is not valid JSON. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert ist kein gültiges JSON. %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>null cannot be stored: delete the pair instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>null kann nicht gespeichert werden: Löschen Sie stattdessen das Paar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the pair “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paar „%1“ löschen?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelöscht…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1596,78 +1622,78 @@
     <message>
         <location filename="../models/kvmodel.cpp" line="+71"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
     <name>ModeDesk::LinkStatusWidget</name>
     <message>
-        <location filename="../views/linkstatuswidget.cpp" line="+10"/>
+        <location filename="../views/linkstatuswidget.cpp" line="+12"/>
         <source>Live link status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Live-Verbindung</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Live updates off</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Updates aus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Live, but silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Live, aber still</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse/s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>last event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letztes Ereignis %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n reconnect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Neuverbindung</numerusform>
+            <numerusform>%n Neuverbindungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connected, but no event has arrived for a while. Devices may be quiet, or something upstream is stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden, aber seit einer Weile ist kein Ereignis eingetroffen. Die Geräte sind vielleicht still, oder vorgelagert hängt etwas.</translation>
     </message>
 </context>
 <context>
@@ -1675,12 +1701,12 @@
     <message>
         <location filename="../views/livechartview.cpp" line="+36"/>
         <source>Live chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Diagramm</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Pick an event type and a numeric field above, then Add series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben einen Ereignistyp und ein numerisches Feld, dann „Reihe hinzufügen“.</translation>
     </message>
 </context>
 <context>
@@ -1688,284 +1714,294 @@
     <message>
         <location filename="../app/localsandbox.cpp" line="+24"/>
         <source>The local sandbox did not start within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox ist nicht innerhalb von %1 Sekunden gestartet.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The local sandbox stopped at start (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox hat beim Start aufgehört (Exit-Code %1): %2</translation>
     </message>
 </context>
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+58"/>
+        <location filename="../views/mainwindow.cpp" line="+59"/>
         <source>Filter smart modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart-Module filtern</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+199"/>
+        <location line="+222"/>
         <source>ModeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-214"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geräte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Key-values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselwerte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Smart modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart-Mod&amp;ule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;agramm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ommands</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simula&amp;tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Simula&amp;tor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;reitstellung</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldeter Benutzer</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Could not load the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> Profile: </source>
-        <translation type="unfinished"></translation>
+        <translation> Profil: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mail and SMS the local sandbox would have sent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails und SMS, die die lokale Sandbox gesendet hätte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bmelden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuhause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New home…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Zuhause…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename home…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhause &amp;umbenennen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete home…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhause &amp;löschen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Find in list</source>
-        <translation type="unfinished"></translation>
+        <translation>In Liste &amp;suchen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About ModeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;ModeDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About ModeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ModeDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;ModeDesk %1&lt;/b&gt;&lt;br&gt;A desktop dashboard for fleets on the MODE IoT cloud (API v2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ModeDesk %1&lt;/b&gt;&lt;br&gt;Ein Desktop-Dashboard für Geräteflotten in der MODE-IoT-Cloud (API v2.1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sign in&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sign out&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New home&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rename home&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Devices, Members, Key-values, Smart modules&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Filter the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sign in&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sign out&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New home&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rename home&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The pages, from Devices to Provisioning&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Filter the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Anmelden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Abmelden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neues Zuhause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zuhause umbenennen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Seiten, von Geräte bis Bereitstellung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die aktuelle Liste filtern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Diese Liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not signed in </source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — ModeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ModeDesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No live updates: MODE offers none to BYOU projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Live-Updates: MODE bietet sie BYOU-Projekten nicht an</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;h2&gt;No homes yet&lt;/h2&gt;Create one with &lt;b&gt;New&lt;/b&gt; on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Noch kein Zuhause&lt;/h2&gt;Legen Sie eines an mit &lt;b&gt;Neu&lt;/b&gt; links.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h2&gt;Pick a home&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Wählen Sie ein Zuhause&lt;/h2&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n device(s), %1 online</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät, %1 online</numerusform>
+            <numerusform>%n Geräte, %1 online</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geladen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h2 style=&apos;margin:0&apos;&gt;%1&lt;/h2&gt;%2 &amp;middot; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;%1&lt;/h2&gt;%2 &amp;middot; %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeitzone</translation>
     </message>
 </context>
 <context>
@@ -1973,57 +2009,57 @@
     <message>
         <location filename="../models/membersmodel.cpp" line="+23"/>
         <source>(invited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eingeladen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Invited, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen, nicht bestätigt</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email / phone / id</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail / Telefon / ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied seit</translation>
     </message>
 </context>
 <context>
@@ -2031,82 +2067,82 @@
     <message>
         <location filename="../views/memberspage.cpp" line="+16"/>
         <source>Filter members by name, address or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder nach Name, Adresse oder Rolle filtern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Email address of the person to add (invited if new)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse der hinzuzufügenden Person (eingeladen, falls neu)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Phone number of the person to add, e.g. +15555550100</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer der hinzuzufügenden Person, z. B. +15555550100</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User id of the person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID der hinzuzufügenden Person</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Type who to add first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst ein, wer hinzugefügt werden soll.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A user id is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Benutzer-ID ist eine Zahl.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Adding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hinzugefügt…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invited %1: they become a full member when they sign up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingeladen: Die Person wird volles Mitglied, sobald sie sich registriert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Leave this home? You will no longer see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zuhause verlassen? Sie sehen es dann nicht mehr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from this home?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus diesem Zuhause entfernen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied entfernen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird entfernt…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2114,100 +2150,100 @@
     <message>
         <location filename="../views/outboxdialog.cpp" line="+23"/>
         <source>Sandbox outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Postausgang</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Code / token</source>
-        <translation type="unfinished"></translation>
+        <translation>Code / Token</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outbox messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten im Postausgang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a message to copy its code or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Nachricht, um ihren Code oder ihr Token zu kopieren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Copy code or token</source>
-        <translation type="unfinished"></translation>
+        <translation>Code oder Token &amp;kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>SMS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gesendet.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n message(s). Double-click one to copy its code or token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht. Doppelklicken, um Code oder Token zu kopieren.</numerusform>
+            <numerusform>%n Nachrichten. Doppelklicken Sie auf eine, um Code oder Token zu kopieren.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>That message carries no code or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht enthält keinen Code und kein Token.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copied the %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 kopiert.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
 </context>
 <context>
@@ -2215,87 +2251,87 @@
     <message>
         <location filename="../views/profiledialog.cpp" line="+24"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Email and password</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail und Passwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone and SMS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon und SMS-Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring your own users (BYOU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Benutzer (BYOU)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Red (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot (Produktion)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orange (staging)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange (Staging)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Green (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün (Sandbox)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Lila</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Project id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekt-ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;App id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;App-ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto&amp;modus:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Colour tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbmarkierung:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Needs a name, an http(s) URL and a project id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt einen Namen, eine http(s)-URL und eine Projekt-ID.</translation>
     </message>
 </context>
 <context>
@@ -2303,311 +2339,311 @@
     <message>
         <location filename="../views/provisioningpage.cpp" line="+35"/>
         <source>The device is not in claim mode. Put it in claim mode (hold its setup button, or use its app): the window lasts 10 minutes by default, then claim again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist nicht im Übernahmemodus. Versetzen Sie es in den Übernahmemodus (Einrichtungstaste halten oder seine App nutzen): Das Fenster dauert standardmäßig 10 Minuten, dann erneut übernehmen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The device already belongs to a home. Its owner must remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät gehört bereits zu einem Zuhause. Dessen Besitzer muss es zuerst entfernen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No device has this claim code. Check the label: codes look like ABCD-EFGH-JKLM (no I, O, 0 or 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gerät hat diesen Übernahmecode. Prüfen Sie das Etikett: Codes sehen aus wie ABCD-EFGH-JKLM (kein I, O, 0 oder 1).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;nehmen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Get a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;anfordern</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Claim a device by its code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät per Code übernehmen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Claim code</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahmecode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rehearse with a simulated device</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem simulierten Gerät üben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Claim code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahmecode:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Provision a device on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät bei Bedarf bereitstellen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Device class</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteklasse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provisioning token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungstoken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rehearse: play the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Üben: das Gerät spielen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Device class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteklasse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Token as a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Token als QR-Code</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bulk onboarding from a CSV of claim codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Massen-Einrichtung aus einer CSV mit Übernahmecodes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claim all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle übernehmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene wiederholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzten Import fortsetzen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bulk claim rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der Massen-Übernahme</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Token copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token kopiert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+28"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Claim codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahmecodes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no import to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Import zum Fortsetzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resumed: %1 claimed, %2 to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt: %1 übernommen, %2 ausstehend.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>All %n device(s) claimed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das %n Gerät wurde übernommen.</numerusform>
+            <numerusform>Alle %n Geräte wurden übernommen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 claimed, %2 failed: see each row; fix and Retry failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übernommen, %2 fehlgeschlagen: siehe die einzelnen Zeilen; korrigieren und „Fehlgeschlagene wiederholen“.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+33"/>
         <source>Pick a home on the left first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst links ein Zuhause.</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Type or paste the code from the device&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code vom Etikett des Geräts ein oder fügen Sie ihn ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Claiming %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird übernommen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” (%2, id %3) is now in this home.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2, ID %3) ist jetzt in diesem Zuhause.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Asking for a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird angefordert…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Waiting for the device to join: give it the token (QR code or text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis das Gerät beitritt: Geben Sie ihm das Token (QR-Code oder Text).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&lt;b&gt;Expired.&lt;/b&gt; Get a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Abgelaufen.&lt;/b&gt; Fordern Sie ein neues Token an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token expired before a device used it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist abgelaufen, bevor ein Gerät es benutzt hat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Valid for %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig für %1:%2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” (id %2) joined the home.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (ID %2) ist dem Zuhause beigetreten.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No claim codes in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übernahmecodes in %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n row(s) ready; skipped: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile bereit; übersprungen: </numerusform>
+            <numerusform>%n Zeilen bereit; übersprungen: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n row(s) ready to claim.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile bereit zur Übernahme.</numerusform>
+            <numerusform>%n Zeilen bereit zur Übernahme.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pick a home and import a CSV first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Zuhause und importieren Sie eine CSV.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Claiming %n device(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät wird übernommen…</numerusform>
+            <numerusform>%n Geräte werden übernommen…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A simulated device is in claim mode with code %1: press Claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein simuliertes Gerät ist im Übernahmemodus mit dem Code %1: Drücken Sie „Übernehmen“.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Get a token first; the simulated device then redeems it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie zuerst ein Token an; das simulierte Gerät löst es dann ein.</translation>
     </message>
 </context>
 <context>
@@ -2615,12 +2651,12 @@
     <message>
         <location filename="../models/session.cpp" line="+66"/>
         <source>The server does not know this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a %1 key; the dashboard needs a user key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein %1-Schlüssel; das Dashboard braucht einen Benutzerschlüssel.</translation>
     </message>
 </context>
 <context>
@@ -2628,310 +2664,325 @@
     <message>
         <location filename="../views/signindialog.cpp" line="+23"/>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 anmelden</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>&lt;span style=&apos;color:%1; font-size:16pt&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;middot; %3 &amp;middot; project %4 &amp;middot; %5 accounts</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style=&apos;color:%1; font-size:16pt&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;middot; %3 &amp;middot; project %4 &amp;middot; %5</source>
+        <translation>&lt;span style=&apos;color:%1; font-size:16pt&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;middot; %3 &amp;middot; Projekt %4 &amp;middot; %5</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create &amp;user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto erstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Verify or reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen oder zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste a &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel einfügen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open sandbox &amp;outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-&amp;Postausgang öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mail and SMS the local sandbox would have sent: codes and tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails und SMS, die die lokale Sandbox gesendet hätte: Codes und Token.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
+        <source>email accounts</source>
+        <translation>E-Mail-Konten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone accounts</source>
+        <translation>Telefon-Konten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bring-your-own-user accounts</source>
+        <translation>Konten mit eigenen Benutzern (BYOU)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+44"/>
         <location line="+28"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <location line="+14"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+39"/>
         <source>&amp;Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonnummer:</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Send me a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Code from the SMS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code aus der SMS:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bring-your-own-users project: sign in for one of your users with a project key that has the BYOU permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt mit eigenen Benutzern: Melden Sie sich für einen Ihrer Benutzer mit einem Projektschlüssel an, der die BYOU-Berechtigung hat.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Project &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt&amp;schlüssel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer-ID:</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+5"/>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>&amp;Password (8+ characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort (8+ Zeichen):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Project &amp;key (BYOU):</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt&amp;schlüssel (BYOU):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Mails carry a token: paste it here to verify the address or to set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails enthalten ein Token: Fügen Sie es hier ein, um die Adresse zu bestätigen oder ein neues Passwort zu setzen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Resend verification mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send password reset mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail zum Zurücksetzen senden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Token from the mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token aus der E-Mail:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New pass&amp;word (reset only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Pass&amp;wort (nur beim Zurücksetzen):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verify address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse bestätigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort setzen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Already have a user API key (from another tool, or MODE&apos;s console)? Paste it; it is checked before use and kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben Sie schon einen Benutzer-API-Schlüssel (aus einem anderen Werkzeug oder der MODE-Konsole)? Fügen Sie ihn ein; er wird vor der Nutzung geprüft und im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>User &amp;API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-&amp;API-Schlüssel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schlüssel verwenden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Type your email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+15"/>
         <location line="+17"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <location line="-32"/>
         <location line="+15"/>
         <location line="+17"/>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet.</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Type your phone number and the code from the SMS (Send me a code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Telefonnummer und den Code aus der SMS ein („Code senden“).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Type a project key and a numeric user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Projektschlüssel und eine numerische Benutzer-ID ein.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Type your phone number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Ihre Telefonnummer ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code wird gesendet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code sent: find it in the sandbox outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code gesendet: Sie finden ihn im Sandbox-Postausgang.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code sent by SMS. It lasts 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code per SMS gesendet. Er gilt 10 Minuten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+16"/>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wird erstellt…</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Account created. Verify the address with the token from the mail (Verify or reset), then sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erstellt. Bestätigen Sie die Adresse mit dem Token aus der E-Mail („Bestätigen oder zurücksetzen“) und melden Sie sich dann an.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Account created and a code sent: sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erstellt und Code gesendet: Melden Sie sich damit an.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Creating the user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer wird angelegt…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer angelegt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>User %1 created: sign in for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 angelegt: Melden Sie sich für ihn an.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bestätigt…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address verified: you can sign in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse bestätigt: Sie können sich jetzt anmelden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Verification mail sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungs-E-Mail gesendet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reset mail sent: paste its token below.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail zum Zurücksetzen gesendet: Fügen Sie ihr Token unten ein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Setting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird gesetzt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password changed. Every earlier session has ended: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert. Alle früheren Sitzungen sind beendet: Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Paste a key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst einen Schlüssel ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Checking the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird geprüft…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The server does not know this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a %1 key; the dashboard needs a user key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein %1-Schlüssel; das Dashboard braucht einen Benutzerschlüssel.</translation>
     </message>
 </context>
 <context>
@@ -2939,351 +2990,416 @@
     <message>
         <location filename="../views/simulatorpage.cpp" line="+41"/>
         <source>&amp;Make</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+272"/>
+        <location line="+311"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-301"/>
         <source>&lt;b&gt;Simulated devices&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Simulierte Geräte&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simulated devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Geräte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New sandbox device</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Sandbox-Gerät</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Device class</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteklasse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only with the local sandbox: it provisions a device (with a claim code) and plays it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit der lokalen Sandbox: Sie stellt ein Gerät (mit Übernahmecode) bereit und spielt es.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A device you have the key of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät, dessen Schlüssel Sie haben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Device id</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteschlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteschlüssel:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A provisioning token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bereitstellungstoken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>token from a home&apos;s device provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Token aus der Gerätebereitstellung eines Zuhauses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provisioning token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungstoken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlösen</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Commands received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Befehle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data (JSON object):</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten (JSON-Objekt):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Generator</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Sine (one minute period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinus (eine Minute Periode)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Random walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsbewegung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> events/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Ereignisse/s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Generated event type</source>
+        <translation>Erzeugter Ereignistyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated field</source>
+        <translation>Erzeugtes Feld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest value</source>
+        <translation>Kleinster Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest value</source>
+        <translation>Größter Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event type / field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp / Feld:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Reply rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortregeln</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>When the action is</source>
-        <translation type="unfinished"></translation>
+        <location line="-13"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>reply with event</source>
-        <translation type="unfinished"></translation>
+        <source>When a command with this action arrives…</source>
+        <translation>Wenn ein Befehl mit dieser Aktion eintrifft…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>data (JSON; parameters merged in)</source>
-        <translation type="unfinished"></translation>
+        <source>Reply event</source>
+        <translation>Antwortereignis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>…the device answers with an event of this type…</source>
+        <translation>…antwortet das Gerät mit einem Ereignis dieses Typs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply data (JSON)</source>
+        <translation>Antwortdaten (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…carrying this JSON object, with the command&apos;s parameters merged in.</source>
+        <translation>…das dieses JSON-Objekt trägt, ergänzt um die Parameter des Befehls.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use these rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln anwenden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim mode duration</source>
+        <translation>Dauer des Übernahmemodus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put in claim mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahmemodus starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Claim mode for</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahmemodus für</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>A device id (a number) and its key are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Geräte-ID (eine Zahl) und ihr Schlüssel werden benötigt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Opening the claim window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übernahmefenster wird geöffnet…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Claimable until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmbar bis %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+13"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnecting</source>
+        <translation>verbindet neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The server refused %1&apos;s key (%2): check the id and the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Schlüssel von %1 abgelehnt (%2): Prüfen Sie ID und Schlüssel.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Playing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gespielt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Simulated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuliert: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provisioning a %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1 wird bereitgestellt…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Made %1 (id %2, claim code %3): put it in claim mode, then claim it into a home.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt (ID %2, Übernahmecode %3): In den Übernahmemodus versetzen, dann in ein Zuhause übernehmen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Paste a provisioning token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst ein Bereitstellungstoken ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Redeeming the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird eingelöst…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Joined home %1 as device %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhause %1 als Gerät %2 beigetreten.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add a device on the left to play it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie links ein Gerät hinzu, um es zu spielen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · command socket: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Befehls-Socket: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Rule %1: the data must be a JSON object. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Die Daten müssen ein JSON-Objekt sein. %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rule %1 needs an action and a reply event type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 braucht eine Aktion und einen Antwort-Ereignistyp.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n rule(s) in use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel aktiv.</numerusform>
+            <numerusform>%n Regeln aktiv.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The payload must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzdaten müssen ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sent “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Generator stopped after %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Generator nach %n Ereignis angehalten.</numerusform>
+            <numerusform>Generator nach %n Ereignissen angehalten.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sending %1 at %2 events/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit %2 Ereignissen/s gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3291,32 +3407,32 @@
     <message>
         <location filename="../models/smartmodulesmodel.cpp" line="+26"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesetzt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -3324,7 +3440,7 @@
     <message>
         <location filename="../views/statusline.cpp" line="+26"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3332,7 +3448,7 @@
     <message>
         <location filename="../views/tablepage.cpp" line="+33"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
 </context>
 <context>
@@ -3340,12 +3456,36 @@
     <message>
         <location filename="../models/modelformat.cpp" line="+17"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n Sekunde</numerusform>
+            <numerusform>vor %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3353,50 +3493,50 @@
     <message>
         <location filename="../app/profilestore.cpp" line="+101"/>
         <source>MODE cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE-Cloud</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+34"/>
+        <location filename="../app/main.cpp" line="+33"/>
         <source>Desktop dashboard for fleets on the MODE IoT cloud (API v2.1). With no profile yet, it starts a local MODE sandbox with demo data and signs in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Dashboard für Geräteflotten in der MODE-IoT-Cloud (API v2.1). Ohne Profil startet es eine lokale MODE-Sandbox mit Demodaten und meldet sich dort an.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open the connection profile with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbindungsprofil mit dieser ID öffnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Once signed in and loaded, save the window as a PNG and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Anmeldung und Laden das Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --screenshot: the home page to show (devices, members, kv, modules, events, chart, commands, simulator, provisioning).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: die zu zeigende Seite (devices, members, kv, modules, events, chart, commands, simulator, provisioning).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Window size, e.g. 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße, z. B. 1920x1080.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With --screenshot: milliseconds to wait once loaded (default 6000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: Millisekunden Wartezeit nach dem Laden (Standard 6000).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>User interface language, e.g. de or ja (default: the system&apos;s; remembered for later starts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche, z. B. de oder ja (Standard: die des Systems; wird für spätere Starts gemerkt).</translation>
     </message>
 </context>
 </TS>

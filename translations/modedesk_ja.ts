@@ -6,127 +6,127 @@
     <message>
         <location filename="../views/accountdialog.cpp" line="+27"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除(&amp;D)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様の情報</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>メール(&amp;E):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>電話(&amp;P):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>leave empty to keep the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄のままなら現在のものを維持します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード(&amp;W):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッション</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This account is not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントはまだ確認されていません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Key identity (GET /auth): %1 %2 in project %3, app “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの身元 (GET /auth): プロジェクト %3 の %1 %2、アプリ「%4」。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Session started %1 for user %2 (app “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %2 のセッション開始: %1 (アプリ「%3」)。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This deletes the account, ends every session, and deletes the homes only you belong to. Type DELETE to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除し、すべてのセッションを終了し、あなただけが所属するホームを削除します。確認のため DELETE と入力してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleting the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除しています…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Account deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除しました。</translation>
     </message>
 </context>
 <context>
@@ -134,183 +134,183 @@
     <message>
         <location filename="../models/bulkclaim.cpp" line="+21"/>
         <source>not in claim mode: put the device in claim mode and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>登録モードではありません: デバイスを登録モードにしてから再試行してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>already in a home: remove it there first</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに別のホームにあります: 先にそちらから削除してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown claim code: check the label</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な登録コード: ラベルを確認してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no answer from the server: retry</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから応答がありません: 再試行してください</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>line %1: “%2” is not a claim code (XXXX-XXXX-XXXX)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: 「%2」は登録コード (XXXX-XXXX-XXXX) ではありません</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済み</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>claimed and named</source>
-        <translation type="unfinished"></translation>
+        <translation>登録して名前を設定済み</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>claimed; naming failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済み。名前の設定に失敗: %1</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>claiming…</source>
-        <translation type="unfinished"></translation>
+        <translation>登録中…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Claim code</source>
-        <translation type="unfinished"></translation>
+        <translation>登録コード</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
     <name>ModeDesk::ChartPage</name>
     <message>
         <location filename="../views/chartpage.cpp" line="+26"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントタイプ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Numeric field</source>
-        <translation type="unfinished"></translation>
+        <translation>数値フィールド</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>eventData.temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>eventData.temperature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+56"/>
         <source>Any device</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのデバイス</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>直近 1 分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>直近 10 分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>直近 1 時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time window</source>
-        <translation type="unfinished"></translation>
+        <translation>時間範囲</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add series</source>
-        <translation type="unfinished"></translation>
+        <translation>系列を追加(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset &amp;zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>ズームをリセット(&amp;Z)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>系列</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開(&amp;R)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>any device</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのデバイス</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Pick an event type and a numeric field such as eventData.zones[7].</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントタイプと数値フィールド (eventData.zones[7] など) を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -318,363 +318,389 @@
     <message>
         <location filename="../views/commandcomposer.cpp" line="+42"/>
         <source>Send as a home event (needs a project key with the events permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームイベントとして送信 (イベント権限のあるプロジェクトキーが必要)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+134"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信(&amp;S)</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Filter devices (name, class, tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを絞り込む (名前、クラス、タグ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target filter</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先フィルター</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select all &amp;shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中をすべて選択(&amp;S)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Target devices</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先デバイス</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this command as a template for the chosen devices&apos; classes</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンドを選択したデバイスのクラス用テンプレートとして保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートとして保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したテンプレートを削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを削除</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>e.g. set-setpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>例: set-setpoint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A JSON object, e.g. {&quot;zone&quot;: 2, &quot;duration&quot;: 120}, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクト (例: {&quot;zone&quot;: 2, &quot;duration&quot;: 120})、または空欄</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>project key (kept in the system keychain with this profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトキー (このプロファイルと共にシステムのキーチェーンに保存)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project key</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトキー</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション(&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Parameters (JSON object):</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター (JSON オブジェクト)(&amp;P):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトキー(&amp;K):</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sent commands</source>
-        <translation type="unfinished"></translation>
+        <translation>送信したコマンド</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Resend selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目を再送信(&amp;R)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sent, and what came back</source>
-        <translation type="unfinished"></translation>
+        <translation>送信内容と返ってきた応答</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを保存</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート名:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+196"/>
         <source>Could not save the templates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを保存できませんでした: %1</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>&amp;Send to %1 devices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 台のデバイスに送信(&amp;S)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not read the command history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド履歴を読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not read the command templates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドテンプレートを読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>(no template)</source>
-        <translation type="unfinished"></translation>
+        <translation>(テンプレートなし)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Type an action first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にアクションを入力してください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The parameters are not valid JSON. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターが正しい JSON ではありません。%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Parameters must be a JSON object, e.g. {&quot;zone&quot;: 2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターは JSON オブジェクトにしてください (例: {&quot;zone&quot;: 2})。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A home event needs a home and a project key with the events permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームイベントには、ホームとイベント権限のあるプロジェクトキーが必要です。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sending the home event…</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームイベントを送信しています…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Home event “%1” sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームイベント「%1」を送信しました。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pick at least one target device (or Select all shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先デバイスを 1 台以上選んでください (または「表示中をすべて選択」)。</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Sending to %n device(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台のデバイスに送信しています…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>配信済み</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delivered. Replies from the devices show in the history below.</source>
-        <translation type="unfinished"></translation>
+        <translation>配信しました。デバイスからの応答は下の履歴に表示されます。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <location line="+10"/>
         <source>%n device(s) did not get the command: see the history below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台のデバイスにコマンドが届きませんでした: 下の履歴を見てください。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sending again to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に再送信しています…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pick a device: templates belong to a device class.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを選んでください: テンプレートはデバイスクラスごとにあります。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved the template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート「%1」を保存しました。</translation>
     </message>
 </context>
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+109"/>
+        <location filename="../models/commandhistory.cpp" line="+110"/>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n event(s), last: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のイベント、最新: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信日時</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>応答</translation>
     </message>
 </context>
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+58"/>
+        <location filename="../app/dashboard.cpp" line="+66"/>
         <source>The saved key did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたキーが使えませんでした: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The local sandbox could not start.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサンドボックスを起動できませんでした。
+%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The system keychain is not available (%1): keys are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを使えません (%1): キーはこのセッションの間だけ保持されます。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No connection profile yet. Create one with File → New profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイルがまだありません。「ファイル → 新しいプロファイル」で作成してください。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Starting the local MODE sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル MODE サンドボックスを起動しています…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しています…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Sign in as the demo user %1; the outbox has the codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモユーザー %1 としてサインインしてください。コードは送信トレイにあります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signing in as the demo user…</source>
-        <translation type="unfinished"></translation>
+        <translation>デモユーザーとしてサインインしています…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Signed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトしました: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトしました。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The outbox belongs to the local sandbox, which is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイはローカルサンドボックスのもので、サンドボックスは動いていません。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The account was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントは削除されました。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ModeDesk uses %1 from the next start.</source>
+        <translation>次回の起動から ModeDesk は %1 を使います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Restart now</source>
+        <translation>今すぐ再起動(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -682,57 +708,57 @@
     <message>
         <location filename="../models/devicesmodel.cpp" line="+48"/>
         <source>(unnamed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(名前なし %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Device %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス %1 (%2)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のイベント</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last connected</source>
-        <translation type="unfinished"></translation>
+        <translation>最終接続</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>最終切断</translation>
     </message>
 </context>
 <context>
@@ -740,290 +766,290 @@
     <message>
         <location filename="../views/devicespage.cpp" line="+20"/>
         <source>Filter devices by name, class, tag or id</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、クラス、タグ、ID でデバイスを絞り込む</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from home…</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームから削除…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device tag</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスタグ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ(&amp;T):</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Pick a device to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを選ぶと詳細が表示されます。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;middot; id %2 &amp;middot; class &lt;b&gt;%3&lt;/b&gt; &amp;middot; %4&lt;br&gt;Last connected %5 &amp;middot; last disconnected %6 &amp;middot; last event %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;middot; ID %2 &amp;middot; クラス &lt;b&gt;%3&lt;/b&gt; &amp;middot; %4&lt;br&gt;最終接続 %5 &amp;middot; 最終切断 %6 &amp;middot; 最新のイベント %7</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;span style=&apos;color:#2e9d4f&apos;&gt;online&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#2e9d4f&apos;&gt;オンライン&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A device needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスには名前が必要です。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saving device…</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを保存しています…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Remove device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove “%1” from this home? Pre-provisioned hardware can be claimed again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をこのホームから削除しますか? 事前プロビジョニング済みのハードウェアは後で再登録できます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Removing device…</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを削除しています…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除しました。</translation>
     </message>
 </context>
 <context>
     <name>ModeDesk::ErrorText</name>
     <message>
-        <location filename="../views/errortext.cpp" line="+18"/>
+        <location filename="../views/errortext.cpp" line="+19"/>
         <source>Cannot reach %1. Check the network and the server address in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できません。ネットワークと、プロファイルのサーバーアドレスを確認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 did not answer in time. Try again; if it keeps happening, the server may be overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が時間内に応答しませんでした。もう一度試してください。繰り返し起きる場合はサーバーが過負荷かもしれません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server sent an answer ModeDesk cannot read (%1). Nothing was changed here; check that the profile points at a MODE API.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから ModeDesk が読めない応答が届きました (%1)。ここでは何も変更していません。プロファイルが MODE API を指しているか確認してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server redirected the request elsewhere (%1), so it was not sent. Check the server address in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがリクエストを別の場所へリダイレクトしたため (%1)、送信しませんでした。プロファイルのサーバーアドレスを確認してください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your key no longer works (signed out, or the session ended). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーが使えなくなりました (サインアウトしたか、セッションが終了しました)。もう一度サインインしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server is busy (503). Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが混み合っています (503)。少し待ってからもう一度試してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server failed (%1 %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーでエラーが起きました (%1 %2)。後でもう一度試してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is the home&apos;s only owner. Add another owner before removing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>このホームの唯一のオーナーです。削除する前に別のオーナーを追加してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That person is already a member of this home.</source>
-        <translation type="unfinished"></translation>
+        <translation>この人はすでにこのホームのメンバーです。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An account with that address already exists. Sign in instead, or reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスのアカウントはすでにあります。サインインするか、パスワードをリセットしてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That account exists but is not verified yet. Send the verification again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントはありますが、まだ確認されていません。確認メールを再送してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This account is not verified yet. Open the verification mail, or send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントはまだ確認されていません。確認メールを開くか、再送してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No account uses that email address. Check it, or sign up.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールアドレスのアカウントはありません。アドレスを確認するか、新規登録してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No account uses that phone number. Check it, or sign up.</source>
-        <translation type="unfinished"></translation>
+        <translation>この電話番号のアカウントはありません。番号を確認するか、新規登録してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong password. Try again, or reset it.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが違います。もう一度試すか、リセットしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That code is wrong or expired (codes last 10 minutes). Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードが違うか期限切れです (コードの有効期間は 10 分)。新しいコードを請求してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That token is wrong, expired or already used. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが違うか、期限切れか、使用済みです。新しいトークンを請求してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスではありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is not a phone number. Use the international form, e.g. +15555550100.</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号ではありません。国際形式で入力してください (例: +15555550100)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password is too short: use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが短すぎます: 8 文字以上にしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password is too easy to guess. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが推測されやすすぎます。別のものを選んでください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another account already uses that email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールアドレスは別のアカウントで使われています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys use letters, digits, &apos;_&apos; and &apos;-&apos;, start and end with a letter or digit, and have at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーには英字、数字、&apos;_&apos;、&apos;-&apos; が使え、英字か数字で始まって終わり、64 文字以内です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The value must be JSON and not null.</source>
-        <translation type="unfinished"></translation>
+        <translation>値は null 以外の JSON にしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The value is too large (at most 64 KiB of JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>値が大きすぎます (JSON で 64 KiB まで)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The device is offline: it cannot take commands until it reconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスはオフラインです: 再接続するまでコマンドを受け取れません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The device is not in claim mode. Put it in claim mode (windows last 10 minutes by default) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが登録モードではありません。登録モードにして (通常 10 分間有効) からもう一度試してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The device already belongs to a home. Remove it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスはすでに別のホームに属しています。先にそちらから削除してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No device has that claim code. Check the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>この登録コードのデバイスはありません。ラベルを確認してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This account has the most homes allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントのホーム数は上限に達しています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This home has the most members allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このホームのメンバー数は上限に達しています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This key is not allowed to do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーにはその操作の権限がありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile&apos;s app id is not an app of this project. Fix it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのアプリ ID はこのプロジェクトのアプリではありません。プロファイルで修正してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile&apos;s project id is wrong. Fix it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのプロジェクト ID が違います。プロファイルで修正してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server refused the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが入力を拒否しました。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not found: it was deleted, or this account cannot see it. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません: 削除されたか、このアカウントからは見えません。一覧を更新してください。</translation>
     </message>
 </context>
 <context>
@@ -1031,47 +1057,47 @@
     <message>
         <location filename="../models/eventlogmodel.cpp" line="+44"/>
         <source>(home)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ホーム)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キー %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select the event to see its whole payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを選ぶとペイロード全体が表示されます。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>ホーム</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントタイプ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロード</translation>
     </message>
 </context>
 <context>
@@ -1079,236 +1105,236 @@
     <message>
         <location filename="../models/eventrecording.cpp" line="+85"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 holds no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にイベントがありません。</translation>
     </message>
 </context>
 <context>
     <name>ModeDesk::EventsPage</name>
     <message>
         <location filename="../views/eventspage.cpp" line="+36"/>
-        <location line="+119"/>
+        <location line="+123"/>
         <location line="+70"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+97"/>
+        <location line="-192"/>
+        <location line="+101"/>
         <location line="+113"/>
         <source>&amp;Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>記録(&amp;R)…</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-205"/>
         <source>Device filter</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスフィルター</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントタイプフィルター</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>All event types</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのイベントタイプ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text, also inside the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト (ペイロード内も検索)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text filter</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストフィルター</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;play…</source>
-        <translation type="unfinished"></translation>
+        <translation>再生(&amp;L)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;X)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV として…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON として…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>keep </source>
-        <translation type="unfinished"></translation>
+        <translation>保持: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source> events</source>
-        <translation type="unfinished"></translation>
+        <translation> 件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log size</source>
-        <translation type="unfinished"></translation>
+        <translation>ログのサイズ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many events the log holds; older ones make room (and are counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>ログに保持するイベント数。古いものから削除されます (削除数は表示されます)。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントログ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select an event to see all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを選ぶと全体が表示されます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの詳細</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Replay finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>再生が終わりました。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recording stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を停止しました: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <location line="+70"/>
         <source>&amp;Resume (%n new)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>再開(&amp;R) (新着 %n 件)</numerusform>
         </translation>
     </message>
     <message>
         <location line="-53"/>
         <source>All devices</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのデバイス</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 events in the log (holds %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ログに %1 件のイベント (上限 %2 件)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 older events dropped to make room</source>
-        <translation type="unfinished"></translation>
+        <translation>古いイベント %1 件を削除して空きを作りました</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>paused: %n new event(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>一時停止中: 新着イベント %n 件が待機中</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>recording to %1 (%2 events)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に記録中 (%2 件)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot record to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に記録できません: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop &amp;recording</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を停止(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recording every event to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのイベントを %1 に記録しています。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recording saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を保存しました。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Record events to</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの記録先</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event recordings (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント記録 (*.jsonl)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Replaying %1 events (%2 unreadable lines skipped)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のイベントを再生しています (読めない %2 行をスキップ)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replaying %1 events…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のイベントを再生しています…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Replay a recording</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を再生</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event recordings (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント記録 (*.jsonl);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の書き込みに失敗しました: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のイベントを %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export the events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のイベントをエクスポート</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1316,22 +1342,22 @@
     <message>
         <location filename="../models/homecontroller.cpp" line="+61"/>
         <source>devices</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>key-value pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>キーと値のペア</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>smart modules</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートモジュール</translation>
     </message>
 </context>
 <context>
@@ -1339,27 +1365,27 @@
     <message>
         <location filename="../models/homesmodel.cpp" line="+24"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Home %1, created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ホーム %1、作成 %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
 </context>
 <context>
@@ -1367,101 +1393,101 @@
     <message>
         <location filename="../views/homespanel.cpp" line="+25"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rena&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
         <source>Filter homes</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームを絞り込む</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Homes</source>
-        <translation type="unfinished"></translation>
+        <translation>ホーム</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create a home (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームを作成 (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+47"/>
         <source>New home</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいホーム</translation>
     </message>
     <message>
         <location line="-46"/>
         <location line="+67"/>
         <source>Rename home</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームの名前を変更</translation>
     </message>
     <message>
         <location line="-66"/>
         <location line="+86"/>
         <source>Delete home</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームを削除</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ホーム&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Name of the new home:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいホームの名前:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Creating “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を作成しています…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を作成しました。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Renaming…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更しています…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に名前を変更しました。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete “%1”? Its members lose access, its key-value store is erased and its devices are released.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除しますか? メンバーはアクセスできなくなり、キー値ストアは消去され、デバイスは解放されます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除しています…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -1469,27 +1495,27 @@
     <message>
         <location filename="../views/jsoneditor.cpp" line="+24"/>
         <source>Any JSON value, e.g. {&quot;on&quot;: true} or 21.5 or &quot;away&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の JSON 値 (例: {&quot;on&quot;: true}、21.5、&quot;away&quot;)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 値</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>値が必要です</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only one value is allowed (use an array for several)</source>
-        <translation type="unfinished"></translation>
+        <translation>値は 1 つだけです (複数なら配列にしてください)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行 %2 列: %3</translation>
     </message>
 </context>
 <context>
@@ -1497,92 +1523,92 @@
     <message>
         <location filename="../views/keyvaluespage.cpp" line="+21"/>
         <source>Key prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの接頭辞</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New pair</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいペア(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペア</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>letters, digits, _ and -</source>
-        <translation type="unfinished"></translation>
+        <translation>英字、数字、_、-</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>キー(&amp;K):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Value (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>値 (JSON)(&amp;V):</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>A pair needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアにはキーが必要です。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The value is not valid JSON. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>値が正しい JSON ではありません。%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>null cannot be stored: delete the pair instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>null は保存できません: 代わりにペアを削除してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しています…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete pair</source>
-        <translation type="unfinished"></translation>
+        <translation>ペアを削除</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the pair “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>ペア「%1」を削除しますか?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しています…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -1590,77 +1616,77 @@
     <message>
         <location filename="../models/kvmodel.cpp" line="+71"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時</translation>
     </message>
 </context>
 <context>
     <name>ModeDesk::LinkStatusWidget</name>
     <message>
-        <location filename="../views/linkstatuswidget.cpp" line="+10"/>
+        <location filename="../views/linkstatuswidget.cpp" line="+12"/>
         <source>Live link status</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ接続の状態</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Live updates off</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ更新オフ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しています…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Live, but silent</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ (イベントなし)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続しています…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否されました: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件/秒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>last event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のイベント %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n reconnect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>再接続 %n 回</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connected, but no event has arrived for a while. Devices may be quiet, or something upstream is stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続していますが、しばらくイベントが届いていません。デバイスが静かなのか、上流で何かが止まっているのかもしれません。</translation>
     </message>
 </context>
 <context>
@@ -1668,12 +1694,12 @@
     <message>
         <location filename="../views/livechartview.cpp" line="+36"/>
         <source>Live chart</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブチャート</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Pick an event type and a numeric field above, then Add series.</source>
-        <translation type="unfinished"></translation>
+        <translation>上でイベントタイプと数値フィールドを選び、「系列を追加」を押してください。</translation>
     </message>
 </context>
 <context>
@@ -1681,283 +1707,293 @@
     <message>
         <location filename="../app/localsandbox.cpp" line="+24"/>
         <source>The local sandbox did not start within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサンドボックスが %1 秒以内に起動しませんでした。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を実行できません: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The local sandbox stopped at start (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサンドボックスが起動時に終了しました (終了コード %1): %2</translation>
     </message>
 </context>
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+58"/>
+        <location filename="../views/mainwindow.cpp" line="+59"/>
         <source>Filter smart modules</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートモジュールを絞り込む</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+199"/>
+        <location line="+222"/>
         <source>ModeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-214"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Key-values</source>
-        <translation type="unfinished"></translation>
+        <translation>キー値(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Smart modules</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートモジュール(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>チャート(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ommands</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simula&amp;tor</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーター(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニング(&amp;P)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中のユーザー</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Could not load the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> Profile: </source>
-        <translation type="unfinished"></translation>
+        <translation> プロファイル: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを編集…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロファイル…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mail and SMS the local sandbox would have sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサンドボックスが送信したはずのメールと SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;I)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>ホーム(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New home…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいホーム(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename home…</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームの名前を変更(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete home…</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームを削除(&amp;D)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Find in list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧で検索(&amp;F)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About ModeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ModeDesk について(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About ModeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ModeDesk について</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;ModeDesk %1&lt;/b&gt;&lt;br&gt;A desktop dashboard for fleets on the MODE IoT cloud (API v2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ModeDesk %1&lt;/b&gt;&lt;br&gt;MODE IoT クラウド (API v2.1) 上のデバイス群のためのデスクトップダッシュボード。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sign in&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sign out&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New home&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rename home&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Devices, Members, Key-values, Smart modules&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Filter the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sign in&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sign out&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New home&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rename home&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The pages, from Devices to Provisioning&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Filter the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;サインイン&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;サインアウト&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新しいホーム&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ホームの名前を変更&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;各ページ (デバイスからプロビジョニングまで)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;現在の一覧を絞り込む&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;更新&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;この一覧&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;終了&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中: &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not signed in </source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — ModeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ModeDesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No live updates: MODE offers none to BYOU projects</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ更新なし: MODE は BYOU プロジェクトには提供していません</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;h2&gt;No homes yet&lt;/h2&gt;Create one with &lt;b&gt;New&lt;/b&gt; on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;ホームがまだありません&lt;/h2&gt;左の&lt;b&gt;新規&lt;/b&gt;で作成してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h2&gt;Pick a home&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;ホームを選んでください&lt;/h2&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n device(s), %1 online</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>デバイス %n 台、オンライン %1 台</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h2 style=&apos;margin:0&apos;&gt;%1&lt;/h2&gt;%2 &amp;middot; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;%1&lt;/h2&gt;%2 &amp;middot; %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーンなし</translation>
     </message>
 </context>
 <context>
@@ -1965,57 +2001,57 @@
     <message>
         <location filename="../models/membersmodel.cpp" line="+23"/>
         <source>(invited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(招待中)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>オーナー</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Invited, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>招待済み、未確認</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email / phone / id</source>
-        <translation type="unfinished"></translation>
+        <translation>メール / 電話 / ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーになった日</translation>
     </message>
 </context>
 <context>
@@ -2023,82 +2059,82 @@
     <message>
         <location filename="../views/memberspage.cpp" line="+16"/>
         <source>Filter members by name, address or role</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、アドレス、役割でメンバーを絞り込む</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを追加(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Email address of the person to add (invited if new)</source>
-        <translation type="unfinished"></translation>
+        <translation>追加する人のメールアドレス (未登録なら招待されます)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Phone number of the person to add, e.g. +15555550100</source>
-        <translation type="unfinished"></translation>
+        <translation>追加する人の電話番号 (例: +15555550100)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User id of the person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加する人のユーザー ID</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Type who to add first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に追加する人を入力してください。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A user id is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID は数字です。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Adding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加しています…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加しました。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invited %1: they become a full member when they sign up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を招待しました: 登録すると正式なメンバーになります。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Leave this home? You will no longer see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このホームから退出しますか? 以後このホームは表示されなくなります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from this home?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をこのホームから削除しますか?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを削除</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しています…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -2106,99 +2142,99 @@
     <message>
         <location filename="../views/outboxdialog.cpp" line="+23"/>
         <source>Sandbox outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスの送信トレイ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信日時</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Code / token</source>
-        <translation type="unfinished"></translation>
+        <translation>コード / トークン</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outbox messages</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイのメッセージ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a message to copy its code or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージをダブルクリックするとコードまたはトークンをコピーします。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Copy code or token</source>
-        <translation type="unfinished"></translation>
+        <translation>コードまたはトークンをコピー(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>SMS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メール: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も送信されていません。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n message(s). Double-click one to copy its code or token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のメッセージ。ダブルクリックでコードまたはトークンをコピーします。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>That message carries no code or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージにはコードもトークンもありません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copied the %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の%1をコピーしました。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
 </context>
 <context>
@@ -2206,87 +2242,87 @@
     <message>
         <location filename="../views/profiledialog.cpp" line="+24"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Email and password</source>
-        <translation type="unfinished"></translation>
+        <translation>メールとパスワード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone and SMS code</source>
-        <translation type="unfinished"></translation>
+        <translation>電話と SMS コード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring your own users (BYOU)</source>
-        <translation type="unfinished"></translation>
+        <translation>独自ユーザー (BYOU)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Red (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>赤 (本番)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orange (staging)</source>
-        <translation type="unfinished"></translation>
+        <translation>オレンジ (ステージング)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Green (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>緑 (サンドボックス)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>青</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>紫</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API URL(&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Project id:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト ID(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;App id:</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ ID(&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント方式(&amp;M):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Colour tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>色タグ(&amp;C):</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Needs a name, an http(s) URL and a project id.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、http(s) の URL、プロジェクト ID が必要です。</translation>
     </message>
 </context>
 <context>
@@ -2294,307 +2330,307 @@
     <message>
         <location filename="../views/provisioningpage.cpp" line="+35"/>
         <source>The device is not in claim mode. Put it in claim mode (hold its setup button, or use its app): the window lasts 10 minutes by default, then claim again.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが登録モードではありません。登録モードにしてください (セットアップボタンを長押しするか、デバイスのアプリを使います)。通常 10 分間有効なので、その間にもう一度登録してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The device already belongs to a home. Its owner must remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスはすでに別のホームに属しています。先にそのオーナーが削除する必要があります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No device has this claim code. Check the label: codes look like ABCD-EFGH-JKLM (no I, O, 0 or 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>この登録コードのデバイスはありません。ラベルを確認してください: コードは ABCD-EFGH-JKLM の形です (I、O、0、1 は使われません)。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>登録(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Get a token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを取得(&amp;G)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Claim a device by its code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードでデバイスを登録</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Claim code</source>
-        <translation type="unfinished"></translation>
+        <translation>登録コード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rehearse with a simulated device</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレートしたデバイスで練習</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Claim code:</source>
-        <translation type="unfinished"></translation>
+        <translation>登録コード:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Provision a device on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>オンデマンドでデバイスをプロビジョニング</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Device class</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスクラス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provisioning token</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニングトークン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG を保存…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rehearse: play the device</source>
-        <translation type="unfinished"></translation>
+        <translation>練習: デバイスを演じる</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Device class:</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスクラス:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Token as a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードのトークン</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bulk onboarding from a CSV of claim codes</source>
-        <translation type="unfinished"></translation>
+        <translation>登録コードの CSV から一括登録</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をインポート(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claim all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて登録</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗分を再試行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をエクスポート…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume last import</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のインポートを再開</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bulk claim rows</source>
-        <translation type="unfinished"></translation>
+        <translation>一括登録の行</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Token copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをコピーしました。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを保存</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+28"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした。</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Claim codes</source>
-        <translation type="unfinished"></translation>
+        <translation>登録コード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv *.txt)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をエクスポート</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no import to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>再開できるインポートはありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resumed: %1 claimed, %2 to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>再開しました: 登録済み %1 件、残り %2 件。</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>All %n device(s) claimed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台のデバイスをすべて登録しました。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 claimed, %2 failed: see each row; fix and Retry failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録 %1 件、失敗 %2 件: 各行を確認し、直してから「失敗分を再試行」を押してください。</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+33"/>
         <source>Pick a home on the left first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に左でホームを選んでください。</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Type or paste the code from the device&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスのラベルにあるコードを入力するか貼り付けてください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Claiming %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を登録しています…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” (%2, id %3) is now in this home.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」(%2、ID %3) がこのホームに加わりました。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Asking for a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを請求しています…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Waiting for the device to join: give it the token (QR code or text).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの参加を待っています: トークン (QR コードまたはテキスト) をデバイスに渡してください。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&lt;b&gt;Expired.&lt;/b&gt; Get a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;期限切れです。&lt;/b&gt;新しいトークンを取得してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token expired before a device used it.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが使う前にトークンの期限が切れました。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Valid for %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>残り %1:%2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Used.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用済み。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” (id %2) joined the home.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」(ID %2) がホームに参加しました。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No claim codes in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に登録コードがありません。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n row(s) ready; skipped: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行が準備完了。スキップ: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n row(s) ready to claim.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行を登録できます。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pick a home and import a CSV first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にホームを選び、CSV をインポートしてください。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Claiming %n device(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台のデバイスを登録しています…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A simulated device is in claim mode with code %1: press Claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレートしたデバイスがコード %1 で登録モードになっています: 「登録」を押してください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Get a token first; the simulated device then redeems it.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にトークンを取得してください。シミュレートしたデバイスがそれを使います。</translation>
     </message>
 </context>
 <context>
@@ -2602,12 +2638,12 @@
     <message>
         <location filename="../models/session.cpp" line="+66"/>
         <source>The server does not know this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこのキーを知りません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a %1 key; the dashboard needs a user key.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは %1 キーです。ダッシュボードにはユーザーキーが必要です。</translation>
     </message>
 </context>
 <context>
@@ -2615,310 +2651,325 @@
     <message>
         <location filename="../views/signindialog.cpp" line="+23"/>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインイン</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>&lt;span style=&apos;color:%1; font-size:16pt&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;middot; %3 &amp;middot; project %4 &amp;middot; %5 accounts</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style=&apos;color:%1; font-size:16pt&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;middot; %3 &amp;middot; project %4 &amp;middot; %5</source>
+        <translation>&lt;span style=&apos;color:%1; font-size:16pt&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;middot; %3 &amp;middot; プロジェクト %4 &amp;middot; %5</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create &amp;user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを作成(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを作成(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Verify or reset</source>
-        <translation type="unfinished"></translation>
+        <translation>確認またはリセット(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste a &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを貼り付け(&amp;K)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open sandbox &amp;outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスの送信トレイを開く(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mail and SMS the local sandbox would have sent: codes and tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサンドボックスが送信したはずのメールと SMS: コードとトークン。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
+        <source>email accounts</source>
+        <translation>メールアカウント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone accounts</source>
+        <translation>電話番号アカウント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bring-your-own-user accounts</source>
+        <translation>独自ユーザー (BYOU) アカウント</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+44"/>
         <location line="+28"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>メール(&amp;E):</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <location line="+14"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+39"/>
         <source>&amp;Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号(&amp;P):</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Send me a code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを送信</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Code from the SMS:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS のコード(&amp;C):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bring-your-own-users project: sign in for one of your users with a project key that has the BYOU permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>独自ユーザー (BYOU) プロジェクト: BYOU 権限のあるプロジェクトキーで、自分のユーザーの一人としてサインインします。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Project &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトキー(&amp;K):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID(&amp;U):</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+5"/>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>&amp;Password (8+ characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード (8 文字以上)(&amp;P):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Project &amp;key (BYOU):</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトキー (BYOU)(&amp;K):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Mails carry a token: paste it here to verify the address or to set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールにはトークンが入っています: ここに貼り付けると、アドレスの確認や新しいパスワードの設定ができます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Resend verification mail</source>
-        <translation type="unfinished"></translation>
+        <translation>確認メールを再送</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send password reset mail</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードリセットのメールを送信</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Token from the mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>メールのトークン(&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New pass&amp;word (reset only):</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード (リセット時のみ)(&amp;W):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verify address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスを確認</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set new password</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードを設定</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Already have a user API key (from another tool, or MODE&apos;s console)? Paste it; it is checked before use and kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー API キーをすでにお持ちですか (別のツールや MODE コンソールで作成したもの)? 貼り付けてください。使う前に確認し、システムのキーチェーンに保存します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>User &amp;API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー API キー(&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this key</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーを使う</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Type your email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスとパスワードを入力してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+15"/>
         <location line="+17"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしています…</translation>
     </message>
     <message>
         <location line="-32"/>
         <location line="+15"/>
         <location line="+17"/>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしました。</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Type your phone number and the code from the SMS (Send me a code).</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号と SMS のコードを入力してください (「コードを送信」)。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Type a project key and a numeric user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトキーと数字のユーザー ID を入力してください。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Type your phone number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に電話番号を入力してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを送信しています…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code sent: find it in the sandbox outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを送信しました: サンドボックスの送信トレイにあります。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code sent by SMS. It lasts 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS でコードを送信しました。有効期間は 10 分です。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を入力してください。</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+16"/>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを作成しています…</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Account created. Verify the address with the token from the mail (Verify or reset), then sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを作成しました。メールのトークンでアドレスを確認してから (「確認またはリセット」)、サインインしてください。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Account created and a code sent: sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを作成し、コードを送信しました: そのコードでサインインしてください。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Creating the user…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを作成しています…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User created.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを作成しました。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>User %1 created: sign in for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 を作成しました: そのユーザーとしてサインインしてください。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認しています…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address verified: you can sign in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスを確認しました: サインインできます。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信しています…</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Verification mail sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認メールを送信しました。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reset mail sent: paste its token below.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットのメールを送信しました: そのトークンを下に貼り付けてください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Setting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを設定しています…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password changed. Every earlier session has ended: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを変更しました。以前のセッションはすべて終了しました: もう一度サインインしてください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Paste a key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にキーを貼り付けてください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Checking the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを確認しています…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The server does not know this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこのキーを知りません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a %1 key; the dashboard needs a user key.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは %1 キーです。ダッシュボードにはユーザーキーが必要です。</translation>
     </message>
 </context>
 <context>
@@ -2926,349 +2977,414 @@
     <message>
         <location filename="../views/simulatorpage.cpp" line="+41"/>
         <source>&amp;Make</source>
-        <translation type="unfinished"></translation>
+        <translation>作成(&amp;M)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+272"/>
+        <location line="+311"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-301"/>
         <source>&lt;b&gt;Simulated devices&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;シミュレートしたデバイス&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simulated devices</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレートしたデバイス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New sandbox device</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいサンドボックスデバイス</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Device class</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスクラス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only with the local sandbox: it provisions a device (with a claim code) and plays it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサンドボックスのみ: デバイスを (登録コード付きで) プロビジョニングし、それを演じます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A device you have the key of</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを持っているデバイス</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Device id</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device key</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスキー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play it</source>
-        <translation type="unfinished"></translation>
+        <translation>演じる</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device id:</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device key:</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスキー:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A provisioning token</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニングトークン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>token from a home&apos;s device provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームのデバイスプロビジョニングで得たトークン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provisioning token</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニングトークン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>使用する</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Commands received</source>
-        <translation type="unfinished"></translation>
+        <translation>受信したコマンド</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send an event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを送信</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントタイプ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを送信</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイプ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data (JSON object):</source>
-        <translation type="unfinished"></translation>
+        <translation>データ (JSON オブジェクト):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generator</source>
-        <translation type="unfinished"></translation>
+        <translation>ジェネレーター</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Sine (one minute period)</source>
-        <translation type="unfinished"></translation>
+        <translation>正弦波 (周期 1 分)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Random walk</source>
-        <translation type="unfinished"></translation>
+        <translation>ランダムウォーク</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>カウンター</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>一定値</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> events/s</source>
-        <translation type="unfinished"></translation>
+        <translation> 件/秒</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Generated event type</source>
+        <translation>生成するイベントタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated field</source>
+        <translation>生成するフィールド</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest value</source>
+        <translation>最小値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest value</source>
+        <translation>最大値</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>〜</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event type / field:</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントタイプ / フィールド:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>パターン:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>頻度:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>値:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Reply rules</source>
-        <translation type="unfinished"></translation>
+        <translation>応答ルール</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>When the action is</source>
-        <translation type="unfinished"></translation>
+        <location line="-13"/>
+        <source>Action</source>
+        <translation>アクション</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>reply with event</source>
-        <translation type="unfinished"></translation>
+        <source>When a command with this action arrives…</source>
+        <translation>このアクションのコマンドが届いたら…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>data (JSON; parameters merged in)</source>
-        <translation type="unfinished"></translation>
+        <source>Reply event</source>
+        <translation>応答イベント</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>…the device answers with an event of this type…</source>
+        <translation>…デバイスはこのタイプのイベントで応答し…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply data (JSON)</source>
+        <translation>応答データ (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…carrying this JSON object, with the command&apos;s parameters merged in.</source>
+        <translation>…そのイベントはこの JSON オブジェクトにコマンドのパラメーターを合成したものを運びます。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを追加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use these rules</source>
-        <translation type="unfinished"></translation>
+        <translation>このルールを使う</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim mode duration</source>
+        <translation>登録モードの時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put in claim mode</source>
-        <translation type="unfinished"></translation>
+        <translation>登録モードにする</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Claim mode for</source>
-        <translation type="unfinished"></translation>
+        <translation>登録モードの時間</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>A device id (a number) and its key are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス ID (数字) とそのキーが必要です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Opening the claim window…</source>
-        <translation type="unfinished"></translation>
+        <translation>登録受付を開始しています…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Claimable until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 まで登録できます。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+13"/>
+        <source>closed</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnecting</source>
+        <translation>再接続中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The server refused %1&apos;s key (%2): check the id and the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが %1 のキーを拒否しました (%2): ID とキーを確認してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Playing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を演じています。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Simulated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレート %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provisioning a %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をプロビジョニングしています…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Made %1 (id %2, claim code %3): put it in claim mode, then claim it into a home.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成しました (ID %2、登録コード %3): 登録モードにしてから、ホームに登録してください。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Paste a provisioning token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にプロビジョニングトークンを貼り付けてください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Redeeming the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを使用しています…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Joined home %1 as device %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス %2 としてホーム %1 に参加しました。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add a device on the left to play it.</source>
-        <translation type="unfinished"></translation>
+        <translation>左でデバイスを追加すると、それを演じられます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · command socket: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · コマンドソケット: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Rule %1: the data must be a JSON object. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール %1: データは JSON オブジェクトにしてください。%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rule %1 needs an action and a reply event type.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール %1 にはアクションと応答イベントタイプが必要です。</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n rule(s) in use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のルールを使用中。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The payload must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロードは JSON オブジェクトにしてください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信しています…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sent “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を送信しました。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Generator stopped after %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のイベントの後、ジェネレーターを停止しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sending %1 at %2 events/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を毎秒 %2 件で送信しています。</translation>
     </message>
 </context>
 <context>
@@ -3276,32 +3392,32 @@
     <message>
         <location filename="../models/smartmodulesmodel.cpp" line="+26"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>停止中</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュール</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>タイプ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
 </context>
 <context>
@@ -3309,7 +3425,7 @@
     <message>
         <location filename="../views/statusline.cpp" line="+26"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
@@ -3317,7 +3433,7 @@
     <message>
         <location filename="../views/tablepage.cpp" line="+33"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター</translation>
     </message>
 </context>
 <context>
@@ -3325,12 +3441,33 @@
     <message>
         <location filename="../models/modelformat.cpp" line="+17"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3338,50 +3475,50 @@
     <message>
         <location filename="../app/profilestore.cpp" line="+101"/>
         <source>MODE cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE クラウド</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサンドボックス</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+34"/>
+        <location filename="../app/main.cpp" line="+33"/>
         <source>Desktop dashboard for fleets on the MODE IoT cloud (API v2.1). With no profile yet, it starts a local MODE sandbox with demo data and signs in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE IoT クラウド (API v2.1) のデバイス群のためのデスクトップダッシュボード。プロファイルがまだなければ、デモデータ入りのローカル MODE サンドボックスを起動してサインインします。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open the connection profile with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>この ID の接続プロファイルを開きます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Once signed in and loaded, save the window as a PNG and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインして読み込んだら、ウィンドウを PNG に保存して終了します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --screenshot: the home page to show (devices, members, kv, modules, events, chart, commands, simulator, provisioning).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot と共に: 表示するページ (devices, members, kv, modules, events, chart, commands, simulator, provisioning)。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Window size, e.g. 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウのサイズ (例: 1920x1080)。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With --screenshot: milliseconds to wait once loaded (default 6000).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot と共に: 読み込み後に待つミリ秒数 (既定 6000)。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>User interface language, e.g. de or ja (default: the system&apos;s; remembered for later starts).</source>
-        <translation type="unfinished"></translation>
+        <translation>画面の言語 (例: de、ja)。既定はシステムの言語で、次回以降も記憶されます。</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@
 #include "statusline.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
@@ -183,6 +184,9 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(add);
     file->addAction(edit);
+    m_languageMenu = file->addMenu(tr("&Language"));
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->setEnabled(false);  // until setLanguages()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu *home = menuBar()->addMenu(tr("&Home"));
@@ -213,6 +217,25 @@ void MainWindow::buildActions()
     });
 }
 
+void MainWindow::setLanguages(const QList<LanguageChoice> &choices, const QString &current)
+{
+    m_languageMenu->clear();
+    auto *group = new QActionGroup(m_languageMenu);
+    const auto add = [&](const QString &code, const QString &name) {
+        QAction *action = m_languageMenu->addAction(name);
+        action->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { emit languageChosen(code); });
+    };
+    add({}, tr("System language"));
+    m_languageMenu->addSeparator();
+    for (const LanguageChoice &choice : choices)
+        add(choice.code, choice.name);
+    m_languageMenu->setEnabled(true);
+}
+
 void MainWindow::showPage(int index)
 {
     m_tabs->setCurrentIndex(index);
@@ -226,10 +249,11 @@ void MainWindow::showShortcuts()
                                 "<tr><td><b>Ctrl+Shift+L</b></td><td>Sign out</td></tr>"
                                 "<tr><td><b>Ctrl+N</b></td><td>New home</td></tr>"
                                 "<tr><td><b>F2</b></td><td>Rename home</td></tr>"
-                                "<tr><td><b>Ctrl+1 … Ctrl+4</b></td><td>Devices, Members, "
-                                "Key-values, Smart modules</td></tr>"
+                                "<tr><td><b>Ctrl+1 … Ctrl+9</b></td><td>The pages, from "
+                                "Devices to Provisioning</td></tr>"
                                 "<tr><td><b>Ctrl+F</b></td><td>Filter the current list</td></tr>"
                                 "<tr><td><b>F5</b></td><td>Refresh</td></tr>"
+                                "<tr><td><b>F1</b></td><td>This list</td></tr>"
                                 "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr></table>"));
 }
 

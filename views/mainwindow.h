@@ -36,6 +36,12 @@ public:
     explicit MainWindow(Session *session, QWidget *parent = nullptr);
 
     void setProfiles(const QList<ConnectionProfile> &profiles, const QString &currentId);
+    struct LanguageChoice {
+        QString code;  // "de"
+        QString name;  // "Deutsch"
+    };
+    // File > Language: "System language" plus these; current is the saved code.
+    void setLanguages(const QList<LanguageChoice> &choices, const QString &current);
     // Shown in place of the homes while signed out (or while starting up).
     void setSignedOutMessage(const QString &text);
 
@@ -61,6 +67,7 @@ signals:
     void signOutRequested();
     void accountRequested();
     void outboxRequested();
+    void languageChosen(const QString &code);  // empty: follow the system
 
 private:
     void buildActions();
@@ -91,6 +98,7 @@ private:
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_accountAction = nullptr;
+    QMenu *m_languageMenu = nullptr;
 };
 
 }  // namespace ModeDesk

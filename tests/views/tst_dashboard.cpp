@@ -4,6 +4,13 @@
 // pairs, see a device come online, rename it, the account page, sign out.
 #include "dashboardfixture.h"
 
+#include <QAccessible>
+#include <QAction>
+#include <QComboBox>
+#include <QSpinBox>
+#include <QTabBar>
+#include <QTextEdit>
+
 using namespace ModeDesk;
 using namespace ModeDesk::Testing;
 
@@ -282,6 +289,95 @@ private slots:
         window->homesPanel()->createHome();
         QTRY_VERIFY(window->homesPanel()->status()->isShowingError());
         QVERIFY(window->homesPanel()->status()->text().contains(QStringLiteral("busy")));
+    }
+
+    void languageMenuSavesTheChoiceAndOffersARestart()
+    {
+        signedInUser();
+        MainWindow *window = m_dashboard->window();
+        m_dashboard->offerLanguages({QStringLiteral("en"), QStringLiteral("de"),
+                                     QStringLiteral("ja")});
+        auto *system = window->findChild<QAction *>(QStringLiteral("language_system"));
+        auto *german = window->findChild<QAction *>(QStringLiteral("language_de"));
+        auto *japanese = window->findChild<QAction *>(QStringLiteral("language_ja"));
+        QVERIFY(system && german && japanese);
+        QVERIFY(system->isChecked());  // nothing chosen yet: the system's language
+        QCOMPARE(japanese->text(), QStringLiteral("日本語"));
+
+        german->trigger();
+        QCOMPARE(m_settings->value(QStringLiteral("ui/language")).toString(),
+                 QStringLiteral("de"));
+        QVERIFY(german->isChecked());
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window->findChild<QMessageBox *>(QStringLiteral("languageRestart"))) &&
+                    box->isVisible());
+        QVERIFY(box->text().contains(QStringLiteral("Deutsch")));
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("later")), Qt::LeftButton);
+        QTRY_VERIFY(!window->findChild<QMessageBox *>(QStringLiteral("languageRestart")));
+        QCOMPARE(m_dashboard->session()->state(), Session::State::SignedIn);  // still running
+
+        system->trigger();  // back to following the system
+        QVERIFY(m_settings->value(QStringLiteral("ui/language")).toString().isEmpty());
+        QTRY_VERIFY(window->findChild<QMessageBox *>(QStringLiteral("languageRestart")));
+        window->findChild<QMessageBox *>(QStringLiteral("languageRestart"))->reject();
+    }
+
+    // Screen readers announce a control by its accessible name (set, or taken
+    // from its text or its label): every control on every page has one.
+    void everyControlHasAnAccessibleName()
+    {
+        signedInUser();
+        MainWindow *window = m_dashboard->window();
+        QStringList unnamed;
+        const auto audit = [&](QWidget *root, const QString &where) {
+            for (QWidget *w : root->findChildren<QWidget *>()) {
+                const bool control = qobject_cast<QAbstractButton *>(w) ||
+                                     qobject_cast<QLineEdit *>(w) ||
+                                     qobject_cast<QComboBox *>(w) ||
+                                     qobject_cast<QAbstractSpinBox *>(w) ||
+                                     qobject_cast<QAbstractItemView *>(w) ||
+                                     qobject_cast<QPlainTextEdit *>(w) ||
+                                     qobject_cast<QTextEdit *>(w);
+                // Parts of a composite (a combo's line edit, a spin box's
+                // editor, a tab bar's scroll arrows) are named by their owner.
+                const bool part = qobject_cast<QComboBox *>(w->parentWidget()) ||
+                                  qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
+                                  qobject_cast<QTabBar *>(w->parentWidget()) ||
+                                  qobject_cast<QAbstractItemView *>(w->parentWidget()) ||
+                                  w->inherits("QComboBoxPrivateContainer") ||
+                                  w->inherits("QCalendarWidget");
+                if (!control || part || !w->isVisibleTo(root))
+                    continue;
+                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+                if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed << where + QStringLiteral(": ") + QString::fromLatin1(w->metaObject()->className()) +
+                                   QStringLiteral(" '") + w->objectName() + u'\'';
+            }
+        };
+        for (int i = 0; i < window->tabs()->count(); ++i) {
+            window->showPage(i);
+            QTest::qWait(20);
+            audit(window, window->tabs()->tabText(i).remove(u'&'));
+        }
+        m_dashboard->showAccount();
+        QTRY_VERIFY(QApplication::activeModalWidget() || window->findChild<AccountDialog *>());
+        if (auto *account = window->findChild<AccountDialog *>()) {
+            audit(account, QStringLiteral("Account"));
+            account->reject();
+        }
+        m_dashboard->signOut();
+        QTRY_COMPARE(m_dashboard->session()->state(), Session::State::SignedOut);
+        m_dashboard->showSignIn();
+        SignInDialog *signIn = signInDialog();
+        auto *tabs = signIn->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            audit(signIn, QStringLiteral("Sign in / ") + tabs->tabText(i).remove(u'&'));
+        }
+        signIn->reject();
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     }
 };
 

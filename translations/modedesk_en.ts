@@ -1,0 +1,177 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>ModeDesk::CommandComposer</name>
+    <message numerus="yes">
+        <location filename="../views/commandcomposer.cpp" line="+300"/>
+        <source>Sending to %n device(s)…</source>
+        <translation>
+            <numerusform>Sending to %n device…</numerusform>
+            <numerusform>Sending to %n devices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <location line="+10"/>
+        <source>%n device(s) did not get the command: see the history below.</source>
+        <translation>
+            <numerusform>%n device did not get the command: see the history below.</numerusform>
+            <numerusform>%n devices did not get the command: see the history below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::CommandHistory</name>
+    <message numerus="yes">
+        <location filename="../models/commandhistory.cpp" line="+121"/>
+        <source>%n event(s), last: %1</source>
+        <translation>
+            <numerusform>%n event, last: %1</numerusform>
+            <numerusform>%n events, last: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::EventsPage</name>
+    <message numerus="yes">
+        <location filename="../views/eventspage.cpp" line="+158"/>
+        <location line="+70"/>
+        <source>&amp;Resume (%n new)</source>
+        <translation>
+            <numerusform>&amp;Resume (%n new)</numerusform>
+            <numerusform>&amp;Resume (%n new)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-12"/>
+        <source>paused: %n new event(s) waiting</source>
+        <translation>
+            <numerusform>paused: %n new event waiting</numerusform>
+            <numerusform>paused: %n new events waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::LinkStatusWidget</name>
+    <message numerus="yes">
+        <location filename="../views/linkstatuswidget.cpp" line="+71"/>
+        <source>%n reconnect(s)</source>
+        <translation>
+            <numerusform>%n reconnect</numerusform>
+            <numerusform>%n reconnects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="+313"/>
+        <source>%n device(s), %1 online</source>
+        <translation>
+            <numerusform>%n device, %1 online</numerusform>
+            <numerusform>%n devices, %1 online</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::OutboxDialog</name>
+    <message numerus="yes">
+        <location filename="../views/outboxdialog.cpp" line="+79"/>
+        <source>%n message(s). Double-click one to copy its code or token.</source>
+        <translation>
+            <numerusform>%n message. Double-click one to copy its code or token.</numerusform>
+            <numerusform>%n messages. Double-click one to copy its code or token.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::ProvisioningPage</name>
+    <message numerus="yes">
+        <location filename="../views/provisioningpage.cpp" line="+211"/>
+        <source>All %n device(s) claimed.</source>
+        <translation>
+            <numerusform>The %n device is claimed.</numerusform>
+            <numerusform>All %n devices claimed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+133"/>
+        <source>%n row(s) ready; skipped: </source>
+        <translation>
+            <numerusform>%n row ready; skipped: </numerusform>
+            <numerusform>%n rows ready; skipped: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) ready to claim.</source>
+        <translation>
+            <numerusform>%n row ready to claim.</numerusform>
+            <numerusform>%n rows ready to claim.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Claiming %n device(s)…</source>
+        <translation>
+            <numerusform>Claiming %n device…</numerusform>
+            <numerusform>Claiming %n devices…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::SimulatorPage</name>
+    <message numerus="yes">
+        <location filename="../views/simulatorpage.cpp" line="+408"/>
+        <source>%n rule(s) in use.</source>
+        <translation>
+            <numerusform>%n rule in use.</numerusform>
+            <numerusform>%n rules in use.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Generator stopped after %n event(s).</source>
+        <translation>
+            <numerusform>Generator stopped after %n event.</numerusform>
+            <numerusform>Generator stopped after %n events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelFormat</name>
+    <message numerus="yes">
+        <location filename="../models/modelformat.cpp" line="+24"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
