@@ -13,6 +13,7 @@
 #include "signindialog.h"
 #include "simulatorpage.h"
 #include "uilanguage.h"
+#include "uitheme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -42,6 +43,7 @@ Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &o
     connect(w, &MainWindow::editProfileRequested, this, [this] { editProfile(false); });
     connect(w, &MainWindow::newProfileRequested, this, [this] { editProfile(true); });
     connect(w, &MainWindow::languageChosen, this, &Dashboard::chooseLanguage);
+    connect(w, &MainWindow::appearanceChosen, this, &Dashboard::chooseAppearance);
     connect(&m_session, &Session::keyRejected, this, &Dashboard::onKeyRejected);
     connect(w->composer(), &CommandComposer::projectKeyUsed, this, [this](const QString &key) {
         m_secrets->write(ProfileStore::projectKeySecretName(m_session.profile().id), key, this,
@@ -292,6 +294,17 @@ void Dashboard::offerLanguages(const QStringList &codes)
     m_window->setLanguages(choices, UiLanguage::saved(*m_settings));
 }
 
+void Dashboard::offerAppearances()
+{
+    m_window->setAppearance(UiTheme::saved(*m_settings));
+}
+
+void Dashboard::chooseAppearance(const QString &choice)
+{
+    m_settings->setValue(QLatin1String(UiTheme::kSettingsKey), choice);
+    UiTheme::apply(choice);
+}
+
 void Dashboard::chooseLanguage(const QString &code)
 {
     if (code == UiLanguage::saved(*m_settings))
@@ -299,11 +312,11 @@ void Dashboard::chooseLanguage(const QString &code)
     m_settings->setValue(QLatin1String(UiLanguage::kSettingsKey), code);
     // Every page builds its text once, so a new language needs a new start;
     // offering the restart here beats a window that is half in each language.
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
-                                tr("ModeDesk uses %1 from the next start.")
-                                    .arg(code.isEmpty() ? tr("the system's language")
-                                                        : UiLanguage::nativeName(code)),
-                                QMessageBox::NoButton, m_window.get());
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Language"),
+        tr("ModeDesk uses %1 from the next start.")
+            .arg(code.isEmpty() ? tr("the system's language") : UiLanguage::nativeName(code)),
+        QMessageBox::NoButton, m_window.get());
     box->setObjectName(QStringLiteral("languageRestart"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *restart = box->addButton(tr("&Restart now"), QMessageBox::AcceptRole);

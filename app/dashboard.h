@@ -46,6 +46,8 @@ public:
     // Fills File > Language with these codes ("en", "de", ...); a choice is
     // saved and takes effect at the next start (offered right away).
     void offerLanguages(const QStringList &codes);
+    // Checks the saved look in File > Appearance; choosing one applies it at once.
+    void offerAppearances();
 
 signals:
     // Signed in and the first home (if any) loaded: the window shows real data.
@@ -66,6 +68,7 @@ private:
     void editProfile(bool createNew);
     void refreshProfileList();
     void chooseLanguage(const QString &code);
+    void chooseAppearance(const QString &choice);
 
     QSettings *m_settings;
     std::unique_ptr<ProfileStore> m_profiles;

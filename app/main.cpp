@@ -3,6 +3,7 @@
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
 #include "uilanguage.h"
+#include "uitheme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@ namespace {
 
 struct CommandLine {
     QString language;
+    QString theme;
     QString profile;
     QString screenshot;
     int page = 0;
@@ -66,12 +68,19 @@ CommandLine parse(QApplication &app)
                                 "User interface language, e.g. de or ja (default: the "
                                 "system's; remembered for later starts)."),
         QStringLiteral("code"));
-    parser.addOptions({profile, screenshot, page, size, delay, language});
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QApplication::translate("main",
+                                "Light or dark: system, light or dark (default: system; "
+                                "remembered for later starts)."),
+        QStringLiteral("look"));
+    parser.addOptions({profile, screenshot, page, size, delay, language, theme});
     parser.process(app);
 
     CommandLine line;
     line.profile = parser.value(profile);
     line.language = parser.value(language);
+    line.theme = parser.value(theme);
     line.screenshot = parser.value(screenshot);
     line.delayMs = qMax(0, parser.value(delay).toInt());
     line.page = QStringList{QStringLiteral("devices"),     QStringLiteral("members"),
@@ -90,6 +99,15 @@ CommandLine parse(QApplication &app)
 
 int main(int argc, char *argv[])
 {
+    // --help and --version print and quit: they need no display (a terminal
+    // on a server has none), so they get the display-less platform.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if ((arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" ||
+             arg == "-v") &&
+            !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "minimal");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ModeDesk"));
     QApplication::setOrganizationName(QStringLiteral("ModeDesk"));
@@ -107,12 +125,17 @@ int main(int argc, char *argv[])
     QLocale::setDefault(locale);
     UiLanguage language;
     language.install(locale, QStringLiteral(":/i18n"));
+    if (UiTheme::choices().contains(line.theme))
+        settings.setValue(QLatin1String(UiTheme::kSettingsKey), line.theme);
+    UiTheme::rememberSystemLook();
+    UiTheme::apply(UiTheme::saved(settings));
 
     const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(data);
     KeychainSecretStore secrets(QStringLiteral("ModeDesk"));
     Dashboard dashboard(&settings, &secrets, {data, true});
     dashboard.offerLanguages(UiLanguage::available(QStringLiteral(":/i18n")));
+    dashboard.offerAppearances();
     MainWindow *window = dashboard.window();
     window->resize(line.size);
     window->show();

@@ -614,7 +614,7 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+66"/>
+        <location filename="../app/dashboard.cpp" line="+68"/>
         <source>The saved key did not work: %1</source>
         <translation>Der gespeicherte Schlüssel hat nicht funktioniert: %1</translation>
     </message>
@@ -681,7 +681,7 @@
         <translation>Das Konto wurde gelöscht.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>die Sprache des Systems</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Restart now</source>
         <translation>Jetzt &amp;neu starten</translation>
     </message>
@@ -767,7 +767,7 @@
 <context>
     <name>ModeDesk::DevicesPage</name>
     <message>
-        <location filename="../views/devicespage.cpp" line="+20"/>
+        <location filename="../views/devicespage.cpp" line="+21"/>
         <source>Filter devices by name, class, tag or id</source>
         <translation>Geräte nach Name, Klasse, Tag oder ID filtern</translation>
     </message>
@@ -817,12 +817,12 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;middot; ID %2 &amp;middot; Klasse &lt;b&gt;%3&lt;/b&gt; &amp;middot; %4&lt;br&gt;Zuletzt verbunden %5 &amp;middot; zuletzt getrennt %6 &amp;middot; letztes Ereignis %7</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&lt;span style=&apos;color:#2e9d4f&apos;&gt;online&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#2e9d4f&apos;&gt;online&lt;/span&gt;</translation>
+        <location line="+6"/>
+        <source>online</source>
+        <translation>online</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
@@ -1499,7 +1499,7 @@
 <context>
     <name>ModeDesk::JsonEditor</name>
     <message>
-        <location filename="../views/jsoneditor.cpp" line="+24"/>
+        <location filename="../views/jsoneditor.cpp" line="+28"/>
         <source>Any JSON value, e.g. {&quot;on&quot;: true} or 21.5 or &quot;away&quot;</source>
         <translation>Ein beliebiger JSON-Wert, z. B. {&quot;on&quot;: true} oder 21.5 oder &quot;away&quot;</translation>
     </message>
@@ -1509,7 +1509,7 @@
         <translation>JSON-Wert</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
@@ -1638,12 +1638,12 @@
 <context>
     <name>ModeDesk::LinkStatusWidget</name>
     <message>
-        <location filename="../views/linkstatuswidget.cpp" line="+12"/>
+        <location filename="../views/linkstatuswidget.cpp" line="+14"/>
         <source>Live link status</source>
         <translation>Status der Live-Verbindung</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Live updates off</source>
         <translation>Live-Updates aus</translation>
     </message>
@@ -1663,7 +1663,7 @@
         <translation>Live</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reconnecting…</source>
         <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
@@ -1699,12 +1699,12 @@
 <context>
     <name>ModeDesk::LiveChartView</name>
     <message>
-        <location filename="../views/livechartview.cpp" line="+36"/>
+        <location filename="../views/livechartview.cpp" line="+38"/>
         <source>Live chart</source>
         <translation>Live-Diagramm</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+81"/>
         <source>Pick an event type and a numeric field above, then Add series.</source>
         <translation>Wählen Sie oben einen Ereignistyp und ein numerisches Feld, dann „Reihe hinzufügen“.</translation>
     </message>
@@ -1736,12 +1736,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+222"/>
+        <location line="+245"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-237"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -1881,9 +1881,29 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Follow the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <translation>Bee&amp;nden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1936,12 +1956,12 @@
         <translation>&lt;b&gt;ModeDesk %1&lt;/b&gt;&lt;br&gt;Ein Desktop-Dashboard für Geräteflotten in der MODE-IoT-Cloud (API v2.1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -3438,7 +3458,7 @@
 <context>
     <name>ModeDesk::StatusLine</name>
     <message>
-        <location filename="../views/statusline.cpp" line="+26"/>
+        <location filename="../views/statusline.cpp" line="+28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3504,7 +3524,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+33"/>
+        <location filename="../app/main.cpp" line="+35"/>
         <source>Desktop dashboard for fleets on the MODE IoT cloud (API v2.1). With no profile yet, it starts a local MODE sandbox with demo data and signs in to it.</source>
         <translation>Desktop-Dashboard für Geräteflotten in der MODE-IoT-Cloud (API v2.1). Ohne Profil startet es eine lokale MODE-Sandbox mit Demodaten und meldet sich dort an.</translation>
     </message>
@@ -3537,6 +3557,11 @@
         <location line="+5"/>
         <source>User interface language, e.g. de or ja (default: the system&apos;s; remembered for later starts).</source>
         <translation>Sprache der Oberfläche, z. B. de oder ja (Standard: die des Systems; wird für spätere Starts gemerkt).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Light or dark: system, light or dark (default: system; remembered for later starts).</source>
+        <translation>Hell oder dunkel: system, light oder dark (Standard: system; wird für spätere Starts gemerkt).</translation>
     </message>
 </context>
 </TS>

@@ -63,7 +63,7 @@
 <context>
     <name>ModeDesk::LinkStatusWidget</name>
     <message numerus="yes">
-        <location filename="../views/linkstatuswidget.cpp" line="+71"/>
+        <location filename="../views/linkstatuswidget.cpp" line="+81"/>
         <source>%n reconnect(s)</source>
         <translation>
             <numerusform>%n reconnect</numerusform>
@@ -74,7 +74,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+313"/>
+        <location filename="../views/mainwindow.cpp" line="+336"/>
         <source>%n device(s), %1 online</source>
         <translation>
             <numerusform>%n device, %1 online</numerusform>

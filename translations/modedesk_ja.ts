@@ -611,7 +611,7 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+66"/>
+        <location filename="../app/dashboard.cpp" line="+68"/>
         <source>The saved key did not work: %1</source>
         <translation>保存されたキーが使えませんでした: %1</translation>
     </message>
@@ -678,7 +678,7 @@
         <translation>アカウントは削除されました。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -693,7 +693,7 @@
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Restart now</source>
         <translation>今すぐ再起動(&amp;R)</translation>
     </message>
@@ -764,7 +764,7 @@
 <context>
     <name>ModeDesk::DevicesPage</name>
     <message>
-        <location filename="../views/devicespage.cpp" line="+20"/>
+        <location filename="../views/devicespage.cpp" line="+21"/>
         <source>Filter devices by name, class, tag or id</source>
         <translation>名前、クラス、タグ、ID でデバイスを絞り込む</translation>
     </message>
@@ -814,12 +814,12 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;middot; ID %2 &amp;middot; クラス &lt;b&gt;%3&lt;/b&gt; &amp;middot; %4&lt;br&gt;最終接続 %5 &amp;middot; 最終切断 %6 &amp;middot; 最新のイベント %7</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&lt;span style=&apos;color:#2e9d4f&apos;&gt;online&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#2e9d4f&apos;&gt;オンライン&lt;/span&gt;</translation>
+        <location line="+6"/>
+        <source>online</source>
+        <translation>オンライン</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>offline</source>
         <translation>オフライン</translation>
     </message>
@@ -1493,7 +1493,7 @@
 <context>
     <name>ModeDesk::JsonEditor</name>
     <message>
-        <location filename="../views/jsoneditor.cpp" line="+24"/>
+        <location filename="../views/jsoneditor.cpp" line="+28"/>
         <source>Any JSON value, e.g. {&quot;on&quot;: true} or 21.5 or &quot;away&quot;</source>
         <translation>任意の JSON 値 (例: {&quot;on&quot;: true}、21.5、&quot;away&quot;)</translation>
     </message>
@@ -1503,7 +1503,7 @@
         <translation>JSON 値</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>a value is required</source>
         <translation>値が必要です</translation>
     </message>
@@ -1632,12 +1632,12 @@
 <context>
     <name>ModeDesk::LinkStatusWidget</name>
     <message>
-        <location filename="../views/linkstatuswidget.cpp" line="+12"/>
+        <location filename="../views/linkstatuswidget.cpp" line="+14"/>
         <source>Live link status</source>
         <translation>ライブ接続の状態</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Live updates off</source>
         <translation>ライブ更新オフ</translation>
     </message>
@@ -1657,7 +1657,7 @@
         <translation>ライブ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reconnecting…</source>
         <translation>再接続しています…</translation>
     </message>
@@ -1692,12 +1692,12 @@
 <context>
     <name>ModeDesk::LiveChartView</name>
     <message>
-        <location filename="../views/livechartview.cpp" line="+36"/>
+        <location filename="../views/livechartview.cpp" line="+38"/>
         <source>Live chart</source>
         <translation>ライブチャート</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+81"/>
         <source>Pick an event type and a numeric field above, then Add series.</source>
         <translation>上でイベントタイプと数値フィールドを選び、「系列を追加」を押してください。</translation>
     </message>
@@ -1729,12 +1729,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+222"/>
+        <location line="+245"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-237"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -1874,7 +1874,27 @@
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>A&amp;ppearance</source>
+        <translation>外観(&amp;P)</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Follow the &amp;system</source>
+        <translation>システムに合わせる(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1929,12 +1949,12 @@
         <translation>&lt;b&gt;ModeDesk %1&lt;/b&gt;&lt;br&gt;MODE IoT クラウド (API v2.1) 上のデバイス群のためのデスクトップダッシュボード。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
@@ -3423,7 +3443,7 @@
 <context>
     <name>ModeDesk::StatusLine</name>
     <message>
-        <location filename="../views/statusline.cpp" line="+26"/>
+        <location filename="../views/statusline.cpp" line="+28"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
@@ -3486,7 +3506,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+33"/>
+        <location filename="../app/main.cpp" line="+35"/>
         <source>Desktop dashboard for fleets on the MODE IoT cloud (API v2.1). With no profile yet, it starts a local MODE sandbox with demo data and signs in to it.</source>
         <translation>MODE IoT クラウド (API v2.1) のデバイス群のためのデスクトップダッシュボード。プロファイルがまだなければ、デモデータ入りのローカル MODE サンドボックスを起動してサインインします。</translation>
     </message>
@@ -3519,6 +3539,11 @@
         <location line="+5"/>
         <source>User interface language, e.g. de or ja (default: the system&apos;s; remembered for later starts).</source>
         <translation>画面の言語 (例: de、ja)。既定はシステムの言語で、次回以降も記憶されます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Light or dark: system, light or dark (default: system; remembered for later starts).</source>
+        <translation>ライトかダーク: system、light、dark のいずれか (既定は system。次回以降も記憶されます)。</translation>
     </message>
 </context>
 </TS>

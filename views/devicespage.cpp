@@ -3,6 +3,7 @@
 #include "modelformat.h"
 #include "session.h"
 #include "statusline.h"
+#include "themecolours.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -93,7 +94,9 @@ void DevicesPage::showDevice(int sourceRow)
             .arg(d.name.toHtmlEscaped())
             .arg(d.id)
             .arg(d.deviceClass.toHtmlEscaped())
-            .arg(d.isConnected ? tr("<span style='color:#2e9d4f'>online</span>") : tr("offline"))
+            .arg(d.isConnected ? QStringLiteral("<span style='color:%1'>%2</span>")
+                                     .arg(ThemeColours::good(palette()).name(), tr("online"))
+                               : tr("offline"))
             .arg(ModelFormat::dateTime(d.lastConnectTime),
                  ModelFormat::dateTime(d.lastDisconnectTime), ModelFormat::ago(d.lastEventTime)));
     if (switched) {  // do not overwrite what the user is typing

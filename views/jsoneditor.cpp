@@ -1,7 +1,9 @@
 #include "jsoneditor.h"
 
 #include "jsonhighlighter.h"
+#include "themecolours.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,21 +16,34 @@
 namespace ModeDesk {
 
 JsonEditor::JsonEditor(QWidget *parent)
-    : QWidget(parent), m_edit(new QPlainTextEdit(this)), m_problem(new QLabel(this))
+    : QWidget(parent)
+    , m_edit(new QPlainTextEdit(this))
+    , m_problem(new QLabel(this))
+    , m_highlighter(new JsonHighlighter(m_edit->document()))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new JsonHighlighter(m_edit->document());
     m_edit->setTabChangesFocus(true);
     m_edit->setPlaceholderText(tr("Any JSON value, e.g. {\"on\": true} or 21.5 or \"away\""));
     m_edit->setAccessibleName(tr("JSON value"));
-    m_problem->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+    m_problem->setStyleSheet(
+        QStringLiteral("color: %1;").arg(ThemeColours::error(palette()).name()));
     m_problem->setWordWrap(true);
     m_problem->hide();
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_problem);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &JsonEditor::revalidate);
+}
+
+void JsonEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        m_highlighter->rehighlight();
+        m_problem->setStyleSheet(
+            QStringLiteral("color: %1;").arg(ThemeColours::error(palette()).name()));
+    }
+    QWidget::changeEvent(event);
 }
 
 void JsonEditor::setValue(const QJsonValue &value)

@@ -10,6 +10,8 @@ class QPlainTextEdit;
 
 namespace ModeDesk {
 
+class JsonHighlighter;
+
 class JsonEditor : public QWidget
 {
     Q_OBJECT
@@ -31,11 +33,15 @@ public:
 signals:
     void validityChanged(bool valid);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void revalidate();
 
     QPlainTextEdit *m_edit;
     QLabel *m_problem;
+    JsonHighlighter *m_highlighter;
     bool m_valid = true;
 };
 

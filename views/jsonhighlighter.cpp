@@ -1,6 +1,8 @@
 #include "jsonhighlighter.h"
 
-#include <QColor>
+#include "themecolours.h"
+
+#include <QGuiApplication>
 #include <QTextCharFormat>
 
 namespace ModeDesk {
@@ -13,12 +15,13 @@ void JsonHighlighter::highlightBlock(const QString &text)
     static const QRegularExpression number(
         QStringLiteral("-?\\b\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?\\b"));
     static const QRegularExpression keyword(QStringLiteral("\\b(?:true|false|null)\\b"));
+    const ThemeColours::Json colours = ThemeColours::json(QGuiApplication::palette());
     QTextCharFormat keyFormat, stringFormat, numberFormat, keywordFormat;
-    keyFormat.setForeground(QColor(0x3f, 0x7f, 0xd9));
+    keyFormat.setForeground(colours.key);
     keyFormat.setFontWeight(QFont::DemiBold);
-    stringFormat.setForeground(QColor(0x2e, 0x9d, 0x4f));
-    numberFormat.setForeground(QColor(0xc0, 0x6a, 0x00));
-    keywordFormat.setForeground(QColor(0x9c, 0x4d, 0xcc));
+    stringFormat.setForeground(colours.string);
+    numberFormat.setForeground(colours.number);
+    keywordFormat.setForeground(colours.keyword);
     for (auto it = number.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         setFormat(int(m.capturedStart()), int(m.capturedLength()), numberFormat);

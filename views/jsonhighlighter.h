@@ -5,8 +5,8 @@
 
 namespace ModeDesk {
 
-// Colours JSON: keys, strings, numbers, true/false/null. Colours read on
-// light and dark palettes alike.
+// Colours JSON: keys, strings, numbers, true/false/null, in the light or
+// dark set that suits the application palette (rehighlight() after a change).
 class JsonHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT

@@ -1,7 +1,9 @@
 #include "linkstatuswidget.h"
 
 #include "modelformat.h"
+#include "themecolours.h"
 
+#include <QEvent>
 #include <QLocale>
 
 namespace ModeDesk {
@@ -29,14 +31,21 @@ void LinkStatusWidget::setUnavailable(const QString &why)
     render();
 }
 
+void LinkStatusWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        render();
+    QLabel::changeEvent(event);
+}
+
 void LinkStatusWidget::render()
 {
     if (!m_unavailable.isEmpty()) {
-        setText(QStringLiteral("<span style='color:#9aa0a6'>&#9679;</span> %1")
-                    .arg(m_unavailable.toHtmlEscaped()));
+        setText(QStringLiteral("<span style='color:%1'>&#9679;</span> %2")
+                    .arg(ThemeColours::muted(palette()).name(), m_unavailable.toHtmlEscaped()));
         return;
     }
-    QString colour = QStringLiteral("#9aa0a6");
+    QColor colour = ThemeColours::muted(palette());
     QString state;
     switch (m_health.state) {
         case LinkState::Closed:
@@ -44,23 +53,24 @@ void LinkStatusWidget::render()
             break;
         case LinkState::Connecting:
             state = tr("Connecting…");
-            colour = QStringLiteral("#f9a825");
+            colour = ThemeColours::warning(palette());
             break;
         case LinkState::Live:
             state = m_health.silent ? tr("Live, but silent") : tr("Live");
-            colour = m_health.silent ? QStringLiteral("#f9a825") : QStringLiteral("#2e9d4f");
+            colour =
+                m_health.silent ? ThemeColours::warning(palette()) : ThemeColours::good(palette());
             break;
         case LinkState::Reconnecting:
             state = tr("Reconnecting…");
-            colour = QStringLiteral("#f9a825");
+            colour = ThemeColours::warning(palette());
             break;
         case LinkState::Refused:
             state = tr("Refused: %1").arg(m_health.refusalReason);
-            colour = QStringLiteral("#d32f2f");
+            colour = ThemeColours::error(palette());
             break;
     }
     QStringList parts{QStringLiteral("<span style='color:%1'>&#9679;</span> <b>%2</b>")
-                          .arg(colour, state.toHtmlEscaped())};
+                          .arg(colour.name(), state.toHtmlEscaped())};
     if (m_health.state == LinkState::Live || m_health.totalEvents > 0) {
         parts << tr("%1 events/s")
                      .arg(QLocale().toString(m_health.eventsPerSecond, 'f',

@@ -20,6 +20,9 @@ public:
     // For projects where there is no user socket (BYOU): say so, once.
     void setUnavailable(const QString &why);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void render();
 

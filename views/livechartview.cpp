@@ -1,12 +1,13 @@
 #include "livechartview.h"
 
 #include "chartdata.h"
+#include "themecolours.h"
 
 #include <QApplication>
-
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLineSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -26,6 +27,7 @@ LiveChartView::LiveChartView(ChartData *chartData, QWidget *parent)
     , m_time(new QDateTimeAxis(this))
     , m_value(new QValueAxis(this))
 {
+    applyTheme();
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_time->setFormat(QStringLiteral("HH:mm:ss"));
@@ -48,6 +50,21 @@ LiveChartView::LiveChartView(ChartData *chartData, QWidget *parent)
             redraw();
     });
     m_frame.start(FrameMs);
+}
+
+void LiveChartView::applyTheme()
+{
+    const QChart::ChartTheme theme =
+        ThemeColours::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (m_chart->theme() != theme)
+        m_chart->setTheme(theme);
+}
+
+void LiveChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    QWidget::changeEvent(event);
 }
 
 void LiveChartView::setWindowMs(qint64 windowMs)
@@ -105,6 +122,11 @@ void LiveChartView::redraw()
     if (first == 0 && last == 0) {
         for (QLineSeries *s : std::as_const(m_series))
             s->clear();
+        // No points yet: the time axis still shows the window being watched.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_time->setRange(
+            QDateTime::fromMSecsSinceEpoch(now - (m_windowMs > 0 ? m_windowMs : 60'000)),
+            QDateTime::fromMSecsSinceEpoch(now));
         return;
     }
     const qint64 to = qMax(last, QDateTime::currentMSecsSinceEpoch());

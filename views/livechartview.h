@@ -34,7 +34,11 @@ public:
     void redraw();
     QChart *chart() const { return m_chart; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyTheme();
     void syncSeries();
 
     ChartData *m_data;

@@ -187,6 +187,21 @@ void MainWindow::buildActions()
     m_languageMenu = file->addMenu(tr("&Language"));
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->setEnabled(false);  // until setLanguages()
+    m_appearanceMenu = file->addMenu(tr("A&ppearance"));
+    m_appearanceMenu->setObjectName(QStringLiteral("appearanceMenu"));
+    auto *looks = new QActionGroup(m_appearanceMenu);
+    for (const auto &[choice, label] :
+         {std::pair{QStringLiteral("system"), tr("Follow the &system")},
+          std::pair{QStringLiteral("light"), tr("&Light")},
+          std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
+        QAction *action = m_appearanceMenu->addAction(label);
+        action->setObjectName(QStringLiteral("appearance_") + choice);
+        action->setCheckable(true);
+        action->setChecked(choice == u"system");
+        looks->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, choice = choice] { emit appearanceChosen(choice); });
+    }
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu *home = menuBar()->addMenu(tr("&Home"));
@@ -223,7 +238,8 @@ void MainWindow::setLanguages(const QList<LanguageChoice> &choices, const QStrin
     auto *group = new QActionGroup(m_languageMenu);
     const auto add = [&](const QString &code, const QString &name) {
         QAction *action = m_languageMenu->addAction(name);
-        action->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setObjectName(QStringLiteral("language_") +
+                              (code.isEmpty() ? QStringLiteral("system") : code));
         action->setCheckable(true);
         action->setChecked(code == current);
         group->addAction(action);
@@ -234,6 +250,13 @@ void MainWindow::setLanguages(const QList<LanguageChoice> &choices, const QStrin
     for (const LanguageChoice &choice : choices)
         add(choice.code, choice.name);
     m_languageMenu->setEnabled(true);
+}
+
+void MainWindow::setAppearance(const QString &current)
+{
+    const auto actions = m_appearanceMenu->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->objectName() == QStringLiteral("appearance_") + current);
 }
 
 void MainWindow::showPage(int index)

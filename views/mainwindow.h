@@ -42,6 +42,8 @@ public:
     };
     // File > Language: "System language" plus these; current is the saved code.
     void setLanguages(const QList<LanguageChoice> &choices, const QString &current);
+    // File > Appearance: checks "system", "light" or "dark".
+    void setAppearance(const QString &current);
     // Shown in place of the homes while signed out (or while starting up).
     void setSignedOutMessage(const QString &text);
 
@@ -68,6 +70,7 @@ signals:
     void accountRequested();
     void outboxRequested();
     void languageChosen(const QString &code);  // empty: follow the system
+    void appearanceChosen(const QString &choice);  // "system", "light", "dark"
 
 private:
     void buildActions();
@@ -99,6 +102,7 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_accountAction = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_appearanceMenu = nullptr;
 };
 
 }  // namespace ModeDesk

@@ -2,7 +2,9 @@
 
 #include "apicall.h"
 #include "errortext.h"
+#include "themecolours.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -26,11 +28,25 @@ StatusLine::StatusLine(QWidget *parent)
     setAccessibleName(tr("Status"));
 }
 
+void StatusLine::applyColour()
+{
+    m_label->setStyleSheet(
+        m_error ? QStringLiteral("color: %1;").arg(ThemeColours::error(palette()).name())
+                : QString());
+}
+
+void StatusLine::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyColour();
+    QWidget::changeEvent(event);
+}
+
 void StatusLine::showBusy(const QString &text)
 {
     m_error = false;
     m_bar->show();
-    m_label->setStyleSheet(QString());
+    applyColour();
     m_label->setText(text);
 }
 
@@ -38,7 +54,7 @@ void StatusLine::showInfo(const QString &text)
 {
     m_error = false;
     m_bar->hide();
-    m_label->setStyleSheet(QString());
+    applyColour();
     m_label->setText(text);
 }
 
@@ -46,7 +62,7 @@ void StatusLine::showError(const QString &text)
 {
     m_error = true;
     m_bar->hide();
-    m_label->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+    applyColour();
     m_label->setText(text);
 }
 

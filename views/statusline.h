@@ -33,7 +33,12 @@ public:
     void track(ApiCallBase *call, const QString &doing, const QString &done,
                const QList<QWidget *> &disable = {});
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyColour();
+
     QLabel *m_label;
     QProgressBar *m_bar;
     bool m_error = false;

@@ -47,7 +47,8 @@ QList<Entry> readTs(const QString &path, QString *error)
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            entry = Entry{context, {}, xml.attributes().value(QStringLiteral("numerus")) == u"yes", {}, {}};
+            entry = Entry{
+                context, {}, xml.attributes().value(QStringLiteral("numerus")) == u"yes", {}, {}};
         } else if (name == u"source") {
             entry.source = xml.readElementText();
         } else if (name == u"translation") {

@@ -4,8 +4,12 @@
 // pairs, see a device come online, rename it, the account page, sign out.
 #include "dashboardfixture.h"
 
+#include "themecolours.h"
+#include "uitheme.h"
+
 #include <QAccessible>
 #include <QAction>
+#include <QChart>
 #include <QComboBox>
 #include <QSpinBox>
 #include <QTabBar>
@@ -295,8 +299,8 @@ private slots:
     {
         signedInUser();
         MainWindow *window = m_dashboard->window();
-        m_dashboard->offerLanguages({QStringLiteral("en"), QStringLiteral("de"),
-                                     QStringLiteral("ja")});
+        m_dashboard->offerLanguages(
+            {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")});
         auto *system = window->findChild<QAction *>(QStringLiteral("language_system"));
         auto *german = window->findChild<QAction *>(QStringLiteral("language_de"));
         auto *japanese = window->findChild<QAction *>(QStringLiteral("language_ja"));
@@ -305,8 +309,7 @@ private slots:
         QCOMPARE(japanese->text(), QStringLiteral("日本語"));
 
         german->trigger();
-        QCOMPARE(m_settings->value(QStringLiteral("ui/language")).toString(),
-                 QStringLiteral("de"));
+        QCOMPARE(m_settings->value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
         QVERIFY(german->isChecked());
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = window->findChild<QMessageBox *>(QStringLiteral("languageRestart"))) &&
@@ -322,6 +325,41 @@ private slots:
         window->findChild<QMessageBox *>(QStringLiteral("languageRestart"))->reject();
     }
 
+    // File > Appearance applies at once: the palette, the chart's theme and
+    // ModeDesk's own colours (errors) all turn dark, and "system" undoes it.
+    void appearanceSwitchesLiveAndIsRemembered()
+    {
+        signedInUser();
+        MainWindow *window = m_dashboard->window();
+        UiTheme::rememberSystemLook();
+        const QPalette systemPalette = QApplication::palette();
+        m_dashboard->offerAppearances();
+        auto *dark = window->findChild<QAction *>(QStringLiteral("appearance_dark"));
+        auto *system = window->findChild<QAction *>(QStringLiteral("appearance_system"));
+        QVERIFY(dark && system);
+        QVERIFY(system->isChecked());
+        QVERIFY(!ThemeColours::isDark());
+
+        dark->trigger();
+        QCOMPARE(m_settings->value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
+        QVERIFY(ThemeColours::isDark());
+        QTRY_VERIFY(ThemeColours::isDark(window->palette()));
+        QTRY_COMPARE(window->chartPage()->chartView()->chart()->theme(), QChart::ChartThemeDark);
+        StatusLine *status = window->homesPanel()->status();
+        status->showError(QStringLiteral("Something failed"));
+        QVERIFY(status->findChild<QLabel *>()->styleSheet().contains(
+            ThemeColours::error(window->palette()).name()));
+
+        system->trigger();
+        QCOMPARE(m_settings->value(QStringLiteral("ui/theme")).toString(),
+                 QStringLiteral("system"));
+        QCOMPARE(QApplication::palette().color(QPalette::Window),
+                 systemPalette.color(QPalette::Window));
+        QTRY_COMPARE(window->chartPage()->chartView()->chart()->theme(), QChart::ChartThemeLight);
+        QVERIFY(status->findChild<QLabel *>()->styleSheet().contains(
+            ThemeColours::error(window->palette()).name()));
+    }
+
     // Screen readers announce a control by its accessible name (set, or taken
     // from its text or its label): every control on every page has one.
     void everyControlHasAnAccessibleName()
@@ -331,13 +369,11 @@ private slots:
         QStringList unnamed;
         const auto audit = [&](QWidget *root, const QString &where) {
             for (QWidget *w : root->findChildren<QWidget *>()) {
-                const bool control = qobject_cast<QAbstractButton *>(w) ||
-                                     qobject_cast<QLineEdit *>(w) ||
-                                     qobject_cast<QComboBox *>(w) ||
-                                     qobject_cast<QAbstractSpinBox *>(w) ||
-                                     qobject_cast<QAbstractItemView *>(w) ||
-                                     qobject_cast<QPlainTextEdit *>(w) ||
-                                     qobject_cast<QTextEdit *>(w);
+                const bool control =
+                    qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+                    qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
+                    qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w) ||
+                    qobject_cast<QTextEdit *>(w);
                 // Parts of a composite (a combo's line edit, a spin box's
                 // editor, a tab bar's scroll arrows) are named by their owner.
                 const bool part = qobject_cast<QComboBox *>(w->parentWidget()) ||
@@ -350,7 +386,8 @@ private slots:
                     continue;
                 QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
                 if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
-                    unnamed << where + QStringLiteral(": ") + QString::fromLatin1(w->metaObject()->className()) +
+                    unnamed << where + QStringLiteral(": ") +
+                                   QString::fromLatin1(w->metaObject()->className()) +
                                    QStringLiteral(" '") + w->objectName() + u'\'';
             }
         };

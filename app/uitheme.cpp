@@ -1,0 +1,94 @@
+#include "uitheme.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace ModeDesk {
+
+namespace {
+struct SystemLook {
+    QString style;
+    QPalette palette;
+    bool remembered = false;
+};
+
+SystemLook &systemLook()
+{
+    static SystemLook look;
+    return look;
+}
+}  // namespace
+
+QStringList UiTheme::choices()
+{
+    return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+}
+
+QString UiTheme::saved(const QSettings &settings)
+{
+    const QString value = settings.value(QLatin1String(kSettingsKey)).toString();
+    return choices().contains(value) ? value : QStringLiteral("system");
+}
+
+void UiTheme::rememberSystemLook()
+{
+    SystemLook &look = systemLook();
+    look.style = QApplication::style()->name();
+    look.palette = QApplication::palette();
+    look.remembered = true;
+}
+
+void UiTheme::apply(const QString &choice)
+{
+    const SystemLook &look = systemLook();
+    if (choice == u"light" || choice == u"dark") {
+        // Fusion draws every control from the palette, so both looks are complete.
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(choice == u"dark" ? darkPalette() : lightPalette());
+    } else if (look.remembered) {
+        QApplication::setStyle(QStyleFactory::create(look.style));
+        QApplication::setPalette(look.palette);
+    }
+}
+
+QPalette UiTheme::lightPalette()
+{
+    return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+}
+
+QPalette UiTheme::darkPalette()
+{
+    // Text at least 7:1 on its background; disabled text still 3:1.
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe8, 0xea, 0xed);
+    const QColor disabled(0x8a, 0x8d, 0x91), highlight(0x3d, 0x7a, 0xd6);
+    QPalette p;
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x41));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x8a, 0x80));
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4c));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3d, 0x41));
+    p.setColor(QPalette::Mid, QColor(0x24, 0x26, 0x29));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Base, window);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4a, 0x4d, 0x52));
+    return p;
+}
+
+}  // namespace ModeDesk
