@@ -47,8 +47,12 @@ bool UiLanguage::install(const QLocale &locale, const QString &qmFolder)
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
     if (!m_app.load(locale, QStringLiteral("modedesk"), QStringLiteral("_"), qmFolder) ||
-        m_app.isEmpty())
+        m_app.isEmpty()) {
+        // No catalogue for this language: English, with its plural forms.
+        if (m_app.load(QStringLiteral("modedesk_en"), qmFolder))
+            QCoreApplication::installTranslator(&m_app);
         return false;
+    }
     QCoreApplication::installTranslator(&m_app);
     if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

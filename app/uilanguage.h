@@ -25,7 +25,8 @@ public:
 
     // Installs ModeDesk's and Qt's translators for the locale. Qt's own strings
     // are loaded only when ours exist for it: German buttons under English
-    // labels read worse than an all-English window. Returns whether ours loaded.
+    // labels read worse than an all-English window. Returns whether ours loaded
+    // (without one, English is installed for its plural forms).
     bool install(const QLocale &locale, const QString &qmFolder);
 
 private:

@@ -11,18 +11,24 @@
 namespace ModeDesk {
 
 namespace {
-// A round status lamp, drawn once per colour.
+// A round status lamp, drawn once per colour, at 1x, 2x and 3x so it stays
+// crisp on high-density screens.
 QIcon lamp(bool online)
 {
     static const auto draw = [](const QColor &colour) {
-        QPixmap pixmap(24, 24);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-        painter.drawEllipse(QRectF(5, 5, 14, 14));
-        return QIcon(pixmap);
+        QIcon icon;
+        for (const int size : {16, 32, 48}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(colour);
+            const qreal inset = size * 5.0 / 24.0;
+            painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset));
+            icon.addPixmap(pixmap);
+        }
+        return icon;
     };
     static const QIcon on = draw(QColor(0x2e, 0x9d, 0x4f));
     static const QIcon off = draw(QColor(0x9a, 0xa0, 0xa6));

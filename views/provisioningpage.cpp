@@ -283,8 +283,12 @@ void ProvisioningPage::showToken()
 {
     m_tokenText->setText(m_token);
     m_qr = QrCodeImage::render(m_token, 6);
-    m_qrLabel->setPixmap(
-        QPixmap::fromImage(m_qr).scaled(220, 220, Qt::KeepAspectRatio, Qt::FastTransformation));
+    // Scaled to device pixels, without smoothing: sharp modules at any scale.
+    const qreal ratio = m_qrLabel->devicePixelRatioF();
+    QPixmap pixmap = QPixmap::fromImage(m_qr).scaled(QSize(220, 220) * ratio, Qt::KeepAspectRatio,
+                                                     Qt::FastTransformation);
+    pixmap.setDevicePixelRatio(ratio);
+    m_qrLabel->setPixmap(pixmap);
     m_clock.start(1000);
     tick();
 }

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -42,6 +43,8 @@ SignInDialog::SignInDialog(const ConnectionProfile &profile, QWidget *parent)
     if (profile.accountMode == AccountMode::Email)
         m_tabs->addTab(buildRecovery(), tr("&Verify or reset"));
     m_tabs->addTab(buildApiKey(), tr("Paste a &key"));
+    // Every tab readable at once, whatever the language's word lengths.
+    setMinimumWidth(qMax(minimumWidth(), m_tabs->tabBar()->sizeHint().width() + 48));
     layout->addWidget(m_tabs);
     layout->addWidget(m_status);
 

@@ -253,6 +253,14 @@ private slots:
         QCOMPARE(QCoreApplication::translate("ModeDesk::MainWindow", "%n device(s), %1 online",
                                              nullptr, 3),
                  QStringLiteral("3 devices, %1 online"));
+
+        // A language with no catalogue gets English, plurals included.
+        QVERIFY(!language.install(QLocale(QLocale::French), QStringLiteral(MODEDESK_QM_DIR)));
+        QCOMPARE(QCoreApplication::translate("ModeDesk::MainWindow", "%n device(s), %1 online",
+                                             nullptr, 2),
+                 QStringLiteral("2 devices, %1 online"));
+        QCOMPARE(QCoreApplication::translate("ModeDesk::MainWindow", "&File"),
+                 QStringLiteral("&File"));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "dashboardfixture.h"
 
 #include "themecolours.h"
+#include "uilanguage.h"
 #include "uitheme.h"
 
 #include <QAccessible>
@@ -358,6 +359,56 @@ private slots:
         QTRY_COMPARE(window->chartPage()->chartView()->chart()->theme(), QChart::ChartThemeLight);
         QVERIFY(status->findChild<QLabel *>()->styleSheet().contains(
             ThemeColours::error(window->palette()).name()));
+    }
+
+    // Opt-in (MODEDESK_SCREENSHOT_DIR): the dialogs in English, German and
+    // Japanese, light and dark, to look at; translations must not clip.
+    void dialogScreenshots()
+    {
+        const QString folder = qEnvironmentVariable("MODEDESK_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            QSKIP("set MODEDESK_SCREENSHOT_DIR to write screenshots");
+        UiTheme::rememberSystemLook();
+        startSandbox(AccountMode::Email);
+        const TestUser user = m_sandbox->signUp(QStringLiteral("Ana"));
+        const auto save = [&](QWidget *w, const QString &name) {
+            QTest::qWait(100);
+            QVERIFY(w->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+        };
+        for (const QString &look : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            UiTheme::apply(look);
+            for (const QString &code :
+                 {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")}) {
+                UiLanguage language;
+                QVERIFY(language.install(QLocale(code), QStringLiteral(MODEDESK_QM_DIR)));
+                const QString prefix = code + u'-' + look + u'-';
+                startDashboard(AccountMode::Email);
+                SignInDialog *signIn = signInDialog();
+                auto *tabs = signIn->findChild<QTabWidget *>();
+                for (int i = 0; i < tabs->count(); ++i) {
+                    tabs->setCurrentIndex(i);
+                    save(signIn, prefix + QStringLiteral("signin-%1").arg(i));
+                }
+                tabs->setCurrentIndex(0);
+                typeInto(signIn->field(QStringLiteral("email")), user.login);
+                typeInto(signIn->field(QStringLiteral("password")), user.password);
+                QTest::mouseClick(signIn->button(QStringLiteral("signIn")), Qt::LeftButton);
+                waitSignedIn();
+                m_dashboard->showAccount();
+                AccountDialog *account = nullptr;
+                QTRY_VERIFY((account = m_dashboard->window()->findChild<AccountDialog *>()));
+                QTest::qWait(300);  // the session details arrive
+                save(account, prefix + QStringLiteral("account"));
+                account->reject();
+                emit m_dashboard->window()->editProfileRequested();
+                QWidget *profile = nullptr;
+                QTRY_VERIFY((profile = QApplication::activeModalWidget()));
+                save(profile, prefix + QStringLiteral("profile"));
+                qobject_cast<QDialog *>(profile)->reject();
+                m_dashboard.reset();
+            }
+        }
+        UiTheme::apply(QStringLiteral("system"));
     }
 
     // Screen readers announce a control by its accessible name (set, or taken
