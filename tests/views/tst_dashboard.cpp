@@ -453,6 +453,11 @@ private slots:
             audit(account, QStringLiteral("Account"));
             account->reject();
         }
+        emit window->editProfileRequested();
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        QWidget *profile = QApplication::activeModalWidget();
+        audit(profile, QStringLiteral("Profile"));
+        qobject_cast<QDialog *>(profile)->reject();
         m_dashboard->signOut();
         QTRY_COMPARE(m_dashboard->session()->state(), Session::State::SignedOut);
         m_dashboard->showSignIn();
