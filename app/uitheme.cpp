@@ -4,6 +4,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleHints>
 
 namespace ModeDesk {
 
@@ -12,7 +13,14 @@ struct SystemLook {
     QString style;
     QPalette palette;
     bool remembered = false;
+    QString choice = QStringLiteral("system");  // the one applied last
 };
+
+bool isDarkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() <
+           palette.color(QPalette::WindowText).lightness();
+}
 
 SystemLook &systemLook()
 {
@@ -38,15 +46,44 @@ void UiTheme::rememberSystemLook()
     look.style = QApplication::style()->name();
     look.palette = QApplication::palette();
     look.remembered = true;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    // The desktop switched between light and dark while ModeDesk runs.
+    QObject::connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, qApp, [] {
+        if (systemLook().choice == u"system")
+            apply(QStringLiteral("system"));
+    });
+#endif
+}
+
+bool UiTheme::systemPrefersDark()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    const Qt::ColorScheme scheme = QGuiApplication::styleHints()->colorScheme();
+    if (scheme != Qt::ColorScheme::Unknown)
+        return scheme == Qt::ColorScheme::Dark;
+#endif
+#ifdef Q_OS_WIN
+    const QSettings personalize(
+        QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\"
+                       "Themes\\Personalize"),
+        QSettings::NativeFormat);
+    return personalize.value(QStringLiteral("AppsUseLightTheme"), 1).toInt() == 0;
+#else
+    return isDarkPalette(systemLook().palette);
+#endif
 }
 
 void UiTheme::apply(const QString &choice)
 {
-    const SystemLook &look = systemLook();
-    if (choice == u"light" || choice == u"dark") {
+    SystemLook &look = systemLook();
+    look.choice = choice;
+    // A dark desktop whose native style draws only light controls gets Fusion's dark.
+    const bool darkInstead = choice == u"system" && look.remembered &&
+                             !isDarkPalette(look.palette) && systemPrefersDark();
+    if (choice == u"light" || choice == u"dark" || darkInstead) {
         // Fusion draws every control from the palette, so both looks are complete.
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(choice == u"dark" ? darkPalette() : lightPalette());
+        QApplication::setPalette(choice == u"light" ? lightPalette() : darkPalette());
     } else if (look.remembered) {
         QApplication::setStyle(QStyleFactory::create(look.style));
         QApplication::setPalette(look.palette);

@@ -1,7 +1,9 @@
 // Light or dark: "system" (the default) keeps whatever the platform gives
-// (Windows, macOS, KDE and GNOME themes follow the desktop's setting);
-// "light" and "dark" use Fusion with a fixed palette, for desktops whose
-// theme offers no dark palette, or to override the desktop. Applied live.
+// (macOS, KDE and GNOME themes follow the desktop's setting) and, where the
+// desktop asks for dark but the native style only draws light (Windows
+// before Qt 6.7's windows11 style), switches to Fusion with a dark palette,
+// following later changes on Qt 6.5+. "light" and "dark" use Fusion with a
+// fixed palette, to override the desktop. Applied live.
 #pragma once
 
 #include <QPalette>
@@ -22,6 +24,9 @@ public:
     // Call once before the first apply(): what "system" goes back to.
     static void rememberSystemLook();
     static void apply(const QString &choice);
+    // Whether the desktop asks for dark (Qt 6.5+: its colour scheme; Windows:
+    // the "apps use light theme" setting; elsewhere: a dark platform palette).
+    static bool systemPrefersDark();
 
     static QPalette darkPalette();
     static QPalette lightPalette();
