@@ -449,7 +449,7 @@
     <message>
         <location line="+6"/>
         <source>Sent, and what came back</source>
-        <translation>Gesendet, und was zurückkam</translation>
+        <translation>Gesendet – und was zurückkam</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -709,7 +709,7 @@
 <context>
     <name>ModeDesk::DevicesModel</name>
     <message>
-        <location filename="../models/devicesmodel.cpp" line="+48"/>
+        <location filename="../models/devicesmodel.cpp" line="+54"/>
         <source>(unnamed %1)</source>
         <translation>(unbenannt, %1)</translation>
     </message>
@@ -1813,7 +1813,7 @@
     <message>
         <location line="+6"/>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1888,7 +1888,7 @@
     <message>
         <location line="+4"/>
         <source>Follow the &amp;system</source>
-        <translation>Wie das &amp;System</translation>
+        <translation>&amp;System folgen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2597,7 +2597,7 @@
         <translation>Warten, bis das Gerät beitritt: Geben Sie ihm das Token (QR-Code oder Text).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>&lt;b&gt;Expired.&lt;/b&gt; Get a new token.</source>
         <translation>&lt;b&gt;Abgelaufen.&lt;/b&gt; Fordern Sie ein neues Token an.</translation>
     </message>
@@ -2682,7 +2682,7 @@
 <context>
     <name>ModeDesk::SignInDialog</name>
     <message>
-        <location filename="../views/signindialog.cpp" line="+23"/>
+        <location filename="../views/signindialog.cpp" line="+24"/>
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
@@ -2717,7 +2717,7 @@
         <translation>&amp;Schlüssel einfügen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open sandbox &amp;outbox</source>
         <translation>Sandbox-&amp;Postausgang öffnen</translation>
     </message>
@@ -3132,7 +3132,7 @@
     <message>
         <location line="+5"/>
         <source>Sine (one minute period)</source>
-        <translation>Sinus (eine Minute Periode)</translation>
+        <translation>Sinus (Periode: eine Minute)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3333,12 +3333,12 @@
     <message>
         <location line="+6"/>
         <source>Simulated %1</source>
-        <translation>Simuliert: %1</translation>
+        <translation>%1 (simuliert)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provisioning a %1…</source>
-        <translation>Ein %1 wird bereitgestellt…</translation>
+        <translation>%1 wird bereitgestellt…</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+137"/>
         <source>%n row(s) ready; skipped: </source>
         <translation>
             <numerusform>%n row ready; skipped: </numerusform>

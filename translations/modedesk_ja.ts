@@ -21,7 +21,7 @@
     <message>
         <location line="+4"/>
         <source>Your details</source>
-        <translation>お客様の情報</translation>
+        <translation>アカウント情報</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -706,7 +706,7 @@
 <context>
     <name>ModeDesk::DevicesModel</name>
     <message>
-        <location filename="../models/devicesmodel.cpp" line="+48"/>
+        <location filename="../models/devicesmodel.cpp" line="+54"/>
         <source>(unnamed %1)</source>
         <translation>(名前なし %1)</translation>
     </message>
@@ -2587,7 +2587,7 @@
         <translation>デバイスの参加を待っています: トークン (QR コードまたはテキスト) をデバイスに渡してください。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>&lt;b&gt;Expired.&lt;/b&gt; Get a new token.</source>
         <translation>&lt;b&gt;期限切れです。&lt;/b&gt;新しいトークンを取得してください。</translation>
     </message>
@@ -2669,7 +2669,7 @@
 <context>
     <name>ModeDesk::SignInDialog</name>
     <message>
-        <location filename="../views/signindialog.cpp" line="+23"/>
+        <location filename="../views/signindialog.cpp" line="+24"/>
         <source>Sign in to %1</source>
         <translation>%1 にサインイン</translation>
     </message>
@@ -2704,7 +2704,7 @@
         <translation>キーを貼り付け(&amp;K)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open sandbox &amp;outbox</source>
         <translation>サンドボックスの送信トレイを開く(&amp;O)</translation>
     </message>
@@ -3320,7 +3320,7 @@
     <message>
         <location line="+6"/>
         <source>Simulated %1</source>
-        <translation>シミュレート %1</translation>
+        <translation>%1 (シミュレーション)</translation>
     </message>
     <message>
         <location line="+2"/>
