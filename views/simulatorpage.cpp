@@ -107,9 +107,9 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     sendForm->addRow(send);
     auto *genBox = new QGroupBox(tr("Generator"), this);
     auto *genForm = new QFormLayout(genBox);
-    // Narrow windows (and longer translations) put fields under their labels.
+    // Labels above their fields: the column is narrow, and translations are long.
     for (QFormLayout *form : {sendForm, genForm})
-        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_genPattern->addItem(tr("Sine (one minute period)"), int(Generator::Pattern::Sine));
     m_genPattern->addItem(tr("Random walk"), int(Generator::Pattern::RandomWalk));
     m_genPattern->addItem(tr("Counter"), int(Generator::Pattern::Counter));
