@@ -45,14 +45,16 @@ void UiTheme::rememberSystemLook()
     SystemLook &look = systemLook();
     look.style = QApplication::style()->name();
     look.palette = QApplication::palette();
-    look.remembered = true;
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     // The desktop switched between light and dark while ModeDesk runs.
-    QObject::connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, qApp, [] {
-        if (systemLook().choice == u"system")
-            apply(QStringLiteral("system"));
-    });
+    if (!look.remembered) {
+        QObject::connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, qApp, [] {
+            if (systemLook().choice == u"system")
+                apply(QStringLiteral("system"));
+        });
+    }
 #endif
+    look.remembered = true;
 }
 
 bool UiTheme::systemPrefersDark()
