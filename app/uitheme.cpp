@@ -13,6 +13,7 @@ struct SystemLook {
     QString style;
     QPalette palette;
     bool remembered = false;
+    bool overridden = false;  // ModeDesk set the style and palette
     QString choice = QStringLiteral("system");  // the one applied last
 };
 
@@ -86,9 +87,12 @@ void UiTheme::apply(const QString &choice)
         // Fusion draws every control from the palette, so both looks are complete.
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(choice == u"light" ? lightPalette() : darkPalette());
-    } else if (look.remembered) {
+        look.overridden = true;
+    } else if (look.remembered && look.overridden) {
+        // Only undo what was changed: an untouched palette keeps following the platform.
         QApplication::setStyle(QStyleFactory::create(look.style));
         QApplication::setPalette(look.palette);
+        look.overridden = false;
     }
 }
 
