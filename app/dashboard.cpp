@@ -3,6 +3,7 @@
 #include "accountdialog.h"
 #include "commandcomposer.h"
 #include "errortext.h"
+#include "eventspage.h"
 #include "keychainsecretstore.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -60,10 +61,12 @@ Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &o
                         [this, once](bool loading) {
                             if (!loading) {
                                 disconnect(*once);
+                                m_ready = true;
                                 emit ready();
                             }
                         });
     });
+    connect(&m_session, &Session::signedOut, this, [this] { m_ready = false; });
     connect(&m_session, &Session::signInFailed, this, [this](const ApiError &error) {
         showSignIn(tr("The saved key did not work: %1").arg(ErrorText::explain(error)));
     });
@@ -292,6 +295,26 @@ void Dashboard::offerLanguages(const QStringList &codes)
     for (const QString &code : codes)
         choices.append({code, UiLanguage::nativeName(code)});
     m_window->setLanguages(choices, UiLanguage::saved(*m_settings));
+}
+
+void Dashboard::openRecording(const QString &path)
+{
+    if (m_ready) {
+        replayNow(path);
+        return;
+    }
+    connect(
+        this, &Dashboard::ready, m_window.get(), [this, path] { replayNow(path); },
+        Qt::SingleShotConnection);
+}
+
+void Dashboard::replayNow(const QString &path)
+{
+    EventsPage *events = m_window->eventsPage();
+    m_window->showPage(m_window->tabs()->indexOf(events));
+    m_window->raise();
+    m_window->activateWindow();
+    events->replay(path);  // a problem shows in the page's status line
 }
 
 void Dashboard::offerAppearances()

@@ -48,6 +48,10 @@ public:
     void offerLanguages(const QStringList &codes);
     // Checks the saved look in File > Appearance; choosing one applies it at once.
     void offerAppearances();
+    // A recording opened from the file manager (modedesk file.jsonl, or a
+    // macOS file-open event): replayed on the Events page, at once if the
+    // window is ready, else once signed in and loaded.
+    void openRecording(const QString &path);
 
 signals:
     // Signed in and the first home (if any) loaded: the window shows real data.
@@ -69,6 +73,7 @@ private:
     void refreshProfileList();
     void chooseLanguage(const QString &code);
     void chooseAppearance(const QString &choice);
+    void replayNow(const QString &path);
 
     QSettings *m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
@@ -79,6 +84,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<SignInDialog> m_signIn;
     bool m_storeKeyOnSignIn = false;
+    bool m_ready = false;  // ready() was emitted
 };
 
 }  // namespace ModeDesk

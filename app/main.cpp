@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
@@ -22,6 +24,7 @@ namespace {
 struct CommandLine {
     QString language;
     QString theme;
+    QString recording;  // a .jsonl opened from the file manager
     QString profile;
     QString screenshot;
     int page = 0;
@@ -75,12 +78,20 @@ CommandLine parse(QApplication &app)
                                 "remembered for later starts)."),
         QStringLiteral("look"));
     parser.addOptions({profile, screenshot, page, size, delay, language, theme});
+    parser.addPositionalArgument(
+        QStringLiteral("recording"),
+        QApplication::translate("main",
+                                "An event recording (.jsonl) to replay on the Events "
+                                "page once signed in."),
+        QStringLiteral("[recording]"));
     parser.process(app);
 
     CommandLine line;
     line.profile = parser.value(profile);
     line.language = parser.value(language);
     line.theme = parser.value(theme);
+    if (!parser.positionalArguments().isEmpty())
+        line.recording = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
     line.screenshot = parser.value(screenshot);
     line.delayMs = qMax(0, parser.value(delay).toInt());
     line.page = QStringList{QStringLiteral("devices"),     QStringLiteral("members"),
@@ -94,6 +105,26 @@ CommandLine parse(QApplication &app)
         line.size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
     return line;
 }
+
+// macOS hands a recording opened in Finder over as a QFileOpenEvent, not in argv.
+class FileOpenHandler : public QObject
+{
+public:
+    explicit FileOpenHandler(Dashboard *dashboard) : m_dashboard(dashboard) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FileOpen) {
+            m_dashboard->openRecording(static_cast<QFileOpenEvent *>(event)->file());
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    Dashboard *m_dashboard;
+};
 
 }  // namespace
 
@@ -136,6 +167,10 @@ int main(int argc, char *argv[])
     Dashboard dashboard(&settings, &secrets, {data, true});
     dashboard.offerLanguages(UiLanguage::available(QStringLiteral(":/i18n")));
     dashboard.offerAppearances();
+    if (!line.recording.isEmpty())
+        dashboard.openRecording(line.recording);
+    FileOpenHandler fileOpen(&dashboard);
+    app.installEventFilter(&fileOpen);
     MainWindow *window = dashboard.window();
     window->resize(line.size);
     window->show();

@@ -614,7 +614,7 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+68"/>
+        <location filename="../app/dashboard.cpp" line="+71"/>
         <source>The saved key did not work: %1</source>
         <translation>Der gespeicherte Schlüssel hat nicht funktioniert: %1</translation>
     </message>
@@ -681,7 +681,7 @@
         <translation>Das Konto wurde gelöscht.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+66"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -3524,7 +3524,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+35"/>
+        <location filename="../app/main.cpp" line="+38"/>
         <source>Desktop dashboard for fleets on the MODE IoT cloud (API v2.1). With no profile yet, it starts a local MODE sandbox with demo data and signs in to it.</source>
         <translation>Desktop-Dashboard für Geräteflotten in der MODE-IoT-Cloud (API v2.1). Ohne Profil startet es eine lokale MODE-Sandbox mit Demodaten und meldet sich dort an.</translation>
     </message>
@@ -3562,6 +3562,11 @@
         <location line="+6"/>
         <source>Light or dark: system, light or dark (default: system; remembered for later starts).</source>
         <translation>Hell oder dunkel: system, light oder dark (Standard: system; wird für spätere Starts gemerkt).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An event recording (.jsonl) to replay on the Events page once signed in.</source>
+        <translation>Eine Ereignisaufzeichnung (.jsonl), die nach der Anmeldung auf der Seite „Ereignisse“ wiedergegeben wird.</translation>
     </message>
 </context>
 </TS>

@@ -611,7 +611,7 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+68"/>
+        <location filename="../app/dashboard.cpp" line="+71"/>
         <source>The saved key did not work: %1</source>
         <translation>保存されたキーが使えませんでした: %1</translation>
     </message>
@@ -678,7 +678,7 @@
         <translation>アカウントは削除されました。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+66"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -3506,7 +3506,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+35"/>
+        <location filename="../app/main.cpp" line="+38"/>
         <source>Desktop dashboard for fleets on the MODE IoT cloud (API v2.1). With no profile yet, it starts a local MODE sandbox with demo data and signs in to it.</source>
         <translation>MODE IoT クラウド (API v2.1) のデバイス群のためのデスクトップダッシュボード。プロファイルがまだなければ、デモデータ入りのローカル MODE サンドボックスを起動してサインインします。</translation>
     </message>
@@ -3544,6 +3544,11 @@
         <location line="+6"/>
         <source>Light or dark: system, light or dark (default: system; remembered for later starts).</source>
         <translation>ライトかダーク: system、light、dark のいずれか (既定は system。次回以降も記憶されます)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An event recording (.jsonl) to replay on the Events page once signed in.</source>
+        <translation>サインイン後に「イベント」ページで再生するイベント記録 (.jsonl)。</translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,34 @@ private slots:
         QVERIFY(!page->replay(dir.filePath(QStringLiteral("missing.jsonl"))));
     }
 
+    // "modedesk recording.jsonl" (a double-click in the file manager): the
+    // recording plays on the Events page once the dashboard is ready.
+    void aRecordingOpenedFromTheFileManagerIsReplayed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("opened.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int n = 1; n <= 3; ++n) {
+            file.write(QStringLiteral("{\"homeId\":7,\"eventType\":\"replayed\",\"eventData\":"
+                                      "{\"n\":%1},\"timestamp\":\"2026-11-25T10:00:0%1.000Z\"}\n")
+                           .arg(n)
+                           .toUtf8());
+        }
+        file.close();
+        startSandbox(AccountMode::Email);
+        const TestUser user = m_sandbox->signUp(QStringLiteral("Ana"));
+        m_sandbox->createHome(user, QStringLiteral("Den"));
+        startDashboard(AccountMode::Email, user.key);
+        m_dashboard->openRecording(path);
+        waitSignedIn();
+        MainWindow *window = m_dashboard->window();
+        QTRY_COMPARE(window->tabs()->currentWidget(), window->eventsPage());
+        EventLogModel *log = m_dashboard->session()->eventLog();
+        QTRY_COMPARE(log->rowCount(), 3);
+        QCOMPARE(log->at(0).event.eventType, QStringLiteral("replayed"));
+    }
+
     void chartPlotsAFieldAtMostTwentyTimesASecond()
     {
         const TestUser user = signedInUser();
