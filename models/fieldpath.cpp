@@ -55,26 +55,28 @@ std::optional<double> FieldPath::valueIn(const QJsonObject &eventData) const
 }
 
 namespace {
-void collect(const QJsonValue &value, const QString &prefix, int maxArray, QStringList *out)
+void collect(const QJsonValue &value, const QString &prefix, int maxArray, bool withBooleans,
+             QStringList *out)
 {
-    if (value.isDouble() || value.isBool()) {
+    if (value.isDouble() || (withBooleans && value.isBool())) {
         out->append(prefix);
     } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            collect(it.value(), prefix + QLatin1Char('.') + it.key(), maxArray, out);
+            collect(it.value(), prefix + QLatin1Char('.') + it.key(), maxArray, withBooleans, out);
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (int i = 0; i < qMin(int(array.size()), maxArray); ++i)
-            collect(array.at(i), prefix + QStringLiteral("[%1]").arg(i), maxArray, out);
+            collect(array.at(i), prefix + QStringLiteral("[%1]").arg(i), maxArray, withBooleans,
+                    out);
     }
 }
 }  // namespace
 
-QStringList FieldPath::numericPaths(const QJsonObject &eventData, int maxArray)
+QStringList FieldPath::numericPaths(const QJsonObject &eventData, int maxArray, bool withBooleans)
 {
     QStringList paths;
-    collect(eventData, QStringLiteral("eventData"), maxArray, &paths);
+    collect(eventData, QStringLiteral("eventData"), maxArray, withBooleans, &paths);
     return paths;
 }
 

@@ -15,8 +15,10 @@ class FieldPath
 public:
     // An empty path (isValid() false) when text does not parse.
     static FieldPath parse(const QString &text);
-    // Every numeric leaf of a payload (arrays up to maxArray elements), for pickers.
-    static QStringList numericPaths(const QJsonObject &eventData, int maxArray = 16);
+    // Every numeric leaf of a payload (arrays up to maxArray elements), for
+    // pickers; booleans count (plotted as 0/1) unless withBooleans is false.
+    static QStringList numericPaths(const QJsonObject &eventData, int maxArray = 16,
+                                    bool withBooleans = true);
 
     bool isValid() const { return !m_steps.isEmpty(); }
     QString toString() const { return m_text; }

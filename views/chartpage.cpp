@@ -113,9 +113,12 @@ void ChartPage::learn(const QList<Event> &events)
             const QStringList fields = FieldPath::numericPaths(e.eventData);
             m_fieldsByType.insert(e.eventType, fields);
             m_type->addItem(e.eventType);
-            // Never an empty chart on first look: plot the first measurement seen.
-            if (m_data->seriesCount() == 0 && !fields.isEmpty() && !m_userChose)
-                addSeries(e.eventType, fields.first(), 0);
+            // Never an empty chart on first look: plot the first measurement
+            // seen, a number rather than an on/off flag where there is one.
+            if (m_data->seriesCount() == 0 && !fields.isEmpty() && !m_userChose) {
+                const QStringList numbers = FieldPath::numericPaths(e.eventData, 16, false);
+                addSeries(e.eventType, numbers.isEmpty() ? fields.first() : numbers.first(), 0);
+            }
         }
     }
 }

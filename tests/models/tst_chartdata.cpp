@@ -72,6 +72,15 @@ private slots:
         QVERIFY(paths.contains(QStringLiteral("eventData.stats.cpu[0].load")));
         for (const QString &p : paths)
             QVERIFY2(FieldPath::parse(p).isValid(), qPrintable(p));
+
+        // Flags plot as 0/1 but are left out when asking for numbers only.
+        const QJsonObject thermostat{{QStringLiteral("heating"), true},
+                                     {QStringLiteral("setpoint"), 21}};
+        QCOMPARE(FieldPath::numericPaths(thermostat),
+                 (QStringList{QStringLiteral("eventData.heating"),
+                              QStringLiteral("eventData.setpoint")}));
+        QCOMPARE(FieldPath::numericPaths(thermostat, 16, false),
+                 QStringList{QStringLiteral("eventData.setpoint")});
     }
 
     void seriesTakeTheirTypeAndDevice()
