@@ -13,7 +13,7 @@ struct SystemLook {
     QString style;
     QPalette palette;
     bool remembered = false;
-    bool overridden = false;  // ModeDesk set the style and palette
+    bool overridden = false;                    // ModeDesk set the style and palette
     QString choice = QStringLiteral("system");  // the one applied last
 };
 

@@ -69,7 +69,7 @@ signals:
     void signOutRequested();
     void accountRequested();
     void outboxRequested();
-    void languageChosen(const QString &code);  // empty: follow the system
+    void languageChosen(const QString &code);      // empty: follow the system
     void appearanceChosen(const QString &choice);  // "system", "light", "dark"
 
 private:
