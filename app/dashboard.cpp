@@ -45,6 +45,7 @@ Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &o
     connect(w, &MainWindow::newProfileRequested, this, [this] { editProfile(true); });
     connect(w, &MainWindow::languageChosen, this, &Dashboard::chooseLanguage);
     connect(w, &MainWindow::appearanceChosen, this, &Dashboard::chooseAppearance);
+    w->setAppearance(UiTheme::saved(*settings));  // a choice applies at once
     connect(&m_session, &Session::keyRejected, this, &Dashboard::onKeyRejected);
     connect(w->composer(), &CommandComposer::projectKeyUsed, this, [this](const QString &key) {
         m_secrets->write(ProfileStore::projectKeySecretName(m_session.profile().id), key, this,
@@ -315,11 +316,6 @@ void Dashboard::replayNow(const QString &path)
     m_window->raise();
     m_window->activateWindow();
     events->replay(path);  // a problem shows in the page's status line
-}
-
-void Dashboard::offerAppearances()
-{
-    m_window->setAppearance(UiTheme::saved(*m_settings));
 }
 
 void Dashboard::chooseAppearance(const QString &choice)

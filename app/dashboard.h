@@ -46,8 +46,6 @@ public:
     // Fills File > Language with these codes ("en", "de", ...); a choice is
     // saved and takes effect at the next start (offered right away).
     void offerLanguages(const QStringList &codes);
-    // Checks the saved look in File > Appearance; choosing one applies it at once.
-    void offerAppearances();
     // A recording opened from the file manager (modedesk file.jsonl, or a
     // macOS file-open event): replayed on the Events page, at once if the
     // window is ready, else once signed in and loaded.

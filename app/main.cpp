@@ -154,8 +154,9 @@ int main(int argc, char *argv[])
         settings.setValue(QLatin1String(UiLanguage::kSettingsKey), line.language);
     const QLocale locale = UiLanguage::localeFor(UiLanguage::saved(settings));
     QLocale::setDefault(locale);
+    const QString translations = QStringLiteral(":/i18n");  // compiled in: see app/CMakeLists.txt
     UiLanguage language;
-    language.install(locale, QStringLiteral(":/i18n"));
+    language.install(locale, translations);
     if (UiTheme::choices().contains(line.theme))
         settings.setValue(QLatin1String(UiTheme::kSettingsKey), line.theme);
     UiTheme::rememberSystemLook();
@@ -165,8 +166,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(data);
     KeychainSecretStore secrets(QStringLiteral("ModeDesk"));
     Dashboard dashboard(&settings, &secrets, {data, true});
-    dashboard.offerLanguages(UiLanguage::available(QStringLiteral(":/i18n")));
-    dashboard.offerAppearances();
+    dashboard.offerLanguages(UiLanguage::available(translations));
     if (!line.recording.isEmpty())
         dashboard.openRecording(line.recording);
     FileOpenHandler fileOpen(&dashboard);

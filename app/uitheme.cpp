@@ -1,5 +1,7 @@
 #include "uitheme.h"
 
+#include "themecolours.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStyle>
@@ -16,12 +18,6 @@ struct SystemLook {
     bool overridden = false;                    // ModeDesk set the style and palette
     QString choice = QStringLiteral("system");  // the one applied last
 };
-
-bool isDarkPalette(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() <
-           palette.color(QPalette::WindowText).lightness();
-}
 
 SystemLook &systemLook()
 {
@@ -72,7 +68,7 @@ bool UiTheme::systemPrefersDark()
         QSettings::NativeFormat);
     return personalize.value(QStringLiteral("AppsUseLightTheme"), 1).toInt() == 0;
 #else
-    return isDarkPalette(systemLook().palette);
+    return ThemeColours::isDark(systemLook().palette);
 #endif
 }
 
@@ -82,7 +78,7 @@ void UiTheme::apply(const QString &choice)
     look.choice = choice;
     // A dark desktop whose native style draws only light controls gets Fusion's dark.
     const bool darkInstead = choice == u"system" && look.remembered &&
-                             !isDarkPalette(look.palette) && systemPrefersDark();
+                             !ThemeColours::isDark(look.palette) && systemPrefersDark();
     if (choice == u"light" || choice == u"dark" || darkInstead) {
         // Fusion draws every control from the palette, so both looks are complete.
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));

@@ -303,7 +303,7 @@
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>any device</source>
         <translation>jedes Gerät</translation>
     </message>
@@ -614,7 +614,7 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+71"/>
+        <location filename="../app/dashboard.cpp" line="+72"/>
         <source>The saved key did not work: %1</source>
         <translation>Der gespeicherte Schlüssel hat nicht funktioniert: %1</translation>
     </message>
@@ -681,7 +681,7 @@
         <translation>Das Konto wurde gelöscht.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1509,7 +1509,7 @@
         <translation>JSON-Wert</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
@@ -1736,12 +1736,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -1956,7 +1956,7 @@
         <translation>&lt;b&gt;ModeDesk %1&lt;/b&gt;&lt;br&gt;Ein Desktop-Dashboard für Geräteflotten in der MODE-IoT-Cloud (API v2.1).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>

@@ -303,7 +303,7 @@
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>any device</source>
         <translation>すべてのデバイス</translation>
     </message>
@@ -611,7 +611,7 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+71"/>
+        <location filename="../app/dashboard.cpp" line="+72"/>
         <source>The saved key did not work: %1</source>
         <translation>保存されたキーが使えませんでした: %1</translation>
     </message>
@@ -678,7 +678,7 @@
         <translation>アカウントは削除されました。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -1503,7 +1503,7 @@
         <translation>JSON 値</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>a value is required</source>
         <translation>値が必要です</translation>
     </message>
@@ -1729,12 +1729,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -1949,7 +1949,7 @@
         <translation>&lt;b&gt;ModeDesk %1&lt;/b&gt;&lt;br&gt;MODE IoT クラウド (API v2.1) 上のデバイス群のためのデスクトップダッシュボード。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>

@@ -27,8 +27,7 @@ JsonEditor::JsonEditor(QWidget *parent)
     m_edit->setTabChangesFocus(true);
     m_edit->setPlaceholderText(tr("Any JSON value, e.g. {\"on\": true} or 21.5 or \"away\""));
     m_edit->setAccessibleName(tr("JSON value"));
-    m_problem->setStyleSheet(
-        QStringLiteral("color: %1;").arg(ThemeColours::error(palette()).name()));
+    applyColours();
     m_problem->setWordWrap(true);
     m_problem->hide();
     layout->addWidget(m_edit, 1);
@@ -38,12 +37,15 @@ JsonEditor::JsonEditor(QWidget *parent)
 
 void JsonEditor::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange) {
-        m_highlighter->rehighlight();
-        m_problem->setStyleSheet(
-            QStringLiteral("color: %1;").arg(ThemeColours::error(palette()).name()));
-    }
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
     QWidget::changeEvent(event);
+}
+
+void JsonEditor::applyColours()
+{
+    m_highlighter->setColours(ThemeColours::json(palette()));
+    m_problem->setStyleSheet(ThemeColours::errorTextStyle(palette()));
 }
 
 void JsonEditor::setValue(const QJsonValue &value)

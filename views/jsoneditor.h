@@ -38,6 +38,7 @@ protected:
 
 private:
     void revalidate();
+    void applyColours();  // from the palette, light or dark
 
     QPlainTextEdit *m_edit;
     QLabel *m_problem;

@@ -1,13 +1,19 @@
 #include "jsonhighlighter.h"
 
-#include "themecolours.h"
-
 #include <QGuiApplication>
 #include <QTextCharFormat>
 
 namespace ModeDesk {
 
-JsonHighlighter::JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(document) {}
+JsonHighlighter::JsonHighlighter(QTextDocument *document)
+    : QSyntaxHighlighter(document), m_colours(ThemeColours::json(QGuiApplication::palette()))
+{}
+
+void JsonHighlighter::setColours(const ThemeColours::Json &colours)
+{
+    m_colours = colours;
+    rehighlight();
+}
 
 void JsonHighlighter::highlightBlock(const QString &text)
 {
@@ -15,13 +21,12 @@ void JsonHighlighter::highlightBlock(const QString &text)
     static const QRegularExpression number(
         QStringLiteral("-?\\b\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?\\b"));
     static const QRegularExpression keyword(QStringLiteral("\\b(?:true|false|null)\\b"));
-    const ThemeColours::Json colours = ThemeColours::json(QGuiApplication::palette());
     QTextCharFormat keyFormat, stringFormat, numberFormat, keywordFormat;
-    keyFormat.setForeground(colours.key);
+    keyFormat.setForeground(m_colours.key);
     keyFormat.setFontWeight(QFont::DemiBold);
-    stringFormat.setForeground(colours.string);
-    numberFormat.setForeground(colours.number);
-    keywordFormat.setForeground(colours.keyword);
+    stringFormat.setForeground(m_colours.string);
+    numberFormat.setForeground(m_colours.number);
+    keywordFormat.setForeground(m_colours.keyword);
     for (auto it = number.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         setFormat(int(m.capturedStart()), int(m.capturedLength()), numberFormat);

@@ -235,6 +235,7 @@ void MainWindow::buildActions()
 void MainWindow::setLanguages(const QList<LanguageChoice> &choices, const QString &current)
 {
     m_languageMenu->clear();
+    qDeleteAll(m_languageMenu->findChildren<QActionGroup *>());  // from an earlier call
     auto *group = new QActionGroup(m_languageMenu);
     const auto add = [&](const QString &code, const QString &name) {
         QAction *action = m_languageMenu->addAction(name);

@@ -30,9 +30,7 @@ StatusLine::StatusLine(QWidget *parent)
 
 void StatusLine::applyColour()
 {
-    m_label->setStyleSheet(
-        m_error ? QStringLiteral("color: %1;").arg(ThemeColours::error(palette()).name())
-                : QString());
+    m_label->setStyleSheet(m_error ? ThemeColours::errorTextStyle(palette()) : QString());
 }
 
 void StatusLine::changeEvent(QEvent *event)

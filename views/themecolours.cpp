@@ -37,6 +37,11 @@ QColor muted(const QPalette &palette)
     return isDark(palette) ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
 }
 
+QString errorTextStyle(const QPalette &palette)
+{
+    return QStringLiteral("color: %1;").arg(error(palette).name());
+}
+
 Json json(const QPalette &palette)
 {
     if (isDark(palette))

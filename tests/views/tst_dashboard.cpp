@@ -334,7 +334,6 @@ private slots:
         MainWindow *window = m_dashboard->window();
         UiTheme::rememberSystemLook();
         const QPalette systemPalette = QApplication::palette();
-        m_dashboard->offerAppearances();
         auto *dark = window->findChild<QAction *>(QStringLiteral("appearance_dark"));
         auto *system = window->findChild<QAction *>(QStringLiteral("appearance_system"));
         QVERIFY(dark && system);
