@@ -25,6 +25,8 @@ public:
     void setKeepAlive(const KeepAlive &keepAlive) { m_socket.setKeepAlive(keepAlive); }
     void listen();
     void stop();
+    // The server is known to be back: retry now rather than after the backoff.
+    void reconnectNow() { m_socket.reconnectNow(); }
     LinkState state() const { return m_socket.state(); }
 
     ApiCall<NoContent> *sendEvent(const QString &eventType, const QJsonObject &eventData);

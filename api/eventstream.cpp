@@ -51,6 +51,11 @@ void EventStream::stop()
     QMetaObject::invokeMethod(m_worker, &EventStreamWorker::stop, Qt::QueuedConnection);
 }
 
+void EventStream::reconnectNow()
+{
+    QMetaObject::invokeMethod(m_worker, &EventStreamWorker::reconnectNow, Qt::QueuedConnection);
+}
+
 void EventStream::onHealth(const StreamHealth &health)
 {
     const bool stateChange = health.state != m_health.state;
@@ -107,7 +112,17 @@ void EventStreamWorker::stop()
     flush();
     m_healthTimer->stop();
     m_socket->close();
+    // The next start is another session (another profile or key): its figures start afresh.
+    m_health = {};
+    m_recentArrivals.clear();
+    m_lastArrivalMs = -1;
     updateHealth();
+}
+
+void EventStreamWorker::reconnectNow()
+{
+    if (m_socket)
+        m_socket->reconnectNow();
 }
 
 void EventStreamWorker::onMessage(const QString &message)

@@ -44,6 +44,8 @@ public:
     // baseUrl: the API's http(s) URL; key: a user session key.
     void start(const QUrl &baseUrl, const QString &key);
     void stop();
+    // The server is known to be back: retry now rather than after the backoff.
+    void reconnectNow();
     StreamHealth health() const { return m_health; }
 
 signals:

@@ -21,6 +21,7 @@ public slots:
     void configure(const ModeDesk::EventStreamOptions &options);
     void start(const QUrl &url, const QString &key);
     void stop();
+    void reconnectNow();
 
 signals:
     void batchReady(const QList<ModeDesk::Event> &events);

@@ -55,7 +55,17 @@ void ReconnectingSocket::open(const QUrl &url, const QString &key)
     m_wanted = true;
     m_refusal.clear();
     m_failedAttempts = 0;
+    m_reconnects = 0;
     m_everLive = false;
+    connectNow();
+}
+
+void ReconnectingSocket::reconnectNow()
+{
+    if (!m_wanted || m_state == LinkState::Live || m_state == LinkState::Refused)
+        return;
+    m_retryTimer.stop();
+    m_failedAttempts = 0;  // the server is known to be back: start the backoff over
     connectNow();
 }
 

@@ -35,6 +35,9 @@ public:
     // url: http(s) or ws(s); the key goes in the Authorization header.
     void open(const QUrl &url, const QString &key);
     void close();
+    // The server is back (a supervised local sandbox restarted): retry at once
+    // instead of waiting out the backoff.
+    void reconnectNow();
 
     LinkState state() const { return m_state; }
     int reconnectCount() const { return m_reconnects; }

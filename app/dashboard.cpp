@@ -72,6 +72,17 @@ Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &o
         showSignIn(tr("The saved key did not work: %1").arg(ErrorText::explain(error)));
     });
     connect(&m_sandbox, &LocalSandbox::ready, this, &Dashboard::onLocalSandboxReady);
+    connect(&m_sandbox, &LocalSandbox::stopped, this, [this](const QString &reason, int delayMs) {
+        if (!m_session.profile().localSandbox)
+            return;
+        m_window->setBackendNotice(tr("Local sandbox stopped (%1). Restarting in %2 s…")
+                                       .arg(reason, QLocale().toString(delayMs / 1000.0, 'f', 1)),
+                                   true);
+    });
+    connect(w, &MainWindow::restartSandboxRequested, this, [this] {
+        m_window->setBackendNotice(tr("Restarting the local sandbox…"), false);
+        m_sandbox.restart();
+    });
     connect(&m_sandbox, &LocalSandbox::failed, this, [this](const QString &reason) {
         m_window->setSignedOutMessage(tr("The local sandbox could not start.\n%1").arg(reason));
     });
@@ -172,6 +183,15 @@ void Dashboard::onLocalSandboxReady(const LocalSandboxInfo &info)
     ConnectionProfile profile = m_session.profile();
     if (!profile.localSandbox)
         return;
+    m_window->setBackendNotice({}, false);
+    if (m_session.state() != Session::State::SignedOut && profile.apiUrl == info.url) {
+        // Restarted on the same port and database: the key still works, so
+        // keep the session and have every link retry now.
+        m_window->simulator()->setSandboxAdmin(info.url, info.adminKey, info.deviceClasses);
+        m_session.events()->reconnectNow();
+        m_window->simulator()->reconnectAll();
+        return;
+    }
     profile.apiUrl = info.url;  // a new port each start
     m_window->simulator()->setSandboxAdmin(info.url, info.adminKey, info.deviceClasses);
     profile.projectId = info.projectId;

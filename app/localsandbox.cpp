@@ -6,12 +6,17 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
+
+#include <algorithm>
 
 namespace ModeDesk {
 
 namespace {
 constexpr int StartupTimeoutMs = 15'000;
 constexpr int StopGraceMs = 3'000;
+constexpr int FirstRestartDelayMs = 500;
+constexpr int MaxRestartDelayMs = 30'000;
 }  // namespace
 
 LocalSandbox::LocalSandbox(QObject *parent) : QObject(parent)
@@ -33,15 +38,34 @@ LocalSandbox::LocalSandbox(QObject *parent) : QObject(parent)
         if (error == QProcess::FailedToStart)
             emit failed(tr("Cannot run %1: %2").arg(executablePath(), m_process.errorString()));
     });
-    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
-        m_startupTimeout.stop();
-        if (!m_ready) {
-            const QString detail = m_stderrTail.trimmed().section(QLatin1Char('\n'), -1);
-            emit failed(
-                tr("The local sandbox stopped at start (exit code %1): %2").arg(code).arg(detail));
-        }
-        m_ready = false;
-    });
+    connect(&m_process, &QProcess::finished, this, &LocalSandbox::onFinished);
+    m_restartTimer.setSingleShot(true);
+    connect(&m_restartTimer, &QTimer::timeout, this, [this] { launch(m_port); });
+}
+
+void LocalSandbox::onFinished(int code, QProcess::ExitStatus status)
+{
+    m_startupTimeout.stop();
+    const bool wasReady = m_ready;
+    m_ready = false;
+    if (m_stopping)
+        return;
+    const QString detail = m_stderrTail.trimmed().section(QLatin1Char('\n'), -1);
+    if (!wasReady && !m_recovering) {
+        emit failed(
+            tr("The local sandbox stopped at start (exit code %1): %2").arg(code).arg(detail));
+        return;
+    }
+    // It died in use (or a restart failed): try again, waiting longer each time.
+    if (m_recovering)
+        m_restartDelayMs = std::min(m_restartDelayMs * 2, MaxRestartDelayMs);
+    m_recovering = true;
+    const QString reason = status == QProcess::CrashExit
+                               ? tr("the local sandbox stopped unexpectedly")
+                               : tr("the local sandbox exited (code %1)").arg(code);
+    qCWarning(lcApp).noquote() << reason << "; restarting in" << m_restartDelayMs << "ms";
+    emit stopped(reason, m_restartDelayMs);
+    m_restartTimer.start(m_restartDelayMs);
 }
 
 LocalSandbox::~LocalSandbox()
@@ -70,14 +94,41 @@ QString LocalSandbox::executablePath()
 void LocalSandbox::start(const QString &databasePath, AccountMode mode)
 {
     stop();
+    m_databasePath = databasePath;
+    m_mode = mode;
+    m_port = 0;
+    m_restartDelayMs = FirstRestartDelayMs;
+    QDir().mkpath(QFileInfo(databasePath).absolutePath());
+    launch(0);
+}
+
+void LocalSandbox::restart()
+{
+    if (m_databasePath.isEmpty())
+        return;
+    m_restartTimer.stop();
+    if (m_process.state() != QProcess::NotRunning) {
+        m_stopping = true;  // this exit is ours: no automatic restart for it
+        m_process.kill();
+        m_process.waitForFinished(StopGraceMs);
+        m_stopping = false;
+        m_ready = false;
+    }
+    m_recovering = true;
+    launch(m_port);
+}
+
+void LocalSandbox::launch(int port)
+{
     m_info = {};
     m_ready = false;
     m_buffer.clear();
-    QDir().mkpath(QFileInfo(databasePath).absolutePath());
+    m_stderrTail.clear();
     m_process.setProgram(executablePath());
-    m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
-                            databasePath, QStringLiteral("--account-mode"), accountModeName(mode),
-                            QStringLiteral("--demo"), QStringLiteral("--exit-on-stdin-close")});
+    m_process.setArguments({QStringLiteral("--port"), QString::number(port), QStringLiteral("--db"),
+                            m_databasePath, QStringLiteral("--account-mode"),
+                            accountModeName(m_mode), QStringLiteral("--demo"),
+                            QStringLiteral("--exit-on-stdin-close")});
     m_startupTimeout.start(StartupTimeoutMs);
     m_process.start();
 }
@@ -85,8 +136,12 @@ void LocalSandbox::start(const QString &databasePath, AccountMode mode)
 void LocalSandbox::stop()
 {
     m_startupTimeout.stop();
+    m_restartTimer.stop();
+    m_recovering = false;
     if (m_process.state() == QProcess::NotRunning)
         return;
+    m_stopping = true;
+    const auto done = qScopeGuard([this] { m_stopping = false; });
     m_process.terminate();
     if (!m_process.waitForFinished(StopGraceMs)) {
         m_process.kill();
@@ -146,6 +201,9 @@ void LocalSandbox::finishStartup()
         return;
     m_startupTimeout.stop();
     m_ready = true;
+    m_recovering = false;
+    m_restartDelayMs = FirstRestartDelayMs;
+    m_port = m_info.url.port();
     qCInfo(lcApp).noquote() << "local sandbox ready on" << m_info.url.toString();
     emit ready(m_info);
 }

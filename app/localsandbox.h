@@ -1,5 +1,7 @@
 // The local MODE sandbox as ModeDesk's own child process: started with demo
 // data on a free port, its data in the app data folder, stopped on exit.
+// It is supervised: if it dies, stopped() says so at once and it is started
+// again on the same port and database, with a growing pause between tries.
 // What it announces on stdout (URL, admin key, demo credentials) is read
 // from the pipe: no secret ever goes on a command line.
 #pragma once
@@ -39,20 +41,39 @@ public:
 
     void start(const QString &databasePath, AccountMode mode);
     void stop();
+    // Starts it again now on the same port and database (the user asked, or it died).
+    void restart();
     bool isReady() const { return m_ready; }
+    // It died and a restart is pending (or under way).
+    bool isRecovering() const { return m_recovering; }
+    // The pause before the next automatic restart.
+    int restartDelayMs() const { return m_restartDelayMs; }
     const LocalSandboxInfo &info() const { return m_info; }
+    qint64 processId() const { return m_process.processId(); }
 
 signals:
+    // Running and announced (also after a restart; the URL stays the same then).
     void ready(const ModeDesk::LocalSandboxInfo &info);
     void failed(const QString &reason);
+    // It died while in use; a restart follows after delayMs.
+    void stopped(const QString &reason, int delayMs);
 
 private:
     void readOutput();
     void parseLine(const QString &line);
     void finishStartup();
+    void launch(int port);
+    void onFinished(int exitCode, QProcess::ExitStatus status);
 
     QProcess m_process;
     QTimer m_startupTimeout;
+    QTimer m_restartTimer;
+    QString m_databasePath;
+    AccountMode m_mode = AccountMode::Email;
+    int m_port = 0;  // kept across restarts, so every client finds it again
+    int m_restartDelayMs = 500;
+    bool m_recovering = false;
+    bool m_stopping = false;
     QByteArray m_buffer;
     LocalSandboxInfo m_info;
     bool m_ready = false;

@@ -1,8 +1,8 @@
 #include "bulkclaim.h"
+#include "modelroles.h"
 
 #include "apiclient.h"
 
-#include <QColor>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -329,11 +329,10 @@ QVariant BulkClaim::data(const QModelIndex &index, int role) const
                         return r.message;
                 }
         }
-    } else if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
-        if (r.status == Status::Failed)
-            return QColor(0xd3, 0x2f, 0x2f);
-        if (r.status == Status::Claimed)
-            return QColor(0x2e, 0x9d, 0x4f);
+    } else if (role == StateRole && index.column() == StatusColumn) {
+        return int(r.status == Status::Failed    ? ItemState::Bad
+                   : r.status == Status::Claimed ? ItemState::Good
+                                                 : ItemState::Plain);
     }
     return {};
 }

@@ -1,9 +1,9 @@
 #include "commandhistory.h"
+#include "modelroles.h"
 
 #include "jsoncodec.h"
 #include "modelformat.h"
 
-#include <QColor>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -122,8 +122,8 @@ QVariant CommandHistory::data(const QModelIndex &index, int role) const
                                                      static_cast<int>(r.linkedEvents.size()))
                                                       .arg(r.linkedEvents.last().eventType);
         }
-    } else if (role == Qt::ForegroundRole && index.column() == ResultColumn && r.failed) {
-        return QColor(0xd3, 0x2f, 0x2f);
+    } else if (role == StateRole && index.column() == ResultColumn) {
+        return int(r.failed ? ItemState::Bad : ItemState::Plain);
     } else if (role == Qt::ToolTipRole && index.column() == RepliesColumn &&
                !r.linkedEvents.isEmpty()) {
         return QString::fromUtf8(Json::serialize(Json::encode(r.linkedEvents.last())));

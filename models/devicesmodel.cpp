@@ -3,38 +3,7 @@
 #include "modelformat.h"
 #include "modelroles.h"
 
-#include <QColor>
-#include <QIcon>
-#include <QPainter>
-#include <QPixmap>
-
 namespace ModeDesk {
-
-namespace {
-// A round status lamp, drawn once per colour, at 1x, 2x and 3x so it stays
-// crisp on high-density screens.
-QIcon lamp(bool online)
-{
-    static const auto draw = [](const QColor &colour) {
-        QIcon icon;
-        for (const int size : {16, 32, 48}) {
-            QPixmap pixmap(size, size);
-            pixmap.fill(Qt::transparent);
-            QPainter painter(&pixmap);
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(colour);
-            const qreal inset = size * 5.0 / 24.0;
-            painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset));
-            icon.addPixmap(pixmap);
-        }
-        return icon;
-    };
-    static const QIcon on = draw(QColor(0x2e, 0x9d, 0x4f));
-    static const QIcon off = draw(QColor(0x9a, 0xa0, 0xa6));
-    return online ? on : off;
-}
-}  // namespace
 
 int DevicesModel::columnCount(const QModelIndex &parent) const
 {
@@ -53,6 +22,8 @@ QVariant DevicesModel::data(const QModelIndex &index, int role) const
                 case NameColumn:
                     return d.name.isEmpty() ? tr("(unnamed %1)").arg(d.deviceClass) : d.name;
                 case StatusColumn:
+                    if (!m_linkLive)
+                        return tr("Unknown");
                     return d.isConnected ? tr("Online") : tr("Offline");
                 case ClassColumn:
                     return d.deviceClass;
@@ -66,20 +37,24 @@ QVariant DevicesModel::data(const QModelIndex &index, int role) const
                     return ModelFormat::dateTime(d.lastDisconnectTime);
             }
             break;
-        case Qt::DecorationRole:
+        case StateRole:
             if (column == StatusColumn)
-                return lamp(d.isConnected);
+                return int(!m_linkLive     ? ItemState::Unknown
+                           : d.isConnected ? ItemState::Good
+                                           : ItemState::Unknown);
             break;
+        case LampRole:
+            return column == StatusColumn;
         case Qt::ToolTipRole:
             return tr("Device %1 (%2)").arg(d.id).arg(d.deviceClass);
         case IdRole:
             return d.id;
         case OnlineRole:
-            return d.isConnected;
+            return m_linkLive && d.isConnected;
         case SortRole:
             switch (column) {
                 case StatusColumn:
-                    return d.isConnected ? 1 : 0;
+                    return m_linkLive && d.isConnected ? 1 : 0;
                 case LastEventColumn:
                     return d.lastEventTime.isValid() ? d.lastEventTime.toMSecsSinceEpoch() : 0;
                 case LastConnectColumn:
@@ -133,8 +108,27 @@ void DevicesModel::noteEvent(qint64 deviceId, const QDateTime &when)
     modify(deviceId, [&](Device &d) { d.lastEventTime = when; });
 }
 
+void DevicesModel::setLinkLive(bool live)
+{
+    if (m_linkLive == live)
+        return;
+    m_linkLive = live;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
+}
+
+void DevicesModel::tick()
+{
+    // Only the text of relative times changes: views repaint, proxies need not re-sort.
+    if (rowCount() > 0)
+        emit dataChanged(index(0, LastEventColumn), index(rowCount() - 1, LastEventColumn),
+                         {Qt::DisplayRole});
+}
+
 int DevicesModel::onlineCount() const
 {
+    if (!m_linkLive)
+        return 0;
     return int(std::count_if(records().cbegin(), records().cend(),
                              [](const Device &d) { return d.isConnected; }));
 }

@@ -6,6 +6,8 @@
 namespace ModeDesk {
 
 // The devices of one home, kept live from connect/disconnect and device events.
+// While the live link is down nobody knows who is online: the status column
+// says "Unknown" and no device counts as online.
 class DevicesModel : public RecordTableModel<Device, qint64>
 {
     Q_OBJECT
@@ -30,9 +32,16 @@ public:
     void setConnected(qint64 deviceId, bool connected, const QDateTime &when);
     void noteEvent(qint64 deviceId, const QDateTime &when);
     int onlineCount() const;
+    void setLinkLive(bool live);
+    bool isLinkLive() const { return m_linkLive; }
+    // The clock moved on: relative times ("5 s ago") are shown anew.
+    void tick();
 
 protected:
     qint64 keyOf(const Device &device) const override { return device.id; }
+
+private:
+    bool m_linkLive = false;
 };
 
 }  // namespace ModeDesk

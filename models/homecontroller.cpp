@@ -88,9 +88,105 @@ void HomeController::fetchAll()
         onFailure(tr("smart modules")));
 }
 
+ApiCall<NoContent> *HomeController::updateDevice(qint64 deviceId, const DeviceChanges &changes)
+{
+    auto *call = m_api->updateDevice(deviceId, changes);
+    const int generation = m_generation;
+    connect(call, &ApiCallBase::succeeded, this, [this, generation, deviceId, changes] {
+        if (generation != m_generation || !m_devices.contains(deviceId))
+            return;
+        // PATCH answers 204: the server now holds exactly these fields.
+        Device device = m_devices.record(m_devices.rowOf(deviceId));
+        if (changes.name)
+            device.name = *changes.name;
+        if (changes.tag)
+            device.tag = *changes.tag;
+        m_devices.upsert(device);
+    });
+    return call;
+}
+
+ApiCall<NoContent> *HomeController::removeDevice(qint64 deviceId)
+{
+    auto *call = m_api->deleteDevice(deviceId);
+    const int generation = m_generation;
+    connect(call, &ApiCallBase::succeeded, this, [this, generation, deviceId] {
+        if (generation == m_generation)
+            m_devices.removeKey(deviceId);
+    });
+    return call;
+}
+
+ApiCall<HomeMember> *HomeController::addMember(const MemberInvitation &invitation)
+{
+    auto *call = m_api->addMember(m_homeId, invitation);
+    const int generation = m_generation;
+    connect(call, &ApiCallBase::succeeded, this, [this, generation, call] {
+        if (generation == m_generation)
+            m_members.upsert(call->result());
+    });
+    return call;
+}
+
+ApiCall<NoContent> *HomeController::removeMember(qint64 userId, bool self)
+{
+    const qint64 home = m_homeId;
+    auto *call = m_api->removeMember(home, userId);
+    const int generation = m_generation;
+    connect(call, &ApiCallBase::succeeded, this, [this, generation, userId, self, home] {
+        if (generation == m_generation)
+            m_members.removeKey(userId);
+        if (self)
+            emit leftHome(home);
+    });
+    return call;
+}
+
+ApiCall<NoContent> *HomeController::saveKeyValue(const QString &key, const QJsonValue &value)
+{
+    auto *call = m_api->putKeyValue(m_homeId, key, value);
+    const int generation = m_generation;
+    connect(call, &ApiCallBase::succeeded, this, [this, generation, key] {
+        if (generation == m_generation)
+            fetchKeyValue(key);  // PUT answers 204; the stored pair carries the server's time
+    });
+    return call;
+}
+
+void HomeController::fetchKeyValue(const QString &key)
+{
+    const int generation = m_generation;
+    m_api->getKeyValue(m_homeId, key)
+        ->then(
+            this,
+            [this, generation](const KeyValuePair &pair) {
+                if (generation == m_generation)
+                    m_keyValues.upsert(pair);
+            },
+            [this, generation, key](const ApiError &error) {
+                // Deleted meanwhile (404), or the link broke: the live event or the
+                // next refresh brings the truth; say why it is not shown yet.
+                if (generation == m_generation && error.httpStatus != 404)
+                    emit loadFailed(tr("key-value pair “%1”").arg(key), error);
+            });
+}
+
+ApiCall<NoContent> *HomeController::deleteKeyValue(const QString &key)
+{
+    auto *call = m_api->deleteKeyValue(m_homeId, key);
+    const int generation = m_generation;
+    connect(call, &ApiCallBase::succeeded, this, [this, generation, key] {
+        if (generation == m_generation)
+            m_keyValues.removeKey(key);
+    });
+    return call;
+}
+
 void HomeController::applyEvents(const QList<Event> &events)
 {
     QList<Event> mine;
+    bool unknownDevice = false;
+    m_devices.beginBatch();
     for (const Event &event : events) {
         if (event.homeId != m_homeId || m_homeId == 0)
             continue;
@@ -106,7 +202,7 @@ void HomeController::applyEvents(const QList<Event> &events)
             if (m_devices.contains(deviceId))
                 m_devices.setConnected(deviceId, online, when);
             else
-                refresh();  // a device we have not seen: it just joined the home
+                unknownDevice = true;  // a device we have not seen: it just joined the home
         } else if (type == QLatin1String(EventTypes::KeyValueSaved)) {
             const Json::Decoded<KeyValuePair> pair = Json::decode<KeyValuePair>(event.eventData);
             if (pair.ok())
@@ -119,6 +215,9 @@ void HomeController::applyEvents(const QList<Event> &events)
             m_devices.noteEvent(event.originDeviceId, when);
         }
     }
+    m_devices.endBatch();
+    if (unknownDevice)
+        refresh();
     if (!mine.isEmpty())
         emit homeEventsReceived(mine);
 }

@@ -1,6 +1,9 @@
-// Picking a home creates the view of it: this controller fetches its
-// devices, members, key-values and smart modules into their models, applies
-// live events to them, and re-fetches after the event stream reconnects.
+// The owner of the home on screen: it fetches its devices, members,
+// key-values and smart modules into their models, makes every change to
+// them (rename or remove a device, add or remove a member, save or delete a
+// pair) through the API and applies the answer, applies live events to
+// them in batches, and re-fetches after the event stream reconnects.
+// Views bind to the models and ask this to act; they never patch a model.
 #pragma once
 
 #include "devicesmodel.h"
@@ -8,12 +11,16 @@
 #include "membersmodel.h"
 #include "smartmodulesmodel.h"
 
+#include "apicall.h"
+
 #include <QObject>
 
 namespace ModeDesk {
 
 class ApiClient;
 struct ApiError;
+struct DeviceChanges;
+struct MemberInvitation;
 
 class HomeController : public QObject
 {
@@ -37,17 +44,31 @@ public:
     // From EventStream::eventsReceived: events of this home update the models.
     void applyEvents(const QList<ModeDesk::Event> &events);
 
+    // Changes, each applied to the models once the server accepted it. The
+    // call is returned so that a view can show progress; it must not act on it.
+    ApiCall<NoContent> *updateDevice(qint64 deviceId, const DeviceChanges &changes);
+    ApiCall<NoContent> *removeDevice(qint64 deviceId);
+    ApiCall<HomeMember> *addMember(const MemberInvitation &invitation);
+    // Removing oneself means leaving the home: leftHome() follows.
+    ApiCall<NoContent> *removeMember(qint64 userId, bool self);
+    // The pair's modification time comes from the server, never this clock.
+    ApiCall<NoContent> *saveKeyValue(const QString &key, const QJsonValue &value);
+    ApiCall<NoContent> *deleteKeyValue(const QString &key);
+
 signals:
     void loadingChanged(bool loading);
     // One of the four lists could not be fetched; what names which.
     void loadFailed(const QString &what, const ModeDesk::ApiError &error);
     // Every event of this home, after the models took what they need.
     void homeEventsReceived(const QList<ModeDesk::Event> &events);
+    // The user removed themself from the home.
+    void leftHome(qint64 homeId);
 
 private:
     void fetchAll();
     void started();
     void done();
+    void fetchKeyValue(const QString &key);
 
     ApiClient *m_api;
     qint64 m_homeId = 0;

@@ -3,7 +3,6 @@
 #include "modelformat.h"
 #include "modelroles.h"
 
-#include <QColor>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -44,10 +43,8 @@ QVariant KvModel::data(const QModelIndex &index, int role) const
                                      : ModelFormat::oneLineJson(v, 2000);
             }
             break;
-        case Qt::BackgroundRole:
-            if (m_changedAt.contains(p.key))
-                return QColor(255, 214, 102, 140);  // a soft amber that reads on light and dark
-            break;
+        case StateRole:
+            return int(m_changedAt.contains(p.key) ? ItemState::Changed : ItemState::Plain);
         case RecentlyChangedRole:
             return m_changedAt.contains(p.key);
         case IdRole:
@@ -98,7 +95,7 @@ void KvModel::expireHighlights()
         const int row = rowOf(key);
         if (row >= 0)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1),
-                             {Qt::BackgroundRole, RecentlyChangedRole});
+                             {StateRole, RecentlyChangedRole});
     }
     if (m_changedAt.isEmpty())
         m_expiry.stop();

@@ -11,6 +11,11 @@ enum ModelRole {
     FilterRole,                 // the text a filter box matches against
     OnlineRole,                 // DevicesModel: bool
     RecentlyChangedRole,        // KvModel: bool, changed live in the last seconds
+    StateRole,                  // ItemState of a cell: views pick its colour from the theme
+    LampRole,                   // bool: the cell shows a round state lamp before its text
 };
+
+// What a cell's colour means; models say which, views/ say how it looks (light or dark).
+enum class ItemState { Plain, Good, Bad, Unknown, Changed };
 
 }  // namespace ModeDesk

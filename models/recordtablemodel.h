@@ -9,6 +9,9 @@
 #include <QHash>
 #include <QList>
 
+#include <algorithm>
+#include <utility>
+
 namespace ModeDesk {
 
 template <typename Record, typename Key>
@@ -29,6 +32,7 @@ public:
 
     void resetRecords(QList<Record> records)
     {
+        m_dirtyRows.clear();
         beginResetModel();
         m_records = std::move(records);
         reindex();
@@ -37,6 +41,7 @@ public:
 
     void setRecords(const QList<Record> &fresh)
     {
+        flushChangedRows();
         QHash<Key, const Record *> incoming;
         incoming.reserve(fresh.size());
         for (const Record &r : fresh)
@@ -88,6 +93,7 @@ public:
             emit dataChanged(index(row, 0), index(row, columnCount() - 1));
             return row;
         }
+        flushChangedRows();
         const int last = int(m_records.size());
         beginInsertRows({}, last, last);
         m_records.append(r);
@@ -96,11 +102,21 @@ public:
         return last;
     }
 
+    // Between beginBatch() and endBatch(), modify() only marks rows; endBatch()
+    // then reports one dataChanged per run of adjacent changed rows, so a burst
+    // of live events costs a few signals, not one per event.
+    void beginBatch() { ++m_batchDepth; }
+    void endBatch()
+    {
+        if (--m_batchDepth == 0)
+            flushChangedRows();
+    }
     bool removeKey(const Key &key)
     {
         const int row = rowOf(key);
         if (row < 0)
             return false;
+        flushChangedRows();
         beginRemoveRows({}, row, row);
         m_records.removeAt(row);
         m_rowByKey.remove(key);
@@ -120,11 +136,32 @@ protected:
         if (row < 0)
             return false;
         change(m_records[row]);
-        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+        if (m_batchDepth > 0)
+            m_dirtyRows.append(row);
+        else
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
         return true;
     }
 
 private:
+    // Reports the rows a batch marked; also before any insert or removal,
+    // which would move the marked rows.
+    void flushChangedRows()
+    {
+        if (m_dirtyRows.isEmpty())
+            return;
+        QList<int> rows = std::exchange(m_dirtyRows, {});
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        for (qsizetype first = 0; first < rows.size();) {
+            qsizetype last = first;
+            while (last + 1 < rows.size() && rows.at(last + 1) == rows.at(last) + 1)
+                ++last;
+            emit dataChanged(index(rows.at(first), 0), index(rows.at(last), columnCount() - 1));
+            first = last + 1;
+        }
+    }
+
     void reindex(int from = 0)
     {
         if (from == 0)
@@ -135,6 +172,8 @@ private:
 
     QList<Record> m_records;
     QHash<Key, int> m_rowByKey;
+    int m_batchDepth = 0;
+    QList<int> m_dirtyRows;  // rows modify() changed inside a batch
 };
 
 }  // namespace ModeDesk

@@ -32,6 +32,62 @@ Session::Session(QObject *parent) : QObject(parent), m_home(&m_api)
     });
     connect(&m_api, &ApiClient::signedOut, this,
             [this](const ApiError &error) { emit keyRejected(error.describe()); });
+    // Who is online is known only while the live link is up.
+    connect(&m_events, &EventStream::healthChanged, this, [this](const StreamHealth &health) {
+        m_home.devices()->setLinkLive(health.state == LinkState::Live);
+    });
+    connect(&m_home, &HomeController::leftHome, this, [this](qint64 homeId) {
+        m_homes.removeKey(homeId);
+        if (m_home.homeId() == homeId)
+            showHome(0);
+        reloadHomes();
+    });
+    m_clock.setInterval(1000);
+    connect(&m_clock, &QTimer::timeout, this, [this] {
+        m_home.devices()->tick();
+        emit clockTicked();
+    });
+    m_clock.start();
+}
+
+void Session::showHome(qint64 homeId)
+{
+    if (homeId == m_home.homeId())
+        return;
+    m_home.setHome(homeId);
+    emit homeChanged(homeId);
+}
+
+ApiCall<Home> *Session::createHome(const QString &name, const QString &timezone)
+{
+    auto *call = m_api.createHome(name, timezone);
+    connect(call, &ApiCallBase::succeeded, this, [this, call] { m_homes.upsert(call->result()); });
+    return call;
+}
+
+ApiCall<NoContent> *Session::renameHome(qint64 homeId, const QString &name)
+{
+    auto *call = m_api.updateHome(homeId, {name, {}});
+    connect(call, &ApiCallBase::succeeded, this, [this, homeId, name] {
+        const int row = m_homes.rowOf(homeId);
+        if (row < 0)
+            return;
+        Home home = m_homes.record(row);  // PATCH answers 204: the server holds this name now
+        home.name = name;
+        m_homes.upsert(home);
+    });
+    return call;
+}
+
+ApiCall<NoContent> *Session::deleteHome(qint64 homeId)
+{
+    auto *call = m_api.deleteHome(homeId);
+    connect(call, &ApiCallBase::succeeded, this, [this, homeId] {
+        m_homes.removeKey(homeId);
+        if (m_home.homeId() == homeId)
+            showHome(0);
+    });
+    return call;
 }
 
 void Session::setProfile(const ConnectionProfile &profile)
@@ -123,7 +179,7 @@ void Session::signOut()
 void Session::drop()
 {
     m_events.stop();
-    m_home.setHome(0);
+    showHome(0);
     m_homes.resetRecords({});
     m_key.clear();
     m_api.setKey({});

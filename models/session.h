@@ -1,6 +1,7 @@
 // The signed-in state of the dashboard: one profile, one key, the ApiClient
-// and EventStream that use it, the homes model, and the controller of the
-// home on screen. Views bind to its models and call its ApiClient.
+// and EventStream that use it, the homes model (and every change to it), and
+// the controller of the home on screen. Views bind to its models and ask it,
+// or the home controller, to act.
 #pragma once
 
 #include "apiclient.h"
@@ -12,6 +13,7 @@
 #include "homesmodel.h"
 
 #include <QObject>
+#include <QTimer>
 
 namespace ModeDesk {
 
@@ -49,6 +51,14 @@ public:
 
     void reloadHomes();
     void reloadUser();
+
+    // Home changes, applied to the homes model once the server accepted them.
+    ApiCall<Home> *createHome(const QString &name, const QString &timezone);
+    ApiCall<NoContent> *renameHome(qint64 homeId, const QString &name);
+    // A deleted home that was on screen is closed.
+    ApiCall<NoContent> *deleteHome(qint64 homeId);
+    // Shows a home (0: none). homeChanged() follows when it is another one.
+    void showHome(qint64 homeId);
     void setEventStreamOptions(const EventStreamOptions &options) { m_events.setOptions(options); }
     // Replayed events take the same way to the log and the chart as live ones.
     void showReplayed(const QList<ModeDesk::Event> &events) { emit eventsShown(events); }
@@ -65,6 +75,10 @@ signals:
     void homesFailed(const ModeDesk::ApiError &error);
     // Live and replayed events, for what displays them (log, chart).
     void eventsShown(const QList<ModeDesk::Event> &events);
+    // Another home is on screen (0: none); pages drop what belonged to the last one.
+    void homeChanged(qint64 homeId);
+    // Once a second: relative times ("5 s ago") are shown anew.
+    void clockTicked();
 
 private:
     void setState(State state);
@@ -76,6 +90,7 @@ private:
     HomeController m_home;
     EventLogModel m_eventLog;
     EventRecorder m_recorder;
+    QTimer m_clock;
     State m_state = State::SignedOut;
     QString m_key;
     qint64 m_userId = 0;

@@ -187,7 +187,7 @@
         <translation>wird übernommen…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -619,6 +619,16 @@
         <translation>Der gespeicherte Schlüssel hat nicht funktioniert: %1</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Local sandbox stopped (%1). Restarting in %2 s…</source>
+        <translation>Lokale Sandbox gestoppt (%1). Neustart in %2 s…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restarting the local sandbox…</source>
+        <translation>Lokale Sandbox wird neu gestartet…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The local sandbox could not start.
 %1</source>
@@ -646,7 +656,7 @@
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Sign in as the demo user %1; the outbox has the codes.</source>
         <translation>Melden Sie sich als Demo-Benutzer %1 an; die Codes stehen im Postausgang.</translation>
     </message>
@@ -709,12 +719,17 @@
 <context>
     <name>ModeDesk::DevicesModel</name>
     <message>
-        <location filename="../models/devicesmodel.cpp" line="+54"/>
+        <location filename="../models/devicesmodel.cpp" line="+24"/>
         <source>(unnamed %1)</source>
         <translation>(unbenannt, %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -724,7 +739,7 @@
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Device %1 (%2)</source>
         <translation>Gerät %1 (%2)</translation>
     </message>
@@ -807,7 +822,7 @@
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>Pick a device to see its details.</source>
         <translation>Wählen Sie ein Gerät, um seine Details zu sehen.</translation>
     </message>
@@ -817,7 +832,12 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;middot; ID %2 &amp;middot; Klasse &lt;b&gt;%3&lt;/b&gt; &amp;middot; %4&lt;br&gt;Zuletzt verbunden %5 &amp;middot; zuletzt getrennt %6 &amp;middot; letztes Ereignis %7</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>online state unknown (no live link)</source>
+        <translation>Online-Status unbekannt (keine Live-Verbindung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>online</source>
         <translation>online</translation>
     </message>
@@ -832,17 +852,17 @@
         <translation>Ein Gerät braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Saving device…</source>
         <translation>Gerät wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Remove device</source>
         <translation>Gerät entfernen</translation>
     </message>
@@ -852,12 +872,12 @@
         <translation>„%1“ aus diesem Zuhause entfernen? Vorab bereitgestellte Hardware kann später erneut übernommen werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Removing device…</source>
         <translation>Gerät wird entfernt…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Removed “%1”.</source>
         <translation>„%1“ entfernt.</translation>
     </message>
@@ -1365,6 +1385,11 @@
         <source>smart modules</source>
         <translation>Smart-Module</translation>
     </message>
+    <message>
+        <location line="+82"/>
+        <source>key-value pair “%1”</source>
+        <translation>Schlüssel-Wert-Paar „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ModeDesk::HomesModel</name>
@@ -1397,7 +1422,7 @@
 <context>
     <name>ModeDesk::HomesPanel</name>
     <message>
-        <location filename="../views/homespanel.cpp" line="+25"/>
+        <location filename="../views/homespanel.cpp" line="+26"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -1429,34 +1454,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
         <source>New home</source>
         <translation>Neues Zuhause</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+67"/>
+        <location line="+1"/>
+        <location line="+77"/>
         <source>Rename home</source>
         <translation>Zuhause umbenennen</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+86"/>
+        <location line="-76"/>
+        <location line="+91"/>
         <source>Delete home</source>
         <translation>Zuhause löschen</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuhause&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Name of the new home:</source>
-        <translation>Name des neuen Zuhauses:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+61"/>
         <source>Creating “%1”…</source>
         <translation>„%1“ wird angelegt…</translation>
     </message>
@@ -1466,32 +1485,32 @@
         <translation>„%1“ angelegt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Renaming…</source>
         <translation>Wird umbenannt…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Renamed to “%1”.</source>
         <translation>Umbenannt in „%1“.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Delete “%1”? Its members lose access, its key-value store is erased and its devices are released.</source>
         <translation>„%1“ löschen? Die Mitglieder verlieren den Zugang, der Schlüssel-Wert-Speicher wird gelöscht und die Geräte werden freigegeben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Deleting “%1”…</source>
         <translation>„%1“ wird gelöscht…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
@@ -1572,7 +1591,7 @@
         <translation>&amp;Wert (JSON):</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>A pair needs a key.</source>
         <translation>Ein Paar braucht einen Schlüssel.</translation>
     </message>
@@ -1587,17 +1606,17 @@
         <translation>null kann nicht gespeichert werden: Löschen Sie stattdessen das Paar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Delete pair</source>
         <translation>Paar löschen</translation>
     </message>
@@ -1620,7 +1639,7 @@
 <context>
     <name>ModeDesk::KvModel</name>
     <message>
-        <location filename="../models/kvmodel.cpp" line="+71"/>
+        <location filename="../models/kvmodel.cpp" line="+68"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -1712,7 +1731,7 @@
 <context>
     <name>ModeDesk::LocalSandbox</name>
     <message>
-        <location filename="../app/localsandbox.cpp" line="+24"/>
+        <location filename="../app/localsandbox.cpp" line="+29"/>
         <source>The local sandbox did not start within %1 seconds.</source>
         <translation>Die lokale Sandbox ist nicht innerhalb von %1 Sekunden gestartet.</translation>
     </message>
@@ -1722,26 +1741,41 @@
         <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>The local sandbox stopped at start (exit code %1): %2</source>
         <translation>Die lokale Sandbox hat beim Start aufgehört (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the local sandbox stopped unexpectedly</source>
+        <translation>die lokale Sandbox wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local sandbox exited (code %1)</source>
+        <translation>die lokale Sandbox wurde beendet (Code %1)</translation>
     </message>
 </context>
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+59"/>
+        <location filename="../views/mainwindow.cpp" line="+60"/>
         <source>Filter smart modules</source>
         <translation>Smart-Module filtern</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+246"/>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+285"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-277"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -1791,7 +1825,12 @@
         <translation>Be&amp;reitstellung</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
+        <source>Server status</source>
+        <translation>Serverstatus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Connection profile</source>
         <translation>Verbindungsprofil</translation>
     </message>
@@ -1801,7 +1840,7 @@
         <translation>Angemeldeter Benutzer</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
@@ -1971,7 +2010,7 @@
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Anmelden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Abmelden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neues Zuhause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zuhause umbenennen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Seiten, von Geräte bis Bereitstellung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die aktuelle Liste filtern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Diese Liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+64"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
@@ -2001,15 +2040,23 @@
         <translation>&lt;h2&gt;Wählen Sie ein Zuhause&lt;/h2&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n device(s), %1 online</source>
         <translation>
             <numerusform>%n Gerät, %1 online</numerusform>
             <numerusform>%n Geräte, %1 online</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>%n device(s), online state unknown (no live link)</source>
+        <translation>
+            <numerusform>%n Gerät, Online-Status unbekannt (keine Live-Verbindung)</numerusform>
+            <numerusform>%n Geräte, Online-Status unbekannt (keine Live-Verbindung)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
@@ -2085,7 +2132,7 @@
 <context>
     <name>ModeDesk::MembersPage</name>
     <message>
-        <location filename="../views/memberspage.cpp" line="+16"/>
+        <location filename="../views/memberspage.cpp" line="+18"/>
         <source>Filter members by name, address or role</source>
         <translation>Mitglieder nach Name, Adresse oder Rolle filtern</translation>
     </message>
@@ -2100,7 +2147,7 @@
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Email address of the person to add (invited if new)</source>
         <translation>E-Mail-Adresse der hinzuzufügenden Person (eingeladen, falls neu)</translation>
     </message>
@@ -2135,7 +2182,7 @@
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Invited %1: they become a full member when they sign up.</source>
         <translation>%1 eingeladen: Die Person wird volles Mitglied, sobald sie sich registriert.</translation>
     </message>
@@ -2163,6 +2210,44 @@
         <location line="+0"/>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::NewHomeDialog</name>
+    <message>
+        <location filename="../views/newhomedialog.cpp" line="+19"/>
+        <source>New home</source>
+        <translation>Neues Zuhause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new home</source>
+        <translation>Name des neuen Zuhauses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Field Office Berlin</source>
+        <translation>z. B. Außenstelle Berlin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone of the new home</source>
+        <translation>Zeitzone des neuen Zuhauses</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>“%1” is not a time zone; pick one from the list, e.g. Europe/Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone; wählen Sie eine aus der Liste, z. B. Europe/Berlin.</translation>
     </message>
 </context>
 <context>
@@ -2669,7 +2754,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+66"/>
+        <location filename="../models/session.cpp" line="+122"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
@@ -3014,12 +3099,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+311"/>
+        <location line="+317"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-307"/>
         <source>&lt;b&gt;Simulated devices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simulierte Geräte&lt;/b&gt;</translation>
     </message>
@@ -3346,7 +3431,7 @@
         <translation>%1 angelegt (ID %2, Übernahmecode %3): In den Übernahmemodus versetzen, dann in ein Zuhause übernehmen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Paste a provisioning token first.</source>
         <translation>Fügen Sie zuerst ein Bereitstellungstoken ein.</translation>
     </message>

@@ -74,11 +74,19 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+337"/>
+        <location filename="../views/mainwindow.cpp" line="+380"/>
         <source>%n device(s), %1 online</source>
         <translation>
             <numerusform>%n device, %1 online</numerusform>
             <numerusform>%n devices, %1 online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n device(s), online state unknown (no live link)</source>
+        <translation>
+            <numerusform>%n device, online state unknown (no live link)</numerusform>
+            <numerusform>%n devices, online state unknown (no live link)</numerusform>
         </translation>
     </message>
 </context>
@@ -131,7 +139,7 @@
 <context>
     <name>ModeDesk::SimulatorPage</name>
     <message numerus="yes">
-        <location filename="../views/simulatorpage.cpp" line="+408"/>
+        <location filename="../views/simulatorpage.cpp" line="+414"/>
         <source>%n rule(s) in use.</source>
         <translation>
             <numerusform>%n rule in use.</numerusform>

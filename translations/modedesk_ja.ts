@@ -187,7 +187,7 @@
         <translation>登録中…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -616,6 +616,16 @@
         <translation>保存されたキーが使えませんでした: %1</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Local sandbox stopped (%1). Restarting in %2 s…</source>
+        <translation>ローカルサンドボックスが停止しました（%1）。%2 秒後に再起動します…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restarting the local sandbox…</source>
+        <translation>ローカルサンドボックスを再起動しています…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The local sandbox could not start.
 %1</source>
@@ -643,7 +653,7 @@
         <translation>%1 に接続しています…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Sign in as the demo user %1; the outbox has the codes.</source>
         <translation>デモユーザー %1 としてサインインしてください。コードは送信トレイにあります。</translation>
     </message>
@@ -706,12 +716,17 @@
 <context>
     <name>ModeDesk::DevicesModel</name>
     <message>
-        <location filename="../models/devicesmodel.cpp" line="+54"/>
+        <location filename="../models/devicesmodel.cpp" line="+24"/>
         <source>(unnamed %1)</source>
         <translation>(名前なし %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
@@ -721,7 +736,7 @@
         <translation>オフライン</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Device %1 (%2)</source>
         <translation>デバイス %1 (%2)</translation>
     </message>
@@ -804,7 +819,7 @@
         <translation>タグ(&amp;T):</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>Pick a device to see its details.</source>
         <translation>デバイスを選ぶと詳細が表示されます。</translation>
     </message>
@@ -814,7 +829,12 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;middot; ID %2 &amp;middot; クラス &lt;b&gt;%3&lt;/b&gt; &amp;middot; %4&lt;br&gt;最終接続 %5 &amp;middot; 最終切断 %6 &amp;middot; 最新のイベント %7</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>online state unknown (no live link)</source>
+        <translation>オンライン状態は不明（ライブ接続なし）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>online</source>
         <translation>オンライン</translation>
     </message>
@@ -829,17 +849,17 @@
         <translation>デバイスには名前が必要です。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Saving device…</source>
         <translation>デバイスを保存しています…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Remove device</source>
         <translation>デバイスを削除</translation>
     </message>
@@ -849,12 +869,12 @@
         <translation>「%1」をこのホームから削除しますか? 事前プロビジョニング済みのハードウェアは後で再登録できます。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Removing device…</source>
         <translation>デバイスを削除しています…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Removed “%1”.</source>
         <translation>「%1」を削除しました。</translation>
     </message>
@@ -1359,6 +1379,11 @@
         <source>smart modules</source>
         <translation>スマートモジュール</translation>
     </message>
+    <message>
+        <location line="+82"/>
+        <source>key-value pair “%1”</source>
+        <translation>キーと値のペア「%1」</translation>
+    </message>
 </context>
 <context>
     <name>ModeDesk::HomesModel</name>
@@ -1391,7 +1416,7 @@
 <context>
     <name>ModeDesk::HomesPanel</name>
     <message>
-        <location filename="../views/homespanel.cpp" line="+25"/>
+        <location filename="../views/homespanel.cpp" line="+26"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
@@ -1423,34 +1448,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
         <source>New home</source>
         <translation>新しいホーム</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+67"/>
+        <location line="+1"/>
+        <location line="+77"/>
         <source>Rename home</source>
         <translation>ホームの名前を変更</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+86"/>
+        <location line="-76"/>
+        <location line="+91"/>
         <source>Delete home</source>
         <translation>ホームを削除</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
         <translation>&lt;b&gt;ホーム&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Name of the new home:</source>
-        <translation>新しいホームの名前:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+61"/>
         <source>Creating “%1”…</source>
         <translation>「%1」を作成しています…</translation>
     </message>
@@ -1460,32 +1479,32 @@
         <translation>「%1」を作成しました。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Renaming…</source>
         <translation>名前を変更しています…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Renamed to “%1”.</source>
         <translation>「%1」に名前を変更しました。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Delete “%1”? Its members lose access, its key-value store is erased and its devices are released.</source>
         <translation>「%1」を削除しますか? メンバーはアクセスできなくなり、キー値ストアは消去され、デバイスは解放されます。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Deleting “%1”…</source>
         <translation>「%1」を削除しています…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Deleted “%1”.</source>
         <translation>「%1」を削除しました。</translation>
     </message>
@@ -1566,7 +1585,7 @@
         <translation>値 (JSON)(&amp;V):</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>A pair needs a key.</source>
         <translation>ペアにはキーが必要です。</translation>
     </message>
@@ -1581,17 +1600,17 @@
         <translation>null は保存できません: 代わりにペアを削除してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Saving %1…</source>
         <translation>%1 を保存しています…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Delete pair</source>
         <translation>ペアを削除</translation>
     </message>
@@ -1614,7 +1633,7 @@
 <context>
     <name>ModeDesk::KvModel</name>
     <message>
-        <location filename="../models/kvmodel.cpp" line="+71"/>
+        <location filename="../models/kvmodel.cpp" line="+68"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
@@ -1705,7 +1724,7 @@
 <context>
     <name>ModeDesk::LocalSandbox</name>
     <message>
-        <location filename="../app/localsandbox.cpp" line="+24"/>
+        <location filename="../app/localsandbox.cpp" line="+29"/>
         <source>The local sandbox did not start within %1 seconds.</source>
         <translation>ローカルサンドボックスが %1 秒以内に起動しませんでした。</translation>
     </message>
@@ -1715,26 +1734,41 @@
         <translation>%1 を実行できません: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>The local sandbox stopped at start (exit code %1): %2</source>
         <translation>ローカルサンドボックスが起動時に終了しました (終了コード %1): %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the local sandbox stopped unexpectedly</source>
+        <translation>ローカルサンドボックスが予期せず停止しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local sandbox exited (code %1)</source>
+        <translation>ローカルサンドボックスが終了しました（コード %1）</translation>
     </message>
 </context>
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+59"/>
+        <location filename="../views/mainwindow.cpp" line="+60"/>
         <source>Filter smart modules</source>
         <translation>スマートモジュールを絞り込む</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+246"/>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+285"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-277"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -1784,7 +1818,12 @@
         <translation>プロビジョニング(&amp;P)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
+        <source>Server status</source>
+        <translation>サーバーの状態</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Connection profile</source>
         <translation>接続プロファイル</translation>
     </message>
@@ -1794,7 +1833,7 @@
         <translation>サインイン中のユーザー</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
@@ -1964,7 +2003,7 @@
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;サインイン&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;サインアウト&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新しいホーム&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ホームの名前を変更&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;各ページ (デバイスからプロビジョニングまで)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;現在の一覧を絞り込む&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;更新&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;この一覧&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;終了&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+64"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>サインイン中: &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
@@ -1994,14 +2033,21 @@
         <translation>&lt;h2&gt;ホームを選んでください&lt;/h2&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n device(s), %1 online</source>
         <translation>
             <numerusform>デバイス %n 台、オンライン %1 台</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>%n device(s), online state unknown (no live link)</source>
+        <translation>
+            <numerusform>デバイス %n 台、オンライン状態は不明（ライブ接続なし）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>loading…</source>
         <translation>読み込み中…</translation>
     </message>
@@ -2077,7 +2123,7 @@
 <context>
     <name>ModeDesk::MembersPage</name>
     <message>
-        <location filename="../views/memberspage.cpp" line="+16"/>
+        <location filename="../views/memberspage.cpp" line="+18"/>
         <source>Filter members by name, address or role</source>
         <translation>名前、アドレス、役割でメンバーを絞り込む</translation>
     </message>
@@ -2092,7 +2138,7 @@
         <translation>削除(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Email address of the person to add (invited if new)</source>
         <translation>追加する人のメールアドレス (未登録なら招待されます)</translation>
     </message>
@@ -2127,7 +2173,7 @@
         <translation>%1 を追加しました。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Invited %1: they become a full member when they sign up.</source>
         <translation>%1 を招待しました: 登録すると正式なメンバーになります。</translation>
     </message>
@@ -2155,6 +2201,44 @@
         <location line="+0"/>
         <source>Removed %1.</source>
         <translation>%1 を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::NewHomeDialog</name>
+    <message>
+        <location filename="../views/newhomedialog.cpp" line="+19"/>
+        <source>New home</source>
+        <translation>新しいホーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new home</source>
+        <translation>新しいホームの名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Field Office Berlin</source>
+        <translation>例: ベルリン現地事務所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone of the new home</source>
+        <translation>新しいホームのタイムゾーン</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>タイムゾーン(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>“%1” is not a time zone; pick one from the list, e.g. Europe/Berlin.</source>
+        <translation>「%1」はタイムゾーンではありません。一覧から選んでください（例: Europe/Berlin）。</translation>
     </message>
 </context>
 <context>
@@ -2656,7 +2740,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+66"/>
+        <location filename="../models/session.cpp" line="+122"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>
@@ -3001,12 +3085,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+311"/>
+        <location line="+317"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-307"/>
         <source>&lt;b&gt;Simulated devices&lt;/b&gt;</source>
         <translation>&lt;b&gt;シミュレートしたデバイス&lt;/b&gt;</translation>
     </message>
@@ -3333,7 +3417,7 @@
         <translation>%1 を作成しました (ID %2、登録コード %3): 登録モードにしてから、ホームに登録してください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Paste a provisioning token first.</source>
         <translation>先にプロビジョニングトークンを貼り付けてください。</translation>
     </message>

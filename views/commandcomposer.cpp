@@ -4,6 +4,7 @@
 #include "jsoneditor.h"
 #include "modelroles.h"
 #include "session.h"
+#include "statedelegate.h"
 #include "statusline.h"
 
 #include <QCheckBox>
@@ -58,6 +59,7 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     auto *selectAll = new QPushButton(tr("Select all &shown"), this);
     connect(selectAll, &QPushButton::clicked, this, &CommandComposer::selectMatching);
     m_targets->setModel(m_proxy);
+    m_targets->setItemDelegate(new StateDelegate(m_targets));
     m_targets->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_targets->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_targets->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -119,6 +121,7 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
 
     // History and results.
     m_results->setModel(&m_history);
+    m_results->setItemDelegate(new StateDelegate(m_results));
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->hide();

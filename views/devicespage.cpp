@@ -63,7 +63,25 @@ DevicesPage::DevicesPage(Session *session, QWidget *parent)
         if (row >= 0)
             showDevice(row);
     });
+    // The relative "last event" ticks here as in the table: both read the same clock.
+    connect(session, &Session::clockTicked, this, [this] {
+        const int row = shownRow();
+        if (row >= 0 && isVisible())
+            showDevice(row);
+    });
+    // Another home or profile: nothing of the last one stays on screen.
+    connect(session, &Session::homeChanged, this, [this] {
+        status()->clear();
+        showDevice(-1);
+    });
+    // A removed device leaves nothing to save or remove.
+    connect(status(), &StatusLine::callFinished, this, [this] { showDevice(shownRow()); });
     showDevice(-1);
+}
+
+QString DevicesPage::summaryText() const
+{
+    return m_summary->text();
 }
 
 int DevicesPage::shownRow() const
@@ -94,9 +112,10 @@ void DevicesPage::showDevice(int sourceRow)
             .arg(d.name.toHtmlEscaped())
             .arg(d.id)
             .arg(d.deviceClass.toHtmlEscaped())
-            .arg(d.isConnected ? QStringLiteral("<span style='color:%1'>%2</span>")
-                                     .arg(ThemeColours::good(palette()).name(), tr("online"))
-                               : tr("offline"))
+            .arg(!model->isLinkLive() ? tr("online state unknown (no live link)")
+                 : d.isConnected      ? QStringLiteral("<span style='color:%1'>%2</span>")
+                                       .arg(ThemeColours::good(palette()).name(), tr("online"))
+                                 : tr("offline"))
             .arg(ModelFormat::dateTime(d.lastConnectTime),
                  ModelFormat::dateTime(d.lastDisconnectTime), ModelFormat::ago(d.lastEventTime)));
     if (switched) {  // do not overwrite what the user is typing
@@ -116,18 +135,8 @@ void DevicesPage::save()
     }
     const qint64 id = m_deviceId;
     const QString tag = m_tag->text().trimmed();
-    auto *call = m_session->api()->updateDevice(id, {name, tag});
-    status()->track(call, tr("Saving device…"), tr("Saved."), {m_save, m_delete});
-    connect(call, &ApiCallBase::succeeded, this, [this, id, name, tag] {
-        DevicesModel *model = m_session->home()->devices();
-        const int row = model->rowOf(id);
-        if (row >= 0) {
-            Device d = model->record(row);
-            d.name = name;
-            d.tag = tag;
-            model->upsert(d);
-        }
-    });
+    status()->track(m_session->home()->updateDevice(id, {name, tag}), tr("Saving device…"),
+                    tr("Saved."), {m_save, m_delete});
 }
 
 void DevicesPage::remove()
@@ -143,11 +152,8 @@ void DevicesPage::remove()
                               QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    auto *call = m_session->api()->deleteDevice(id);
-    status()->track(call, tr("Removing device…"), tr("Removed “%1”.").arg(name),
-                    {m_save, m_delete});
-    connect(call, &ApiCallBase::succeeded, this,
-            [this, id] { m_session->home()->devices()->removeKey(id); });
+    status()->track(m_session->home()->removeDevice(id), tr("Removing device…"),
+                    tr("Removed “%1”.").arg(name), {m_save, m_delete});
 }
 
 }  // namespace ModeDesk

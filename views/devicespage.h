@@ -20,6 +20,7 @@ public:
     explicit DevicesPage(Session *session, QWidget *parent = nullptr);
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *tagEdit() const { return m_tag; }
+    QString summaryText() const;
 
 private:
     void showDevice(int sourceRow);

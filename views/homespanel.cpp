@@ -1,6 +1,7 @@
 #include "homespanel.h"
 
 #include "modelroles.h"
+#include "newhomedialog.h"
 #include "session.h"
 #include "statusline.h"
 
@@ -59,8 +60,10 @@ HomesPanel::HomesPanel(Session *session, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { emit homePicked(currentHomeId()); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateButtons();
+        emit homePicked(currentHomeId());
+    });
     connect(m_create, &QPushButton::clicked, this, &HomesPanel::createHome);
     connect(m_rename, &QPushButton::clicked, this, &HomesPanel::renameHome);
     connect(m_delete, &QPushButton::clicked, this, &HomesPanel::deleteHome);
@@ -69,8 +72,20 @@ HomesPanel::HomesPanel(Session *session, QWidget *parent)
         if (currentHomeId() == 0 && m_proxy->rowCount() > 0)
             m_list->setCurrentIndex(m_proxy->index(0, 0));
     });
-    connect(session->homes(), &QAbstractItemModel::modelReset, this,
-            [this] { emit homePicked(0); });
+    connect(session->homes(), &QAbstractItemModel::modelReset, this, [this] {
+        m_status->clear();  // a message about another profile's homes
+        updateButtons();
+        emit homePicked(0);
+    });
+    connect(m_status, &StatusLine::callFinished, this, &HomesPanel::updateButtons);
+    updateButtons();
+}
+
+void HomesPanel::updateButtons()
+{
+    const bool picked = currentHomeId() != 0;
+    m_rename->setEnabled(picked);
+    m_delete->setEnabled(picked);
 }
 
 qint64 HomesPanel::currentHomeId() const
@@ -88,19 +103,14 @@ void HomesPanel::selectHome(qint64 homeId)
 
 void HomesPanel::createHome()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New home"), tr("Name of the new home:"),
-                                               QLineEdit::Normal, QString(), &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty())
+    NewHomeDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *call = m_session->api()->createHome(name);
+    const QString name = dialog.name();
+    auto *call = m_session->createHome(name, dialog.timezone());
     m_status->track(call, tr("Creating “%1”…").arg(name), tr("Created “%1”.").arg(name),
                     {m_create});
-    connect(call, &ApiCallBase::succeeded, this, [this, call] {
-        m_session->homes()->upsert(call->result());
-        selectHome(call->result().id);
-    });
+    connect(call, &ApiCallBase::succeeded, this, [this, call] { selectHome(call->result().id); });
 }
 
 void HomesPanel::renameHome()
@@ -108,20 +118,15 @@ void HomesPanel::renameHome()
     const qint64 id = currentHomeId();
     if (!id)
         return;
-    const Home home = m_session->homes()->record(m_session->homes()->rowOf(id));
+    const QString current = m_session->homes()->record(m_session->homes()->rowOf(id)).name;
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Rename home"), tr("New name:"),
-                                               QLineEdit::Normal, home.name, &ok)
+                                               QLineEdit::Normal, current, &ok)
                              .trimmed();
-    if (!ok || name.isEmpty() || name == home.name)
+    if (!ok || name.isEmpty() || name == current)
         return;
-    auto *call = m_session->api()->updateHome(id, {name, {}});
-    m_status->track(call, tr("Renaming…"), tr("Renamed to “%1”.").arg(name), {m_rename});
-    connect(call, &ApiCallBase::succeeded, this, [this, home, name] {
-        Home renamed = home;
-        renamed.name = name;
-        m_session->homes()->upsert(renamed);
-    });
+    m_status->track(m_session->renameHome(id, name), tr("Renaming…"),
+                    tr("Renamed to “%1”.").arg(name), {m_rename});
 }
 
 void HomesPanel::deleteHome()
@@ -129,21 +134,16 @@ void HomesPanel::deleteHome()
     const qint64 id = currentHomeId();
     if (!id)
         return;
-    const Home home = m_session->homes()->record(m_session->homes()->rowOf(id));
+    const QString name = m_session->homes()->record(m_session->homes()->rowOf(id)).name;
     if (QMessageBox::warning(this, tr("Delete home"),
                              tr("Delete “%1”? Its members lose access, its key-value store is "
                                 "erased and its devices are released.")
-                                 .arg(home.name),
+                                 .arg(name),
                              QMessageBox::Yes | QMessageBox::Cancel,
                              QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    auto *call = m_session->api()->deleteHome(id);
-    m_status->track(call, tr("Deleting “%1”…").arg(home.name), tr("Deleted “%1”.").arg(home.name),
-                    {m_delete});
-    connect(call, &ApiCallBase::succeeded, this, [this, id] {
-        m_session->homes()->removeKey(id);
-        emit homePicked(currentHomeId());
-    });
+    m_status->track(m_session->deleteHome(id), tr("Deleting “%1”…").arg(name),
+                    tr("Deleted “%1”.").arg(name), {m_delete});
 }
 
 }  // namespace ModeDesk

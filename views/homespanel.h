@@ -33,6 +33,8 @@ signals:
     void homePicked(qint64 homeId);
 
 private:
+    void updateButtons();
+
     Session *m_session;
     QLineEdit *m_filter;
     QListView *m_list;

@@ -62,6 +62,14 @@ KeyValuesPage::KeyValuesPage(Session *session, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &KeyValuesPage::remove);
     connect(m_value, &JsonEditor::validityChanged, m_save, &QPushButton::setEnabled);
     m_delete->setEnabled(false);
+    connect(session, &Session::homeChanged, this, [this] {
+        status()->clear();
+        startNew();
+    });
+    // "Delete…" only for a pair that exists (not one just deleted, nor a new one).
+    connect(status(), &StatusLine::callFinished, this, [this] {
+        m_delete->setEnabled(m_session->home()->keyValues()->contains(m_key->text().trimmed()));
+    });
 }
 
 void KeyValuesPage::showPair(int sourceRow)
@@ -104,13 +112,8 @@ void KeyValuesPage::save()
         status()->showError(tr("null cannot be stored: delete the pair instead."));
         return;
     }
-    const qint64 home = m_session->home()->homeId();
-    auto *call = m_session->api()->putKeyValue(home, key, value);
-    status()->track(call, tr("Saving %1…").arg(key), tr("Saved %1.").arg(key), {m_save, m_delete});
-    connect(call, &ApiCallBase::succeeded, this, [this, key, value] {
-        // The live event will confirm it; show it now.
-        m_session->home()->keyValues()->upsert({key, value, QDateTime::currentDateTimeUtc()});
-    });
+    status()->track(m_session->home()->saveKeyValue(key, value), tr("Saving %1…").arg(key),
+                    tr("Saved %1.").arg(key), {m_save, m_delete});
 }
 
 void KeyValuesPage::remove()
@@ -122,13 +125,10 @@ void KeyValuesPage::remove()
                               QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    auto *call = m_session->api()->deleteKeyValue(m_session->home()->homeId(), key);
+    auto *call = m_session->home()->deleteKeyValue(key);
     status()->track(call, tr("Deleting %1…").arg(key), tr("Deleted %1.").arg(key),
                     {m_save, m_delete});
-    connect(call, &ApiCallBase::succeeded, this, [this, key] {
-        m_session->home()->keyValues()->removeKey(key);
-        startNew();
-    });
+    connect(call, &ApiCallBase::succeeded, this, &KeyValuesPage::startNew);
 }
 
 }  // namespace ModeDesk

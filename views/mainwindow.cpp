@@ -12,6 +12,7 @@
 #include "session.h"
 #include "simulatorpage.h"
 #include "statusline.h"
+#include "themecolours.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -64,6 +65,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_provisioning(new ProvisioningPage(session, m_simulator, this))
     , m_link(new LinkStatusWidget(this))
     , m_profileBadge(new QLabel(this))
+    , m_backendNotice(new QLabel(this))
+    , m_restartSandbox(new QPushButton(tr("Restart now"), this))
 {
     setWindowTitle(tr("ModeDesk"));
     resize(1280, 800);
@@ -118,27 +121,40 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     setCentralWidget(m_stack);
 
     statusBar()->addWidget(m_profileBadge);
+    m_backendNotice->setObjectName(QStringLiteral("backendNotice"));
+    m_backendNotice->setAccessibleName(tr("Server status"));
+    m_restartSandbox->setObjectName(QStringLiteral("restartSandbox"));
+    m_restartSandbox->setFlat(true);
+    statusBar()->addWidget(m_backendNotice);
+    statusBar()->addWidget(m_restartSandbox);
+    m_backendNotice->hide();
+    m_restartSandbox->hide();
+    connect(m_restartSandbox, &QPushButton::clicked, this, &MainWindow::restartSandboxRequested);
     statusBar()->addPermanentWidget(m_link);
     m_profiles->setMinimumWidth(220);
     m_profiles->setAccessibleName(tr("Connection profile"));
     m_user->setAccessibleName(tr("Signed-in user"));
     buildActions();
 
-    connect(m_homes, &HomesPanel::homePicked, this, [this](qint64 homeId) {
-        if (homeId != m_session->home()->homeId())
-            m_session->home()->setHome(homeId);
-        updateHomeHeader();
-    });
+    connect(m_homes, &HomesPanel::homePicked, m_session, &Session::showHome);
+    // The header reads the homes model and the devices model: it follows both.
+    connect(session, &Session::homeChanged, this, &MainWindow::updateHomeHeader);
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(session->homes()),
+          static_cast<QAbstractItemModel *>(session->home()->devices())}) {
+        connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateHomeHeader);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateHomeHeader);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateHomeHeader);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateHomeHeader);
+    }
     connect(session, &Session::stateChanged, this, &MainWindow::updateState);
     connect(session, &Session::userChanged, this, &MainWindow::updateState);
     connect(session, &Session::profileChanged, this, &MainWindow::updateState);
+    // Another profile: no message of the last one stays on any page.
+    connect(session, &Session::profileChanged, this, [this] { clearStatusLines(false); });
+    // The link is back after an outage: the errors it caused are stale.
+    connect(session->events(), &EventStream::resynced, this, [this] { clearStatusLines(true); });
     connect(session->events(), &EventStream::healthChanged, m_link, &LinkStatusWidget::setHealth);
-    connect(session->home()->devices(), &QAbstractItemModel::dataChanged, this,
-            &MainWindow::updateHomeHeader);
-    connect(session->home()->devices(), &QAbstractItemModel::rowsInserted, this,
-            &MainWindow::updateHomeHeader);
-    connect(session->home()->devices(), &QAbstractItemModel::rowsRemoved, this,
-            &MainWindow::updateHomeHeader);
     connect(session->home(), &HomeController::loadingChanged, this, &MainWindow::updateHomeHeader);
     connect(session->home(), &HomeController::loadFailed, this,
             [this](const QString &what, const ApiError &error) {
@@ -295,6 +311,33 @@ void MainWindow::setSignedOutMessage(const QString &text)
     m_signedOut->setText(text);
 }
 
+void MainWindow::clearStatusLines(bool errorsOnly)
+{
+    const auto lines = findChildren<StatusLine *>();
+    for (StatusLine *line : lines) {
+        if (!errorsOnly || line->isShowingError())
+            line->clear();
+    }
+}
+
+void MainWindow::setBackendNotice(const QString &text, bool offerRestart)
+{
+    m_backendNotice->setText(text);
+    m_backendNotice->setStyleSheet(ThemeColours::errorTextStyle(palette()));
+    m_backendNotice->setVisible(!text.isEmpty());
+    m_restartSandbox->setVisible(!text.isEmpty() && offerRestart);
+}
+
+QString MainWindow::homeHeaderText() const
+{
+    return m_homeHeader->text();
+}
+
+QString MainWindow::backendNotice() const
+{
+    return m_backendNotice->text();
+}
+
 void MainWindow::updateState()
 {
     const bool signedIn = m_session->state() == Session::State::SignedIn;
@@ -334,7 +377,10 @@ void MainWindow::updateHomeHeader()
     const Home home = m_session->homes()->record(row);
     DevicesModel *devices = m_session->home()->devices();
     QString counts =
-        tr("%n device(s), %1 online", nullptr, devices->rowCount()).arg(devices->onlineCount());
+        devices->isLinkLive()
+            ? tr("%n device(s), %1 online", nullptr, devices->rowCount())
+                  .arg(devices->onlineCount())
+            : tr("%n device(s), online state unknown (no live link)", nullptr, devices->rowCount());
     if (m_session->home()->isLoading())
         counts = tr("loading…");
     m_homeHeader->setText(

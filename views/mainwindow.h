@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 
@@ -46,6 +47,10 @@ public:
     void setAppearance(const QString &current);
     // Shown in place of the homes while signed out (or while starting up).
     void setSignedOutMessage(const QString &text);
+    // A problem with the server itself, in the status bar until cleared with
+    // an empty text; offerRestart adds "Restart now" (the local sandbox).
+    void setBackendNotice(const QString &text, bool offerRestart);
+    QString backendNotice() const;
 
     HomesPanel *homesPanel() const { return m_homes; }
     DevicesPage *devicesPage() const { return m_devices; }
@@ -59,6 +64,7 @@ public:
     ProvisioningPage *provisioning() const { return m_provisioning; }
     QTabWidget *tabs() const { return m_tabs; }
     LinkStatusWidget *linkStatus() const { return m_link; }
+    QString homeHeaderText() const;
     void showPage(int index);
 
 signals:
@@ -71,11 +77,14 @@ signals:
     void outboxRequested();
     void languageChosen(const QString &code);      // empty: follow the system
     void appearanceChosen(const QString &choice);  // "system", "light", "dark"
+    void restartSandboxRequested();
 
 private:
     void buildActions();
     void updateState();
     void updateHomeHeader();
+    // Clears every page's status line (only those showing an error, if asked).
+    void clearStatusLines(bool errorsOnly);
     void showShortcuts();
 
     Session *m_session;
@@ -97,6 +106,8 @@ private:
     ProvisioningPage *m_provisioning;
     LinkStatusWidget *m_link;
     QLabel *m_profileBadge;
+    QLabel *m_backendNotice;
+    QPushButton *m_restartSandbox;
     QAction *m_outboxAction = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;

@@ -5,9 +5,11 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 
 namespace ModeDesk {
@@ -34,9 +36,25 @@ MembersPage::MembersPage(Session *session, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &MembersPage::add);
     connect(m_invite, &QLineEdit::returnPressed, this, &MembersPage::add);
     connect(m_remove, &QPushButton::clicked, this, &MembersPage::remove);
-    connect(this, &TablePage::currentRowChanged, this,
-            [this](int current) { m_remove->setEnabled(current >= 0); });
+    connect(this, &TablePage::currentRowChanged, this, &MembersPage::updateButtons);
+    // The removed member's row is gone: "Remove…" needs a new pick.
+    connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MembersPage::updateButtons);
+    connect(proxy(), &QAbstractItemModel::rowsRemoved, this, &MembersPage::updateButtons);
+    connect(status(), &StatusLine::callFinished, this, &MembersPage::updateButtons);
+    connect(proxy(), &QAbstractItemModel::modelReset, this, &MembersPage::updateButtons);
+    connect(session, &Session::homeChanged, this, [this] {
+        status()->clear();
+        m_invite->clear();
+        updateButtons();
+    });
     updateForProfile();
+}
+
+void MembersPage::updateButtons()
+{
+    // Enabled only with a member picked (a current row that is also selected).
+    m_remove->setEnabled(currentSourceRow() >= 0 && !selectedSourceRows().isEmpty());
 }
 
 void MembersPage::updateForProfile()
@@ -81,10 +99,9 @@ void MembersPage::add()
             break;
         }
     }
-    auto *call = m_session->api()->addMember(m_session->home()->homeId(), invitation);
+    auto *call = m_session->home()->addMember(invitation);
     status()->track(call, tr("Adding %1…").arg(text), tr("Added %1.").arg(text), {m_add, m_invite});
     connect(call, &ApiCallBase::succeeded, this, [this, call, text] {
-        m_session->home()->members()->upsert(call->result());
         m_invite->clear();
         if (!call->result().verified)
             status()->showInfo(
@@ -106,13 +123,8 @@ void MembersPage::remove()
                               QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    auto *call = m_session->api()->removeMember(m_session->home()->homeId(), member.userId);
-    status()->track(call, tr("Removing %1…").arg(who), tr("Removed %1.").arg(who), {m_remove});
-    connect(call, &ApiCallBase::succeeded, this, [this, member, self] {
-        m_session->home()->members()->removeKey(member.userId);
-        if (self)
-            m_session->reloadHomes();
-    });
+    status()->track(m_session->home()->removeMember(member.userId, self),
+                    tr("Removing %1…").arg(who), tr("Removed %1.").arg(who), {m_remove});
 }
 
 }  // namespace ModeDesk

@@ -20,10 +20,12 @@ public:
     void updateForProfile();
     QLineEdit *inviteEdit() const { return m_invite; }
     QPushButton *addButton() const { return m_add; }
+    QPushButton *removeButton() const { return m_remove; }
 
 private:
     void add();
     void remove();
+    void updateButtons();
 
     Session *m_session;
     QLineEdit *m_invite;

@@ -4,6 +4,7 @@
 #include "qrcodeimage.h"
 #include "session.h"
 #include "simulatorpage.h"
+#include "statedelegate.h"
 #include "statusline.h"
 
 #include <QApplication>
@@ -131,6 +132,7 @@ ProvisioningPage::ProvisioningPage(Session *session, SimulatorPage *simulator, Q
         bulkButtons->addWidget(b);
     bulkButtons->addWidget(m_progress, 1);
     m_bulkTable->setModel(&m_bulk);
+    m_bulkTable->setItemDelegate(new StateDelegate(m_bulkTable));
     m_bulkTable->verticalHeader()->hide();
     m_bulkTable->horizontalHeader()->setStretchLastSection(true);
     m_bulkTable->horizontalHeader()->resizeSection(BulkClaim::RowColumn, 50);

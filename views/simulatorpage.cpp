@@ -326,6 +326,12 @@ void SimulatorPage::createSandboxDevice(const QString &deviceClass)
         [](const ApiError &) {});
 }
 
+void SimulatorPage::reconnectAll()
+{
+    for (SimulatedDevice *device : std::as_const(m_devices))
+        device->link()->reconnectNow();
+}
+
 void SimulatorPage::redeemToken(const QString &token)
 {
     if (token.isEmpty()) {

@@ -45,6 +45,8 @@ public:
     SimulatedDevice *addDevice(qint64 deviceId, const QString &apiKey, const QString &name);
     void createSandboxDevice(const QString &deviceClass);
     void redeemToken(const QString &token);
+    // The server is back: every device's command socket retries now.
+    void reconnectAll();
     QList<SimulatedDevice *> devices() const { return m_devices; }
     SimulatedDevice *current() const;
     QListWidget *commandLog() const { return m_commands; }

@@ -93,11 +93,12 @@ void StatusLine::track(ApiCallBase *call, const QString &doing, const QString &d
     }
     connect(call, &ApiCallBase::succeeded, this, [this, done] { showInfo(done); });
     connect(call, &ApiCallBase::failed, this, [this](const ApiError &error) { showError(error); });
-    connect(call, &ApiCallBase::finished, this, [widgets] {
+    connect(call, &ApiCallBase::finished, this, [this, widgets] {
         for (const QPointer<QWidget> &w : widgets) {
             if (w)
                 w->setEnabled(true);
         }
+        emit callFinished();  // the page may know better: a button that needs a selection
     });
     call->cancelWith(this);  // a closed page cancels its call
 }

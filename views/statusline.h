@@ -33,6 +33,10 @@ public:
     void track(ApiCallBase *call, const QString &doing, const QString &done,
                const QList<QWidget *> &disable = {});
 
+signals:
+    // A tracked call ended and its widgets were enabled again.
+    void callFinished();
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -1,6 +1,7 @@
 #include "tablepage.h"
 
 #include "modelroles.h"
+#include "statedelegate.h"
 #include "statusline.h"
 
 #include <QHBoxLayout>
@@ -35,6 +36,8 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &filterHint, QWidg
             &QSortFilterProxyModel::setFilterFixedString);
 
     m_table->setModel(m_proxy);
+
+    m_table->setItemDelegate(new StateDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

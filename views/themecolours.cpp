@@ -37,6 +37,11 @@ QColor muted(const QPalette &palette)
     return isDark(palette) ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
 }
 
+QColor changedBackground(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x8d, 0x6e, 0x00, 150) : QColor(0xff, 0xd6, 0x66, 140);
+}
+
 QString errorTextStyle(const QPalette &palette)
 {
     return QStringLiteral("color: %1;").arg(error(palette).name());

@@ -16,6 +16,8 @@ QColor good(const QPalette &palette);     // online, live
 QColor warning(const QPalette &palette);  // reconnecting, silent
 QColor error(const QPalette &palette);    // failures, refused
 QColor muted(const QPalette &palette);    // off, unknown
+// Behind a row that just changed live: amber, softer on dark backgrounds.
+QColor changedBackground(const QPalette &palette);
 // A style sheet for a label that reports a problem, e.g. "color: #c62828;".
 QString errorTextStyle(const QPalette &palette);
 

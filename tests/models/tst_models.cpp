@@ -73,6 +73,8 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.resetRecords(
             {device(7, QStringLiteral("Hall")), device(8, QStringLiteral("Porch"), true)});
+        QCOMPARE(model.onlineCount(), 0);  // no live link yet: nobody is known to be online
+        model.setLinkLive(true);
         QCOMPARE(model.onlineCount(), 1);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         model.setConnected(7, true, now);
@@ -80,7 +82,8 @@ private slots:
         const QModelIndex status = model.index(model.rowOf(7), DevicesModel::StatusColumn);
         QCOMPARE(status.data().toString(), QStringLiteral("Online"));
         QVERIFY(status.data(OnlineRole).toBool());
-        QVERIFY(status.data(Qt::DecorationRole).isValid());
+        QVERIFY(status.data(LampRole).toBool());
+        QCOMPARE(status.data(StateRole).toInt(), int(ItemState::Good));
         model.setConnected(7, false, now);
         QCOMPARE(model.record(model.rowOf(7)).lastDisconnectTime, now);
         model.noteEvent(8, now);
@@ -89,6 +92,59 @@ private slots:
         // Unknown ids are ignored, not crashes.
         model.setConnected(999, true, now);
         QCOMPARE(model.rowCount(), 2);
+
+        // The link goes down: nobody shows online until it is back.
+        model.setConnected(7, true, now);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setLinkLive(false);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.onlineCount(), 0);
+        QCOMPARE(status.data().toString(), QStringLiteral("Unknown"));
+        QVERIFY(!status.data(OnlineRole).toBool());
+        QCOMPARE(status.data(StateRole).toInt(), int(ItemState::Unknown));
+        model.setLinkLive(true);
+        QCOMPARE(model.onlineCount(), 2);
+
+        // Relative times tick with one signal for the whole column, display text only.
+        changed.clear();
+        model.tick();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int>{Qt::DisplayRole});
+    }
+
+    void batchedChangesAreOneSignalPerRun()
+    {
+        DevicesModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Device> devices;
+        for (int id = 1; id <= 10; ++id)
+            devices.append(device(id, QStringLiteral("d%1").arg(id)));
+        model.resetRecords(devices);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        model.beginBatch();
+        for (int i = 0; i < 50; ++i) {  // 50 events: rows 0-2 and 6, over and over
+            for (const qint64 id : {1, 2, 3, 7})
+                model.noteEvent(id, now.addMSecs(i));
+        }
+        QCOMPARE(changed.count(), 0);
+        model.endBatch();
+        QCOMPARE(changed.count(), 2);  // the run 0-2 and the row 6
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 2);
+        QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 6);
+        QCOMPARE(model.record(6).lastEventTime, now.addMSecs(49));
+
+        // A removal inside a batch reports the marked rows first, at their old places.
+        changed.clear();
+        model.beginBatch();
+        model.noteEvent(10, now);
+        QVERIFY(model.removeKey(1));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 9);
+        model.endBatch();
+        QCOMPARE(changed.count(), 1);
     }
 
     void filterAndSortThroughAProxy()
@@ -97,6 +153,7 @@ private slots:
         model.resetRecords({device(1, QStringLiteral("Kitchen light")),
                             device(2, QStringLiteral("Hall sensor"), true),
                             device(3, QStringLiteral("Kitchen sensor"), true)});
+        model.setLinkLive(true);
         QSortFilterProxyModel proxy;
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -127,9 +184,9 @@ private slots:
             model.index(model.rowOf(QStringLiteral("mode")), KvModel::ValueColumn);
         QCOMPARE(mode.data().toString(), QStringLiteral("\"away\""));
         QVERIFY(mode.data(RecentlyChangedRole).toBool());
-        QVERIFY(mode.data(Qt::BackgroundRole).isValid());
+        QCOMPARE(mode.data(StateRole).toInt(), int(ItemState::Changed));
         QTRY_VERIFY_WITH_TIMEOUT(!mode.data(RecentlyChangedRole).toBool(), 3000);
-        QVERIFY(!mode.data(Qt::BackgroundRole).isValid());
+        QCOMPARE(mode.data(StateRole).toInt(), int(ItemState::Plain));
         QVERIFY(model.removeKey(QStringLiteral("mode")));
         QVERIFY(!model.removeKey(QStringLiteral("mode")));
         QCOMPARE(model.rowCount(), 1);

@@ -42,6 +42,7 @@
 #include "mainwindow.h"
 #include "memberspage.h"
 #include "memorysecretstore.h"
+#include "newhomedialog.h"
 #include "profilestore.h"
 #include "provisioningpage.h"
 #include "sandboxfixture.h"

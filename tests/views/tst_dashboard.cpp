@@ -135,13 +135,19 @@ private slots:
         const TestUser bo = m_sandbox->signUp(QStringLiteral("Bo"));
 
         answerNextModal([](QWidget *w) {
-            auto *input = qobject_cast<QInputDialog *>(w);
-            QVERIFY(input);
-            input->setTextValue(QStringLiteral("Beach House"));
-            input->accept();
+            auto *dialog = qobject_cast<NewHomeDialog *>(w);
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Beach House"));
+            dialog->timezoneBox()->setCurrentText(QStringLiteral("Nowhere/Atlantis"));
+            dialog->accept();  // refused: not a time zone
+            QVERIFY(dialog->isVisible());
+            dialog->timezoneBox()->setCurrentText(QStringLiteral("Europe/Lisbon"));
+            dialog->accept();
         });
         window->homesPanel()->createHome();
         QTRY_COMPARE(m_dashboard->session()->homes()->rowCount(), 1);
+        QCOMPARE(m_dashboard->session()->homes()->record(0).timezone,
+                 QStringLiteral("Europe/Lisbon"));
         QTRY_VERIFY(m_dashboard->session()->home()->homeId() != 0);
         QTRY_VERIFY(!m_dashboard->session()->home()->isLoading());
 
@@ -287,9 +293,10 @@ private slots:
                                 {QStringLiteral("status"), 503}},
                                m_sandbox->adminKey());
         answerNextModal([](QWidget *w) {
-            auto *input = qobject_cast<QInputDialog *>(w);
-            input->setTextValue(QStringLiteral("Busy"));
-            input->accept();
+            auto *dialog = qobject_cast<NewHomeDialog *>(w);
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Busy"));
+            dialog->accept();
         });
         window->homesPanel()->createHome();
         QTRY_VERIFY(window->homesPanel()->status()->isShowingError());

@@ -1,0 +1,171 @@
+// The seams between pages, driven through the real window: what one page
+// changes, every other page shows; switching home or profile leaves nothing
+// of the last one on screen; a dead link is never shown as "online". Each
+// case is a bug found by hand, tested before its fix.
+#include "dashboardfixture.h"
+#include "linkstatuswidget.h"
+
+#include <QStatusBar>
+
+using namespace ModeDesk;
+using namespace ModeDesk::Testing;
+
+class TestSeams : public DashboardTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { resetDashboard(); }
+
+    void renamingAHomeRenamesTheHeader()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Field Office"));
+        Session *session = m_dashboard->session();
+        MainWindow *window = m_dashboard->window();
+        session->reloadHomes();
+        QTRY_COMPARE(session->home()->homeId(), home);
+        QTRY_VERIFY(window->homeHeaderText().contains(QStringLiteral("Field Office")));
+
+        answerNextModal([](QWidget *w) {
+            auto *input = qobject_cast<QInputDialog *>(w);
+            QVERIFY(input);
+            input->setTextValue(QStringLiteral("Field Office Berlin"));
+            input->accept();
+        });
+        window->homesPanel()->renameHome();
+        QTRY_VERIFY(window->homeHeaderText().contains(QStringLiteral("Field Office Berlin")));
+        QCOMPARE(m_sandbox->http()
+                     .get(QStringLiteral("/homes/%1").arg(home), user.key)
+                     .object()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("Field Office Berlin"));
+
+        // Renamed elsewhere: a refresh brings it to the list and the header alike.
+        m_sandbox->http().patch(QStringLiteral("/homes/%1").arg(home),
+                                {{QStringLiteral("name"), QStringLiteral("Berlin HQ")}}, user.key);
+        session->reloadHomes();
+        QTRY_VERIFY(window->homeHeaderText().contains(QStringLiteral("Berlin HQ")));
+    }
+
+    void removingAMemberThenSwitchingHomesLeavesNothingStale()
+    {
+        const TestUser user = signedInUser();
+        const TestUser bo = m_sandbox->signUp(QStringLiteral("Bo"));
+        const qint64 first = m_sandbox->createHome(user, QStringLiteral("A first"));
+        const qint64 second = m_sandbox->createHome(user, QStringLiteral("B second"));
+        m_sandbox->http().post(QStringLiteral("/homes/%1/members").arg(first),
+                               {{QStringLiteral("email"), bo.login}}, user.key);
+        Session *session = m_dashboard->session();
+        MainWindow *window = m_dashboard->window();
+        session->reloadHomes();
+        QTRY_COMPARE(session->home()->homeId(), first);
+        QTRY_COMPARE(session->home()->members()->rowCount(), 2);
+        window->showPage(1);
+        MembersPage *members = window->membersPage();
+        QVERIFY(!members->removeButton()->isEnabled());  // nothing picked yet
+
+        const int boRow = session->home()->members()->rowOf(bo.id);
+        const QModelIndex boIndex =
+            members->proxy()->mapFromSource(session->home()->members()->index(boRow, 0));
+        members->table()->selectRow(boIndex.row());
+        QVERIFY(members->removeButton()->isEnabled());
+        clickYes();
+        QTest::mouseClick(members->removeButton(), Qt::LeftButton);
+        QTRY_COMPARE(session->home()->members()->rowCount(), 1);
+        QTRY_VERIFY(members->status()->text().startsWith(QStringLiteral("Removed")));
+        // The row is gone, and with it the thing "Remove…" would act on.
+        QVERIFY(!members->removeButton()->isEnabled());
+
+        window->homesPanel()->selectHome(second);
+        QTRY_COMPARE(session->home()->homeId(), second);
+        QCOMPARE(members->status()->text(), QString());
+        QVERIFY(!members->removeButton()->isEnabled());
+    }
+
+    void switchingToAnUnreachableProfileForgetsTheOldLink()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Lab"));
+        const TestDevice hw = m_sandbox->addDeviceToHome(home, user, QStringLiteral("sensor"));
+        Session *session = m_dashboard->session();
+        MainWindow *window = m_dashboard->window();
+        session->reloadHomes();
+        QTRY_COMPARE(session->home()->devices()->rowCount(), 1);
+        SocketProbe device;  // connecting is an event: the status bar shows a rate
+        QVERIFY(device.open(m_sandbox->url(QStringLiteral("/devices/%1/command").arg(hw.id)),
+                            hw.apiKey));
+        QTRY_VERIFY(window->linkStatus()->text().contains(QStringLiteral("events/s")));
+        window->homesPanel()->status()->showError(QStringLiteral("an old problem"));
+
+        ConnectionProfile cloud = ProfileStore::newProfile();
+        cloud.name = QStringLiteral("Cloud (unreachable)");
+        cloud.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));  // nothing listens there
+        m_dashboard->addProfile(cloud);
+        m_dashboard->activateProfile(cloud.id);
+        QTRY_COMPARE(session->state(), Session::State::SignedOut);
+        QTRY_VERIFY(!window->linkStatus()->text().contains(QStringLiteral("events/s")));
+        QVERIFY(!window->linkStatus()->text().contains(QStringLiteral("last event")));
+        QCOMPARE(window->homesPanel()->status()->text(), QString());
+        QCOMPARE(session->home()->devices()->rowCount(), 0);
+    }
+
+    void aDeadLinkShowsNoDeviceOnline()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Depot"));
+        const TestDevice hw = m_sandbox->addDeviceToHome(home, user, QStringLiteral("sensor"));
+        Session *session = m_dashboard->session();
+        MainWindow *window = m_dashboard->window();
+        session->reloadHomes();
+        QTRY_COMPARE(session->home()->devices()->rowCount(), 1);
+        SocketProbe device;
+        QVERIFY(device.open(m_sandbox->url(QStringLiteral("/devices/%1/command").arg(hw.id)),
+                            hw.apiKey));
+        DevicesModel *devices = session->home()->devices();
+        QTRY_COMPARE(devices->index(0, DevicesModel::StatusColumn).data().toString(),
+                     QStringLiteral("Online"));
+        QTRY_VERIFY(window->homeHeaderText().contains(QStringLiteral("1 online")));
+        window->devicesPage()->table()->selectRow(0);
+        QTRY_VERIFY(window->devicesPage()->summaryText().contains(QStringLiteral("online")));
+
+        m_sandbox->stop();  // the server goes away with the device still "connected"
+        QTRY_COMPARE_WITH_TIMEOUT(devices->index(0, DevicesModel::StatusColumn).data().toString(),
+                                  QStringLiteral("Unknown"), 2000);
+        QCOMPARE(devices->onlineCount(), 0);
+        QVERIFY(window->homeHeaderText().contains(QStringLiteral("online state unknown")));
+        QTRY_VERIFY(window->devicesPage()->summaryText().contains(QStringLiteral("unknown")));
+        QVERIFY(!window->devicesPage()->summaryText().contains(QStringLiteral(">online<")));
+    }
+
+    void aSavedPairCarriesTheServersTime()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Loft"));
+        Session *session = m_dashboard->session();
+        MainWindow *window = m_dashboard->window();
+        session->reloadHomes();
+        QTRY_COMPARE(session->home()->homeId(), home);
+        QTRY_VERIFY(!session->home()->isLoading());
+        window->showPage(2);
+        KeyValuesPage *kv = window->keyValuesPage();
+        typeInto(kv->keyEdit(), QStringLiteral("scene"));
+        kv->valueEditor()->setText(QStringLiteral("{\"lights\": \"dim\"}"));
+        QTest::mouseClick(kv->saveButton(), Qt::LeftButton);
+        KvModel *pairs = session->home()->keyValues();
+        QTRY_COMPARE(pairs->rowCount(), 1);
+        const QDateTime server =
+            QDateTime::fromString(m_sandbox->http()
+                                      .get(QStringLiteral("/homes/%1/kv/scene").arg(home), user.key)
+                                      .object()
+                                      .value(QStringLiteral("modificationTime"))
+                                      .toString(),
+                                  Qt::ISODateWithMs);
+        QVERIFY(server.isValid());
+        QTRY_COMPARE(pairs->record(0).modificationTime, server);
+    }
+};
+
+QTEST_MAIN(TestSeams)
+#include "tst_seams.moc"

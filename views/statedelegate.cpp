@@ -1,0 +1,69 @@
+#include "statedelegate.h"
+
+#include "modelroles.h"
+#include "themecolours.h"
+
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+
+namespace ModeDesk {
+
+QIcon StateDelegate::lamp(const QColor &colour)
+{
+    static QHash<QRgb, QIcon> cache;  // a handful of colours, drawn once each
+    const auto cached = cache.constFind(colour.rgba());
+    if (cached != cache.cend())
+        return *cached;
+    QIcon icon;
+    for (const int size : {16, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        const qreal inset = size * 5.0 / 24.0;
+        painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset));
+        icon.addPixmap(pixmap);
+    }
+    cache.insert(colour.rgba(), icon);
+    return icon;
+}
+
+void StateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QVariant stateValue = index.data(StateRole);
+    if (!stateValue.isValid())
+        return;
+    const auto state = static_cast<ItemState>(stateValue.toInt());
+    const QPalette &palette = option->palette;
+    QColor colour;
+    switch (state) {
+        case ItemState::Plain:
+            return;
+        case ItemState::Good:
+            colour = ThemeColours::good(palette);
+            break;
+        case ItemState::Bad:
+            colour = ThemeColours::error(palette);
+            break;
+        case ItemState::Unknown:
+            colour = ThemeColours::muted(palette);
+            break;
+        case ItemState::Changed:
+            option->backgroundBrush = ThemeColours::changedBackground(palette);
+            return;
+    }
+    if (index.data(LampRole).toBool()) {
+        option->icon = lamp(colour);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->decorationSize = QSize(16, 16);
+    } else {
+        option->palette.setColor(QPalette::Text, colour);
+        option->palette.setColor(QPalette::HighlightedText, colour);
+    }
+}
+
+}  // namespace ModeDesk
