@@ -49,12 +49,12 @@ Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &o
     connect(&m_session, &Session::keyRejected, this, &Dashboard::onKeyRejected);
     connect(w->composer(), &CommandComposer::projectKeyUsed, this, [this](const QString &key) {
         m_secrets->write(ProfileStore::projectKeySecretName(m_session.profile().id), key, this,
-                         [](const QString &) {});
+                         reportSecretFailure());
     });
     connect(&m_session, &Session::signedIn, this, [this] {
         if (m_storeKeyOnSignIn) {
             m_secrets->write(ProfileStore::secretName(m_session.profile().id), m_session.key(),
-                             this, [](const QString &) {});
+                             this, reportSecretFailure());
         }
         // Ready once the first home's lists have arrived (or there is no home).
         auto once = std::make_shared<QMetaObject::Connection>();
@@ -100,6 +100,21 @@ Dashboard::~Dashboard()
 {
     m_session.drop();  // close the stream before its server goes away
     m_sandbox.stop();
+}
+
+std::function<void(const QString &)> Dashboard::reportSecretFailure()
+{
+    // A key that could not be saved or forgotten is a thing the user must know:
+    // the next start asks again, or a removed key still sits in the keychain.
+    return [this](const QString &error) {
+        if (error.isEmpty())
+            return;
+        qCWarning(lcApp).noquote() << "keychain:" << error;
+        m_window->statusBar()->showMessage(
+            tr("The system keychain refused a change (%1): the key may be asked for again at "
+               "the next start, or stay stored until removed in the keychain app.")
+                .arg(error));
+    };
 }
 
 void Dashboard::start(const QString &profileId)
@@ -187,13 +202,13 @@ void Dashboard::onLocalSandboxReady(const LocalSandboxInfo &info)
     if (m_session.state() != Session::State::SignedOut && profile.apiUrl == info.url) {
         // Restarted on the same port and database: the key still works, so
         // keep the session and have every link retry now.
-        m_window->simulator()->setSandboxAdmin(info.url, info.adminKey, info.deviceClasses);
+        m_session.simulators()->setSandboxAdmin(info.url, info.adminKey, info.deviceClasses);
         m_session.events()->reconnectNow();
-        m_window->simulator()->reconnectAll();
+        m_session.simulators()->reconnectAll();
         return;
     }
     profile.apiUrl = info.url;  // a new port each start
-    m_window->simulator()->setSandboxAdmin(info.url, info.adminKey, info.deviceClasses);
+    m_session.simulators()->setSandboxAdmin(info.url, info.adminKey, info.deviceClasses);
     profile.projectId = info.projectId;
     profile.appId = info.appId;
     m_profiles->save(profile);
@@ -256,7 +271,7 @@ void Dashboard::onKeyRejected(const QString &reason)
 {
     qCInfo(lcApp) << "the key was rejected; asking to sign in again";
     m_secrets->remove(ProfileStore::secretName(m_session.profile().id), this,
-                      [](const QString &) {});
+                      reportSecretFailure());
     m_session.drop();
     showSignIn(tr("Signed out: %1").arg(reason));
 }
@@ -264,7 +279,7 @@ void Dashboard::onKeyRejected(const QString &reason)
 void Dashboard::signOut()
 {
     m_secrets->remove(ProfileStore::secretName(m_session.profile().id), this,
-                      [](const QString &) {});
+                      reportSecretFailure());
     m_session.signOut();
     m_window->setSignedOutMessage(tr("Signed out."));
 }
@@ -289,7 +304,7 @@ void Dashboard::showAccount()
     connect(dialog, &AccountDialog::signOutRequested, this, &Dashboard::signOut);
     connect(dialog, &AccountDialog::accountDeleted, this, [this] {
         m_secrets->remove(ProfileStore::secretName(m_session.profile().id), this,
-                          [](const QString &) {});
+                          reportSecretFailure());
         m_session.drop();
         showSignIn(tr("The account was deleted."));
     });

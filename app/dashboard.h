@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QSettings;
@@ -72,6 +73,8 @@ private:
     void chooseLanguage(const QString &code);
     void chooseAppearance(const QString &choice);
     void replayNow(const QString &path);
+    // The callback for a keychain write or removal: a failure shows in the status bar.
+    std::function<void(const QString &)> reportSecretFailure();
 
     QSettings *m_settings;
     std::unique_ptr<ProfileStore> m_profiles;

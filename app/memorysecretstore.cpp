@@ -14,14 +14,16 @@ void MemorySecretStore::read(const QString &name, QObject *context, ReadDone don
 void MemorySecretStore::write(const QString &name, const QString &secret, QObject *context,
                               WriteDone done)
 {
-    m_secrets.insert(name, secret);
-    QTimer::singleShot(0, context, [done] { done({}); });
+    if (m_failure.isEmpty())
+        m_secrets.insert(name, secret);
+    QTimer::singleShot(0, context, [done, error = m_failure] { done(error); });
 }
 
 void MemorySecretStore::remove(const QString &name, QObject *context, WriteDone done)
 {
-    m_secrets.remove(name);
-    QTimer::singleShot(0, context, [done] { done({}); });
+    if (m_failure.isEmpty())
+        m_secrets.remove(name);
+    QTimer::singleShot(0, context, [done, error = m_failure] { done(error); });
 }
 
 }  // namespace ModeDesk

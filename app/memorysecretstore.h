@@ -22,9 +22,13 @@ public:
     bool isPersistent() const override { return false; }
 
     int count() const { return int(m_secrets.size()); }
+    // From now on writes and removals change nothing and report this error
+    // (as a locked keychain would); empty to succeed again. For tests.
+    void setFailure(const QString &error) { m_failure = error; }
 
 private:
     QHash<QString, QString> m_secrets;
+    QString m_failure;
 };
 
 }  // namespace ModeDesk

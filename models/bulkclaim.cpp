@@ -2,6 +2,8 @@
 #include "modelroles.h"
 
 #include "apiclient.h"
+#include "claimcode.h"
+#include "csv.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,44 +30,6 @@ QString explainClaimFailure(const ApiError &error)
     return error.describe();
 }
 
-QStringList splitCsvLine(const QString &line)
-{
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < line.size() &&
-                line.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',') || c == QLatin1Char(';')) {
-            fields.append(field.trimmed());
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    fields.append(field.trimmed());
-    return fields;
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) +
-           QLatin1Char('"');
-}
-
 QString statusName(BulkClaim::Status status)
 {
     switch (status) {
@@ -83,35 +47,74 @@ QString statusName(BulkClaim::Status status)
 
 }  // namespace
 
-BulkClaim::BulkClaim(QObject *parent) : QAbstractTableModel(parent) {}
+BulkClaim::BulkClaim(ApiClient *api, QObject *parent) : QAbstractTableModel(parent), m_api(api) {}
 
 bool BulkClaim::loadCsv(const QString &path, QStringList *problems)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+    if (!file.open(QIODevice::ReadOnly)) {
         problems->append(tr("cannot open %1: %2").arg(path, file.errorString()));
         return false;
     }
-    static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9]{4}(-?[A-Za-z0-9]{4}){2}$"));
+    QList<Csv::Record> records = Csv::parse(file.readAll());
+    records.removeIf([](const Csv::Record &r) { return r.fields.first().startsWith(u'#'); });
+    // A header names the columns (ours: claimCode,name,tag[,status,...]); without
+    // one they are code, name, tag in that order.
+    int codeColumn = 0, nameColumn = 1, tagColumn = 2, statusColumn = -1;
+    if (!records.isEmpty() && !ClaimCode::problem(records.first().fields.first()).isEmpty()) {
+        const QStringList header = records.takeFirst().fields;
+        const auto column = [&header](std::initializer_list<const char *> names) {
+            for (int i = 0; i < header.size(); ++i) {
+                QString h = header.at(i).toLower();
+                h.remove(u' ').remove(u'_');
+                for (const char *name : names) {
+                    if (h == QLatin1String(name))
+                        return i;
+                }
+            }
+            return -1;
+        };
+        codeColumn = column({"claimcode", "code"});
+        nameColumn = column({"name", "devicename"});
+        tagColumn = column({"tag", "devicetag"});
+        statusColumn = column({"status"});
+        if (codeColumn < 0) {
+            problems->append(tr("the first line names no claimCode column: %1")
+                                 .arg(header.join(QLatin1Char(','))));
+            return false;
+        }
+    }
     QList<Row> rows;
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        ++lineNumber;
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList fields = splitCsvLine(line);
-        if (lineNumber == 1 &&
-            fields.first().compare(QLatin1String("claimCode"), Qt::CaseInsensitive) == 0)
-            continue;  // the header
-        if (!code.match(fields.first()).hasMatch()) {
-            problems->append(tr("line %1: “%2” is not a claim code (XXXX-XXXX-XXXX)")
-                                 .arg(lineNumber)
-                                 .arg(fields.first()));
+    QHash<QString, int> lineOfCode;
+    for (const Csv::Record &record : std::as_const(records)) {
+        const QString text = record.fields.value(codeColumn);
+        const QString code = ClaimCode::normalized(text);
+        if (code.isEmpty()) {
+            problems->append(tr("line %1: “%2” is not a claim code: %3")
+                                 .arg(record.line)
+                                 .arg(text, ClaimCode::problem(text)));
             continue;
         }
-        rows.append(
-            {fields.value(0).toUpper(), fields.value(1), fields.value(2), Status::Pending, {}, 0});
+        if (const int first = lineOfCode.value(code); first > 0) {
+            problems->append(tr("line %1: %2 is already on line %3; skipped")
+                                 .arg(record.line)
+                                 .arg(code)
+                                 .arg(first));
+            continue;
+        }
+        lineOfCode.insert(code, record.line);
+        Row row{code,
+                record.fields.value(nameColumn),
+                record.fields.value(tagColumn),
+                Status::Pending,
+                {},
+                0};
+        // Our own results file: what was claimed stays claimed, the rest is tried again.
+        if (record.fields.value(statusColumn) == statusName(Status::Claimed)) {
+            row.status = Status::Claimed;
+            row.message = tr("claimed earlier");
+        }
+        rows.append(row);
     }
     setRows(rows);
     return !rows.isEmpty();
@@ -130,17 +133,12 @@ bool BulkClaim::exportCsv(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    QByteArray text = "claimCode,name,tag,status,deviceId,message\n";
+    QByteArray text = Csv::record({QStringLiteral("claimCode"), QStringLiteral("name"),
+                                   QStringLiteral("tag"), QStringLiteral("status"),
+                                   QStringLiteral("deviceId"), QStringLiteral("message")});
     for (const Row &r : m_rows) {
-        text += QStringList{csvField(r.claimCode),
-                            csvField(r.name),
-                            csvField(r.tag),
-                            statusName(r.status),
-                            r.deviceId ? QString::number(r.deviceId) : QString(),
-                            csvField(r.message)}
-                    .join(QLatin1Char(','))
-                    .toUtf8() +
-                '\n';
+        text += Csv::record({r.claimCode, r.name, r.tag, statusName(r.status),
+                             r.deviceId ? QString::number(r.deviceId) : QString(), r.message});
     }
     file.write(text);
     return file.commit();
@@ -196,9 +194,8 @@ bool BulkClaim::resume(const QString &path)
     return !rows.isEmpty();
 }
 
-void BulkClaim::start(ApiClient *api, qint64 homeId, int parallel)
+void BulkClaim::start(qint64 homeId, int parallel)
 {
-    m_api = api;
     m_homeId = homeId;
     m_parallel = qMax(1, parallel);
     m_cursor = 0;
@@ -222,7 +219,7 @@ void BulkClaim::retryFailed()
         }
     }
     if (m_api)
-        start(m_api, m_homeId, m_parallel);
+        start(m_homeId, m_parallel);
 }
 
 void BulkClaim::cancel()

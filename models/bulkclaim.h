@@ -28,7 +28,8 @@ public:
         qint64 deviceId = 0;
     };
 
-    explicit BulkClaim(QObject *parent = nullptr);
+    // Without an api it can load, export and resume, but not claim.
+    explicit BulkClaim(ApiClient *api = nullptr, QObject *parent = nullptr);
 
     // "claimCode[,name[,tag]]" per line; a header line is recognised and skipped.
     // Lines that are not rows are reported in *problems (line numbers) and skipped.
@@ -40,7 +41,7 @@ public:
     void setStateFile(const QString &path) { m_statePath = path; }
     bool resume(const QString &path);
 
-    void start(ApiClient *api, qint64 homeId, int parallel = 4);
+    void start(qint64 homeId, int parallel = 4);
     void retryFailed();
     void cancel();
     bool isRunning() const { return m_running; }

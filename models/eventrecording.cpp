@@ -1,5 +1,6 @@
 #include "eventrecording.h"
 
+#include "csv.h"
 #include "eventlogmodel.h"
 #include "jsoncodec.h"
 #include "modelroles.h"
@@ -19,15 +20,6 @@ int logRow(const QAbstractItemModel *view, int row)
     if (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(view))
         return proxy->mapToSource(index).row();
     return index.row();
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) +
-           QLatin1Char('"');
 }
 
 QDateTime eventTime(const LoggedEvent &logged)
@@ -151,7 +143,9 @@ void EventReplayer::step()
 
 bool EventExport::writeCsv(QIODevice *out, const QAbstractItemModel *view, const EventLogModel *log)
 {
-    QByteArray text = "time,homeId,deviceId,deviceClass,eventType,eventData\n";
+    QByteArray text = Csv::record({QStringLiteral("time"), QStringLiteral("homeId"),
+                                   QStringLiteral("deviceId"), QStringLiteral("deviceClass"),
+                                   QStringLiteral("eventType"), QStringLiteral("eventData")});
     for (int row = 0; row < view->rowCount(); ++row) {
         const LoggedEvent &logged = log->at(logRow(view, row));
         const Event &e = logged.event;
@@ -161,10 +155,7 @@ bool EventExport::writeCsv(QIODevice *out, const QAbstractItemModel *view, const
                                  e.originDeviceClass,
                                  e.eventType,
                                  QString::fromUtf8(Json::serialize(e.eventData))};
-        QStringList escaped;
-        for (const QString &field : fields)
-            escaped.append(csvField(field));
-        text += escaped.join(QLatin1Char(',')).toUtf8() + '\n';
+        text += Csv::record(fields);
     }
     return out->write(text) == text.size();
 }

@@ -1,6 +1,7 @@
 #include "homecontroller.h"
 
 #include "apiclient.h"
+#include "claimcode.h"
 #include "logging.h"
 
 namespace ModeDesk {
@@ -113,6 +114,18 @@ ApiCall<NoContent> *HomeController::removeDevice(qint64 deviceId)
     connect(call, &ApiCallBase::succeeded, this, [this, generation, deviceId] {
         if (generation == m_generation)
             m_devices.removeKey(deviceId);
+    });
+    return call;
+}
+
+ApiCall<Device> *HomeController::claimDevice(const QString &claimCode)
+{
+    const QString code = ClaimCode::normalized(claimCode);
+    auto *call = m_api->claimDevice(m_homeId, code.isEmpty() ? claimCode.trimmed() : code);
+    const int generation = m_generation;
+    connect(call, &ApiCallBase::succeeded, this, [this, generation, call] {
+        if (generation == m_generation)
+            m_devices.upsert(call->result());
     });
     return call;
 }

@@ -48,6 +48,8 @@ public:
     // call is returned so that a view can show progress; it must not act on it.
     ApiCall<NoContent> *updateDevice(qint64 deviceId, const DeviceChanges &changes);
     ApiCall<NoContent> *removeDevice(qint64 deviceId);
+    // A pre-provisioned device joins this home by its label's code (normalized first).
+    ApiCall<Device> *claimDevice(const QString &claimCode);
     ApiCall<HomeMember> *addMember(const MemberInvitation &invitation);
     // Removing oneself means leaving the home: leftHome() follows.
     ApiCall<NoContent> *removeMember(qint64 userId, bool self);

@@ -4,7 +4,8 @@
 
 namespace ModeDesk {
 
-Session::Session(QObject *parent) : QObject(parent), m_home(&m_api)
+Session::Session(QObject *parent)
+    : QObject(parent), m_home(&m_api), m_provisioning(&m_api, &m_home), m_bulkClaim(&m_api)
 {
     connect(&m_events, &EventStream::eventsReceived, &m_home, &HomeController::applyEvents);
     connect(&m_events, &EventStream::eventsReceived, this, &Session::eventsShown);
@@ -55,6 +56,7 @@ void Session::showHome(qint64 homeId)
     if (homeId == m_home.homeId())
         return;
     m_home.setHome(homeId);
+    m_provisioning.reset();  // a token belongs to the home it was made for
     emit homeChanged(homeId);
 }
 
@@ -95,6 +97,7 @@ void Session::setProfile(const ConnectionProfile &profile)
     drop();
     m_profile = profile;
     m_api.setBaseUrl(profile.apiUrl);
+    m_simulators.setServer(profile.apiUrl);
     emit profileChanged(profile);
 }
 

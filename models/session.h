@@ -5,12 +5,15 @@
 #pragma once
 
 #include "apiclient.h"
+#include "bulkclaim.h"
 #include "connectionprofile.h"
 #include "eventlogmodel.h"
 #include "eventrecording.h"
 #include "eventstream.h"
 #include "homecontroller.h"
 #include "homesmodel.h"
+#include "ondemandprovisioning.h"
+#include "simulatorfleet.h"
 
 #include <QObject>
 #include <QTimer>
@@ -48,6 +51,9 @@ public:
     HomeController *home() { return &m_home; }
     EventLogModel *eventLog() { return &m_eventLog; }
     EventRecorder *recorder() { return &m_recorder; }
+    SimulatorFleet *simulators() { return &m_simulators; }
+    OnDemandProvisioning *provisioning() { return &m_provisioning; }
+    BulkClaim *bulkClaim() { return &m_bulkClaim; }
 
     void reloadHomes();
     void reloadUser();
@@ -90,6 +96,9 @@ private:
     HomeController m_home;
     EventLogModel m_eventLog;
     EventRecorder m_recorder;
+    SimulatorFleet m_simulators;
+    OnDemandProvisioning m_provisioning;
+    BulkClaim m_bulkClaim;
     QTimer m_clock;
     State m_state = State::SignedOut;
     QString m_key;

@@ -24,6 +24,9 @@ QList<ReplyRule> SimulatedDevice::defaultRules()
 
 void SimulatedDevice::onCommand(const DeviceCommand &command)
 {
+    if (m_received.size() >= MaxReceived)
+        m_received.removeFirst();
+    m_received.append({QDateTime::currentDateTimeUtc(), command});
     emit commandReceived(command);
     for (const ReplyRule &rule : std::as_const(m_rules)) {
         if (rule.action != command.action)

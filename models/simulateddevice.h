@@ -5,6 +5,7 @@
 
 #include "devicelink.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
@@ -30,6 +31,11 @@ struct Generator {
     double high = 100;
 };
 
+struct ReceivedCommand {
+    QDateTime at;  // when it arrived here
+    DeviceCommand command;
+};
+
 class SimulatedDevice : public QObject
 {
     Q_OBJECT
@@ -43,6 +49,9 @@ public:
     DeviceLink *link() { return &m_link; }
 
     void setRules(const QList<ReplyRule> &rules) { m_rules = rules; }
+    // The newest commands it received (at most MaxReceived), oldest first.
+    const QList<ReceivedCommand> &received() const { return m_received; }
+    static constexpr int MaxReceived = 200;
     const QList<ReplyRule> &rules() const { return m_rules; }
     // Rules that make sense for every device: ping -> pong.
     static QList<ReplyRule> defaultRules();
@@ -68,6 +77,7 @@ private:
     DeviceLink m_link;
     QString m_name;
     QList<ReplyRule> m_rules;
+    QList<ReceivedCommand> m_received;
     Generator m_generator;
     QTimer m_timer;
     QElapsedTimer m_clock;

@@ -132,7 +132,7 @@
 <context>
     <name>ModeDesk::BulkClaim</name>
     <message>
-        <location filename="../models/bulkclaim.cpp" line="+21"/>
+        <location filename="../models/bulkclaim.cpp" line="+23"/>
         <source>not in claim mode: put the device in claim mode and retry</source>
         <translation>nicht im Übernahmemodus: Gerät in den Übernahmemodus versetzen und erneut versuchen</translation>
     </message>
@@ -152,17 +152,32 @@
         <translation>keine Antwort vom Server: erneut versuchen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+27"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>line %1: “%2” is not a claim code (XXXX-XXXX-XXXX)</source>
-        <translation>Zeile %1: „%2“ ist kein Übernahmecode (XXXX-XXXX-XXXX)</translation>
+        <location line="+26"/>
+        <source>the first line names no claimCode column: %1</source>
+        <translation>die erste Zeile nennt keine Spalte claimCode: %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+11"/>
+        <source>line %1: “%2” is not a claim code: %3</source>
+        <translation>Zeile %1: „%2“ ist kein Übernahmecode: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: %2 is already on line %3; skipped</source>
+        <translation>Zeile %1: %2 steht bereits in Zeile %3; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>claimed earlier</source>
+        <translation>bereits früher übernommen</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>claimed</source>
         <translation>übernommen</translation>
     </message>
@@ -314,20 +329,43 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::ClaimCode</name>
+    <message>
+        <location filename="../models/claimcode.cpp" line="+27"/>
+        <source>Type or paste the code from the device&apos;s label.</source>
+        <translation>Geben Sie den Code vom Etikett des Geräts ein oder fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Claim codes have no I, O, 0 or 1 (they read alike): check the label for “%1”.</source>
+        <translation>Übernahmecodes enthalten kein I, O, 0 oder 1 (sie sehen sich ähnlich): prüfen Sie „%1“ auf dem Etikett.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” cannot be in a claim code: they use letters and the digits 2-9.</source>
+        <translation>„%1“ kann nicht in einem Übernahmecode stehen: Sie bestehen aus Buchstaben und den Ziffern 2–9.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A claim code has 12 characters (ABCD-EFGH-JKLM); this has %1.</source>
+        <translation>Ein Übernahmecode hat 12 Zeichen (ABCD-EFGH-JKLM); dieser hat %1.</translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::CommandComposer</name>
     <message>
-        <location filename="../views/commandcomposer.cpp" line="+42"/>
+        <location filename="../views/commandcomposer.cpp" line="+43"/>
         <source>Send as a home event (needs a project key with the events permission)</source>
         <translation>Als Zuhause-Ereignis senden (braucht einen Projektschlüssel mit Ereignis-Berechtigung)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>Geräte filtern (Name, Klasse, Tag)</translation>
     </message>
@@ -342,7 +380,7 @@
         <translation>Alle &amp;angezeigten wählen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Target devices</source>
         <translation>Zielgeräte</translation>
     </message>
@@ -437,7 +475,7 @@
         <translation>Projekt&amp;schlüssel:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Sent commands</source>
         <translation>Gesendete Befehle</translation>
     </message>
@@ -619,7 +657,7 @@
         <translation>Der gespeicherte Schlüssel hat nicht funktioniert: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Local sandbox stopped (%1). Restarting in %2 s…</source>
         <translation>Lokale Sandbox gestoppt (%1). Neustart in %2 s…</translation>
     </message>
@@ -641,7 +679,12 @@
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1): Schlüssel gelten nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>The system keychain refused a change (%1): the key may be asked for again at the next start, or stay stored until removed in the keychain app.</source>
+        <translation>Der Schlüsselbund des Systems hat eine Änderung abgelehnt (%1): Beim nächsten Start wird der Schlüssel eventuell erneut abgefragt, oder er bleibt gespeichert, bis Sie ihn in der Schlüsselbund-App entfernen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No connection profile yet. Create one with File → New profile.</source>
         <translation>Noch kein Verbindungsprofil. Legen Sie eines an mit Datei → Neues Profil.</translation>
     </message>
@@ -719,7 +762,7 @@
 <context>
     <name>ModeDesk::DevicesModel</name>
     <message>
-        <location filename="../models/devicesmodel.cpp" line="+24"/>
+        <location filename="../models/devicesmodel.cpp" line="+23"/>
         <source>(unnamed %1)</source>
         <translation>(unbenannt, %1)</translation>
     </message>
@@ -1126,7 +1169,7 @@
 <context>
     <name>ModeDesk::EventReplayer</name>
     <message>
-        <location filename="../models/eventrecording.cpp" line="+85"/>
+        <location filename="../models/eventrecording.cpp" line="+77"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1366,7 +1409,7 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message>
-        <location filename="../models/homecontroller.cpp" line="+61"/>
+        <location filename="../models/homecontroller.cpp" line="+62"/>
         <source>devices</source>
         <translation>Geräte</translation>
     </message>
@@ -1386,7 +1429,7 @@
         <translation>Smart-Module</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+94"/>
         <source>key-value pair “%1”</source>
         <translation>Schlüssel-Wert-Paar „%1“</translation>
     </message>
@@ -1459,18 +1502,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Rename home</source>
         <translation>Zuhause umbenennen</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+91"/>
+        <location line="-75"/>
+        <location line="+90"/>
         <source>Delete home</source>
         <translation>Zuhause löschen</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-88"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuhause&lt;/b&gt;</translation>
     </message>
@@ -1485,7 +1528,7 @@
         <translation>„%1“ angelegt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
@@ -1770,12 +1813,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-278"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -1840,7 +1883,7 @@
         <translation>Angemeldeter Benutzer</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
@@ -2056,7 +2099,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
@@ -2442,7 +2485,7 @@
 <context>
     <name>ModeDesk::ProvisioningPage</name>
     <message>
-        <location filename="../views/provisioningpage.cpp" line="+35"/>
+        <location filename="../views/provisioningpage.cpp" line="+36"/>
         <source>The device is not in claim mode. Put it in claim mode (hold its setup button, or use its app): the window lasts 10 minutes by default, then claim again.</source>
         <translation>Das Gerät ist nicht im Übernahmemodus. Versetzen Sie es in den Übernahmemodus (Einrichtungstaste halten oder seine App nutzen): Das Fenster dauert standardmäßig 10 Minuten, dann erneut übernehmen.</translation>
     </message>
@@ -2582,12 +2625,12 @@
         <translation>Letzten Import fortsetzen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Bulk claim rows</source>
         <translation>Zeilen der Massen-Übernahme</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Token copied.</source>
         <translation>Token kopiert.</translation>
     </message>
@@ -2651,38 +2694,38 @@
         <translation>%1 übernommen, %2 fehlgeschlagen: siehe die einzelnen Zeilen; korrigieren und „Fehlgeschlagene wiederholen“.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+33"/>
+        <location line="+20"/>
+        <location line="+31"/>
         <source>Pick a home on the left first.</source>
         <translation>Wählen Sie zuerst links ein Zuhause.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>Type or paste the code from the device&apos;s label.</source>
-        <translation>Geben Sie den Code vom Etikett des Geräts ein oder fügen Sie ihn ein.</translation>
+        <location line="+136"/>
+        <source>A simulated device is redeeming the token…</source>
+        <translation>Ein simuliertes Gerät löst das Token ein…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-158"/>
         <source>Claiming %1…</source>
         <translation>%1 wird übernommen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>“%1” (%2, id %3) is now in this home.</source>
         <translation>„%1“ (%2, ID %3) ist jetzt in diesem Zuhause.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Asking for a token…</source>
         <translation>Token wird angefordert…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>Waiting for the device to join: give it the token (QR code or text).</source>
         <translation>Warten, bis das Gerät beitritt: Geben Sie ihm das Token (QR-Code oder Text).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>&lt;b&gt;Expired.&lt;/b&gt; Get a new token.</source>
         <translation>&lt;b&gt;Abgelaufen.&lt;/b&gt; Fordern Sie ein neues Token an.</translation>
     </message>
@@ -2692,12 +2735,12 @@
         <translation>Das Token ist abgelaufen, bevor ein Gerät es benutzt hat.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Valid for %1:%2</source>
         <translation>Gültig für %1:%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-17"/>
         <source>Used.</source>
         <translation>Benutzt.</translation>
     </message>
@@ -2707,7 +2750,7 @@
         <translation>„%1“ (ID %2) ist dem Zuhause beigetreten.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>No claim codes in %1.</source>
         <translation>Keine Übernahmecodes in %1.</translation>
     </message>
@@ -2741,7 +2784,17 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>Rehearsals need the local sandbox: it makes the device to claim.</source>
+        <translation>Proben brauchen die lokale Sandbox: Sie erstellt das zu übernehmende Gerät.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Making a simulated device…</source>
+        <translation>Simuliertes Gerät wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>A simulated device is in claim mode with code %1: press Claim.</source>
         <translation>Ein simuliertes Gerät ist im Übernahmemodus mit dem Code %1: Drücken Sie „Übernehmen“.</translation>
     </message>
@@ -2752,9 +2805,52 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::ReplyRulesModel</name>
+    <message>
+        <location filename="../models/replyrulesmodel.cpp" line="+80"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply event</source>
+        <translation>Antwortereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply data (JSON)</source>
+        <translation>Antwortdaten (JSON)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When a command with this action arrives…</source>
+        <translation>Wenn ein Befehl mit dieser Aktion eintrifft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>…the device answers with an event of this type…</source>
+        <translation>…antwortet das Gerät mit einem Ereignis dieses Typs…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>…carrying this JSON object, with the command&apos;s parameters merged in.</source>
+        <translation>…das dieses JSON-Objekt trägt, ergänzt um die Parameter des Befehls.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rule %1 needs an action and a reply event type.</source>
+        <translation>Regel %1 braucht eine Aktion und einen Antwort-Ereignistyp.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rule %1: the data must be a JSON object. %2</source>
+        <translation>Regel %1: Die Daten müssen ein JSON-Objekt sein. %2</translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+122"/>
+        <location filename="../models/session.cpp" line="+125"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
@@ -3091,20 +3187,68 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::SimulatorFleet</name>
+    <message>
+        <location filename="../models/simulatorfleet.cpp" line="+30"/>
+        <source>Simulated %1</source>
+        <translation>Simuliert: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server refused %1&apos;s key (%2): check the id and the key.</source>
+        <translation>Der Server hat den Schlüssel von %1 abgelehnt (%2): prüfen Sie ID und Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command socket: %1</source>
+        <translation>Befehls-Socket: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnecting</source>
+        <translation>verbindet neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::SimulatorPage</name>
     <message>
-        <location filename="../views/simulatorpage.cpp" line="+41"/>
+        <location filename="../views/simulatorpage.cpp" line="+43"/>
         <source>&amp;Make</source>
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+317"/>
+        <location line="+298"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-288"/>
         <source>&lt;b&gt;Simulated devices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simulierte Geräte&lt;/b&gt;</translation>
     </message>
@@ -3114,7 +3258,7 @@
         <translation>Simulierte Geräte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New sandbox device</source>
         <translation>Neues Sandbox-Gerät</translation>
     </message>
@@ -3286,42 +3430,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Reply rules</source>
         <translation>Antwortregeln</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>Action</source>
-        <translation>Aktion</translation>
+        <location line="+7"/>
+        <source>Edits apply at once.</source>
+        <translation>Änderungen gelten sofort.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>When a command with this action arrives…</source>
-        <translation>Wenn ein Befehl mit dieser Aktion eintrifft…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reply event</source>
-        <translation>Antwortereignis</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>…the device answers with an event of this type…</source>
-        <translation>…antwortet das Gerät mit einem Ereignis dieses Typs…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reply data (JSON)</source>
-        <translation>Antwortdaten (JSON)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>…carrying this JSON object, with the command&apos;s parameters merged in.</source>
-        <translation>…das dieses JSON-Objekt trägt, ergänzt um die Parameter des Befehls.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-5"/>
         <source>Add rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
@@ -3329,11 +3448,6 @@
         <location line="+1"/>
         <source>Remove rule</source>
         <translation>Regel entfernen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use these rules</source>
-        <translation>Regeln anwenden</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3356,7 +3470,7 @@
         <translation>Übernahmemodus für</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>A device id (a number) and its key are needed.</source>
         <translation>Eine Geräte-ID (eine Zahl) und ihr Schlüssel werden benötigt.</translation>
     </message>
@@ -3366,7 +3480,7 @@
         <translation>Gerät %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Opening the claim window…</source>
         <translation>Das Übernahmefenster wird geöffnet…</translation>
     </message>
@@ -3376,62 +3490,22 @@
         <translation>Übernehmbar bis %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>closed</source>
-        <translation>geschlossen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>connecting</source>
-        <translation>verbindet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>live</source>
-        <translation>live</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reconnecting</source>
-        <translation>verbindet neu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>refused</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>The server refused %1&apos;s key (%2): check the id and the key.</source>
-        <translation>Der Server hat den Schlüssel von %1 abgelehnt (%2): Prüfen Sie ID und Schlüssel.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (id %2)</source>
-        <translation>%1 (ID %2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>Playing %1.</source>
         <translation>%1 wird gespielt.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Simulated %1</source>
-        <translation>%1 (simuliert)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>Provisioning a %1…</source>
         <translation>%1 wird bereitgestellt…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Made %1 (id %2, claim code %3): put it in claim mode, then claim it into a home.</source>
         <translation>%1 angelegt (ID %2, Übernahmecode %3): In den Übernahmemodus versetzen, dann in ein Zuhause übernehmen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Paste a provisioning token first.</source>
         <translation>Fügen Sie zuerst ein Bereitstellungstoken ein.</translation>
     </message>
@@ -3441,45 +3515,27 @@
         <translation>Das Token wird eingelöst…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Joined home %1 as device %2.</source>
         <translation>Zuhause %1 als Gerät %2 beigetreten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Add a device on the left to play it.</source>
         <translation>Fügen Sie links ein Gerät hinzu, um es zu spielen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · command socket: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Befehls-Socket: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Rule %1: the data must be a JSON object. %2</source>
-        <translation>Regel %1: Die Daten müssen ein JSON-Objekt sein. %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Rule %1 needs an action and a reply event type.</source>
-        <translation>Regel %1 braucht eine Aktion und einen Antwort-Ereignistyp.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n rule(s) in use.</source>
-        <translation>
-            <numerusform>%n Regel aktiv.</numerusform>
-            <numerusform>%n Regeln aktiv.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>The payload must be a JSON object.</source>
         <translation>Die Nutzdaten müssen ein JSON-Objekt sein.</translation>
     </message>
@@ -3551,7 +3607,7 @@
 <context>
     <name>ModeDesk::TablePage</name>
     <message>
-        <location filename="../views/tablepage.cpp" line="+33"/>
+        <location filename="../views/tablepage.cpp" line="+34"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>

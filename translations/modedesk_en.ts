@@ -4,7 +4,7 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message numerus="yes">
-        <location filename="../views/commandcomposer.cpp" line="+300"/>
+        <location filename="../views/commandcomposer.cpp" line="+303"/>
         <source>Sending to %n device(s)…</source>
         <translation>
             <numerusform>Sending to %n device…</numerusform>
@@ -74,7 +74,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+380"/>
+        <location filename="../views/mainwindow.cpp" line="+381"/>
         <source>%n device(s), %1 online</source>
         <translation>
             <numerusform>%n device, %1 online</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>ModeDesk::ProvisioningPage</name>
     <message numerus="yes">
-        <location filename="../views/provisioningpage.cpp" line="+211"/>
+        <location filename="../views/provisioningpage.cpp" line="+214"/>
         <source>All %n device(s) claimed.</source>
         <translation>
             <numerusform>The %n device is claimed.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+130"/>
         <source>%n row(s) ready; skipped: </source>
         <translation>
             <numerusform>%n row ready; skipped: </numerusform>
@@ -139,15 +139,7 @@
 <context>
     <name>ModeDesk::SimulatorPage</name>
     <message numerus="yes">
-        <location filename="../views/simulatorpage.cpp" line="+414"/>
-        <source>%n rule(s) in use.</source>
-        <translation>
-            <numerusform>%n rule in use.</numerusform>
-            <numerusform>%n rules in use.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
+        <location filename="../views/simulatorpage.cpp" line="+395"/>
         <source>Generator stopped after %n event(s).</source>
         <translation>
             <numerusform>Generator stopped after %n event.</numerusform>

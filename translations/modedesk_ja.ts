@@ -132,7 +132,7 @@
 <context>
     <name>ModeDesk::BulkClaim</name>
     <message>
-        <location filename="../models/bulkclaim.cpp" line="+21"/>
+        <location filename="../models/bulkclaim.cpp" line="+23"/>
         <source>not in claim mode: put the device in claim mode and retry</source>
         <translation>登録モードではありません: デバイスを登録モードにしてから再試行してください</translation>
     </message>
@@ -152,17 +152,32 @@
         <translation>サーバーから応答がありません: 再試行してください</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+27"/>
         <source>cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>line %1: “%2” is not a claim code (XXXX-XXXX-XXXX)</source>
-        <translation>%1 行目: 「%2」は登録コード (XXXX-XXXX-XXXX) ではありません</translation>
+        <location line="+26"/>
+        <source>the first line names no claimCode column: %1</source>
+        <translation>1 行目に claimCode 列がありません: %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+11"/>
+        <source>line %1: “%2” is not a claim code: %3</source>
+        <translation>%1 行目:「%2」は登録コードではありません: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: %2 is already on line %3; skipped</source>
+        <translation>%1 行目: %2 は %3 行目と重複しています。スキップしました</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>claimed earlier</source>
+        <translation>以前に登録済み</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>claimed</source>
         <translation>登録済み</translation>
     </message>
@@ -314,20 +329,43 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::ClaimCode</name>
+    <message>
+        <location filename="../models/claimcode.cpp" line="+27"/>
+        <source>Type or paste the code from the device&apos;s label.</source>
+        <translation>デバイスのラベルにあるコードを入力または貼り付けてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Claim codes have no I, O, 0 or 1 (they read alike): check the label for “%1”.</source>
+        <translation>登録コードに I、O、0、1 は使われません（見分けにくいため）。ラベルの「%1」を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” cannot be in a claim code: they use letters and the digits 2-9.</source>
+        <translation>「%1」は登録コードに使えません。使えるのは英字と数字 2〜9 です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A claim code has 12 characters (ABCD-EFGH-JKLM); this has %1.</source>
+        <translation>登録コードは 12 文字です（ABCD-EFGH-JKLM）。入力は %1 文字です。</translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::CommandComposer</name>
     <message>
-        <location filename="../views/commandcomposer.cpp" line="+42"/>
+        <location filename="../views/commandcomposer.cpp" line="+43"/>
         <source>Send as a home event (needs a project key with the events permission)</source>
         <translation>ホームイベントとして送信 (イベント権限のあるプロジェクトキーが必要)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>デバイスを絞り込む (名前、クラス、タグ)</translation>
     </message>
@@ -342,7 +380,7 @@
         <translation>表示中をすべて選択(&amp;S)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Target devices</source>
         <translation>送信先デバイス</translation>
     </message>
@@ -437,7 +475,7 @@
         <translation>プロジェクトキー(&amp;K):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Sent commands</source>
         <translation>送信したコマンド</translation>
     </message>
@@ -616,7 +654,7 @@
         <translation>保存されたキーが使えませんでした: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Local sandbox stopped (%1). Restarting in %2 s…</source>
         <translation>ローカルサンドボックスが停止しました（%1）。%2 秒後に再起動します…</translation>
     </message>
@@ -638,7 +676,12 @@
         <translation>システムのキーチェーンを使えません (%1): キーはこのセッションの間だけ保持されます。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>The system keychain refused a change (%1): the key may be asked for again at the next start, or stay stored until removed in the keychain app.</source>
+        <translation>システムのキーチェーンが変更を拒否しました（%1）。次回の起動時にキーを再度求められるか、キーチェーンアプリで削除するまで保存されたままになります。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No connection profile yet. Create one with File → New profile.</source>
         <translation>接続プロファイルがまだありません。「ファイル → 新しいプロファイル」で作成してください。</translation>
     </message>
@@ -716,7 +759,7 @@
 <context>
     <name>ModeDesk::DevicesModel</name>
     <message>
-        <location filename="../models/devicesmodel.cpp" line="+24"/>
+        <location filename="../models/devicesmodel.cpp" line="+23"/>
         <source>(unnamed %1)</source>
         <translation>(名前なし %1)</translation>
     </message>
@@ -1123,7 +1166,7 @@
 <context>
     <name>ModeDesk::EventReplayer</name>
     <message>
-        <location filename="../models/eventrecording.cpp" line="+85"/>
+        <location filename="../models/eventrecording.cpp" line="+77"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
@@ -1360,7 +1403,7 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message>
-        <location filename="../models/homecontroller.cpp" line="+61"/>
+        <location filename="../models/homecontroller.cpp" line="+62"/>
         <source>devices</source>
         <translation>デバイス</translation>
     </message>
@@ -1380,7 +1423,7 @@
         <translation>スマートモジュール</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+94"/>
         <source>key-value pair “%1”</source>
         <translation>キーと値のペア「%1」</translation>
     </message>
@@ -1453,18 +1496,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Rename home</source>
         <translation>ホームの名前を変更</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+91"/>
+        <location line="-75"/>
+        <location line="+90"/>
         <source>Delete home</source>
         <translation>ホームを削除</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-88"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
         <translation>&lt;b&gt;ホーム&lt;/b&gt;</translation>
     </message>
@@ -1479,7 +1522,7 @@
         <translation>「%1」を作成しました。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
@@ -1763,12 +1806,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-278"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -1833,7 +1876,7 @@
         <translation>サインイン中のユーザー</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
@@ -2047,7 +2090,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>loading…</source>
         <translation>読み込み中…</translation>
     </message>
@@ -2432,7 +2475,7 @@
 <context>
     <name>ModeDesk::ProvisioningPage</name>
     <message>
-        <location filename="../views/provisioningpage.cpp" line="+35"/>
+        <location filename="../views/provisioningpage.cpp" line="+36"/>
         <source>The device is not in claim mode. Put it in claim mode (hold its setup button, or use its app): the window lasts 10 minutes by default, then claim again.</source>
         <translation>デバイスが登録モードではありません。登録モードにしてください (セットアップボタンを長押しするか、デバイスのアプリを使います)。通常 10 分間有効なので、その間にもう一度登録してください。</translation>
     </message>
@@ -2572,12 +2615,12 @@
         <translation>前回のインポートを再開</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Bulk claim rows</source>
         <translation>一括登録の行</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Token copied.</source>
         <translation>トークンをコピーしました。</translation>
     </message>
@@ -2640,38 +2683,38 @@
         <translation>登録 %1 件、失敗 %2 件: 各行を確認し、直してから「失敗分を再試行」を押してください。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+33"/>
+        <location line="+20"/>
+        <location line="+31"/>
         <source>Pick a home on the left first.</source>
         <translation>先に左でホームを選んでください。</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>Type or paste the code from the device&apos;s label.</source>
-        <translation>デバイスのラベルにあるコードを入力するか貼り付けてください。</translation>
+        <location line="+136"/>
+        <source>A simulated device is redeeming the token…</source>
+        <translation>シミュレートされたデバイスがトークンを使用しています…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-158"/>
         <source>Claiming %1…</source>
         <translation>%1 を登録しています…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>“%1” (%2, id %3) is now in this home.</source>
         <translation>「%1」(%2、ID %3) がこのホームに加わりました。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Asking for a token…</source>
         <translation>トークンを請求しています…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>Waiting for the device to join: give it the token (QR code or text).</source>
         <translation>デバイスの参加を待っています: トークン (QR コードまたはテキスト) をデバイスに渡してください。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>&lt;b&gt;Expired.&lt;/b&gt; Get a new token.</source>
         <translation>&lt;b&gt;期限切れです。&lt;/b&gt;新しいトークンを取得してください。</translation>
     </message>
@@ -2681,12 +2724,12 @@
         <translation>デバイスが使う前にトークンの期限が切れました。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Valid for %1:%2</source>
         <translation>残り %1:%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-17"/>
         <source>Used.</source>
         <translation>使用済み。</translation>
     </message>
@@ -2696,7 +2739,7 @@
         <translation>「%1」(ID %2) がホームに参加しました。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>No claim codes in %1.</source>
         <translation>%1 に登録コードがありません。</translation>
     </message>
@@ -2727,7 +2770,17 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>Rehearsals need the local sandbox: it makes the device to claim.</source>
+        <translation>リハーサルにはローカルサンドボックスが必要です（登録するデバイスを作成します）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Making a simulated device…</source>
+        <translation>シミュレートされたデバイスを作成しています…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>A simulated device is in claim mode with code %1: press Claim.</source>
         <translation>シミュレートしたデバイスがコード %1 で登録モードになっています: 「登録」を押してください。</translation>
     </message>
@@ -2738,9 +2791,52 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::ReplyRulesModel</name>
+    <message>
+        <location filename="../models/replyrulesmodel.cpp" line="+80"/>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply event</source>
+        <translation>応答イベント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply data (JSON)</source>
+        <translation>応答データ (JSON)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When a command with this action arrives…</source>
+        <translation>このアクションのコマンドが届いたら…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>…the device answers with an event of this type…</source>
+        <translation>…デバイスはこのタイプのイベントで応答し…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>…carrying this JSON object, with the command&apos;s parameters merged in.</source>
+        <translation>…そのイベントはこの JSON オブジェクトにコマンドのパラメーターを合成したものを運びます。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rule %1 needs an action and a reply event type.</source>
+        <translation>ルール %1 にはアクションと応答イベントタイプが必要です。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rule %1: the data must be a JSON object. %2</source>
+        <translation>ルール %1: データは JSON オブジェクトである必要があります。%2</translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+122"/>
+        <location filename="../models/session.cpp" line="+125"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>
@@ -3077,20 +3173,68 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::SimulatorFleet</name>
+    <message>
+        <location filename="../models/simulatorfleet.cpp" line="+30"/>
+        <source>Simulated %1</source>
+        <translation>シミュレート %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server refused %1&apos;s key (%2): check the id and the key.</source>
+        <translation>サーバーが %1 のキーを拒否しました（%2）。ID とキーを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 (id %2)</source>
+        <translation>%1（ID %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command socket: %1</source>
+        <translation>コマンドソケット: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>closed</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnecting</source>
+        <translation>再接続中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::SimulatorPage</name>
     <message>
-        <location filename="../views/simulatorpage.cpp" line="+41"/>
+        <location filename="../views/simulatorpage.cpp" line="+43"/>
         <source>&amp;Make</source>
         <translation>作成(&amp;M)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+317"/>
+        <location line="+298"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-288"/>
         <source>&lt;b&gt;Simulated devices&lt;/b&gt;</source>
         <translation>&lt;b&gt;シミュレートしたデバイス&lt;/b&gt;</translation>
     </message>
@@ -3100,7 +3244,7 @@
         <translation>シミュレートしたデバイス</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New sandbox device</source>
         <translation>新しいサンドボックスデバイス</translation>
     </message>
@@ -3272,42 +3416,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Reply rules</source>
         <translation>応答ルール</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>Action</source>
-        <translation>アクション</translation>
+        <location line="+7"/>
+        <source>Edits apply at once.</source>
+        <translation>編集はすぐに反映されます。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>When a command with this action arrives…</source>
-        <translation>このアクションのコマンドが届いたら…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reply event</source>
-        <translation>応答イベント</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>…the device answers with an event of this type…</source>
-        <translation>…デバイスはこのタイプのイベントで応答し…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reply data (JSON)</source>
-        <translation>応答データ (JSON)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>…carrying this JSON object, with the command&apos;s parameters merged in.</source>
-        <translation>…そのイベントはこの JSON オブジェクトにコマンドのパラメーターを合成したものを運びます。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-5"/>
         <source>Add rule</source>
         <translation>ルールを追加</translation>
     </message>
@@ -3315,11 +3434,6 @@
         <location line="+1"/>
         <source>Remove rule</source>
         <translation>ルールを削除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use these rules</source>
-        <translation>このルールを使う</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3342,7 +3456,7 @@
         <translation>登録モードの時間</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>A device id (a number) and its key are needed.</source>
         <translation>デバイス ID (数字) とそのキーが必要です。</translation>
     </message>
@@ -3352,7 +3466,7 @@
         <translation>デバイス %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Opening the claim window…</source>
         <translation>登録受付を開始しています…</translation>
     </message>
@@ -3362,62 +3476,22 @@
         <translation>%1 まで登録できます。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>closed</source>
-        <translation>切断</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>connecting</source>
-        <translation>接続中</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>live</source>
-        <translation>ライブ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reconnecting</source>
-        <translation>再接続中</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>refused</source>
-        <translation>拒否</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>The server refused %1&apos;s key (%2): check the id and the key.</source>
-        <translation>サーバーが %1 のキーを拒否しました (%2): ID とキーを確認してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (id %2)</source>
-        <translation>%1 (ID %2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>Playing %1.</source>
         <translation>%1 を演じています。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Simulated %1</source>
-        <translation>%1 (シミュレーション)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>Provisioning a %1…</source>
         <translation>%1 をプロビジョニングしています…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Made %1 (id %2, claim code %3): put it in claim mode, then claim it into a home.</source>
         <translation>%1 を作成しました (ID %2、登録コード %3): 登録モードにしてから、ホームに登録してください。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Paste a provisioning token first.</source>
         <translation>先にプロビジョニングトークンを貼り付けてください。</translation>
     </message>
@@ -3427,44 +3501,27 @@
         <translation>トークンを使用しています…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Joined home %1 as device %2.</source>
         <translation>デバイス %2 としてホーム %1 に参加しました。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Add a device on the left to play it.</source>
         <translation>左でデバイスを追加すると、それを演じられます。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · command socket: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · コマンドソケット: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Rule %1: the data must be a JSON object. %2</source>
-        <translation>ルール %1: データは JSON オブジェクトにしてください。%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Rule %1 needs an action and a reply event type.</source>
-        <translation>ルール %1 にはアクションと応答イベントタイプが必要です。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n rule(s) in use.</source>
-        <translation>
-            <numerusform>%n 件のルールを使用中。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>The payload must be a JSON object.</source>
         <translation>ペイロードは JSON オブジェクトにしてください。</translation>
     </message>
@@ -3535,7 +3592,7 @@
 <context>
     <name>ModeDesk::TablePage</name>
     <message>
-        <location filename="../views/tablepage.cpp" line="+33"/>
+        <location filename="../views/tablepage.cpp" line="+34"/>
         <source>Filter</source>
         <translation>フィルター</translation>
     </message>

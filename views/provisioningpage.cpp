@@ -1,9 +1,9 @@
 #include "provisioningpage.h"
 
+#include "claimcode.h"
 #include "errortext.h"
 #include "qrcodeimage.h"
 #include "session.h"
-#include "simulatorpage.h"
 #include "statedelegate.h"
 #include "statusline.h"
 
@@ -48,10 +48,10 @@ QString claimAdvice(const ApiError &error)
 }
 }  // namespace
 
-ProvisioningPage::ProvisioningPage(Session *session, SimulatorPage *simulator, QWidget *parent)
+ProvisioningPage::ProvisioningPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_simulator(simulator)
+    , m_bulk(session->bulkClaim())
     , m_code(new QLineEdit(this))
     , m_claim(new QPushButton(tr("&Claim"), this))
     , m_claimStatus(new StatusLine(this))
@@ -85,7 +85,7 @@ ProvisioningPage::ProvisioningPage(Session *session, SimulatorPage *simulator, Q
     auto *tokenForm = new QFormLayout;
     // The project's classes when the local sandbox says them; any class can be typed.
     m_class->setEditable(true);
-    connect(simulator, &SimulatorPage::deviceClassesKnown, this,
+    connect(session->simulators(), &SimulatorFleet::deviceClassesChanged, this,
             [this](const QStringList &classes) {
                 const QString current = m_class->currentText();
                 m_class->clear();
@@ -131,7 +131,7 @@ ProvisioningPage::ProvisioningPage(Session *session, SimulatorPage *simulator, Q
     for (QPushButton *b : {import, start, retry, exportButton, resume})
         bulkButtons->addWidget(b);
     bulkButtons->addWidget(m_progress, 1);
-    m_bulkTable->setModel(&m_bulk);
+
     m_bulkTable->setItemDelegate(new StateDelegate(m_bulkTable));
     m_bulkTable->verticalHeader()->hide();
     m_bulkTable->horizontalHeader()->setStretchLastSection(true);
@@ -151,14 +151,15 @@ ProvisioningPage::ProvisioningPage(Session *session, SimulatorPage *simulator, Q
 
     const QString state = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                           QStringLiteral("/bulk-claim-state.json");
-    m_bulk.setStateFile(state);
+    m_bulk->setStateFile(state);
+    m_bulkTable->setModel(m_bulk);
     connect(m_claim, &QPushButton::clicked, this, [this] { claim(m_code->text()); });
     connect(m_code, &QLineEdit::returnPressed, this, [this] { claim(m_code->text()); });
     connect(rehearseClaimButton, &QPushButton::clicked, this, &ProvisioningPage::rehearseClaim);
     connect(m_getToken, &QPushButton::clicked, this,
             [this] { requestToken(m_class->currentText(), m_tag->text()); });
     connect(copy, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_token);
+        QApplication::clipboard()->setText(token());
         m_tokenStatus->showInfo(tr("Token copied."));
     });
     connect(save, &QPushButton::clicked, this, [this] {
@@ -177,7 +178,7 @@ ProvisioningPage::ProvisioningPage(Session *session, SimulatorPage *simulator, Q
         const int side = qMin(page.width(), page.height()) / 2;
         painter.drawImage(QRect(page.center().x() - side / 2, page.top() + 40, side, side), m_qr);
         painter.drawText(QRect(page.left(), page.top() + side + 60, page.width(), 80),
-                         Qt::AlignHCenter, m_token);
+                         Qt::AlignHCenter, token());
     });
     connect(rehearseTokenButton, &QPushButton::clicked, this, &ProvisioningPage::rehearseToken);
     connect(import, &QPushButton::clicked, this, [this] {
@@ -187,27 +188,27 @@ ProvisioningPage::ProvisioningPage(Session *session, SimulatorPage *simulator, Q
             importCsv(path);
     });
     connect(start, &QPushButton::clicked, this, &ProvisioningPage::startBulk);
-    connect(retry, &QPushButton::clicked, &m_bulk, &BulkClaim::retryFailed);
+    connect(retry, &QPushButton::clicked, m_bulk, &BulkClaim::retryFailed);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export results"),
                                                           QStringLiteral("claim-results.csv"),
                                                           tr("CSV files (*.csv)"));
-        if (!path.isEmpty() && !m_bulk.exportCsv(path))
+        if (!path.isEmpty() && !m_bulk->exportCsv(path))
             m_bulkStatus->showError(tr("Could not write %1.").arg(path));
     });
     connect(resume, &QPushButton::clicked, this, [this, state] {
-        if (!m_bulk.resume(state))
+        if (!m_bulk->resume(state))
             m_bulkStatus->showError(tr("There is no import to resume."));
         else
             m_bulkStatus->showInfo(tr("Resumed: %1 claimed, %2 to go.")
-                                       .arg(m_bulk.count(BulkClaim::Status::Claimed))
-                                       .arg(m_bulk.count(BulkClaim::Status::Pending)));
+                                       .arg(m_bulk->count(BulkClaim::Status::Claimed))
+                                       .arg(m_bulk->count(BulkClaim::Status::Pending)));
     });
-    connect(&m_bulk, &BulkClaim::progress, this, [this](int done, int total) {
+    connect(m_bulk, &BulkClaim::progress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
     });
-    connect(&m_bulk, &BulkClaim::finished, this, [this](int claimed, int failed) {
+    connect(m_bulk, &BulkClaim::finished, this, [this](int claimed, int failed) {
         m_session->home()->refresh();
         if (failed == 0)
             m_bulkStatus->showInfo(tr("All %n device(s) claimed.", nullptr, claimed));
@@ -216,9 +217,16 @@ ProvisioningPage::ProvisioningPage(Session *session, SimulatorPage *simulator, Q
                                         .arg(claimed)
                                         .arg(failed));
     });
-    connect(&m_clock, &QTimer::timeout, this, &ProvisioningPage::tick);
-    connect(m_session->home()->devices(), &QAbstractItemModel::rowsInserted, this,
-            &ProvisioningPage::watchForNewDevice);
+    OnDemandProvisioning *provisioning = session->provisioning();
+    connect(provisioning, &OnDemandProvisioning::stateChanged, this,
+            &ProvisioningPage::showTokenState);
+    connect(provisioning, &OnDemandProvisioning::ticked, this, &ProvisioningPage::showCountdown);
+    // Another home: its token, messages and rows are not this one's.
+    connect(session, &Session::homeChanged, this, [this] {
+        m_claimStatus->clear();
+        m_bulkStatus->clear();
+        m_code->clear();
+    });
 }
 
 void ProvisioningPage::claim(const QString &code)
@@ -228,19 +236,18 @@ void ProvisioningPage::claim(const QString &code)
         m_claimStatus->showError(tr("Pick a home on the left first."));
         return;
     }
-    const QString trimmed = code.trimmed().toUpper();
-    if (trimmed.isEmpty()) {
-        m_claimStatus->showError(tr("Type or paste the code from the device's label."));
+    if (const QString problem = ClaimCode::problem(code); !problem.isEmpty()) {
+        m_claimStatus->showError(problem);  // nothing is sent
         return;
     }
-    auto *call = m_session->api()->claimDevice(home, trimmed);
-    m_claimStatus->showBusy(tr("Claiming %1…").arg(trimmed));
+    const QString normalized = ClaimCode::normalized(code);
+    auto *call = m_session->home()->claimDevice(normalized);
+    m_claimStatus->showBusy(tr("Claiming %1…").arg(normalized));
     m_claim->setEnabled(false);
     call->then(
         this,
         [this](const Device &device) {
             m_claim->setEnabled(true);
-            m_session->home()->devices()->upsert(device);
             m_claimStatus->showInfo(
                 tr("“%1” (%2, id %3) is now in this home.")
                     .arg(device.name.isEmpty() ? device.deviceClass : device.name,
@@ -256,79 +263,66 @@ void ProvisioningPage::claim(const QString &code)
 
 void ProvisioningPage::requestToken(const QString &deviceClass, const QString &tag)
 {
-    const qint64 home = m_session->home()->homeId();
-    if (home == 0) {
+    if (m_session->home()->homeId() == 0) {
         m_tokenStatus->showError(tr("Pick a home on the left first."));
         return;
     }
-    auto *call =
-        m_session->api()->startDeviceProvisioning(home, deviceClass.trimmed(), tag.trimmed());
-    m_tokenStatus->track(call, tr("Asking for a token…"), QString(), {m_getToken});
-    call->then(
-        this,
-        [this, deviceClass](const DeviceProvisioningToken &token) {
-            m_token = token.token;
-            m_expires = token.expirationTime;
-            m_tokenClass = deviceClass.trimmed();
-            m_knownDevices.clear();
-            DevicesModel *devices = m_session->home()->devices();
-            for (int row = 0; row < devices->rowCount(); ++row)
-                m_knownDevices.append(devices->record(row).id);
-            showToken();
+    m_tokenStatus->track(m_session->provisioning()->request(deviceClass, tag),
+                         tr("Asking for a token…"), QString(), {m_getToken});
+}
+
+QString ProvisioningPage::token() const
+{
+    return m_session->provisioning()->token();
+}
+
+void ProvisioningPage::showTokenState(OnDemandProvisioning::State state)
+{
+    OnDemandProvisioning *provisioning = m_session->provisioning();
+    switch (state) {
+        case OnDemandProvisioning::State::Idle:
+        case OnDemandProvisioning::State::Requesting:
+            m_tokenText->clear();
+            m_qrLabel->clear();
+            m_qr = {};
+            m_countdown->clear();
+            if (state == OnDemandProvisioning::State::Idle && !m_tokenStatus->isShowingError())
+                m_tokenStatus->clear();
+            break;
+        case OnDemandProvisioning::State::Waiting: {
+            m_tokenText->setText(provisioning->token());
+            m_qr = QrCodeImage::render(provisioning->token(), 6);
+            // Scaled to device pixels, without smoothing: sharp modules at any scale.
+            const qreal ratio = m_qrLabel->devicePixelRatioF();
+            QPixmap pixmap = QPixmap::fromImage(m_qr).scaled(
+                QSize(220, 220) * ratio, Qt::KeepAspectRatio, Qt::FastTransformation);
+            pixmap.setDevicePixelRatio(ratio);
+            m_qrLabel->setPixmap(pixmap);
+            showCountdown(provisioning->secondsLeft());
             m_tokenStatus->showBusy(
                 tr("Waiting for the device to join: give it the token (QR code or text)."));
-        },
-        [](const ApiError &) {});
-}
-
-void ProvisioningPage::showToken()
-{
-    m_tokenText->setText(m_token);
-    m_qr = QrCodeImage::render(m_token, 6);
-    // Scaled to device pixels, without smoothing: sharp modules at any scale.
-    const qreal ratio = m_qrLabel->devicePixelRatioF();
-    QPixmap pixmap = QPixmap::fromImage(m_qr).scaled(QSize(220, 220) * ratio, Qt::KeepAspectRatio,
-                                                     Qt::FastTransformation);
-    pixmap.setDevicePixelRatio(ratio);
-    m_qrLabel->setPixmap(pixmap);
-    m_clock.start(1000);
-    tick();
-}
-
-void ProvisioningPage::tick()
-{
-    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_expires);
-    if (left <= 0) {
-        m_clock.stop();
-        m_countdown->setText(tr("<b>Expired.</b> Get a new token."));
-        m_qrLabel->clear();
-        m_tokenStatus->showError(tr("The token expired before a device used it."));
-        return;
-    }
-    m_countdown->setText(
-        tr("Valid for %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
-    // A device may have joined without a live event (BYOU, a dropped link): look.
-    if (left % 5 == 0)
-        m_session->home()->refresh();
-}
-
-void ProvisioningPage::watchForNewDevice()
-{
-    if (m_token.isEmpty() || !m_clock.isActive())
-        return;
-    DevicesModel *devices = m_session->home()->devices();
-    for (int row = 0; row < devices->rowCount(); ++row) {
-        const Device &d = devices->record(row);
-        if (!m_knownDevices.contains(d.id) && d.deviceClass == m_tokenClass) {
-            m_clock.stop();
+            break;
+        }
+        case OnDemandProvisioning::State::Joined: {
+            const Device &d = provisioning->joinedDevice();
             m_countdown->setText(tr("Used."));
             m_tokenStatus->showInfo(tr("“%1” (id %2) joined the home.")
                                         .arg(d.name.isEmpty() ? d.deviceClass : d.name)
                                         .arg(d.id));
-            m_token.clear();
-            return;
+            break;
         }
+        case OnDemandProvisioning::State::Expired:
+            m_countdown->setText(tr("<b>Expired.</b> Get a new token."));
+            m_qrLabel->clear();
+            m_tokenStatus->showError(tr("The token expired before a device used it."));
+            break;
     }
+}
+
+void ProvisioningPage::showCountdown(qint64 left)
+{
+    m_countdown->setText(
+        tr("Valid for %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
 }
 
 bool ProvisioningPage::saveQr(const QString &path) const
@@ -340,59 +334,73 @@ bool ProvisioningPage::saveQr(const QString &path) const
 bool ProvisioningPage::importCsv(const QString &path)
 {
     QStringList problems;
-    const bool ok = m_bulk.loadCsv(path, &problems);
-    m_progress->setRange(0, m_bulk.rowCount());
+    const bool ok = m_bulk->loadCsv(path, &problems);
+    m_progress->setRange(0, m_bulk->rowCount());
     m_progress->setValue(0);
     if (!ok)
         m_bulkStatus->showError(problems.isEmpty() ? tr("No claim codes in %1.").arg(path)
                                                    : problems.join(QLatin1String("; ")));
     else if (!problems.isEmpty())
-        m_bulkStatus->showError(tr("%n row(s) ready; skipped: ", nullptr, m_bulk.rowCount()) +
+        m_bulkStatus->showError(tr("%n row(s) ready; skipped: ", nullptr, m_bulk->rowCount()) +
                                 problems.join(QLatin1String("; ")));
     else
-        m_bulkStatus->showInfo(tr("%n row(s) ready to claim.", nullptr, m_bulk.rowCount()));
+        m_bulkStatus->showInfo(tr("%n row(s) ready to claim.", nullptr, m_bulk->rowCount()));
     return ok;
 }
 
 void ProvisioningPage::startBulk()
 {
     const qint64 home = m_session->home()->homeId();
-    if (home == 0 || m_bulk.rowCount() == 0) {
+    if (home == 0 || m_bulk->rowCount() == 0) {
         m_bulkStatus->showError(tr("Pick a home and import a CSV first."));
         return;
     }
-    m_bulkStatus->showBusy(tr("Claiming %n device(s)…", nullptr, m_bulk.rowCount()));
-    m_bulk.start(m_session->api(), home);
+    m_bulkStatus->showBusy(tr("Claiming %n device(s)…", nullptr, m_bulk->rowCount()));
+    m_bulk->start(home);
 }
 
 void ProvisioningPage::rehearseClaim()
 {
-    // The simulator makes a device in the local sandbox and puts it in claim mode.
-    auto once = std::make_shared<QMetaObject::Connection>();
-    *once =
-        connect(m_simulator, &SimulatorPage::sandboxDeviceMade, this,
-                [this, once](SimulatedDevice *device, const QString &code) {
-                    disconnect(*once);
-                    device->setClaimable(600)->then(
-                        this,
-                        [this, code](const RegistrationState &) {
-                            m_code->setText(code);
-                            m_claimStatus->showInfo(
-                                tr("A simulated device is in claim mode with code %1: press Claim.")
-                                    .arg(code));
-                        },
-                        [this](const ApiError &error) { m_claimStatus->showError(error); });
-                });
-    m_simulator->createSandboxDevice(m_class->currentText());
+    // The simulator fleet makes a device in the local sandbox and puts it in claim mode.
+    SimulatorFleet *fleet = m_session->simulators();
+    if (!fleet->canMakeDevices()) {
+        m_claimStatus->showError(
+            tr("Rehearsals need the local sandbox: it makes the device to claim."));
+        return;
+    }
+    auto *made = fleet->makeSandboxDevice(m_class->currentText());
+    m_claimStatus->track(made, tr("Making a simulated device…"), QString());
+    made->then(
+        this,
+        [this, fleet](const ProvisionedDevice &device) {
+            SimulatedDevice *simulated = nullptr;
+            for (SimulatedDevice *d : fleet->devices()) {
+                if (d->deviceId() == device.device.id)
+                    simulated = d;
+            }
+            if (!simulated)
+                return;
+            simulated->setClaimable(600)->then(
+                this,
+                [this, code = device.claimCode](const RegistrationState &) {
+                    m_code->setText(code);
+                    m_claimStatus->showInfo(
+                        tr("A simulated device is in claim mode with code %1: press Claim.")
+                            .arg(code));
+                },
+                [this](const ApiError &error) { m_claimStatus->showError(error); });
+        },
+        [](const ApiError &) {});
 }
 
 void ProvisioningPage::rehearseToken()
 {
-    if (m_token.isEmpty()) {
+    if (token().isEmpty()) {
         m_tokenStatus->showError(tr("Get a token first; the simulated device then redeems it."));
         return;
     }
-    m_simulator->redeemToken(m_token);
+    m_tokenStatus->track(m_session->simulators()->redeemToken(token()),
+                         tr("A simulated device is redeeming the token…"), QString());
 }
 
 }  // namespace ModeDesk

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "bulkclaim.h"
+#include "ondemandprovisioning.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -21,7 +22,6 @@ class QTableView;
 namespace ModeDesk {
 
 class Session;
-class SimulatorPage;
 class StatusLine;
 
 class ProvisioningPage : public QWidget
@@ -29,7 +29,7 @@ class ProvisioningPage : public QWidget
     Q_OBJECT
 
 public:
-    ProvisioningPage(Session *session, SimulatorPage *simulator, QWidget *parent = nullptr);
+    explicit ProvisioningPage(Session *session, QWidget *parent = nullptr);
 
     // The flows, callable as the buttons call them.
     void claim(const QString &code);
@@ -43,20 +43,18 @@ public:
     StatusLine *claimStatus() const { return m_claimStatus; }
     StatusLine *tokenStatus() const { return m_tokenStatus; }
     StatusLine *bulkStatus() const { return m_bulkStatus; }
-    QString token() const { return m_token; }
+    QString token() const;
     QImage tokenQr() const { return m_qr; }
     QLabel *countdown() const { return m_countdown; }
-    BulkClaim *bulk() { return &m_bulk; }
+    BulkClaim *bulk() { return m_bulk; }
     bool saveQr(const QString &path) const;
 
 private:
-    void showToken();
-    void tick();
-    void watchForNewDevice();
+    void showTokenState(OnDemandProvisioning::State state);
+    void showCountdown(qint64 secondsLeft);
 
     Session *m_session;
-    SimulatorPage *m_simulator;
-    BulkClaim m_bulk;
+    BulkClaim *m_bulk;
     QLineEdit *m_code;
     QPushButton *m_claim;
     StatusLine *m_claimStatus;
@@ -70,12 +68,7 @@ private:
     QTableView *m_bulkTable;
     QProgressBar *m_progress;
     StatusLine *m_bulkStatus;
-    QString m_token;
     QImage m_qr;
-    QDateTime m_expires;
-    QString m_tokenClass;
-    QList<qint64> m_knownDevices;
-    QTimer m_clock;
 };
 
 }  // namespace ModeDesk

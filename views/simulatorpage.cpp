@@ -3,6 +3,7 @@
 #include "jsoneditor.h"
 #include "modelformat.h"
 #include "session.h"
+#include "statedelegate.h"
 #include "statusline.h"
 
 #include <QComboBox>
@@ -13,11 +14,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -35,8 +37,8 @@ QPushButton *button(const QString &text, QWidget *parent)
 SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_admin(new ApiClient(this))
-    , m_list(new QListWidget(this))
+    , m_fleet(session->simulators())
+    , m_list(new QListView(this))
     , m_newClass(new QComboBox(this))
     , m_create(button(tr("&Make"), this))
     , m_pasteId(new QLineEdit(this))
@@ -53,7 +55,7 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     , m_genLow(new QDoubleSpinBox(this))
     , m_genHigh(new QDoubleSpinBox(this))
     , m_genToggle(button(tr("Start"), this))
-    , m_rules(new QTableWidget(0, 3, this))
+    , m_rules(new QTableView(this))
     , m_claimSeconds(new QSpinBox(this))
     , m_status(new StatusLine(this))
     , m_detail(new QWidget(this))
@@ -64,6 +66,8 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(new QLabel(tr("<b>Simulated devices</b>"), this));
     m_list->setAccessibleName(tr("Simulated devices"));
+    m_list->setModel(m_fleet);
+    m_list->setItemDelegate(new StateDelegate(m_list));
     leftLayout->addWidget(m_list, 1);
     auto *make = new QGroupBox(tr("New sandbox device"), this);
     auto *makeLayout = new QHBoxLayout(make);
@@ -143,17 +147,8 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     genForm->addRow(m_genToggle);
     auto *rulesBox = new QGroupBox(tr("Reply rules"), this);
     auto *rulesLayout = new QVBoxLayout(rulesBox);
-    // Short headers that fit any width; the tooltips read as one sentence.
-    const std::pair<QString, QString> headers[] = {
-        {tr("Action"), tr("When a command with this action arrives…")},
-        {tr("Reply event"), tr("…the device answers with an event of this type…")},
-        {tr("Reply data (JSON)"),
-         tr("…carrying this JSON object, with the command's parameters merged in.")}};
-    for (int column = 0; column < 3; ++column) {
-        auto *item = new QTableWidgetItem(headers[column].first);
-        item->setToolTip(headers[column].second);
-        m_rules->setHorizontalHeaderItem(column, item);
-    }
+    m_rules->setModel(&m_ruleModel);
+    m_rules->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_rules->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_rules->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_rules->horizontalHeader()->setStretchLastSection(true);
@@ -162,11 +157,10 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     auto *ruleButtons = new QHBoxLayout;
     auto *addRule = button(tr("Add rule"), this);
     auto *removeRule = button(tr("Remove rule"), this);
-    auto *useRules = button(tr("Use these rules"), this);
     ruleButtons->addWidget(addRule);
     ruleButtons->addWidget(removeRule);
     ruleButtons->addStretch();
-    ruleButtons->addWidget(useRules);
+    ruleButtons->addWidget(new QLabel(tr("Edits apply at once."), this));
     rulesLayout->addWidget(m_rules);
     rulesLayout->addLayout(ruleButtons);
     auto *claimRow = new QHBoxLayout;
@@ -206,8 +200,9 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
-    m_newClass->setEnabled(false);
-    m_create->setEnabled(false);
+    showDeviceClasses(m_fleet->deviceClasses());
+    connect(m_fleet, &SimulatorFleet::deviceClassesChanged, this,
+            &SimulatorPage::showDeviceClasses);
     connect(m_create, &QPushButton::clicked, this,
             [this] { createSandboxDevice(m_newClass->currentText()); });
     connect(addPasted, &QPushButton::clicked, this, [this] {
@@ -222,15 +217,23 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     });
     connect(redeemButton, &QPushButton::clicked, this,
             [this] { redeemToken(m_token->text().trimmed()); });
-    connect(m_list, &QListWidget::currentRowChanged, this, &SimulatorPage::showCurrent);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SimulatorPage::showCurrent);
+    connect(m_fleet, &QAbstractItemModel::dataChanged, this, &SimulatorPage::showCurrent);
+    connect(m_fleet, &QAbstractItemModel::modelReset, this, &SimulatorPage::showCurrent);
+    connect(m_fleet, &SimulatorFleet::deviceProblem, this,
+            [this](SimulatedDevice *, const QString &problem) { m_status->showError(problem); });
+    connect(&m_ruleModel, &ReplyRulesModel::problem, m_status,
+            qOverload<const QString &>(&StatusLine::showError));
     connect(send, &QPushButton::clicked, this, &SimulatorPage::sendByHand);
     connect(m_genToggle, &QPushButton::clicked, this, &SimulatorPage::toggleGenerator);
     connect(addRule, &QPushButton::clicked, this, [this] {
-        addRuleRow({QStringLiteral("my-action"), QStringLiteral("my-reply"), {}});
+        const int row = m_ruleModel.addRule();
+        if (row >= 0)
+            m_rules->edit(m_ruleModel.index(row, ReplyRulesModel::ActionColumn));
     });
     connect(removeRule, &QPushButton::clicked, this,
-            [this] { m_rules->removeRow(m_rules->currentRow()); });
-    connect(useRules, &QPushButton::clicked, this, &SimulatorPage::applyRules);
+            [this] { m_ruleModel.removeRule(m_rules->currentIndex().row()); });
     connect(claim, &QPushButton::clicked, this, [this] {
         if (SimulatedDevice *device = current()) {
             auto *call = device->setClaimable(m_claimSeconds->value());
@@ -247,89 +250,58 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     showCurrent();
 }
 
-QString SimulatorPage::linkStateLabel(LinkState state)
+void SimulatorPage::showDeviceClasses(const QStringList &deviceClasses)
 {
-    switch (state) {
-        case LinkState::Closed:
-            return tr("closed");
-        case LinkState::Connecting:
-            return tr("connecting");
-        case LinkState::Live:
-            return tr("live");
-        case LinkState::Reconnecting:
-            return tr("reconnecting");
-        case LinkState::Refused:
-            return tr("refused");
-    }
-    return {};
+    m_newClass->clear();
+    m_newClass->addItems(deviceClasses);
+    m_newClass->setEnabled(!deviceClasses.isEmpty());
+    m_create->setEnabled(!deviceClasses.isEmpty());
 }
 
 void SimulatorPage::setSandboxAdmin(const QUrl &url, const QString &adminKey,
                                     const QStringList &deviceClasses)
 {
-    m_admin->setBaseUrl(url);
-    m_admin->setKey(adminKey);
-    m_deviceClasses = deviceClasses;
-    m_newClass->clear();
-    m_newClass->addItems(deviceClasses);
-    m_newClass->setEnabled(!deviceClasses.isEmpty());
-    m_create->setEnabled(!deviceClasses.isEmpty());
-    emit deviceClassesKnown(deviceClasses);
+    m_fleet->setSandboxAdmin(url, adminKey, deviceClasses);
 }
 
 SimulatedDevice *SimulatorPage::addDevice(qint64 deviceId, const QString &apiKey,
                                           const QString &name)
 {
-    auto *device = new SimulatedDevice(m_session->profile().apiUrl, deviceId, apiKey, name, this);
-    m_devices.append(device);
-    connect(
-        device, &SimulatedDevice::commandReceived, this,
-        [this, device](const DeviceCommand &command) {
-            if (device == current()) {
-                m_commands->addItem(
-                    QStringLiteral("%1  %2 %3")
-                        .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
-                             command.action, ModelFormat::oneLineJson(command.parameters, 120)));
-                m_commands->scrollToBottom();
-            }
-        });
-    connect(device->link(), &DeviceLink::stateChanged, this, &SimulatorPage::showCurrent);
-    connect(device->link(), &DeviceLink::refused, this, [this, name](const QString &reason) {
-        m_status->showError(
-            tr("The server refused %1's key (%2): check the id and the key.").arg(name, reason));
-    });
-    connect(device, &SimulatedDevice::sendFailed, this,
-            [this](const ApiError &error) { m_status->showError(error); });
-    device->link()->listen();
-    m_list->addItem(tr("%1 (id %2)").arg(name).arg(deviceId));
-    m_list->setCurrentRow(m_list->count() - 1);
+    SimulatedDevice *device = m_fleet->addDevice(deviceId, apiKey, name);
+    pick(device);
     m_status->showInfo(tr("Playing %1.").arg(name));
     return device;
 }
 
+void SimulatorPage::pick(qint64 deviceId)
+{
+    const auto &all = m_fleet->devices();
+    for (SimulatedDevice *device : all) {
+        if (device->deviceId() == deviceId)
+            pick(device);
+    }
+}
+
+void SimulatorPage::pick(SimulatedDevice *device)
+{
+    m_list->setCurrentIndex(m_fleet->index(m_fleet->rowOf(device)));
+}
+
 void SimulatorPage::createSandboxDevice(const QString &deviceClass)
 {
-    const QString name = tr("Simulated %1").arg(deviceClass);
-    auto *call = m_admin->createSandboxDevice(deviceClass, name);
+    auto *call = m_fleet->makeSandboxDevice(deviceClass);
     m_status->track(call, tr("Provisioning a %1…").arg(deviceClass), QString(), {m_create});
     call->then(
         this,
-        [this, name](const ProvisionedDevice &made) {
-            emit sandboxDeviceMade(addDevice(made.device.id, made.device.apiKey, name),
-                                   made.claimCode);
+        [this](const ProvisionedDevice &made) {
+            pick(made.device.id);
             m_status->showInfo(tr("Made %1 (id %2, claim code %3): put it in claim mode, then "
                                   "claim it into a home.")
-                                   .arg(name)
+                                   .arg(current() ? current()->name() : made.device.name)
                                    .arg(made.device.id)
                                    .arg(made.claimCode));
         },
         [](const ApiError &) {});
-}
-
-void SimulatorPage::reconnectAll()
-{
-    for (SimulatedDevice *device : std::as_const(m_devices))
-        device->link()->reconnectNow();
 }
 
 void SimulatorPage::redeemToken(const QString &token)
@@ -338,80 +310,64 @@ void SimulatorPage::redeemToken(const QString &token)
         m_status->showError(tr("Paste a provisioning token first."));
         return;
     }
-    auto *call = DeviceLink::redeemToken(m_session->profile().apiUrl, token);
+    auto *call = m_fleet->redeemToken(token);
     m_status->track(call, tr("Redeeming the token…"), QString());
     call->then(
         this,
         [this](const Device &made) {
-            emit tokenRedeemed(
-                addDevice(made.id, made.apiKey, made.name.isEmpty() ? made.deviceClass : made.name),
-                made.homeId);
+            pick(made.id);
             m_token->clear();
             m_status->showInfo(tr("Joined home %1 as device %2.").arg(made.homeId).arg(made.id));
         },
         [](const ApiError &) {});
 }
 
+QList<SimulatedDevice *> SimulatorPage::devices() const
+{
+    return m_fleet->devices();
+}
+
 SimulatedDevice *SimulatorPage::current() const
 {
-    const int row = m_list->currentRow();
-    return row >= 0 && row < m_devices.size() ? m_devices.at(row) : nullptr;
+    return m_fleet->device(m_list->currentIndex().row());
 }
 
 void SimulatorPage::showCurrent()
 {
     SimulatedDevice *device = current();
     m_detail->setEnabled(device != nullptr);
+    if (m_ruleModel.device() != device) {
+        m_ruleModel.setDevice(device);
+        if (m_shownDevice)
+            disconnect(m_shownDevice, &SimulatedDevice::commandReceived, this, nullptr);
+        m_shownDevice = device;
+        if (device)
+            connect(device, &SimulatedDevice::commandReceived, this, &SimulatorPage::showReceived);
+        showReceived();
+    }
     if (!device) {
         m_state->setText(tr("Add a device on the left to play it."));
         return;
     }
-    m_state->setText(
-        tr("<b>%1</b> · command socket: %2")
-            .arg(device->name().toHtmlEscaped(), linkStateLabel(device->link()->state())));
+    m_state->setText(tr("<b>%1</b> · command socket: %2")
+                         .arg(device->name().toHtmlEscaped(),
+                              SimulatorFleet::linkStateLabel(device->link()->state())));
     m_genToggle->setText(device->isGenerating() ? tr("Stop") : tr("Start"));
-    m_rules->setRowCount(0);
-    for (const ReplyRule &rule : device->rules())
-        addRuleRow(rule);
 }
 
-void SimulatorPage::addRuleRow(const ReplyRule &rule)
+void SimulatorPage::showReceived()
 {
-    const int row = m_rules->rowCount();
-    m_rules->insertRow(row);
-    m_rules->setItem(row, 0, new QTableWidgetItem(rule.action));
-    m_rules->setItem(row, 1, new QTableWidgetItem(rule.eventType));
-    m_rules->setItem(row, 2,
-                     new QTableWidgetItem(QString::fromUtf8(Json::serialize(rule.eventData))));
-}
-
-void SimulatorPage::applyRules()
-{
+    m_commands->clear();
     SimulatedDevice *device = current();
     if (!device)
         return;
-    QList<ReplyRule> rules;
-    for (int row = 0; row < m_rules->rowCount(); ++row) {
-        const auto text = [&](int column) {
-            return m_rules->item(row, column) ? m_rules->item(row, column)->text().trimmed()
-                                              : QString();
-        };
-        QJsonValue payload;
-        QString problem;
-        if (!text(2).isEmpty() &&
-            (!JsonEditor::parse(text(2), &payload, &problem) || !payload.isObject())) {
-            m_status->showError(
-                tr("Rule %1: the data must be a JSON object. %2").arg(row + 1).arg(problem));
-            return;
-        }
-        if (text(0).isEmpty() || text(1).isEmpty()) {
-            m_status->showError(tr("Rule %1 needs an action and a reply event type.").arg(row + 1));
-            return;
-        }
-        rules.append({text(0), text(1), payload.toObject()});
+    for (const ReceivedCommand &r : device->received()) {
+        m_commands->addItem(QStringLiteral("%1  %2 %3")
+                                .arg(r.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                     r.command.action,
+                                     ModelFormat::oneLineJson(r.command.parameters, 120)));
     }
-    device->setRules(rules);
-    m_status->showInfo(tr("%n rule(s) in use.", nullptr, static_cast<int>(rules.size())));
+    m_commands->scrollToBottom();
 }
 
 void SimulatorPage::sendByHand()

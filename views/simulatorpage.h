@@ -1,26 +1,28 @@
-// Acts as one or several devices: a sandbox-provisioned device (made here
-// when the local sandbox runs, or pasted: id and key), or one redeemed from
-// a provisioning token. For the chosen device: the commands it receives,
+// Shows the simulator fleet (Session::simulators()) and plays one device of
+// it: made by the local sandbox, pasted (id and key), or redeemed from a
+// provisioning token. For the chosen device: the commands it received,
 // events sent by hand or by a generator, reply rules, and claim mode.
 #pragma once
 
-#include "simulateddevice.h"
+#include "replyrulesmodel.h"
+#include "simulatorfleet.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QListView;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
-class QTableWidget;
+class QTableView;
 
 namespace ModeDesk {
 
-class ApiClient;
 class JsonEditor;
 class Session;
 class StatusLine;
@@ -28,12 +30,6 @@ class StatusLine;
 class SimulatorPage : public QWidget
 {
     Q_OBJECT
-
-signals:
-    // A device the local sandbox made for us, with its label's claim code.
-    void sandboxDeviceMade(ModeDesk::SimulatedDevice *device, const QString &claimCode);
-    void tokenRedeemed(ModeDesk::SimulatedDevice *device, qint64 homeId);
-    void deviceClassesKnown(const QStringList &deviceClasses);
 
 public:
     explicit SimulatorPage(Session *session, QWidget *parent = nullptr);
@@ -45,28 +41,28 @@ public:
     SimulatedDevice *addDevice(qint64 deviceId, const QString &apiKey, const QString &name);
     void createSandboxDevice(const QString &deviceClass);
     void redeemToken(const QString &token);
-    // The server is back: every device's command socket retries now.
-    void reconnectAll();
-    QList<SimulatedDevice *> devices() const { return m_devices; }
+    QList<SimulatedDevice *> devices() const;
     SimulatedDevice *current() const;
     QListWidget *commandLog() const { return m_commands; }
     StatusLine *status() const { return m_status; }
-    // Replaces the current device's rules with those in the rules table.
-    void applyRules();
-    QTableWidget *rulesTable() const { return m_rules; }
+    // The current device's rules; edits apply to it at once.
+    ReplyRulesModel *rules() { return &m_ruleModel; }
+    QTableView *rulesTable() const { return m_rules; }
 
 private:
-    static QString linkStateLabel(LinkState state);
+    void showDeviceClasses(const QStringList &deviceClasses);
+    void pick(SimulatedDevice *device);
+    void pick(qint64 deviceId);
     void showCurrent();
-    void addRuleRow(const ReplyRule &rule);
+    void showReceived();
     void sendByHand();
     void toggleGenerator();
 
     Session *m_session;
-    ApiClient *m_admin;
-    QStringList m_deviceClasses;
-    QList<SimulatedDevice *> m_devices;
-    QListWidget *m_list;
+    SimulatorFleet *m_fleet;
+    ReplyRulesModel m_ruleModel;
+    QPointer<SimulatedDevice> m_shownDevice;
+    QListView *m_list;
     QComboBox *m_newClass;
     QPushButton *m_create;
     QLineEdit *m_pasteId;
@@ -83,7 +79,7 @@ private:
     QDoubleSpinBox *m_genLow;
     QDoubleSpinBox *m_genHigh;
     QPushButton *m_genToggle;
-    QTableWidget *m_rules;
+    QTableView *m_rules;
     QSpinBox *m_claimSeconds;
     StatusLine *m_status;
     QWidget *m_detail;

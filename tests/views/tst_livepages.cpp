@@ -242,15 +242,21 @@ private slots:
         SimulatedDevice *device =
             simulator->addDevice(hw.id, hw.apiKey, QStringLiteral("Bench thermostat"));
         QTRY_COMPARE(device->link()->state(), LinkState::Live);
-        simulator->rulesTable()->setRowCount(0);
-        simulator->rulesTable()->insertRow(0);
-        simulator->rulesTable()->setItem(0, 0,
-                                         new QTableWidgetItem(QStringLiteral("set-setpoint")));
-        simulator->rulesTable()->setItem(0, 1,
-                                         new QTableWidgetItem(QStringLiteral("setpoint-changed")));
-        simulator->rulesTable()->setItem(
-            0, 2, new QTableWidgetItem(QStringLiteral("{\"source\": \"simulator\"}")));
-        simulator->applyRules();
+        // The rules table edits the device's rules in place: the default ping -> pong
+        // becomes set-setpoint -> setpoint-changed; bad JSON is refused with the reason.
+        ReplyRulesModel *rules = simulator->rules();
+        QCOMPARE(rules->rowCount(), 1);
+        QVERIFY(rules->setData(rules->index(0, ReplyRulesModel::ActionColumn),
+                               QStringLiteral("set-setpoint")));
+        QVERIFY(rules->setData(rules->index(0, ReplyRulesModel::ReplyTypeColumn),
+                               QStringLiteral("setpoint-changed")));
+        QVERIFY(!rules->setData(rules->index(0, ReplyRulesModel::ReplyDataColumn),
+                                QStringLiteral("{\"source\": simulator}")));
+        QVERIFY(simulator->status()->isShowingError());
+        QVERIFY(!rules->setData(rules->index(0, ReplyRulesModel::ActionColumn), QString()));
+        QVERIFY(rules->setData(rules->index(0, ReplyRulesModel::ReplyDataColumn),
+                               QStringLiteral("{\"source\": \"simulator\"}")));
+        QCOMPARE(device->rules().constFirst().action, QStringLiteral("set-setpoint"));
         QCOMPARE(device->rules().size(), 1);
 
         // The chart watches the reply's field.

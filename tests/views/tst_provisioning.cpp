@@ -23,6 +23,10 @@ private slots:
         const TestDevice hw =
             m_sandbox->provisionDevice(QStringLiteral("sensor"), QStringLiteral("Door sensor"));
 
+        // Not a code at all (O is not in the label alphabet): refused before sending.
+        page->claim(QStringLiteral("NOPE-NOPE-NOPE"));
+        QVERIFY(page->claimStatus()->isShowingError());
+        QVERIFY(page->claimStatus()->text().contains(QStringLiteral("no I, O, 0 or 1")));
         page->claim(QStringLiteral("ZZZZ-ZZZZ-ZZZZ"));
         QTRY_VERIFY(page->claimStatus()->isShowingError());
         QVERIFY(page->claimStatus()->text().contains(QStringLiteral("Check the label")));
@@ -102,7 +106,9 @@ private slots:
                            .toUtf8());
         }
         for (int i = 0; i < 10; ++i)
-            file.write(QStringLiteral("ZZZZ-ZZZZ-%1\n").arg(1000 + i).toUtf8());
+            file.write(QStringLiteral("ZZZZ-ZZZZ-ZZZ%1\n")  // well formed, but no device has it
+                           .arg(QStringLiteral("ABCDEFGHJK").at(i))
+                           .toUtf8());
         file.write("not a code\n;;;\n");
         file.close();
 

@@ -165,6 +165,16 @@ private slots:
         QVERIFY(server.isValid());
         QTRY_COMPARE(pairs->record(0).modificationTime, server);
     }
+
+    void aKeychainFailureIsShown()
+    {
+        signedInUser();
+        m_secrets->setFailure(QStringLiteral("the collection is locked"));
+        m_dashboard->signOut();
+        QTRY_VERIFY(m_dashboard->window()->statusBar()->currentMessage().contains(
+            QStringLiteral("the collection is locked")));
+        QCOMPARE(m_secrets->count(), 1);  // still stored, and the user was told
+    }
 };
 
 QTEST_MAIN(TestSeams)

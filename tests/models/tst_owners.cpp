@@ -1,0 +1,275 @@
+// The owners of state in models/, each against a real in-process sandbox:
+// a change goes to the server, and only an accepted one reaches the model
+// (with the server's values); a refused one leaves the model as it was and
+// reports why. Every model is watched by QAbstractItemModelTester.
+#include "apiclient.h"
+#include "awaitcall.h"
+#include "homecontroller.h"
+#include "modelroles.h"
+#include "ondemandprovisioning.h"
+#include "replyrulesmodel.h"
+#include "sandboxfixture.h"
+#include "session.h"
+#include "simulatorfleet.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ModeDesk;
+using namespace ModeDesk::Testing;
+
+namespace {
+constexpr auto Fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
+}
+
+class TestOwners : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    TestUser m_user;
+    std::unique_ptr<ApiClient> m_api;
+
+private slots:
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxFixture>();
+        QVERIFY(m_sandbox->start());
+        m_user = m_sandbox->signUp(QStringLiteral("Ana"));
+        m_api = std::make_unique<ApiClient>();
+        m_api->setBaseUrl(m_sandbox->server().baseUrl());
+        m_api->setKey(m_user.key);
+    }
+
+    void cleanup()
+    {
+        m_api.reset();
+        m_sandbox.reset();
+    }
+
+    void homeControllerChangesDevices()
+    {
+        const qint64 home = m_sandbox->createHome(m_user);
+        const TestDevice hw = m_sandbox->addDeviceToHome(home, m_user);
+        HomeController controller(m_api.get());
+        QAbstractItemModelTester tester(controller.devices(), Fatal);
+        controller.setHome(home);
+        QTRY_COMPARE(controller.devices()->rowCount(), 1);
+
+        QVERIFY(await(controller.updateDevice(hw.id,
+                                              {QStringLiteral("Porch"), QStringLiteral("front")}))
+                    .ok());
+        QCOMPARE(controller.devices()->record(0).name, QStringLiteral("Porch"));
+        QCOMPARE(controller.devices()->record(0).tag, QStringLiteral("front"));
+        // Refused (an empty name): the model keeps what the server has.
+        QVERIFY(!await(controller.updateDevice(hw.id, {QString(), {}})).ok());
+        QCOMPARE(controller.devices()->record(0).name, QStringLiteral("Porch"));
+        // Not ours: 404, and nothing changes.
+        QCOMPARE(await(controller.removeDevice(hw.id + 1000)).status(), 404);
+        QCOMPARE(controller.devices()->rowCount(), 1);
+        QVERIFY(await(controller.removeDevice(hw.id)).ok());
+        QCOMPARE(controller.devices()->rowCount(), 0);
+
+        // Claim by code: refused before claim mode, then accepted in any case and layout.
+        const TestDevice spare = m_sandbox->provisionDevice();
+        QCOMPARE(await(controller.claimDevice(spare.claimCode)).reason(),
+                 QStringLiteral("DEVICE_NOT_CLAIMABLE"));
+        QCOMPARE(controller.devices()->rowCount(), 0);
+        m_sandbox->http().postForm(
+            QStringLiteral("/deviceRegistration"),
+            QUrlQuery({{QStringLiteral("deviceId"), QString::number(spare.id)},
+                       {QStringLiteral("claimable"), QStringLiteral("true")}}),
+            spare.apiKey);
+        QVERIFY(await(controller.claimDevice(spare.claimCode.toLower().remove(u'-'))).ok());
+        QCOMPARE(controller.devices()->rowCount(), 1);
+    }
+
+    void homeControllerChangesMembersAndPairs()
+    {
+        const qint64 home = m_sandbox->createHome(m_user);
+        const TestUser bo = m_sandbox->signUp(QStringLiteral("Bo"));
+        HomeController controller(m_api.get());
+        QAbstractItemModelTester members(controller.members(), Fatal);
+        QAbstractItemModelTester pairs(controller.keyValues(), Fatal);
+        controller.setHome(home);
+        QTRY_VERIFY(!controller.isLoading());
+
+        MemberInvitation invitation;
+        invitation.email = bo.login;
+        QVERIFY(await(controller.addMember(invitation)).ok());
+        QCOMPARE(controller.members()->rowCount(), 2);
+        QCOMPARE(await(controller.addMember(invitation)).reason(), QStringLiteral("MEMBER_EXISTS"));
+        QCOMPARE(controller.members()->rowCount(), 2);
+        QVERIFY(await(controller.removeMember(bo.id, false)).ok());
+        QCOMPARE(controller.members()->rowCount(), 1);
+
+        // A pair: saved, then shown with the time the server stored.
+        QVERIFY(
+            await(controller.saveKeyValue(QStringLiteral("mode"), QStringLiteral("away"))).ok());
+        QTRY_COMPARE(controller.keyValues()->rowCount(), 1);
+        const QString stored = m_sandbox->http()
+                                   .get(QStringLiteral("/homes/%1/kv/mode").arg(home), m_user.key)
+                                   .object()
+                                   .value(QStringLiteral("modificationTime"))
+                                   .toString();
+        QCOMPARE(controller.keyValues()->record(0).modificationTime,
+                 QDateTime::fromString(stored, Qt::ISODateWithMs));
+        QVERIFY(!await(controller.saveKeyValue(QStringLiteral("bad key!"), 1)).ok());
+        QCOMPARE(controller.keyValues()->rowCount(), 1);
+        QVERIFY(await(controller.deleteKeyValue(QStringLiteral("mode"))).ok());
+        QCOMPARE(controller.keyValues()->rowCount(), 0);
+
+        // Leaving the home oneself is announced, so the homes list can follow.
+        m_sandbox->http().post(QStringLiteral("/homes/%1/members").arg(home),
+                               {{QStringLiteral("email"), bo.login}}, m_user.key);
+        ApiClient boApi;
+        boApi.setBaseUrl(m_sandbox->server().baseUrl());
+        boApi.setKey(bo.key);
+        HomeController bosView(&boApi);
+        bosView.setHome(home);
+        QTRY_COMPARE(bosView.members()->rowCount(), 2);
+        QSignalSpy left(&bosView, &HomeController::leftHome);
+        QVERIFY(await(bosView.removeMember(bo.id, true)).ok());
+        QCOMPARE(left.count(), 1);
+        QCOMPARE(left.first().first().toLongLong(), home);
+    }
+
+    void sessionChangesHomes()
+    {
+        Session session;
+        ConnectionProfile profile;
+        profile.apiUrl = m_sandbox->server().baseUrl();
+        session.setProfile(profile);
+        QAbstractItemModelTester tester(session.homes(), Fatal);
+        session.useKey(m_user.key);
+        QTRY_COMPARE(session.state(), Session::State::SignedIn);
+
+        const auto created =
+            await(session.createHome(QStringLiteral("Barn"), QStringLiteral("Europe/Dublin")));
+        QVERIFY(created.ok());
+        QCOMPARE(session.homes()->rowCount(), 1);
+        QCOMPARE(session.homes()->record(0).timezone, QStringLiteral("Europe/Dublin"));
+        const qint64 id = created.value->id;
+        QSignalSpy homeChanged(&session, &Session::homeChanged);
+        session.showHome(id);
+        QCOMPARE(homeChanged.count(), 1);
+        QVERIFY(await(session.renameHome(id, QStringLiteral("Big barn"))).ok());
+        QCOMPARE(session.homes()->record(0).name, QStringLiteral("Big barn"));
+        QVERIFY(!await(session.renameHome(id, QString())).ok());
+        QCOMPARE(session.homes()->record(0).name, QStringLiteral("Big barn"));
+        QVERIFY(await(session.deleteHome(id)).ok());
+        QCOMPARE(session.homes()->rowCount(), 0);
+        QCOMPARE(session.home()->homeId(), 0);  // the deleted home is no longer shown
+        QCOMPARE(homeChanged.count(), 2);
+
+        // Devices count as online only while the live link is up.
+        QTRY_COMPARE(session.events()->health().state, LinkState::Live);
+        QVERIFY(session.home()->devices()->isLinkLive());
+        session.drop();
+        QTRY_VERIFY(!session.home()->devices()->isLinkLive());
+    }
+
+    void onDemandProvisioningFollowsTheToken()
+    {
+        const qint64 home = m_sandbox->createHome(m_user);
+        HomeController controller(m_api.get());
+        controller.setHome(home);
+        QTRY_VERIFY(!controller.isLoading());
+        OnDemandProvisioning provisioning(m_api.get(), &controller);
+        QSignalSpy states(&provisioning, &OnDemandProvisioning::stateChanged);
+
+        QVERIFY(!await(provisioning.request(QStringLiteral("toaster"), {})).ok());
+        QCOMPARE(provisioning.state(), OnDemandProvisioning::State::Idle);
+        QVERIFY(
+            await(provisioning.request(QStringLiteral("camera"), QStringLiteral("porch"))).ok());
+        QCOMPARE(provisioning.state(), OnDemandProvisioning::State::Waiting);
+        QVERIFY(!provisioning.token().isEmpty());
+        QVERIFY(provisioning.secondsLeft() > 60);
+
+        // A device redeems it; the home's next refresh shows it, and the owner says who.
+        QVERIFY(await(DeviceLink::redeemToken(m_sandbox->server().baseUrl(), provisioning.token()))
+                    .ok());
+        controller.refresh();
+        QTRY_COMPARE(provisioning.state(), OnDemandProvisioning::State::Joined);
+        QCOMPARE(provisioning.joinedDevice().deviceClass, QStringLiteral("camera"));
+        QVERIFY(provisioning.token().isEmpty());
+        provisioning.reset();
+        QCOMPARE(provisioning.state(), OnDemandProvisioning::State::Idle);
+    }
+
+    void simulatorFleetMakesNamesAndRedeems()
+    {
+        SimulatorFleet fleet;
+        QAbstractItemModelTester tester(&fleet, Fatal);
+        fleet.setServer(m_sandbox->server().baseUrl());
+        QVERIFY(!fleet.canMakeDevices());
+        fleet.setSandboxAdmin(m_sandbox->server().baseUrl(), m_sandbox->adminKey(),
+                              {QStringLiteral("sensor")});
+        QSignalSpy made(&fleet, &SimulatorFleet::deviceMade);
+        QVERIFY(await(fleet.makeSandboxDevice(QStringLiteral("sensor"))).ok());
+        QVERIFY(await(fleet.makeSandboxDevice(QStringLiteral("sensor"))).ok());
+        QVERIFY(await(fleet.makeSandboxDevice(QStringLiteral("thermostat"))).ok());
+        QCOMPARE(fleet.rowCount(), 3);
+        QCOMPARE(made.count(), 3);
+        QCOMPARE(fleet.device(0)->name(), QStringLiteral("Simulated sensor"));
+        QCOMPARE(fleet.device(1)->name(), QStringLiteral("Simulated sensor 2"));
+        QCOMPARE(fleet.device(2)->name(), QStringLiteral("Simulated thermostat"));
+        QVERIFY(!made.first().at(1).toString().isEmpty());  // the claim code
+        QTRY_COMPARE(fleet.device(0)->link()->state(), LinkState::Live);
+        QTRY_COMPARE(fleet.index(0).data(StateRole).toInt(), int(ItemState::Good));
+
+        const qint64 home = m_sandbox->createHome(m_user);
+        const QString token =
+            m_sandbox->http()
+                .postForm(QStringLiteral("/homes/%1/deviceProvisioning").arg(home),
+                          QUrlQuery({{QStringLiteral("deviceClass"), QStringLiteral("camera")}}),
+                          m_user.key)
+                .object()
+                .value(QStringLiteral("token"))
+                .toString();
+        QSignalSpy redeemed(&fleet, &SimulatorFleet::tokenRedeemed);
+        QVERIFY(await(fleet.redeemToken(token)).ok());
+        QCOMPARE(redeemed.count(), 1);
+        QCOMPARE(redeemed.first().at(1).toLongLong(), home);
+        QVERIFY(!await(fleet.redeemToken(token)).ok());  // used
+        QCOMPARE(fleet.rowCount(), 4);
+
+        // Another server ends these devices.
+        fleet.setServer(QUrl(QStringLiteral("http://127.0.0.1:9")));
+        QCOMPARE(fleet.rowCount(), 0);
+    }
+
+    void replyRulesAreCheckedAndApplied()
+    {
+        SimulatedDevice device(m_sandbox->server().baseUrl(), 1, QStringLiteral("k"),
+                               QStringLiteral("d"));
+        ReplyRulesModel rules;
+        QAbstractItemModelTester tester(&rules, Fatal);
+        QSignalSpy problems(&rules, &ReplyRulesModel::problem);
+        rules.setDevice(&device);
+        QCOMPARE(rules.rowCount(), 1);  // ping -> pong
+        const int row = rules.addRule();
+        QCOMPARE(row, 1);
+        QVERIFY(rules.setData(rules.index(row, ReplyRulesModel::ActionColumn),
+                              QStringLiteral("set-setpoint")));
+        QVERIFY(!rules.setData(rules.index(row, ReplyRulesModel::ReplyDataColumn),
+                               QStringLiteral("[1, 2]")));  // an array, not an object
+        QVERIFY(!rules.setData(rules.index(row, ReplyRulesModel::ReplyDataColumn),
+                               QStringLiteral("{\"a\": }")));
+        QVERIFY(!rules.setData(rules.index(row, ReplyRulesModel::ReplyTypeColumn), QString()));
+        QCOMPARE(problems.count(), 3);
+        QVERIFY(rules.setData(rules.index(row, ReplyRulesModel::ReplyDataColumn),
+                              QStringLiteral("{\"ok\": true}")));
+        QCOMPARE(device.rules().size(), 2);
+        QCOMPARE(device.rules().at(1).action, QStringLiteral("set-setpoint"));
+        QCOMPARE(device.rules().at(1).eventData.value(QStringLiteral("ok")).toBool(), true);
+        rules.removeRule(0);
+        QCOMPARE(device.rules().size(), 1);
+        rules.setDevice(nullptr);
+        QCOMPARE(rules.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestOwners)
+#include "tst_owners.moc"
