@@ -65,7 +65,10 @@ QUrlQuery form(std::initializer_list<std::pair<QString, QString>> items)
 
 }  // namespace
 
-ApiClient::ApiClient(QObject *parent) : QObject(parent)
+ApiClient::ApiClient(QObject *parent) : ApiClient(nullptr, parent) {}
+
+ApiClient::ApiClient(ServerConnection *connection, QObject *parent)
+    : QObject(parent), m_http(connection)
 {
     connect(&m_http, &HttpTransport::signedOut, this, &ApiClient::signedOut);
 }

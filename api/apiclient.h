@@ -41,15 +41,20 @@ class ApiClient : public QObject
     Q_OBJECT
 
 public:
+    // A client on a connection of its own (a test, a one-off).
     explicit ApiClient(QObject *parent = nullptr);
+    // A handle on a shared connection: it adds only its key. The base URL,
+    // timeout and retry policy are the connection's, for every handle.
+    explicit ApiClient(ServerConnection *connection, QObject *parent = nullptr);
 
+    ServerConnection *connection() const { return m_http.connection(); }
     void setBaseUrl(const QUrl &url) { m_http.setBaseUrl(url); }
     QUrl baseUrl() const { return m_http.baseUrl(); }
     // A user, device or project key; sent as "Authorization: ModeCloud <key>".
     void setKey(const QString &key) { m_http.setKey(key); }
     bool hasKey() const { return m_http.hasKey(); }
-    void setTimeoutMs(int ms) { m_http.setTimeoutMs(ms); }
-    void setRetryPolicy(const RetryPolicy &policy) { m_http.setRetryPolicy(policy); }
+    void setTimeoutMs(int ms) { connection()->setTimeoutMs(ms); }
+    void setRetryPolicy(const RetryPolicy &policy) { connection()->setRetryPolicy(policy); }
 
     // Users
     ApiCall<User> *createUser(const User &user);

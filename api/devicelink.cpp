@@ -5,10 +5,21 @@
 namespace ModeDesk {
 
 DeviceLink::DeviceLink(const QUrl &baseUrl, qint64 deviceId, const QString &apiKey, QObject *parent)
-    : QObject(parent), m_deviceId(deviceId), m_baseUrl(baseUrl), m_apiKey(apiKey)
+    : DeviceLink(static_cast<ServerConnection *>(nullptr), deviceId, apiKey, parent)
+{
+    m_baseUrl = baseUrl;
+    m_client.setBaseUrl(baseUrl);
+}
+
+DeviceLink::DeviceLink(ServerConnection *connection, qint64 deviceId, const QString &apiKey,
+                       QObject *parent)
+    : QObject(parent)
+    , m_deviceId(deviceId)
+    , m_baseUrl(connection ? connection->baseUrl() : QUrl())
+    , m_apiKey(apiKey)
+    , m_client(connection)
 {
     qRegisterMetaType<DeviceCommand>();
-    m_client.setBaseUrl(baseUrl);
     m_client.setKey(apiKey);
     connect(&m_socket, &ReconnectingSocket::textMessageReceived, this, &DeviceLink::onMessage);
     connect(&m_socket, &ReconnectingSocket::stateChanged, this, &DeviceLink::stateChanged);
@@ -19,6 +30,15 @@ ApiCall<Device> *DeviceLink::redeemToken(const QUrl &baseUrl, const QString &tok
 {
     auto *client = new ApiClient;
     client->setBaseUrl(baseUrl);
+    ApiCall<Device> *call = client->redeemProvisioningToken(token);
+    // The call belongs to the client; the client goes once its call is done.
+    connect(call, &ApiCallBase::finished, client, &QObject::deleteLater);
+    return call;
+}
+
+ApiCall<Device> *DeviceLink::redeemToken(ServerConnection *connection, const QString &token)
+{
+    auto *client = new ApiClient(connection);  // a key-less handle: cheap
     ApiCall<Device> *call = client->redeemProvisioningToken(token);
     // The call belongs to the client; the client goes once its call is done.
     connect(call, &ApiCallBase::finished, client, &QObject::deleteLater);

@@ -16,10 +16,14 @@ class DeviceLink : public QObject
 public:
     DeviceLink(const QUrl &baseUrl, qint64 deviceId, const QString &apiKey,
                QObject *parent = nullptr);
+    // On a shared connection (its base URL is the server's).
+    DeviceLink(ServerConnection *connection, qint64 deviceId, const QString &apiKey,
+               QObject *parent = nullptr);
 
     // POST /devices {token} needs no key: the answer is the new device with
     // its id and apiKey (shown this once). The call owns its own client.
     static ApiCall<Device> *redeemToken(const QUrl &baseUrl, const QString &token);
+    static ApiCall<Device> *redeemToken(ServerConnection *connection, const QString &token);
 
     qint64 deviceId() const { return m_deviceId; }
     void setKeepAlive(const KeepAlive &keepAlive) { m_socket.setKeepAlive(keepAlive); }

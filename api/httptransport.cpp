@@ -2,18 +2,10 @@
 
 namespace ModeDesk {
 
-HttpTransport::HttpTransport(QObject *parent) : QObject(parent)
+HttpTransport::HttpTransport(ServerConnection *connection, QObject *parent)
+    : QObject(parent), m_connection(connection ? connection : new ServerConnection(this))
 {
     qRegisterMetaType<ApiError>();
-    // Redirects are followed by hand (NetworkExchange) so that the key never
-    // goes to another host and https never drops to http.
-    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-}
-
-void HttpTransport::setBaseUrl(const QUrl &url)
-{
-    m_baseUrl = url;
-    m_baseUrl.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path());
 }
 
 void HttpTransport::setKey(const QString &key)
@@ -22,27 +14,10 @@ void HttpTransport::setKey(const QString &key)
     m_signedOutReported = false;
 }
 
-QUrl HttpTransport::urlFor(const QString &path, const QUrlQuery &query) const
-{
-    QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
-    return url;
-}
-
-bool HttpTransport::isSameOrigin(const QUrl &url) const
-{
-    return url.scheme() == m_baseUrl.scheme() &&
-           url.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) == 0 &&
-           url.port(url.scheme() == QLatin1String("https") ? 443 : 80) ==
-               m_baseUrl.port(m_baseUrl.scheme() == QLatin1String("https") ? 443 : 80);
-}
-
 QNetworkRequest HttpTransport::createRequest(const QUrl &url) const
 {
     QNetworkRequest request(url);
-    request.setTransferTimeout(m_timeoutMs);
+    request.setTransferTimeout(timeoutMs());
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArrayLiteral("ModeDesk/" MODEDESK_VERSION));

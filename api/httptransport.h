@@ -1,13 +1,14 @@
-// Owns the QNetworkAccessManager, the base URL and the key: the key is added
-// to requests in exactly one place (createRequest), and only for the base
-// URL's origin. Reports a 401 once as "signed out".
+// One key on a ServerConnection: the key is added to requests in exactly
+// one place (createRequest), and only for the base URL's origin. Reports a
+// 401 once as "signed out".
 #pragma once
 
 #include "apicall.h"
 #include "networkexchange.h"
+#include "serverconnection.h"
 
-#include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QPointer>
 
 namespace ModeDesk {
 
@@ -16,21 +17,24 @@ class HttpTransport : public QObject
     Q_OBJECT
 
 public:
-    explicit HttpTransport(QObject *parent = nullptr);
+    // On connection, shared with other keys; without one, on a connection of its own.
+    explicit HttpTransport(ServerConnection *connection = nullptr, QObject *parent = nullptr);
 
-    void setBaseUrl(const QUrl &url);
-    QUrl baseUrl() const { return m_baseUrl; }
+    ServerConnection *connection() const { return m_connection; }
+    void setBaseUrl(const QUrl &url) { m_connection->setBaseUrl(url); }
+    QUrl baseUrl() const { return m_connection->baseUrl(); }
     void setKey(const QString &key);
     bool hasKey() const { return !m_key.isEmpty(); }
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
-    int timeoutMs() const { return m_timeoutMs; }
-    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
-    RetryPolicy retryPolicy() const { return m_retryPolicy; }
-    QNetworkAccessManager *networkManager() { return &m_nam; }
+    int timeoutMs() const { return m_connection->timeoutMs(); }
+    RetryPolicy retryPolicy() const { return m_connection->retryPolicy(); }
+    QNetworkAccessManager *networkManager() { return m_connection->networkManager(); }
 
-    QUrl urlFor(const QString &path, const QUrlQuery &query) const;
+    QUrl urlFor(const QString &path, const QUrlQuery &query) const
+    {
+        return m_connection->urlFor(path, query);
+    }
     QNetworkRequest createRequest(const QUrl &url) const;
-    bool isSameOrigin(const QUrl &url) const;
+    bool isSameOrigin(const QUrl &url) const { return m_connection->isSameOrigin(url); }
 
     template <typename T>
     ApiCall<T> *send(RequestSpec spec, typename ApiCall<T>::Decoder decoder)
@@ -54,11 +58,8 @@ signals:
 private:
     void noteSignedOut(const ApiError &error);
 
-    QNetworkAccessManager m_nam;
-    QUrl m_baseUrl;
+    ServerConnection *m_connection;
     QString m_key;
-    int m_timeoutMs = 15'000;
-    RetryPolicy m_retryPolicy;
     bool m_signedOutReported = false;
 };
 

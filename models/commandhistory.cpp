@@ -1,35 +1,131 @@
 #include "commandhistory.h"
-#include "modelroles.h"
 
+#include "apiclient.h"
+#include "errortext.h"
 #include "jsoncodec.h"
 #include "modelformat.h"
+#include "modelroles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
+#include <QRegularExpression>
 
 namespace ModeDesk {
 
 namespace {
 constexpr int MaxLoaded = 5'000;  // the newest commands of earlier sessions
-constexpr int MaxReplies = 20;    // replies kept (and written) per command
+constexpr int MaxReplies = 20;    // events kept (and written) per command
+
+QString outcomeName(CommandOutcome outcome)
+{
+    switch (outcome) {
+        case CommandOutcome::Sending:
+            return QStringLiteral("sending");
+        case CommandOutcome::Delivered:
+            return QStringLiteral("delivered");
+        case CommandOutcome::NotDelivered:
+            return QStringLiteral("not-delivered");
+        case CommandOutcome::Rejected:
+            return QStringLiteral("rejected");
+        case CommandOutcome::Replied:
+            return QStringLiteral("replied");
+        case CommandOutcome::NoReply:
+            return QStringLiteral("no-reply");
+    }
+    return {};
+}
+
+CommandOutcome outcomeFromName(const QString &name)
+{
+    for (const CommandOutcome o :
+         {CommandOutcome::Delivered, CommandOutcome::NotDelivered, CommandOutcome::Rejected,
+          CommandOutcome::Replied, CommandOutcome::NoReply}) {
+        if (outcomeName(o) == name)
+            return o;
+    }
+    // Still sending when the app stopped: nobody knows whether it arrived.
+    return CommandOutcome::NotDelivered;
+}
 
 QJsonObject toJson(const CommandRecord &r)
 {
-    return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("sentAt"), Json::formatTime(r.sentAt)},
-            {QStringLiteral("deviceId"), r.deviceId},
-            {QStringLiteral("deviceName"), r.deviceName},
-            {QStringLiteral("command"), Json::encode(r.command)},
-            {QStringLiteral("result"), r.result},
-            {QStringLiteral("failed"), r.failed},
-            {QStringLiteral("replies"), Json::encodeList(r.linkedEvents)}};
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("batchId"), r.batchId},
+                  {QStringLiteral("sentAt"), Json::formatTime(r.sentAt)},
+                  {QStringLiteral("deviceId"), r.deviceId},
+                  {QStringLiteral("deviceName"), r.deviceName},
+                  {QStringLiteral("command"), Json::encode(r.command)},
+                  {QStringLiteral("replyType"), r.replyType},
+                  {QStringLiteral("outcome"), outcomeName(r.outcome)},
+                  {QStringLiteral("detail"), r.detail},
+                  {QStringLiteral("replies"), Json::encodeList(r.linkedEvents)}};
+    if (r.reply)
+        o.insert(QStringLiteral("reply"), Json::encode(*r.reply));
+    return o;
+}
+
+std::optional<CommandRecord> fromJson(const QJsonObject &o)
+{
+    CommandRecord r;
+    r.id = o.value(QStringLiteral("id")).toInteger();
+    const auto command = Json::decode<DeviceCommand>(o.value(QStringLiteral("command")));
+    if (!command.ok() || r.id <= 0)
+        return std::nullopt;
+    r.command = *command.value;
+    r.batchId = o.value(QStringLiteral("batchId")).toInteger();
+    r.sentAt = Json::parseTime(o.value(QStringLiteral("sentAt")).toString());
+    r.deviceId = o.value(QStringLiteral("deviceId")).toInteger();
+    r.deviceName = o.value(QStringLiteral("deviceName")).toString();
+    r.replyType = o.value(QStringLiteral("replyType")).toString();
+    r.detail = o.value(QStringLiteral("detail")).toString();
+    if (o.contains(QStringLiteral("outcome"))) {
+        r.outcome = outcomeFromName(o.value(QStringLiteral("outcome")).toString());
+    } else {  // written before outcomes: {result, failed}
+        const bool failed = o.value(QStringLiteral("failed")).toBool();
+        r.outcome = failed ? CommandOutcome::NotDelivered : CommandOutcome::Delivered;
+        if (failed)
+            r.detail = o.value(QStringLiteral("result")).toString();
+    }
+    const auto reply = Json::decode<Event>(o.value(QStringLiteral("reply")));
+    if (o.contains(QStringLiteral("reply")) && reply.ok())
+        r.reply = *reply.value;
+    const auto replies = Json::decodeList<Event>(o.value(QStringLiteral("replies")));
+    if (replies.ok())
+        r.linkedEvents = *replies.value;
+    return r;
 }
 }  // namespace
 
-CommandHistory::CommandHistory(QObject *parent) : QAbstractTableModel(parent) {}
+CommandHistory::CommandHistory(ApiClient *api, ServerConnection *connection, QObject *parent)
+    : QAbstractTableModel(parent), m_api(api), m_connection(connection)
+{
+    m_expiry.setInterval(500);
+    connect(&m_expiry, &QTimer::timeout, this, &CommandHistory::expireWaits);
+}
+
+QString CommandHistory::actionProblem(const QString &action)
+{
+    if (action.isEmpty())
+        return tr("Type an action first.");
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.:/-]*$"));
+    if (action.size() > 100)
+        return tr("An action name has at most 100 characters.");
+    if (!allowed.match(action).hasMatch()) {
+        static const QRegularExpression bad(QStringLiteral("[^A-Za-z0-9_.:/-]"));
+        const QRegularExpressionMatch m = bad.match(action);
+        const QString what = m.hasMatch() ? m.captured() : action.left(1);
+        const bool json = QStringLiteral("{}[]\"").contains(what);
+        return json ? tr("“%1” cannot be in an action name: put the parameters in the "
+                         "Parameters box.")
+                          .arg(what)
+                    : tr("“%1” cannot be in an action name: use letters, digits and - _ . : /, "
+                         "starting with a letter or digit.")
+                          .arg(what == QLatin1String(" ") ? tr("a space") : what);
+    }
+    return {};
+}
 
 bool CommandHistory::setStorage(const QString &path, QString *error)
 {
@@ -43,36 +139,32 @@ bool CommandHistory::setStorage(const QString &path, QString *error)
             *error = file.errorString();
         return false;
     }
-    // Each send and each result is a line; the last line of an id wins.
+    // Each send and each change is a line; the last line of an id wins.
     QHash<qint64, CommandRecord> byId;
     QList<qint64> order;
     while (!file.atEnd()) {
         const Json::Decoded<QJsonValue> parsed = Json::parse(file.readLine());
         if (!parsed.ok() || !parsed.value->isObject())
             continue;  // a torn last line after a crash: skip it
-        const QJsonObject o = parsed.value->toObject();
-        CommandRecord r;
-        r.id = o.value(QStringLiteral("id")).toInteger();
-        r.sentAt = Json::parseTime(o.value(QStringLiteral("sentAt")).toString());
-        r.deviceId = o.value(QStringLiteral("deviceId")).toInteger();
-        r.deviceName = o.value(QStringLiteral("deviceName")).toString();
-        const auto command = Json::decode<DeviceCommand>(o.value(QStringLiteral("command")));
-        if (!command.ok() || r.id <= 0)
+        const std::optional<CommandRecord> r = fromJson(parsed.value->toObject());
+        if (!r)
             continue;
-        r.command = *command.value;
-        r.result = o.value(QStringLiteral("result")).toString();
-        r.failed = o.value(QStringLiteral("failed")).toBool();
-        const auto replies = Json::decodeList<Event>(o.value(QStringLiteral("replies")));
-        if (replies.ok())
-            r.linkedEvents = *replies.value;
-        if (!byId.contains(r.id))
-            order.append(r.id);
-        byId.insert(r.id, r);
+        if (!byId.contains(r->id))
+            order.append(r->id);
+        byId.insert(r->id, *r);
     }
     beginResetModel();
     m_records.clear();
-    for (qsizetype i = qMax<qsizetype>(0, order.size() - MaxLoaded); i < order.size(); ++i)
-        m_records.append(byId.value(order.at(i)));
+    m_batches.clear();
+    for (qsizetype i = qMax<qsizetype>(0, order.size() - MaxLoaded); i < order.size(); ++i) {
+        CommandRecord r = byId.value(order.at(i));
+        if (r.outcome == CommandOutcome::Sending)
+            r.outcome = CommandOutcome::NotDelivered;
+        else if (r.outcome == CommandOutcome::Delivered && !r.replyType.isEmpty())
+            r.outcome = CommandOutcome::NoReply;  // the app stopped before the answer came
+        m_records.append(r);
+        m_nextBatch = qMax(m_nextBatch, r.batchId + 1);
+    }
     m_nextId = order.isEmpty() ? 1 : *std::max_element(order.cbegin(), order.cend()) + 1;
     endResetModel();
     return true;
@@ -85,6 +177,259 @@ void CommandHistory::persist(const CommandRecord &record)
     QFile file(m_path);
     if (file.open(QIODevice::Append))
         file.write(Json::serialize(toJson(record)) + '\n');
+}
+
+qint64 CommandHistory::send(const QList<CommandTarget> &targets, const DeviceCommand &command,
+                            const QString &replyType)
+{
+    const qint64 batchId = m_nextBatch++;
+    m_batches.insert(batchId, {command.action, int(targets.size()), 0, 0});
+    QList<qint64> ids;
+    for (const CommandTarget &target : targets)
+        ids.append(record(batchId, target, command, replyType));
+    for (const qint64 id : std::as_const(ids))
+        deliver(id);
+    return batchId;
+}
+
+qint64 CommandHistory::resend(int row)
+{
+    if (row < 0 || row >= m_records.size())
+        return 0;
+    const CommandRecord r = m_records.at(row);
+    return send({{r.deviceId, r.deviceName}}, r.command, r.replyType);
+}
+
+ApiCall<NoContent> *CommandHistory::sendHomeEvent(const QString &projectKey, qint64 homeId,
+                                                  const QString &eventType,
+                                                  const QJsonObject &eventData)
+{
+    // A handle on the same connection, with the project key: it lives as long as its call.
+    auto *client = new ApiClient(m_connection, this);
+    client->setKey(projectKey);
+    auto *call = client->sendHomeEvent(homeId, eventType, eventData);
+    connect(call, &ApiCallBase::finished, client, &QObject::deleteLater);
+    return call;
+}
+
+qint64 CommandHistory::record(qint64 batchId, const CommandTarget &target,
+                              const DeviceCommand &command, const QString &replyType)
+{
+    CommandRecord r;
+    r.id = m_nextId++;
+    r.batchId = batchId;
+    r.sentAt = QDateTime::currentDateTimeUtc();
+    r.deviceId = target.deviceId;
+    r.deviceName = target.name;
+    r.command = command;
+    r.replyType = replyType.trimmed();
+    const int row = int(m_records.size());
+    beginInsertRows({}, row, row);
+    m_records.append(r);
+    endInsertRows();
+    persist(r);
+    return r.id;
+}
+
+void CommandHistory::deliver(qint64 id)
+{
+    const CommandRecord &r = m_records.at(rowOf(id));
+    const qint64 batchId = r.batchId;
+    if (!m_api) {
+        finish(id, CommandOutcome::NotDelivered, tr("no connection"));
+        return;
+    }
+    m_api->sendCommand(r.deviceId, r.command)
+        ->then(
+            this,
+            [this, id, batchId](const NoContent &) {
+                const int row = rowOf(id);
+                // A reply may have come before the HTTP answer did.
+                if (row >= 0 && m_records.at(row).outcome == CommandOutcome::Sending) {
+                    finish(id, CommandOutcome::Delivered);
+                    if (!m_records.at(row).replyType.isEmpty())
+                        m_expiry.start();
+                }
+                Batch &batch = m_batches[batchId];
+                ++batch.delivered;
+                if (--batch.pending == 0)
+                    emit batchFinished(batchId, batch.action, batch.delivered, batch.notDelivered);
+            },
+            [this, id, batchId](const ApiError &error) {
+                finish(id, CommandOutcome::NotDelivered, ErrorText::explain(error));
+                Batch &batch = m_batches[batchId];
+                ++batch.notDelivered;
+                if (--batch.pending == 0)
+                    emit batchFinished(batchId, batch.action, batch.delivered, batch.notDelivered);
+            });
+}
+
+void CommandHistory::finish(qint64 id, CommandOutcome outcome, const QString &detail)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_records[row].outcome = outcome;
+    if (!detail.isEmpty())
+        m_records[row].detail = detail;
+    changed(row);
+    persist(m_records.at(row));
+}
+
+void CommandHistory::changed(int row)
+{
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void CommandHistory::expireWaits()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool waiting = false;
+    for (int row = int(m_records.size()) - 1; row >= 0; --row) {
+        CommandRecord &r = m_records[row];
+        const bool awaits = r.outcome == CommandOutcome::Delivered && !r.replyType.isEmpty();
+        if (!awaits)
+            continue;
+        if (r.sentAt.msecsTo(now) > m_linkWindowMs) {
+            r.outcome = CommandOutcome::NoReply;
+            changed(row);
+            persist(r);
+        } else {
+            waiting = true;
+        }
+    }
+    if (!waiting)
+        m_expiry.stop();
+}
+
+void CommandHistory::linkEvents(const QList<Event> &events)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<int> touched;
+    for (const Event &event : events) {
+        if (event.originDeviceId == 0 || event.eventType.startsWith(QLatin1Char('_')))
+            continue;
+        const bool rejection = event.eventType == rejectionType();
+        const QString rejectedAction = event.eventData.value(QStringLiteral("action")).toString();
+        // Commands to that device still inside their window, newest first: the one
+        // this event answers, else the newest, which keeps it as context.
+        int answered = -1;
+        int newest = -1;
+        for (int row = int(m_records.size()) - 1; row >= 0; --row) {
+            const CommandRecord &r = m_records.at(row);
+            if (r.sentAt.msecsTo(now) > m_linkWindowMs)
+                break;  // older ones are further out still
+            if (r.deviceId != event.originDeviceId || r.outcome == CommandOutcome::NotDelivered)
+                continue;
+            if (newest < 0)
+                newest = row;
+            const bool open =
+                r.outcome == CommandOutcome::Sending || r.outcome == CommandOutcome::Delivered;
+            const bool answers =
+                rejection ? rejectedAction.isEmpty() || rejectedAction == r.command.action
+                          : !r.replyType.isEmpty() && event.eventType == r.replyType;
+            if (open && answers)
+                answered = row;  // keep looking: the oldest open one is answered first
+        }
+        const int row = answered >= 0 ? answered : newest;
+        if (row < 0)
+            continue;
+        CommandRecord &r = m_records[row];
+        if (answered >= 0) {
+            r.reply = event;
+            r.outcome = rejection ? CommandOutcome::Rejected : CommandOutcome::Replied;
+            if (rejection)
+                r.detail = event.eventData.value(QStringLiteral("reason")).toString();
+        }
+        // A device that floods right after a command is not answering it
+        // any more: the first events tell the story.
+        if (r.linkedEvents.size() < MaxReplies) {
+            r.linkedEvents.append(event);
+            emit linked(r.id, event);
+        }
+        if (!touched.contains(row))
+            touched.append(row);
+    }
+    // One write and one repaint per touched command per batch, not per event.
+    for (int row : std::as_const(touched)) {
+        changed(row);
+        persist(m_records.at(row));
+    }
+}
+
+int CommandHistory::rowOf(qint64 id) const
+{
+    for (int row = int(m_records.size()) - 1; row >= 0; --row) {
+        if (m_records.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+QStringList CommandHistory::recentActions(int max) const
+{
+    QStringList actions;
+    for (int row = int(m_records.size()) - 1; row >= 0 && actions.size() < max; --row) {
+        const QString &action = m_records.at(row).command.action;
+        if (!actions.contains(action))
+            actions.append(action);
+    }
+    return actions;
+}
+
+QString CommandHistory::outcomeText(const CommandRecord &r) const
+{
+    const int window = m_linkWindowMs / 1000;
+    switch (r.outcome) {
+        case CommandOutcome::Sending:
+            return tr("sending…");
+        case CommandOutcome::Delivered:
+            return r.replyType.isEmpty() ? tr("delivered")
+                                         : tr("delivered, waiting for “%1”…").arg(r.replyType);
+        case CommandOutcome::NotDelivered:
+            return tr("not delivered: %1").arg(r.detail);
+        case CommandOutcome::Rejected:
+            return r.detail.isEmpty() ? tr("rejected by the device")
+                                      : tr("rejected by the device: %1").arg(r.detail);
+        case CommandOutcome::Replied:
+            return tr("replied: %1").arg(r.reply ? r.reply->eventType : r.replyType);
+        case CommandOutcome::NoReply:
+            return tr("no “%1” within %n s", nullptr, window).arg(r.replyType);
+    }
+    return {};
+}
+
+QString CommandHistory::details(int row) const
+{
+    if (row < 0 || row >= m_records.size())
+        return {};
+    const CommandRecord &r = m_records.at(row);
+    QStringList lines;
+    lines << tr("%1 to %2 (id %3), sent %4")
+                 .arg(r.command.action, r.deviceName)
+                 .arg(r.deviceId)
+                 .arg(ModelFormat::dateTime(r.sentAt));
+    if (!r.command.parameters.isEmpty())
+        lines << tr("Parameters: %1").arg(ModelFormat::oneLineJson(r.command.parameters, 2000));
+    lines << tr("Outcome: %1").arg(outcomeText(r));
+    if (r.reply) {
+        lines << QString()
+              << tr("%1 at %2:").arg(r.reply->eventType, ModelFormat::dateTime(r.reply->timestamp));
+        lines << ModelFormat::prettyJson(r.reply->eventData);
+    }
+    const qsizetype others = r.linkedEvents.size() - (r.reply ? 1 : 0);
+    if (others > 0) {
+        lines << QString()
+              << tr("%n other event(s) from the device within %1 s:", nullptr, int(others))
+                     .arg(m_linkWindowMs / 1000);
+        for (const Event &e : r.linkedEvents) {
+            if (r.reply && e == *r.reply)
+                continue;
+            lines << QStringLiteral("  %1  %2")
+                         .arg(e.eventType, ModelFormat::oneLineJson(e.eventData, 160));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 int CommandHistory::rowCount(const QModelIndex &parent) const
@@ -115,18 +460,32 @@ QVariant CommandHistory::data(const QModelIndex &index, int role) const
                                  r.command.action,
                                  ModelFormat::oneLineJson(r.command.parameters, 80));
             case ResultColumn:
-                return r.result.isEmpty() ? tr("sending…") : r.result;
+                return outcomeText(r);
             case RepliesColumn:
-                return r.linkedEvents.isEmpty() ? QStringLiteral("—")
-                                                : tr("%n event(s), last: %1", nullptr,
-                                                     static_cast<int>(r.linkedEvents.size()))
-                                                      .arg(r.linkedEvents.last().eventType);
+                if (r.reply)
+                    return ModelFormat::oneLineJson(r.reply->eventData, 120);
+                return r.linkedEvents.isEmpty()
+                           ? QStringLiteral("—")
+                           : tr("%n other event(s)", nullptr, int(r.linkedEvents.size()));
         }
     } else if (role == StateRole && index.column() == ResultColumn) {
-        return int(r.failed ? ItemState::Bad : ItemState::Plain);
-    } else if (role == Qt::ToolTipRole && index.column() == RepliesColumn &&
-               !r.linkedEvents.isEmpty()) {
-        return QString::fromUtf8(Json::serialize(Json::encode(r.linkedEvents.last())));
+        switch (r.outcome) {
+            case CommandOutcome::Replied:
+                return int(ItemState::Good);
+            case CommandOutcome::Delivered:
+                return int(r.replyType.isEmpty() ? ItemState::Good : ItemState::Plain);
+            case CommandOutcome::NotDelivered:
+            case CommandOutcome::Rejected:
+                return int(ItemState::Bad);
+            case CommandOutcome::NoReply:
+                return int(ItemState::Unknown);
+            case CommandOutcome::Sending:
+                return int(ItemState::Plain);
+        }
+    } else if (role == Qt::ToolTipRole && index.column() == RepliesColumn) {
+        return tr("Select the command to read the whole reply below.");
+    } else if (role == IdRole) {
+        return r.id;
     }
     return {};
 }
@@ -145,187 +504,9 @@ QVariant CommandHistory::headerData(int section, Qt::Orientation orientation, in
         case ResultColumn:
             return tr("Result");
         case RepliesColumn:
-            return tr("Replies");
+            return tr("Reply");
     }
     return {};
-}
-
-qint64 CommandHistory::recordSent(qint64 deviceId, const QString &deviceName,
-                                  const DeviceCommand &command)
-{
-    CommandRecord r;
-    r.id = m_nextId++;
-    r.sentAt = QDateTime::currentDateTimeUtc();
-    r.deviceId = deviceId;
-    r.deviceName = deviceName;
-    r.command = command;
-    const int row = int(m_records.size());
-    beginInsertRows({}, row, row);
-    m_records.append(r);
-    endInsertRows();
-    persist(r);
-    return r.id;
-}
-
-int CommandHistory::rowOf(qint64 id) const
-{
-    for (int row = int(m_records.size()) - 1; row >= 0; --row) {
-        if (m_records.at(row).id == id)
-            return row;
-    }
-    return -1;
-}
-
-void CommandHistory::recordResult(qint64 id, bool failed, const QString &result)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    m_records[row].failed = failed;
-    m_records[row].result = result;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    persist(m_records.at(row));
-}
-
-void CommandHistory::linkEvents(const QList<Event> &events)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<int> touched;
-    for (const Event &event : events) {
-        if (event.originDeviceId == 0 || event.eventType.startsWith(QLatin1Char('_')))
-            continue;
-        // The newest command to that device still inside its window.
-        for (int row = int(m_records.size()) - 1; row >= 0; --row) {
-            CommandRecord &r = m_records[row];
-            if (r.sentAt.msecsTo(now) > m_linkWindowMs)
-                break;  // older ones are further out still
-            if (r.deviceId != event.originDeviceId || r.failed)
-                continue;
-            // A device that floods right after a command is not answering it
-            // any more: the first replies tell the story.
-            if (r.linkedEvents.size() < MaxReplies) {
-                r.linkedEvents.append(event);
-                emit linked(r.id, event);
-                if (!touched.contains(row))
-                    touched.append(row);
-            }
-            break;
-        }
-    }
-    // One write and one repaint per touched command per batch, not per event.
-    for (int row : std::as_const(touched)) {
-        emit dataChanged(index(row, RepliesColumn), index(row, RepliesColumn));
-        persist(m_records.at(row));
-    }
-}
-
-QStringList CommandHistory::recentActions(int max) const
-{
-    QStringList actions;
-    for (int row = int(m_records.size()) - 1; row >= 0 && actions.size() < max; --row) {
-        const QString &action = m_records.at(row).command.action;
-        if (!actions.contains(action))
-            actions.append(action);
-    }
-    return actions;
-}
-
-// ---- CommandTemplates ---------------------------------------------------------
-
-bool CommandTemplates::load(const QString &path, QString *error)
-{
-    m_path = path;
-    QFile file(path);
-    if (!file.exists()) {
-        m_templates = defaults();
-        return true;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    const Json::Decoded<QJsonValue> parsed = Json::parse(file.readAll());
-    if (!parsed.ok() || !parsed.value->isArray()) {
-        if (error)
-            *error = parsed.ok() ? QStringLiteral("not a list of templates") : parsed.error;
-        return false;
-    }
-    m_templates.clear();
-    for (const QJsonValue &v : parsed.value->toArray()) {
-        const QJsonObject o = v.toObject();
-        const auto command = Json::decode<DeviceCommand>(o.value(QStringLiteral("command")));
-        if (command.ok())
-            m_templates.append({o.value(QStringLiteral("deviceClass")).toString(),
-                                o.value(QStringLiteral("name")).toString(), *command.value});
-    }
-    return true;
-}
-
-bool CommandTemplates::save(QString *error) const
-{
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);  // all or nothing: a crash never leaves half a file
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    QJsonArray array;
-    for (const CommandTemplate &t : m_templates)
-        array.append(QJsonObject{{QStringLiteral("deviceClass"), t.deviceClass},
-                                 {QStringLiteral("name"), t.name},
-                                 {QStringLiteral("command"), Json::encode(t.command)}});
-    file.write(Json::serialize(array));
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
-QList<CommandTemplate> CommandTemplates::forClasses(const QStringList &deviceClasses) const
-{
-    QList<CommandTemplate> matching;
-    for (const CommandTemplate &t : m_templates) {
-        if (deviceClasses.isEmpty() || deviceClasses.contains(t.deviceClass))
-            matching.append(t);
-    }
-    return matching;
-}
-
-void CommandTemplates::upsert(const CommandTemplate &entry)
-{
-    for (CommandTemplate &t : m_templates) {
-        if (t.deviceClass == entry.deviceClass && t.name == entry.name) {
-            t = entry;
-            return;
-        }
-    }
-    m_templates.append(entry);
-}
-
-bool CommandTemplates::remove(const QString &deviceClass, const QString &name)
-{
-    return m_templates.removeIf([&](const CommandTemplate &t) {
-        return t.deviceClass == deviceClass && t.name == name;
-    }) > 0;
-}
-
-QList<CommandTemplate> CommandTemplates::defaults()
-{
-    const auto make = [](const char *cls, const char *name, const char *action,
-                         QJsonObject params) {
-        return CommandTemplate{
-            QLatin1String(cls), QLatin1String(name), {QLatin1String(action), params}};
-    };
-    return {make("thermostat", "Set to 21 °C", "set-setpoint", {{QStringLiteral("setpoint"), 21}}),
-            make("thermostat", "Ping", "ping", {}),
-            make("sprinkler", "Zone 1 on for 2 min", "sprinkler-on",
-                 {{QStringLiteral("zone"), 1}, {QStringLiteral("duration"), 120}}),
-            make("sprinkler", "Zone 1 off", "sprinkler-off", {{QStringLiteral("zone"), 1}}),
-            make("sensor", "Ping", "ping", {})};
 }
 
 }  // namespace ModeDesk

@@ -1,23 +1,45 @@
-// What was sent to which device, and what came back: every command (its
-// delivery result, and the events the target sent within the following
-// seconds, linked to it), persisted as JSON Lines in the app's data folder.
+// The owner of commands and their outcomes: it sends a command to each
+// target (a batch), records what became of it per target, and persists
+// that as JSON Lines in the app's data folder. An outcome is one of:
+// delivered (the server took it; no particular answer awaited), not
+// delivered (the HTTP call failed, with the reason), rejected by the device
+// (its command-rejected event), replied (the event of the awaited reply
+// type, e.g. pong for ping: never the next periodic status), or no reply
+// within the link window. Other events of the target in that window are
+// kept with the command, for context.
 #pragma once
 
+#include "apicall.h"
 #include "modeobjects.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QTimer>
 
 namespace ModeDesk {
 
+class ApiClient;
+class ServerConnection;
+
+enum class CommandOutcome { Sending, Delivered, NotDelivered, Rejected, Replied, NoReply };
+
 struct CommandRecord {
     qint64 id = 0;
+    qint64 batchId = 0;
     QDateTime sentAt;
     qint64 deviceId = 0;
     QString deviceName;
     DeviceCommand command;
-    QString result;  // "" while in flight, "delivered", or the failure in words
-    bool failed = false;
-    QList<Event> linkedEvents;
+    QString replyType;  // the event type that answers it; "" if none is awaited
+    CommandOutcome outcome = CommandOutcome::Sending;
+    QString detail;              // why it was not delivered, or why the device refused it
+    std::optional<Event> reply;  // the answer (or the rejection)
+    QList<Event> linkedEvents;   // every event of the target within the window
+};
+
+struct CommandTarget {
+    qint64 deviceId = 0;
+    QString name;
 };
 
 class CommandHistory : public QAbstractTableModel
@@ -34,62 +56,74 @@ public:
         ColumnCount
     };
 
-    explicit CommandHistory(QObject *parent = nullptr);
+    // Commands go out with api's key; home events with a project key on connection.
+    explicit CommandHistory(ApiClient *api = nullptr, ServerConnection *connection = nullptr,
+                            QObject *parent = nullptr);
 
     // Loads earlier sessions' history and appends new commands there.
     bool setStorage(const QString &path, QString *error = nullptr);
     void setLinkWindowMs(int ms) { m_linkWindowMs = ms; }
+    int linkWindowMs() const { return m_linkWindowMs; }
+
+    // Why an action cannot be sent ("" when it can): actions are names, not JSON.
+    static QString actionProblem(const QString &action);
+    // The event type devices use to refuse a command (eventData: action, reason).
+    static QString rejectionType() { return QStringLiteral("command-rejected"); }
+
+    // One command to each target; batchFinished() follows once every call ended.
+    qint64 send(const QList<CommandTarget> &targets, const DeviceCommand &command,
+                const QString &replyType);
+    // The command of a history row, to its device again (a new batch of one).
+    qint64 resend(int row);
+    ApiCall<NoContent> *sendHomeEvent(const QString &projectKey, qint64 homeId,
+                                      const QString &eventType, const QJsonObject &eventData);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    qint64 recordSent(qint64 deviceId, const QString &deviceName, const DeviceCommand &command);
-    void recordResult(qint64 id, bool failed, const QString &result);
     const CommandRecord &at(int row) const { return m_records.at(row); }
     int rowOf(qint64 id) const;
     QStringList recentActions(int max = 50) const;
+    // The outcome in words, as the Result column shows it.
+    QString outcomeText(const CommandRecord &record) const;
+    // Everything about a command, several lines: for the details pane.
+    QString details(int row) const;
 
 public slots:
-    // Events from a device within the link window after a command to it are its replies.
+    // Events from the targets: replies, rejections and context for commands in their window.
     void linkEvents(const QList<ModeDesk::Event> &events);
 
 signals:
     void linked(qint64 id, const ModeDesk::Event &event);
+    // Every call of a batch ended: how many the server took, and how many it did not.
+    void batchFinished(qint64 batchId, const QString &action, int delivered, int notDelivered);
 
 private:
+    struct Batch {
+        QString action;
+        int pending = 0;
+        int delivered = 0;
+        int notDelivered = 0;
+    };
+    qint64 record(qint64 batchId, const CommandTarget &target, const DeviceCommand &command,
+                  const QString &replyType);
+    void deliver(qint64 id);
+    void finish(qint64 id, CommandOutcome outcome, const QString &detail = {});
+    void expireWaits();
     void persist(const CommandRecord &record);
+    void changed(int row);
 
+    ApiClient *m_api;
+    ServerConnection *m_connection;
     QList<CommandRecord> m_records;
+    QHash<qint64, Batch> m_batches;
     QString m_path;
     qint64 m_nextId = 1;
+    qint64 m_nextBatch = 1;
     int m_linkWindowMs = 10'000;
-};
-
-// Named commands per device class, kept in a JSON file.
-struct CommandTemplate {
-    QString deviceClass;
-    QString name;
-    DeviceCommand command;
-    bool operator==(const CommandTemplate &) const = default;
-};
-
-class CommandTemplates
-{
-public:
-    bool load(const QString &path, QString *error = nullptr);
-    bool save(QString *error = nullptr) const;
-    QList<CommandTemplate> forClasses(const QStringList &deviceClasses) const;
-    const QList<CommandTemplate> &all() const { return m_templates; }
-    void upsert(const CommandTemplate &entry);  // same class and name replaces
-    bool remove(const QString &deviceClass, const QString &name);
-    // Templates for the sandbox's demo devices, for a first start.
-    static QList<CommandTemplate> defaults();
-
-private:
-    QString m_path;
-    QList<CommandTemplate> m_templates;
+    QTimer m_expiry;  // runs while a delivered command awaits its reply
 };
 
 }  // namespace ModeDesk

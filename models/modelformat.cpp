@@ -2,6 +2,10 @@
 
 #include "jsoncodec.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace ModeDesk::ModelFormat {
 
 QString dateTime(const QDateTime &time)
@@ -40,6 +44,17 @@ QString oneLineJson(const QJsonValue &value, int maxChars)
     if (text.size() > maxChars)
         text = text.left(maxChars - 1) + QChar(0x2026);
     return text;
+}
+
+QString prettyJson(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented))
+            .trimmed();
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented))
+            .trimmed();
+    return oneLineJson(value, 100'000);
 }
 
 }  // namespace ModeDesk::ModelFormat

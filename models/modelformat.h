@@ -14,5 +14,7 @@ QString dateTime(const QDateTime &time);
 QString ago(const QDateTime &time, const QDateTime &now = QDateTime::currentDateTimeUtc());
 // Compact one-line JSON, cut to maxChars with an ellipsis.
 QString oneLineJson(const QJsonValue &value, int maxChars = 200);
+// Indented JSON over several lines, for reading a whole payload.
+QString prettyJson(const QJsonValue &value);
 
 }  // namespace ModeDesk::ModelFormat

@@ -5,12 +5,19 @@
 namespace ModeDesk {
 
 Session::Session(QObject *parent)
-    : QObject(parent), m_home(&m_api), m_provisioning(&m_api, &m_home), m_bulkClaim(&m_api)
+    : QObject(parent)
+    , m_api(&m_connection)
+    , m_home(&m_api)
+    , m_simulators(&m_connection)
+    , m_provisioning(&m_api, &m_home)
+    , m_bulkClaim(&m_api)
+    , m_commands(&m_api, &m_connection)
 {
     connect(&m_events, &EventStream::eventsReceived, &m_home, &HomeController::applyEvents);
     connect(&m_events, &EventStream::eventsReceived, this, &Session::eventsShown);
     connect(this, &Session::eventsShown, &m_eventLog, &EventLogModel::append);
     connect(&m_events, &EventStream::eventsReceived, &m_recorder, &EventRecorder::record);
+    connect(&m_events, &EventStream::eventsReceived, &m_commands, &CommandHistory::linkEvents);
     m_eventLog.setNameLookup(
         [this](qint64 homeId) {
             const int row = m_homes.rowOf(homeId);
@@ -96,7 +103,7 @@ void Session::setProfile(const ConnectionProfile &profile)
 {
     drop();
     m_profile = profile;
-    m_api.setBaseUrl(profile.apiUrl);
+    m_connection.setBaseUrl(profile.apiUrl);
     m_simulators.setServer(profile.apiUrl);
     emit profileChanged(profile);
 }

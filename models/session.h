@@ -6,6 +6,7 @@
 
 #include "apiclient.h"
 #include "bulkclaim.h"
+#include "commandhistory.h"
 #include "connectionprofile.h"
 #include "eventlogmodel.h"
 #include "eventrecording.h"
@@ -46,6 +47,8 @@ public:
     QString key() const { return m_key; }
 
     ApiClient *api() { return &m_api; }
+    // The profile's server: for a client with another key (a project key, say).
+    ServerConnection *connection() { return &m_connection; }
     EventStream *events() { return &m_events; }
     HomesModel *homes() { return &m_homes; }
     HomeController *home() { return &m_home; }
@@ -54,6 +57,7 @@ public:
     SimulatorFleet *simulators() { return &m_simulators; }
     OnDemandProvisioning *provisioning() { return &m_provisioning; }
     BulkClaim *bulkClaim() { return &m_bulkClaim; }
+    CommandHistory *commands() { return &m_commands; }
 
     void reloadHomes();
     void reloadUser();
@@ -90,6 +94,7 @@ private:
     void setState(State state);
 
     ConnectionProfile m_profile;
+    ServerConnection m_connection;  // the one transport: every client here is a handle on it
     ApiClient m_api;
     EventStream m_events;
     HomesModel m_homes;
@@ -99,6 +104,7 @@ private:
     SimulatorFleet m_simulators;
     OnDemandProvisioning m_provisioning;
     BulkClaim m_bulkClaim;
+    CommandHistory m_commands;
     QTimer m_clock;
     State m_state = State::SignedOut;
     QString m_key;

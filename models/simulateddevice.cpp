@@ -10,6 +10,18 @@ SimulatedDevice::SimulatedDevice(const QUrl &baseUrl, qint64 deviceId, const QSt
                                  const QString &name, QObject *parent)
     : QObject(parent), m_link(baseUrl, deviceId, apiKey), m_name(name), m_rules(defaultRules())
 {
+    wire();
+}
+
+SimulatedDevice::SimulatedDevice(ServerConnection *connection, qint64 deviceId,
+                                 const QString &apiKey, const QString &name, QObject *parent)
+    : QObject(parent), m_link(connection, deviceId, apiKey), m_name(name), m_rules(defaultRules())
+{
+    wire();
+}
+
+void SimulatedDevice::wire()
+{
     connect(&m_link, &DeviceLink::commandReceived, this, &SimulatedDevice::onCommand);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         sendEvent(m_generator.eventType, {{m_generator.field, nextValue()}});

@@ -43,6 +43,8 @@ class SimulatedDevice : public QObject
 public:
     SimulatedDevice(const QUrl &baseUrl, qint64 deviceId, const QString &apiKey,
                     const QString &name, QObject *parent = nullptr);
+    SimulatedDevice(ServerConnection *connection, qint64 deviceId, const QString &apiKey,
+                    const QString &name, QObject *parent = nullptr);
 
     qint64 deviceId() const { return m_link.deviceId(); }
     QString name() const { return m_name; }
@@ -72,6 +74,7 @@ signals:
     void sendFailed(const ModeDesk::ApiError &error);
 
 private:
+    void wire();
     void onCommand(const DeviceCommand &command);
 
     DeviceLink m_link;

@@ -4,7 +4,12 @@
 
 namespace ModeDesk {
 
-SimulatorFleet::SimulatorFleet(QObject *parent) : QAbstractListModel(parent) {}
+SimulatorFleet::SimulatorFleet(ServerConnection *connection, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_connection(connection ? connection : new ServerConnection(this))
+    , m_ownConnection(connection == nullptr)
+    , m_admin(new ApiClient(m_connection, this))
+{}
 
 void SimulatorFleet::setServer(const QUrl &baseUrl)
 {
@@ -12,13 +17,16 @@ void SimulatorFleet::setServer(const QUrl &baseUrl)
         return;
     clear();
     m_server = baseUrl;
+    if (m_ownConnection)
+        m_connection->setBaseUrl(baseUrl);
 }
 
 void SimulatorFleet::setSandboxAdmin(const QUrl &url, const QString &adminKey,
                                      const QStringList &deviceClasses)
 {
-    m_admin.setBaseUrl(url);
-    m_admin.setKey(adminKey);
+    // The admin routes are the server's own (a local sandbox's): the same connection.
+    setServer(url);
+    m_admin->setKey(adminKey);
     if (deviceClasses != m_deviceClasses) {
         m_deviceClasses = deviceClasses;
         emit deviceClassesChanged(deviceClasses);
@@ -44,7 +52,7 @@ QString SimulatorFleet::freshName(const QString &deviceClass) const
 ApiCall<ProvisionedDevice> *SimulatorFleet::makeSandboxDevice(const QString &deviceClass)
 {
     const QString name = freshName(deviceClass);
-    auto *call = m_admin.createSandboxDevice(deviceClass, name);
+    auto *call = m_admin->createSandboxDevice(deviceClass, name);
     connect(call, &ApiCallBase::succeeded, this, [this, call, name] {
         const ProvisionedDevice &made = call->result();
         emit deviceMade(addDevice(made.device.id, made.device.apiKey, name), made.claimCode);
@@ -55,7 +63,7 @@ ApiCall<ProvisionedDevice> *SimulatorFleet::makeSandboxDevice(const QString &dev
 SimulatedDevice *SimulatorFleet::addDevice(qint64 deviceId, const QString &apiKey,
                                            const QString &name)
 {
-    auto *device = new SimulatedDevice(m_server, deviceId, apiKey, name, this);
+    auto *device = new SimulatedDevice(m_connection, deviceId, apiKey, name, this);
     const int row = int(m_devices.size());
     beginInsertRows({}, row, row);
     m_devices.append(device);
@@ -77,7 +85,7 @@ SimulatedDevice *SimulatorFleet::addDevice(qint64 deviceId, const QString &apiKe
 
 ApiCall<Device> *SimulatorFleet::redeemToken(const QString &token)
 {
-    auto *call = DeviceLink::redeemToken(m_server, token);
+    auto *call = DeviceLink::redeemToken(m_connection, token);
     connect(call, &ApiCallBase::succeeded, this, [this, call] {
         const Device &made = call->result();
         const QString name = made.name.isEmpty() ? freshName(made.deviceClass) : made.name;

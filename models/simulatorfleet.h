@@ -18,7 +18,9 @@ class SimulatorFleet : public QAbstractListModel
     Q_OBJECT
 
 public:
-    explicit SimulatorFleet(QObject *parent = nullptr);
+    // Devices and the admin client are handles on connection (the session's);
+    // without one the fleet makes a connection of its own.
+    explicit SimulatorFleet(ServerConnection *connection = nullptr, QObject *parent = nullptr);
 
     // The server devices talk to (the profile's API URL). Another server
     // ends the devices of the last one.
@@ -26,7 +28,7 @@ public:
     // A local sandbox's admin API: devices can be made there.
     void setSandboxAdmin(const QUrl &url, const QString &adminKey,
                          const QStringList &deviceClasses);
-    bool canMakeDevices() const { return m_admin.hasKey(); }
+    bool canMakeDevices() const { return m_admin->hasKey(); }
     QStringList deviceClasses() const { return m_deviceClasses; }
 
     // Made by the sandbox: deviceMade() follows with its claim code.
@@ -58,8 +60,10 @@ private:
     // "Simulated sensor 2": each device its own name, so they can be told apart.
     QString freshName(const QString &deviceClass) const;
 
+    ServerConnection *m_connection;
+    bool m_ownConnection;
     QUrl m_server;
-    ApiClient m_admin;
+    ApiClient *m_admin;
     QStringList m_deviceClasses;
     QList<SimulatedDevice *> m_devices;
 };

@@ -167,12 +167,12 @@
         <translation>Zeile %1: „%2“ ist kein Übernahmecode: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>line %1: %2 is already on line %3; skipped</source>
         <translation>Zeile %1: %2 steht bereits in Zeile %3; übersprungen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>claimed earlier</source>
         <translation>bereits früher übernommen</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>Geben Sie den Code vom Etikett des Geräts ein oder fügen Sie ihn ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Claim codes have no I, O, 0 or 1 (they read alike): check the label for “%1”.</source>
         <translation>Übernahmecodes enthalten kein I, O, 0 oder 1 (sie sehen sich ähnlich): prüfen Sie „%1“ auf dem Etikett.</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>„%1“ kann nicht in einem Übernahmecode stehen: Sie bestehen aus Buchstaben und den Ziffern 2–9.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>A claim code has 12 characters (ABCD-EFGH-JKLM); this has %1.</source>
         <translation>Ein Übernahmecode hat 12 Zeichen (ABCD-EFGH-JKLM); dieser hat %1.</translation>
     </message>
@@ -354,18 +354,18 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message>
-        <location filename="../views/commandcomposer.cpp" line="+43"/>
+        <location filename="../views/commandcomposer.cpp" line="+46"/>
         <source>Send as a home event (needs a project key with the events permission)</source>
         <translation>Als Zuhause-Ereignis senden (braucht einen Projektschlüssel mit Ereignis-Berechtigung)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+147"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-138"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>Geräte filtern (Name, Klasse, Tag)</translation>
     </message>
@@ -435,6 +435,21 @@
         <translation>Aktion</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>e.g. pong; empty: no particular answer awaited</source>
+        <translation>z. B. pong; leer: keine bestimmte Antwort erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply event type</source>
+        <translation>Typ des Antwort-Ereignisses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event type the device answers this command with. The command counts as answered only by that event (or by command-rejected).</source>
+        <translation>Der Ereignistyp, mit dem das Gerät auf diesen Befehl antwortet. Nur dieses Ereignis (oder command-rejected) gilt als Antwort.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>A JSON object, e.g. {&quot;zone&quot;: 2, &quot;duration&quot;: 120}, or empty</source>
         <translation>Ein JSON-Objekt, z. B. {&quot;zone&quot;: 2, &quot;duration&quot;: 120}, oder leer</translation>
@@ -470,12 +485,17 @@
         <translation>&amp;Parameter (JSON-Objekt):</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Reply event:</source>
+        <translation>&amp;Antwort-Ereignis:</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Project &amp;key:</source>
         <translation>Projekt&amp;schlüssel:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Sent commands</source>
         <translation>Gesendete Befehle</translation>
     </message>
@@ -490,7 +510,17 @@
         <translation>Gesendet – und was zurückkam</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>The chosen command, its outcome and its reply</source>
+        <translation>Der gewählte Befehl, sein Ergebnis und seine Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a command to see its outcome and the whole reply.</source>
+        <translation>Wählen Sie einen Befehl, um sein Ergebnis und die ganze Antwort zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
@@ -501,17 +531,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+196"/>
+        <location line="+195"/>
         <source>Could not save the templates: %1</source>
         <translation>Die Vorlagen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-189"/>
         <source>&amp;Send to %1 devices</source>
         <translation>An %1 Geräte &amp;senden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Could not read the command history: %1</source>
         <translation>Der Befehlsverlauf konnte nicht gelesen werden: %1</translation>
     </message>
@@ -526,12 +556,7 @@
         <translation>(keine Vorlage)</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Type an action first.</source>
-        <translation>Geben Sie zuerst eine Aktion ein.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+45"/>
         <source>The parameters are not valid JSON. %1</source>
         <translation>Die Parameter sind kein gültiges JSON. %1</translation>
     </message>
@@ -546,7 +571,7 @@
         <translation>Ein Zuhause-Ereignis braucht ein Zuhause und einen Projektschlüssel mit Ereignis-Berechtigung.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sending the home event…</source>
         <translation>Zuhause-Ereignis wird gesendet…</translation>
     </message>
@@ -556,31 +581,20 @@
         <translation>Zuhause-Ereignis „%1“ gesendet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Pick at least one target device (or Select all shown).</source>
         <translation>Wählen Sie mindestens ein Zielgerät (oder „Alle angezeigten wählen“).</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sending to %n device(s)…</source>
         <translation>
             <numerusform>Wird an %n Gerät gesendet…</numerusform>
             <numerusform>Wird an %n Geräte gesendet…</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>delivered</source>
-        <translation>zugestellt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Delivered. Replies from the devices show in the history below.</source>
-        <translation>Zugestellt. Antworten der Geräte erscheinen unten im Verlauf.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>%n device(s) did not get the command: see the history below.</source>
         <translation>
             <numerusform>%n Gerät hat den Befehl nicht erhalten: siehe Verlauf unten.</numerusform>
@@ -588,12 +602,25 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-14"/>
         <source>Sending again to %1…</source>
         <translation>Wird erneut an %1 gesendet…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Earlier “%1”: </source>
+        <translation>Früheres „%1“: </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delivered to %n device(s); outcomes and replies show in the history below.</source>
+        <translation>
+            <numerusform>An %n Gerät zugestellt; Ergebnisse und Antworten erscheinen unten im Verlauf.</numerusform>
+            <numerusform>An %n Geräte zugestellt; Ergebnisse und Antworten erscheinen unten im Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Pick a device: templates belong to a device class.</source>
         <translation>Wählen Sie ein Gerät: Vorlagen gehören zu einer Geräteklasse.</translation>
     </message>
@@ -606,25 +633,126 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+110"/>
+        <location filename="../models/commandhistory.cpp" line="+457"/>
         <source>Device %1</source>
         <translation>Gerät %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-70"/>
         <source>sending…</source>
         <translation>wird gesendet…</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="-276"/>
+        <source>Type an action first.</source>
+        <translation>Geben Sie zuerst eine Aktion ein.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>%n event(s), last: %1</source>
+        <source>An action name has at most 100 characters.</source>
+        <translation>Ein Aktionsname hat höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” cannot be in an action name: put the parameters in the Parameters box.</source>
+        <translation>„%1“ kann nicht in einem Aktionsnamen stehen: Parameter gehören in das Feld „Parameter“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” cannot be in an action name: use letters, digits and - _ . : /, starting with a letter or digit.</source>
+        <translation>„%1“ kann nicht in einem Aktionsnamen stehen: Verwenden Sie Buchstaben, Ziffern und - _ . : /, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered, waiting for “%1”…</source>
+        <translation>zugestellt, warte auf „%1“…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not delivered: %1</source>
+        <translation>nicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected by the device</source>
+        <translation>vom Gerät abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected by the device: %1</source>
+        <translation>vom Gerät abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replied: %1</source>
+        <translation>beantwortet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>no “%1” within %n s</source>
         <translation>
-            <numerusform>%n Ereignis, zuletzt: %1</numerusform>
-            <numerusform>%n Ereignisse, zuletzt: %1</numerusform>
+            <numerusform>kein „%1“ innerhalb von %n s</numerusform>
+            <numerusform>kein „%1“ innerhalb von %n s</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>%1 to %2 (id %3), sent %4</source>
+        <translation>%1 an %2 (ID %3), gesendet %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parameters: %1</source>
+        <translation>Parameter: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2:</source>
+        <translation>%1 um %2:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n other event(s) from the device within %1 s:</source>
+        <translation>
+            <numerusform>%n weiteres Ereignis des Geräts innerhalb von %1 s:</numerusform>
+            <numerusform>%n weitere Ereignisse des Geräts innerhalb von %1 s:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n other event(s)</source>
+        <translation>
+            <numerusform>%n weiteres Ereignis</numerusform>
+            <numerusform>%n weitere Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select the command to read the whole reply below.</source>
+        <translation>Wählen Sie den Befehl, um unten die ganze Antwort zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
@@ -645,8 +773,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Replies</source>
-        <translation>Antworten</translation>
+        <source>Reply</source>
+        <translation>Antwort</translation>
     </message>
 </context>
 <context>
@@ -928,7 +1056,7 @@
 <context>
     <name>ModeDesk::ErrorText</name>
     <message>
-        <location filename="../views/errortext.cpp" line="+19"/>
+        <location filename="../models/errortext.cpp" line="+19"/>
         <source>Cannot reach %1. Check the network and the server address in the profile.</source>
         <translation>%1 ist nicht erreichbar. Prüfen Sie das Netzwerk und die Serveradresse im Profil.</translation>
     </message>
@@ -2837,12 +2965,12 @@
         <translation>…das dieses JSON-Objekt trägt, ergänzt um die Parameter des Befehls.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rule %1 needs an action and a reply event type.</source>
         <translation>Regel %1 braucht eine Aktion und einen Antwort-Ereignistyp.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Rule %1: the data must be a JSON object. %2</source>
         <translation>Regel %1: Die Daten müssen ein JSON-Objekt sein. %2</translation>
     </message>
@@ -2850,7 +2978,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+125"/>
+        <location filename="../models/session.cpp" line="+132"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
@@ -3189,7 +3317,7 @@
 <context>
     <name>ModeDesk::SimulatorFleet</name>
     <message>
-        <location filename="../models/simulatorfleet.cpp" line="+30"/>
+        <location filename="../models/simulatorfleet.cpp" line="+38"/>
         <source>Simulated %1</source>
         <translation>Simuliert: %1</translation>
     </message>
@@ -3615,7 +3743,7 @@
 <context>
     <name>ModelFormat</name>
     <message>
-        <location filename="../models/modelformat.cpp" line="+17"/>
+        <location filename="../models/modelformat.cpp" line="+21"/>
         <source>never</source>
         <translation>nie</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message numerus="yes">
-        <location filename="../views/commandcomposer.cpp" line="+303"/>
+        <location filename="../views/commandcomposer.cpp" line="+333"/>
         <source>Sending to %n device(s)…</source>
         <translation>
             <numerusform>Sending to %n device…</numerusform>
@@ -12,8 +12,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>Delivered to %n device(s); outcomes and replies show in the history below.</source>
+        <translation>
+            <numerusform>Delivered to %n device; outcomes and replies show in the history below.</numerusform>
+            <numerusform>Delivered to %n devices; outcomes and replies show in the history below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n device(s) did not get the command: see the history below.</source>
         <translation>
             <numerusform>%n device did not get the command: see the history below.</numerusform>
@@ -24,11 +31,27 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message numerus="yes">
-        <location filename="../models/commandhistory.cpp" line="+121"/>
-        <source>%n event(s), last: %1</source>
+        <location filename="../models/commandhistory.cpp" line="+399"/>
+        <source>no “%1” within %n s</source>
         <translation>
-            <numerusform>%n event, last: %1</numerusform>
-            <numerusform>%n events, last: %1</numerusform>
+            <numerusform>no “%1” within %n s</numerusform>
+            <numerusform>no “%1” within %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n other event(s) from the device within %1 s:</source>
+        <translation>
+            <numerusform>%n other event from the device within %1 s:</numerusform>
+            <numerusform>%n other events from the device within %1 s:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n other event(s)</source>
+        <translation>
+            <numerusform>%n other event</numerusform>
+            <numerusform>%n other events</numerusform>
         </translation>
     </message>
 </context>
@@ -150,7 +173,7 @@
 <context>
     <name>ModelFormat</name>
     <message numerus="yes">
-        <location filename="../models/modelformat.cpp" line="+24"/>
+        <location filename="../models/modelformat.cpp" line="+28"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform>

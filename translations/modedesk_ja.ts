@@ -167,12 +167,12 @@
         <translation>%1 行目:「%2」は登録コードではありません: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>line %1: %2 is already on line %3; skipped</source>
         <translation>%1 行目: %2 は %3 行目と重複しています。スキップしました</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>claimed earlier</source>
         <translation>以前に登録済み</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>デバイスのラベルにあるコードを入力または貼り付けてください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Claim codes have no I, O, 0 or 1 (they read alike): check the label for “%1”.</source>
         <translation>登録コードに I、O、0、1 は使われません（見分けにくいため）。ラベルの「%1」を確認してください。</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>「%1」は登録コードに使えません。使えるのは英字と数字 2〜9 です。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>A claim code has 12 characters (ABCD-EFGH-JKLM); this has %1.</source>
         <translation>登録コードは 12 文字です（ABCD-EFGH-JKLM）。入力は %1 文字です。</translation>
     </message>
@@ -354,18 +354,18 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message>
-        <location filename="../views/commandcomposer.cpp" line="+43"/>
+        <location filename="../views/commandcomposer.cpp" line="+46"/>
         <source>Send as a home event (needs a project key with the events permission)</source>
         <translation>ホームイベントとして送信 (イベント権限のあるプロジェクトキーが必要)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+147"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-138"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>デバイスを絞り込む (名前、クラス、タグ)</translation>
     </message>
@@ -435,6 +435,21 @@
         <translation>アクション</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>e.g. pong; empty: no particular answer awaited</source>
+        <translation>例: pong（空欄: 特定の応答を待たない）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply event type</source>
+        <translation>応答イベントタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event type the device answers this command with. The command counts as answered only by that event (or by command-rejected).</source>
+        <translation>デバイスがこのコマンドに応答するイベントタイプ。このイベント（または command-rejected）だけが応答とみなされます。</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>A JSON object, e.g. {&quot;zone&quot;: 2, &quot;duration&quot;: 120}, or empty</source>
         <translation>JSON オブジェクト (例: {&quot;zone&quot;: 2, &quot;duration&quot;: 120})、または空欄</translation>
@@ -470,12 +485,17 @@
         <translation>パラメーター (JSON オブジェクト)(&amp;P):</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Reply event:</source>
+        <translation>応答イベント(&amp;R):</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Project &amp;key:</source>
         <translation>プロジェクトキー(&amp;K):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Sent commands</source>
         <translation>送信したコマンド</translation>
     </message>
@@ -490,7 +510,17 @@
         <translation>送信内容と返ってきた応答</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>The chosen command, its outcome and its reply</source>
+        <translation>選択したコマンド、その結果と応答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a command to see its outcome and the whole reply.</source>
+        <translation>コマンドを選ぶと、結果と応答の全体が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Save template</source>
         <translation>テンプレートを保存</translation>
     </message>
@@ -501,17 +531,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+196"/>
+        <location line="+195"/>
         <source>Could not save the templates: %1</source>
         <translation>テンプレートを保存できませんでした: %1</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-189"/>
         <source>&amp;Send to %1 devices</source>
         <translation>%1 台のデバイスに送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Could not read the command history: %1</source>
         <translation>コマンド履歴を読み込めませんでした: %1</translation>
     </message>
@@ -526,12 +556,7 @@
         <translation>(テンプレートなし)</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Type an action first.</source>
-        <translation>先にアクションを入力してください。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+45"/>
         <source>The parameters are not valid JSON. %1</source>
         <translation>パラメーターが正しい JSON ではありません。%1</translation>
     </message>
@@ -546,7 +571,7 @@
         <translation>ホームイベントには、ホームとイベント権限のあるプロジェクトキーが必要です。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sending the home event…</source>
         <translation>ホームイベントを送信しています…</translation>
     </message>
@@ -556,42 +581,43 @@
         <translation>ホームイベント「%1」を送信しました。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Pick at least one target device (or Select all shown).</source>
         <translation>送信先デバイスを 1 台以上選んでください (または「表示中をすべて選択」)。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sending to %n device(s)…</source>
         <translation>
             <numerusform>%n 台のデバイスに送信しています…</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>delivered</source>
-        <translation>配信済み</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Delivered. Replies from the devices show in the history below.</source>
-        <translation>配信しました。デバイスからの応答は下の履歴に表示されます。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>%n device(s) did not get the command: see the history below.</source>
         <translation>
             <numerusform>%n 台のデバイスにコマンドが届きませんでした: 下の履歴を見てください。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-14"/>
         <source>Sending again to %1…</source>
         <translation>%1 に再送信しています…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Earlier “%1”: </source>
+        <translation>以前の「%1」: </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delivered to %n device(s); outcomes and replies show in the history below.</source>
+        <translation>
+            <numerusform>%n 台のデバイスに配信しました。結果と応答は下の履歴に表示されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Pick a device: templates belong to a device class.</source>
         <translation>デバイスを選んでください: テンプレートはデバイスクラスごとにあります。</translation>
     </message>
@@ -604,24 +630,123 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+110"/>
+        <location filename="../models/commandhistory.cpp" line="+457"/>
         <source>Device %1</source>
         <translation>デバイス %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-70"/>
         <source>sending…</source>
         <translation>送信中…</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="-276"/>
+        <source>Type an action first.</source>
+        <translation>まずアクションを入力してください。</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>%n event(s), last: %1</source>
+        <source>An action name has at most 100 characters.</source>
+        <translation>アクション名は 100 文字までです。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” cannot be in an action name: put the parameters in the Parameters box.</source>
+        <translation>「%1」はアクション名に使えません。パラメーターは「パラメーター」欄に入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” cannot be in an action name: use letters, digits and - _ . : /, starting with a letter or digit.</source>
+        <translation>「%1」はアクション名に使えません。英字、数字、- _ . : / を使い、英字か数字で始めてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a space</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>no connection</source>
+        <translation>接続なし</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>delivered</source>
+        <translation>配信済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered, waiting for “%1”…</source>
+        <translation>配信済み、「%1」を待っています…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not delivered: %1</source>
+        <translation>未配信: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected by the device</source>
+        <translation>デバイスが拒否しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected by the device: %1</source>
+        <translation>デバイスが拒否しました: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replied: %1</source>
+        <translation>応答あり: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>no “%1” within %n s</source>
         <translation>
-            <numerusform>%n 件のイベント、最新: %1</numerusform>
+            <numerusform>%n 秒以内に「%1」がありません</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>%1 to %2 (id %3), sent %4</source>
+        <translation>%1 → %2（ID %3）、送信 %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parameters: %1</source>
+        <translation>パラメーター: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome: %1</source>
+        <translation>結果: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2:</source>
+        <translation>%1（%2）:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n other event(s) from the device within %1 s:</source>
+        <translation>
+            <numerusform>%1 秒以内のデバイスからのほかのイベント %n 件:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n other event(s)</source>
+        <translation>
+            <numerusform>ほかのイベント %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select the command to read the whole reply below.</source>
+        <translation>コマンドを選ぶと、下に応答の全体が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Sent</source>
         <translation>送信日時</translation>
     </message>
@@ -642,7 +767,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Replies</source>
+        <source>Reply</source>
         <translation>応答</translation>
     </message>
 </context>
@@ -925,7 +1050,7 @@
 <context>
     <name>ModeDesk::ErrorText</name>
     <message>
-        <location filename="../views/errortext.cpp" line="+19"/>
+        <location filename="../models/errortext.cpp" line="+19"/>
         <source>Cannot reach %1. Check the network and the server address in the profile.</source>
         <translation>%1 に接続できません。ネットワークと、プロファイルのサーバーアドレスを確認してください。</translation>
     </message>
@@ -2823,12 +2948,12 @@
         <translation>…そのイベントはこの JSON オブジェクトにコマンドのパラメーターを合成したものを運びます。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rule %1 needs an action and a reply event type.</source>
         <translation>ルール %1 にはアクションと応答イベントタイプが必要です。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Rule %1: the data must be a JSON object. %2</source>
         <translation>ルール %1: データは JSON オブジェクトである必要があります。%2</translation>
     </message>
@@ -2836,7 +2961,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+125"/>
+        <location filename="../models/session.cpp" line="+132"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>
@@ -3175,7 +3300,7 @@
 <context>
     <name>ModeDesk::SimulatorFleet</name>
     <message>
-        <location filename="../models/simulatorfleet.cpp" line="+30"/>
+        <location filename="../models/simulatorfleet.cpp" line="+38"/>
         <source>Simulated %1</source>
         <translation>シミュレート %1</translation>
     </message>
@@ -3600,7 +3725,7 @@
 <context>
     <name>ModelFormat</name>
     <message>
-        <location filename="../models/modelformat.cpp" line="+17"/>
+        <location filename="../models/modelformat.cpp" line="+21"/>
         <source>never</source>
         <translation>なし</translation>
     </message>

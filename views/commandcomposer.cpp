@@ -32,6 +32,7 @@ namespace ModeDesk {
 CommandComposer::CommandComposer(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_history(session->commands())
     , m_proxy(new QSortFilterProxyModel(this))
     , m_completions(new QStringListModel(this))
     , m_filter(new QLineEdit(this))
@@ -39,13 +40,14 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     , m_template(new QComboBox(this))
     , m_action(new QLineEdit(this))
     , m_parameters(new JsonEditor(this))
+    , m_reply(new QLineEdit(this))
     , m_asHomeEvent(new QCheckBox(
           tr("Send as a home event (needs a project key with the events permission)"), this))
     , m_projectKey(new QLineEdit(this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_results(new QTableView(this))
+    , m_details(new QPlainTextEdit(this))
     , m_status(new StatusLine(this))
-    , m_projectApi(new ApiClient(this))
 {
     // Targets: the home's devices; pick some, or all that a filter matches.
     m_proxy->setSourceModel(session->home()->devices());
@@ -64,13 +66,18 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     m_targets->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_targets->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_targets->verticalHeader()->hide();
-    m_targets->horizontalHeader()->setStretchLastSection(true);
+    // The name takes what is left; status and class always show whole, in any language.
+    m_targets->horizontalHeader()->setStretchLastSection(false);
     for (int c = DevicesModel::TagColumn; c < DevicesModel::ColumnCount; ++c)
         m_targets->hideColumn(c);
     m_targets->setAccessibleName(tr("Target devices"));
     m_targets->setWordWrap(false);
-    m_targets->horizontalHeader()->resizeSection(DevicesModel::NameColumn, 190);
-    m_targets->horizontalHeader()->resizeSection(DevicesModel::StatusColumn, 90);
+    m_targets->horizontalHeader()->setSectionResizeMode(DevicesModel::NameColumn,
+                                                        QHeaderView::Stretch);
+    m_targets->horizontalHeader()->setSectionResizeMode(DevicesModel::StatusColumn,
+                                                        QHeaderView::ResizeToContents);
+    m_targets->horizontalHeader()->setSectionResizeMode(DevicesModel::ClassColumn,
+                                                        QHeaderView::ResizeToContents);
     auto *targetBox = new QGroupBox(tr("Targets"), this);
     auto *targetLayout = new QVBoxLayout(targetBox);
     auto *filterRow = new QHBoxLayout;
@@ -98,7 +105,12 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     m_action->setCompleter(completer);
     m_action->setPlaceholderText(tr("e.g. set-setpoint"));
     m_action->setAccessibleName(tr("Action"));
-    m_parameters->setMinimumHeight(110);
+    m_parameters->setMinimumHeight(80);
+    m_reply->setPlaceholderText(tr("e.g. pong; empty: no particular answer awaited"));
+    m_reply->setAccessibleName(tr("Reply event type"));
+    m_reply->setToolTip(
+        tr("The event type the device answers this command with. The command "
+           "counts as answered only by that event (or by command-rejected)."));
     m_parameters->editor()->setPlaceholderText(
         tr("A JSON object, e.g. {\"zone\": 2, \"duration\": 120}, or empty"));
     m_projectKey->setEchoMode(QLineEdit::Password);
@@ -112,24 +124,27 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     form->addRow(tr("Template:"), templateRow);
     form->addRow(tr("&Action:"), m_action);
     form->addRow(tr("&Parameters (JSON object):"), m_parameters);
+    form->addRow(tr("&Reply event:"), m_reply);
     form->addRow(m_asHomeEvent);
     form->addRow(tr("Project &key:"), m_projectKey);
     auto *sendRow = new QHBoxLayout;
-    sendRow->addWidget(m_status, 1);
+    sendRow->addStretch(1);
     sendRow->addWidget(m_send);
     form->addRow(sendRow);
+    form->addRow(m_status);  // its own full-width row: a long error wraps, never cut
 
     // History and results.
-    m_results->setModel(&m_history);
+    m_results->setModel(m_history);
     m_results->setItemDelegate(new StateDelegate(m_results));
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setStretchLastSection(true);
-    m_results->horizontalHeader()->resizeSection(CommandHistory::TimeColumn, 150);
-    m_results->horizontalHeader()->resizeSection(CommandHistory::DeviceColumn, 180);
-    m_results->horizontalHeader()->resizeSection(CommandHistory::ActionColumn, 260);
-    m_results->horizontalHeader()->resizeSection(CommandHistory::ResultColumn, 200);
+    m_results->horizontalHeader()->setSectionResizeMode(CommandHistory::TimeColumn,
+                                                        QHeaderView::ResizeToContents);
+    m_results->horizontalHeader()->resizeSection(CommandHistory::DeviceColumn, 130);
+    m_results->horizontalHeader()->resizeSection(CommandHistory::ActionColumn, 150);
+    m_results->horizontalHeader()->resizeSection(CommandHistory::ResultColumn, 180);
     m_results->setAccessibleName(tr("Sent commands"));
     m_results->setWordWrap(false);
     auto *resendButton = new QPushButton(tr("&Resend selected"), this);
@@ -140,7 +155,14 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     });
     auto *historyBox = new QGroupBox(tr("Sent, and what came back"), this);
     auto *historyLayout = new QVBoxLayout(historyBox);
-    historyLayout->addWidget(m_results, 1);
+    m_details->setReadOnly(true);
+    m_details->setAccessibleName(tr("The chosen command, its outcome and its reply"));
+    m_details->setPlaceholderText(tr("Select a command to see its outcome and the whole reply."));
+    // The details beside the table: the reply reads whole without taking height.
+    auto *historyRow = new QHBoxLayout;
+    historyRow->addWidget(m_results, 2);
+    historyRow->addWidget(m_details, 1);
+    historyLayout->addLayout(historyRow, 1);
     auto *resendRow = new QHBoxLayout;
     resendRow->addStretch();
     resendRow->addWidget(resendButton);
@@ -180,17 +202,31 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
         const int count = int(selectedDeviceRows().size());
         m_send->setText(count > 1 ? tr("&Send to %1 devices").arg(count) : tr("&Send"));
     });
-    connect(session->events(), &EventStream::eventsReceived, &m_history,
-            &CommandHistory::linkEvents);
-    connect(&m_history, &QAbstractItemModel::rowsInserted, m_results, &QTableView::scrollToBottom);
+    connect(m_history, &QAbstractItemModel::rowsInserted, m_results, &QTableView::scrollToBottom);
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CommandComposer::showDetails);
+    connect(m_history, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &first, const QModelIndex &last) {
+                const int row = m_results->currentIndex().row();
+                if (row >= first.row() && row <= last.row())
+                    showDetails();
+            });
+    connect(m_history, &CommandHistory::batchFinished, this, &CommandComposer::reportBatch);
+    // The reply type follows the action while the user has not typed one of their own.
+    connect(m_action, &QLineEdit::textChanged, this, [this](const QString &action) {
+        if (m_reply->text() != m_suggestedReply)
+            return;
+        m_suggestedReply = m_templates.replyTypeFor(action.trimmed());
+        m_reply->setText(m_suggestedReply);
+    });
     setStorageFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
 }
 
 void CommandComposer::setStorageFolder(const QString &folder)
 {
     QString error;
-    if (!m_history.setStorage(QDir(folder).filePath(QStringLiteral("command-history.jsonl")),
-                              &error))
+    if (!m_history->setStorage(QDir(folder).filePath(QStringLiteral("command-history.jsonl")),
+                               &error))
         m_status->showError(tr("Could not read the command history: %1").arg(error));
     if (!m_templates.load(QDir(folder).filePath(QStringLiteral("command-templates.json")), &error))
         m_status->showError(tr("Could not read the command templates: %1").arg(error));
@@ -233,6 +269,8 @@ void CommandComposer::applyTemplate(int index)
         if (key.size() == 2 && t.deviceClass == key.at(0) && t.name == key.at(1)) {
             m_action->setText(t.command.action);
             m_parameters->setValue(t.command.parameters);
+            m_suggestedReply = t.replyType;
+            m_reply->setText(t.replyType);
             return;
         }
     }
@@ -240,7 +278,7 @@ void CommandComposer::applyTemplate(int index)
 
 void CommandComposer::updateCompletion()
 {
-    QStringList actions = m_history.recentActions();
+    QStringList actions = m_history->recentActions();
     for (const CommandTemplate &t : m_templates.all()) {
         if (!actions.contains(t.command.action))
             actions.append(t.command.action);
@@ -251,8 +289,9 @@ void CommandComposer::updateCompletion()
 bool CommandComposer::readCommand(DeviceCommand *command)
 {
     command->action = m_action->text().trimmed();
-    if (command->action.isEmpty()) {
-        m_status->showError(tr("Type an action first."));
+    if (const QString problem = CommandHistory::actionProblem(command->action);
+        !problem.isEmpty()) {
+        m_status->showError(problem);  // nothing is sent
         return false;
     }
     QJsonValue parameters;
@@ -283,12 +322,10 @@ void CommandComposer::send()
                 tr("A home event needs a home and a project key with the events permission."));
             return;
         }
-        m_projectApi->setBaseUrl(m_session->profile().apiUrl);
-        m_projectApi->setKey(m_projectKey->text().trimmed());
-        auto *call = m_projectApi->sendHomeEvent(home, command.action, command.parameters);
+        const QString key = m_projectKey->text().trimmed();
+        auto *call = m_history->sendHomeEvent(key, home, command.action, command.parameters);
         m_status->track(call, tr("Sending the home event…"),
                         tr("Home event “%1” sent.").arg(command.action), {m_send});
-        const QString key = m_projectKey->text().trimmed();
         connect(call, &ApiCallBase::succeeded, this, [this, key] { emit projectKeyUsed(key); });
         return;
     }
@@ -297,58 +334,45 @@ void CommandComposer::send()
         m_status->showError(tr("Pick at least one target device (or Select all shown)."));
         return;
     }
-    m_pending = int(rows.size());
-    m_failures = 0;
-    m_send->setEnabled(false);
-    m_status->showBusy(tr("Sending to %n device(s)…", nullptr, m_pending));
+    QList<CommandTarget> targets;
     DevicesModel *devices = m_session->home()->devices();
     for (int row : rows)
-        sendTo(devices->record(row).id, devices->record(row).name, command);
+        targets.append({devices->record(row).id, devices->record(row).name});
+    m_status->showBusy(tr("Sending to %n device(s)…", nullptr, int(targets.size())));
+    m_send->setEnabled(false);  // not twice by accident; on again when this batch ends
+    m_lastBatch = m_history->send(targets, command, m_reply->text().trimmed());
     updateCompletion();
-}
-
-void CommandComposer::sendTo(qint64 deviceId, const QString &name, const DeviceCommand &command)
-{
-    const qint64 id = m_history.recordSent(deviceId, name, command);
-    m_session->api()
-        ->sendCommand(deviceId, command)
-        ->then(
-            this,
-            [this, id](const NoContent &) {
-                m_history.recordResult(id, false, tr("delivered"));
-                if (--m_pending == 0) {
-                    m_send->setEnabled(true);
-                    if (m_failures == 0)
-                        m_status->showInfo(
-                            tr("Delivered. Replies from the devices show in the history below."));
-                    else
-                        m_status->showError(
-                            tr("%n device(s) did not get the command: see the history below.",
-                               nullptr, m_failures));
-                }
-            },
-            [this, id](const ApiError &error) {
-                m_history.recordResult(id, true, ErrorText::explain(error));
-                ++m_failures;
-                if (--m_pending == 0) {
-                    m_send->setEnabled(true);
-                    m_status->showError(
-                        tr("%n device(s) did not get the command: see the history below.", nullptr,
-                           m_failures));
-                }
-            });
 }
 
 void CommandComposer::resend(int historyRow)
 {
-    if (historyRow < 0 || historyRow >= m_history.rowCount())
+    if (historyRow < 0 || historyRow >= m_history->rowCount())
         return;
-    const CommandRecord record = m_history.at(historyRow);
-    m_pending = 1;
-    m_failures = 0;
-    m_send->setEnabled(false);
-    m_status->showBusy(tr("Sending again to %1…").arg(record.deviceName));
-    sendTo(record.deviceId, record.deviceName, record.command);
+    m_status->showBusy(tr("Sending again to %1…").arg(m_history->at(historyRow).deviceName));
+    m_lastBatch = m_history->resend(historyRow);
+}
+
+void CommandComposer::reportBatch(qint64 batchId, const QString &action, int delivered,
+                                  int notDelivered)
+{
+    // Each batch reports its own counts; an older one finishing later says which it was.
+    const QString which = batchId == m_lastBatch ? QString() : tr("Earlier “%1”: ").arg(action);
+    if (batchId == m_lastBatch)
+        m_send->setEnabled(true);
+    if (notDelivered == 0)
+        m_status->showInfo(which + tr("Delivered to %n device(s); outcomes and replies show in "
+                                      "the history below.",
+                                      nullptr, delivered));
+    else
+        m_status->showError(which + tr("%n device(s) did not get the command: see the history "
+                                       "below.",
+                                       nullptr, notDelivered));
+}
+
+void CommandComposer::showDetails()
+{
+    const QModelIndex current = m_results->currentIndex();
+    m_details->setPlainText(current.isValid() ? m_history->details(current.row()) : QString());
 }
 
 void CommandComposer::saveTemplate(const QString &name)
@@ -365,7 +389,7 @@ void CommandComposer::saveTemplate(const QString &name)
         return;
     }
     for (const QString &deviceClass : classes)
-        m_templates.upsert({deviceClass, name, command});
+        m_templates.upsert({deviceClass, name, command, m_reply->text().trimmed()});
     QString error;
     if (!m_templates.save(&error))
         m_status->showError(tr("Could not save the templates: %1").arg(error));

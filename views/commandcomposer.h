@@ -7,12 +7,14 @@
 #pragma once
 
 #include "commandhistory.h"
+#include "commandtemplates.h"
 
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStringListModel;
@@ -20,7 +22,6 @@ class QTableView;
 
 namespace ModeDesk {
 
-class ApiClient;
 class JsonEditor;
 class Session;
 class StatusLine;
@@ -35,10 +36,13 @@ public:
     // Where history and templates live (default: the app data folder).
     void setStorageFolder(const QString &folder);
 
-    CommandHistory *history() { return &m_history; }
+    CommandHistory *history() { return m_history; }
     CommandTemplates *templates() { return &m_templates; }
     QLineEdit *actionEdit() const { return m_action; }
     JsonEditor *parametersEditor() const { return m_parameters; }
+    QLineEdit *replyEdit() const { return m_reply; }
+    QPlainTextEdit *detailsView() const { return m_details; }
+    QTableView *historyTable() const { return m_results; }
     QTableView *targets() const { return m_targets; }
     QPushButton *sendButton() const { return m_send; }
     QLineEdit *targetFilter() const { return m_filter; }
@@ -60,10 +64,11 @@ private:
     void applyTemplate(int index);
     void updateCompletion();
     bool readCommand(DeviceCommand *command);
-    void sendTo(qint64 deviceId, const QString &name, const DeviceCommand &command);
+    void reportBatch(qint64 batchId, const QString &action, int delivered, int notDelivered);
+    void showDetails();
 
     Session *m_session;
-    CommandHistory m_history;
+    CommandHistory *m_history;
     CommandTemplates m_templates;
     QSortFilterProxyModel *m_proxy;
     QStringListModel *m_completions;
@@ -72,14 +77,15 @@ private:
     QComboBox *m_template;
     QLineEdit *m_action;
     JsonEditor *m_parameters;
+    QLineEdit *m_reply;
     QCheckBox *m_asHomeEvent;
     QLineEdit *m_projectKey;
     QPushButton *m_send;
     QTableView *m_results;
+    QPlainTextEdit *m_details;
     StatusLine *m_status;
-    ApiClient *m_projectApi;
-    int m_pending = 0;
-    int m_failures = 0;
+    qint64 m_lastBatch = 0;
+    QString m_suggestedReply;  // what the templates proposed for the action typed
 };
 
 }  // namespace ModeDesk

@@ -17,6 +17,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -183,12 +184,22 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     auto *column1 = new QVBoxLayout;
     column1->addWidget(commandsBox, 1);
     column1->addWidget(rulesBox, 1);
-    auto *column2 = new QVBoxLayout;
-    column2->addWidget(sendBox);
-    column2->addWidget(genBox);
-    column2->addStretch();
+    // The narrow right column scrolls rather than making the window taller than a
+    // 1280x720 screen (labels sit above their fields there, so it is tall).
+    auto *column2 = new QWidget(this);
+    auto *column2Layout = new QVBoxLayout(column2);
+    column2Layout->setContentsMargins(0, 0, 0, 0);
+    column2Layout->addWidget(sendBox);
+    column2Layout->addWidget(genBox);
+    column2Layout->addStretch();
+    auto *column2Scroll = new QScrollArea(this);
+    column2Scroll->setWidget(column2);
+    column2Scroll->setWidgetResizable(true);
+    column2Scroll->setFrameShape(QFrame::NoFrame);
+    column2Scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    column2Scroll->setMinimumWidth(column2->minimumSizeHint().width() + 16);
     grid->addLayout(column1, 3);
-    grid->addLayout(column2, 2);
+    grid->addWidget(column2Scroll, 2);
     detailLayout->addLayout(grid, 1);
 
     auto *split = new QSplitter(this);

@@ -180,8 +180,9 @@ private slots:
         int delivered = 0, offline = 0;
         for (int row = 0; row < 3; ++row) {
             const CommandRecord &r = composer->history()->at(row);
-            delivered += r.result == QStringLiteral("delivered");
-            offline += r.failed && r.result.contains(QStringLiteral("offline"));
+            delivered += r.outcome == CommandOutcome::Delivered;
+            offline += r.outcome == CommandOutcome::NotDelivered &&
+                       r.detail.contains(QStringLiteral("offline"));
         }
         QCOMPARE(delivered, 2);
         QCOMPARE(offline, 1);

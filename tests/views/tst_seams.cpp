@@ -166,6 +166,70 @@ private slots:
         QTRY_COMPARE(pairs->record(0).modificationTime, server);
     }
 
+    void aCommandShowsItsOwnReplyAndRefusesTypos()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Bench"));
+        const TestDevice hw = m_sandbox->addDeviceToHome(home, user, QStringLiteral("sensor"));
+        Session *session = m_dashboard->session();
+        MainWindow *window = m_dashboard->window();
+        session->reloadHomes();
+        QTRY_COMPARE(session->home()->devices()->rowCount(), 1);
+        QTRY_COMPARE(session->events()->health().state, LinkState::Live);
+        // The simulator plays the device: it answers ping with pong, and sends a status too.
+        SimulatedDevice *device =
+            window->simulator()->addDevice(hw.id, hw.apiKey, QStringLiteral("Bench sensor"));
+        QTRY_COMPARE(device->link()->state(), LinkState::Live);
+
+        CommandComposer *composer = window->composer();
+        QTemporaryDir storage;
+        composer->setStorageFolder(storage.path());
+        window->showPage(6);
+        composer->selectMatching();
+        // A typo that glues the parameters to the action: refused, with the reason.
+        typeInto(composer->actionEdit(), QStringLiteral("set-setpoint{\"setpoint\": 23,}"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QVERIFY(composer->status()->isShowingError());
+        QVERIFY(composer->status()->text().contains(QStringLiteral("Parameters")));
+        QCOMPARE(composer->history()->rowCount(), 0);
+
+        typeInto(composer->actionEdit(), QStringLiteral("ping"));
+        QCOMPARE(composer->replyEdit()->text(), QStringLiteral("pong"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE(composer->history()->rowCount(), 1);
+        QTRY_COMPARE(composer->history()->at(0).outcome, CommandOutcome::Replied);
+        // A status right after it is context, not the answer.
+        QVERIFY(
+            await(device->sendEvent(QStringLiteral("sensor-status"), {{QStringLiteral("t"), 1}}))
+                .ok());
+        QTRY_COMPARE(composer->history()->at(0).linkedEvents.size(), qsizetype(2));
+        QCOMPARE(composer->history()->index(0, CommandHistory::ResultColumn).data().toString(),
+                 QStringLiteral("replied: pong"));
+        composer->historyTable()->selectRow(0);
+        QTRY_VERIFY(composer->detailsView()->toPlainText().contains(QStringLiteral("pong at")));
+        QVERIFY(composer->detailsView()->toPlainText().contains(QStringLiteral("sensor-status")));
+    }
+
+    void theWindowFitsA1280x720Screen()
+    {
+        signedInUser();
+        MainWindow *window = m_dashboard->window();
+        QTabWidget *tabs = window->tabs();
+        for (int page = 0; page < tabs->count(); ++page) {
+            window->showPage(page);
+            QApplication::processEvents();
+            const QSize minimum = window->minimumSizeHint().expandedTo(window->minimumSize());
+            QVERIFY2(minimum.height() <= 720 && minimum.width() <= 1280,
+                     qPrintable(QStringLiteral("%1 needs %2x%3")
+                                    .arg(tabs->tabText(page))
+                                    .arg(minimum.width())
+                                    .arg(minimum.height())));
+        }
+        window->resize(1280, 720);
+        QApplication::processEvents();
+        QCOMPARE(window->height(), 720);
+    }
+
     void aKeychainFailureIsShown()
     {
         signedInUser();

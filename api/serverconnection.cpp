@@ -1,0 +1,37 @@
+#include "serverconnection.h"
+
+#include <QUrlQuery>
+
+namespace ModeDesk {
+
+ServerConnection::ServerConnection(QObject *parent) : QObject(parent)
+{
+    // Redirects are followed by hand (NetworkExchange) so that the key never
+    // goes to another host and https never drops to http.
+    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+void ServerConnection::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url;
+    m_baseUrl.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path());
+}
+
+QUrl ServerConnection::urlFor(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+bool ServerConnection::isSameOrigin(const QUrl &url) const
+{
+    return url.scheme() == m_baseUrl.scheme() &&
+           url.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) == 0 &&
+           url.port(url.scheme() == QLatin1String("https") ? 443 : 80) ==
+               m_baseUrl.port(m_baseUrl.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+}  // namespace ModeDesk

@@ -1,0 +1,42 @@
+// One connection to one MODE server: the QNetworkAccessManager, the base URL,
+// the transfer timeout and the retry policy, set from the profile in one
+// place. Every ApiClient of the dashboard (the user's key, a project key,
+// the sandbox's admin key, a simulated device's key) is a cheap handle on
+// it that adds only its key.
+#pragma once
+
+#include "networkexchange.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+namespace ModeDesk {
+
+class ServerConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServerConnection(QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    RetryPolicy retryPolicy() const { return m_retryPolicy; }
+    QNetworkAccessManager *networkManager() { return &m_nam; }
+
+    QUrl urlFor(const QString &path, const QUrlQuery &query) const;
+    // Same scheme, host and port as the base URL: only there does a key go.
+    bool isSameOrigin(const QUrl &url) const;
+
+private:
+    QNetworkAccessManager m_nam;
+    QUrl m_baseUrl;
+    int m_timeoutMs = 15'000;
+    RetryPolicy m_retryPolicy;
+};
+
+}  // namespace ModeDesk
