@@ -18,16 +18,19 @@ Session::Session(QObject *parent)
     connect(this, &Session::eventsShown, &m_eventLog, &EventLogModel::append);
     connect(&m_events, &EventStream::eventsReceived, &m_recorder, &EventRecorder::record);
     connect(&m_events, &EventStream::eventsReceived, &m_commands, &CommandHistory::linkEvents);
-    m_eventLog.setNameLookup(
-        [this](qint64 homeId) {
-            const int row = m_homes.rowOf(homeId);
-            return row >= 0 ? m_homes.record(row).name : QString();
-        },
-        [this](qint64 deviceId) {
-            DevicesModel *devices = m_home.devices();
-            const int row = devices->rowOf(deviceId);
-            return row >= 0 ? devices->record(row).name : QString();
-        });
+    // Both logs name homes and devices the same way.
+    for (EventLogModel *log : {&m_eventLog, m_replay.log()}) {
+        log->setNameLookup(
+            [this](qint64 homeId) {
+                const int row = m_homes.rowOf(homeId);
+                return row >= 0 ? m_homes.record(row).name : QString();
+            },
+            [this](qint64 deviceId) {
+                DevicesModel *devices = m_home.devices();
+                const int row = devices->rowOf(deviceId);
+                return row >= 0 ? devices->record(row).name : QString();
+            });
+    }
     connect(&m_events, &EventStream::resynced, this, [this] {
         // Whatever changed while the link was down: fetch it again.
         reloadHomes();
@@ -189,6 +192,7 @@ void Session::signOut()
 void Session::drop()
 {
     m_events.stop();
+    m_replay.stop();  // another profile or key: back to live
     showHome(0);
     m_homes.resetRecords({});
     m_key.clear();

@@ -14,6 +14,7 @@
 #include "homecontroller.h"
 #include "homesmodel.h"
 #include "ondemandprovisioning.h"
+#include "replay.h"
 #include "simulatorfleet.h"
 
 #include <QObject>
@@ -54,6 +55,7 @@ public:
     HomeController *home() { return &m_home; }
     EventLogModel *eventLog() { return &m_eventLog; }
     EventRecorder *recorder() { return &m_recorder; }
+    Replay *replay() { return &m_replay; }
     SimulatorFleet *simulators() { return &m_simulators; }
     OnDemandProvisioning *provisioning() { return &m_provisioning; }
     BulkClaim *bulkClaim() { return &m_bulkClaim; }
@@ -70,8 +72,6 @@ public:
     // Shows a home (0: none). homeChanged() follows when it is another one.
     void showHome(qint64 homeId);
     void setEventStreamOptions(const EventStreamOptions &options) { m_events.setOptions(options); }
-    // Replayed events take the same way to the log and the chart as live ones.
-    void showReplayed(const QList<ModeDesk::Event> &events) { emit eventsShown(events); }
 
 signals:
     void stateChanged(ModeDesk::Session::State state);
@@ -83,7 +83,7 @@ signals:
     void signedOut();
     void userChanged(const ModeDesk::User &user);
     void homesFailed(const ModeDesk::ApiError &error);
-    // Live and replayed events, for what displays them (log, chart).
+    // Live events, for what displays them (log, chart); a replay has its own signals.
     void eventsShown(const QList<ModeDesk::Event> &events);
     // Another home is on screen (0: none); pages drop what belonged to the last one.
     void homeChanged(qint64 homeId);
@@ -101,6 +101,7 @@ private:
     HomeController m_home;
     EventLogModel m_eventLog;
     EventRecorder m_recorder;
+    Replay m_replay;
     SimulatorFleet m_simulators;
     OnDemandProvisioning m_provisioning;
     BulkClaim m_bulkClaim;

@@ -230,13 +230,13 @@
 <context>
     <name>ModeDesk::ChartPage</name>
     <message>
-        <location filename="../views/chartpage.cpp" line="+26"/>
-        <location line="+65"/>
+        <location filename="../views/chartpage.cpp" line="+28"/>
+        <location line="+101"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-97"/>
         <source>Event type</source>
         <translation>Ereignistyp</translation>
     </message>
@@ -257,12 +257,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+91"/>
         <source>Any device</source>
         <translation>Jedes Gerät</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-90"/>
         <source>Last minute</source>
         <translation>Letzte Minute</translation>
     </message>
@@ -313,12 +313,17 @@
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
+        <source>&lt;b&gt;Replay&lt;/b&gt; of %1, not live: back to live on the Events page.</source>
+        <translation>&lt;b&gt;Wiedergabe&lt;/b&gt; von %1, nicht live: zurück zu live auf der Seite „Ereignisse“.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>any device</source>
         <translation>jedes Gerät</translation>
     </message>
@@ -354,18 +359,18 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message>
-        <location filename="../views/commandcomposer.cpp" line="+46"/>
+        <location filename="../views/commandcomposer.cpp" line="+45"/>
         <source>Send as a home event (needs a project key with the events permission)</source>
         <translation>Als Zuhause-Ereignis senden (braucht einen Projektschlüssel mit Ereignis-Berechtigung)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-147"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>Geräte filtern (Name, Klasse, Tag)</translation>
     </message>
@@ -380,12 +385,12 @@
         <translation>Alle &amp;angezeigten wählen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Target devices</source>
         <translation>Zielgeräte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
@@ -445,7 +450,7 @@
         <translation>Typ des Antwort-Ereignisses</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The event type the device answers this command with. The command counts as answered only by that event (or by command-rejected).</source>
         <translation>Der Ereignistyp, mit dem das Gerät auf diesen Befehl antwortet. Nur dieses Ereignis (oder command-rejected) gilt als Antwort.</translation>
     </message>
@@ -495,7 +500,7 @@
         <translation>Projekt&amp;schlüssel:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Sent commands</source>
         <translation>Gesendete Befehle</translation>
     </message>
@@ -520,7 +525,7 @@
         <translation>Wählen Sie einen Befehl, um sein Ergebnis und die ganze Antwort zu sehen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
@@ -531,12 +536,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+195"/>
+        <location line="+198"/>
         <source>Could not save the templates: %1</source>
         <translation>Die Vorlagen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-192"/>
         <source>&amp;Send to %1 devices</source>
         <translation>An %1 Geräte &amp;senden</translation>
     </message>
@@ -594,7 +599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%n device(s) did not get the command: see the history below.</source>
         <translation>
             <numerusform>%n Gerät hat den Befehl nicht erhalten: siehe Verlauf unten.</numerusform>
@@ -602,7 +607,7 @@
         </translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Sending again to %1…</source>
         <translation>Wird erneut an %1 gesendet…</translation>
     </message>
@@ -612,7 +617,7 @@
         <translation>Früheres „%1“: </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Delivered to %n device(s); outcomes and replies show in the history below.</source>
         <translation>
             <numerusform>An %n Gerät zugestellt; Ergebnisse und Antworten erscheinen unten im Verlauf.</numerusform>
@@ -633,7 +638,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+457"/>
+        <location filename="../models/commandhistory.cpp" line="+455"/>
         <source>Device %1</source>
         <translation>Gerät %1</translation>
     </message>
@@ -643,7 +648,7 @@
         <translation>wird gesendet…</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-274"/>
         <source>Type an action first.</source>
         <translation>Geben Sie zuerst eine Aktion ein.</translation>
     </message>
@@ -673,7 +678,7 @@
         <translation>keine Verbindung</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+148"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
@@ -726,12 +731,12 @@
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 at %2:</source>
         <translation>%1 um %2:</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%n other event(s) from the device within %1 s:</source>
         <translation>
             <numerusform>%n weiteres Ereignis des Geräts innerhalb von %1 s:</numerusform>
@@ -1310,21 +1315,21 @@
 <context>
     <name>ModeDesk::EventsPage</name>
     <message>
-        <location filename="../views/eventspage.cpp" line="+36"/>
-        <location line="+123"/>
-        <location line="+70"/>
+        <location filename="../views/eventspage.cpp" line="+39"/>
+        <location line="+147"/>
+        <location line="+106"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+101"/>
-        <location line="+113"/>
+        <location line="-252"/>
+        <location line="+120"/>
+        <location line="+154"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-265"/>
         <source>Device filter</source>
         <translation>Gerätefilter</translation>
     </message>
@@ -1409,18 +1414,28 @@
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Replay finished.</source>
-        <translation>Wiedergabe beendet.</translation>
+        <location line="+9"/>
+        <source>&amp;Back to live</source>
+        <translation>&amp;Zurück zu live</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Replay status</source>
+        <translation>Wiedergabestatus</translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>%1 unreadable lines of %2 were skipped.</source>
+        <translation>%1 unlesbare Zeilen von %2 wurden übersprungen.</translation>
+    </message>
+    <message>
+        <location line="-180"/>
         <source>Recording stopped: %1</source>
         <translation>Aufzeichnung beendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
-        <location line="+70"/>
+        <location line="+24"/>
+        <location line="+106"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
             <numerusform>&amp;Fortsetzen (%n neues)</numerusform>
@@ -1428,12 +1443,22 @@
         </translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-89"/>
         <source>All devices</source>
         <translation>Alle Geräte</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
+        <source>&lt;b&gt;Replay&lt;/b&gt; of %1: %2 recorded events, not live. Export writes these. Live events keep arriving in the live log.</source>
+        <translation>&lt;b&gt;Wiedergabe&lt;/b&gt; von %1: %2 aufgezeichnete Ereignisse, nicht live. Der Export schreibt diese. Live-Ereignisse kommen weiter im Live-Protokoll an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Replaying&lt;/b&gt; %1 (%2 events)…</source>
+        <translation>&lt;b&gt;Wiedergabe&lt;/b&gt; von %1 (%2 Ereignisse)…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1 events in the log (holds %2)</source>
         <translation>%1 Ereignisse im Protokoll (Platz für %2)</translation>
     </message>
@@ -1486,17 +1511,7 @@
         <translation>Ereignisaufzeichnungen (*.jsonl)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Replaying %1 events (%2 unreadable lines skipped)…</source>
-        <translation>%1 Ereignisse werden wiedergegeben (%2 unlesbare Zeilen übersprungen)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Replaying %1 events…</source>
-        <translation>%1 Ereignisse werden wiedergegeben…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>Replay a recording</source>
         <translation>Aufzeichnung wiedergeben</translation>
     </message>
@@ -2978,7 +2993,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+132"/>
+        <location filename="../models/session.cpp" line="+135"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
@@ -3365,18 +3380,18 @@
 <context>
     <name>ModeDesk::SimulatorPage</name>
     <message>
-        <location filename="../views/simulatorpage.cpp" line="+43"/>
+        <location filename="../views/simulatorpage.cpp" line="+44"/>
         <source>&amp;Make</source>
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+298"/>
+        <location line="+308"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-298"/>
         <source>&lt;b&gt;Simulated devices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simulierte Geräte&lt;/b&gt;</translation>
     </message>
@@ -3598,7 +3613,7 @@
         <translation>Übernahmemodus für</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>A device id (a number) and its key are needed.</source>
         <translation>Eine Geräte-ID (eine Zahl) und ihr Schlüssel werden benötigt.</translation>
     </message>

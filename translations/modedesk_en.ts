@@ -4,7 +4,7 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message numerus="yes">
-        <location filename="../views/commandcomposer.cpp" line="+333"/>
+        <location filename="../views/commandcomposer.cpp" line="+341"/>
         <source>Sending to %n device(s)…</source>
         <translation>
             <numerusform>Sending to %n device…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Delivered to %n device(s); outcomes and replies show in the history below.</source>
         <translation>
             <numerusform>Delivered to %n device; outcomes and replies show in the history below.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message numerus="yes">
-        <location filename="../models/commandhistory.cpp" line="+399"/>
+        <location filename="../models/commandhistory.cpp" line="+397"/>
         <source>no “%1” within %n s</source>
         <translation>
             <numerusform>no “%1” within %n s</numerusform>
@@ -58,8 +58,8 @@
 <context>
     <name>ModeDesk::EventsPage</name>
     <message numerus="yes">
-        <location filename="../views/eventspage.cpp" line="+158"/>
-        <location line="+70"/>
+        <location filename="../views/eventspage.cpp" line="+185"/>
+        <location line="+106"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
             <numerusform>&amp;Resume (%n new)</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Exported %n event(s) to %1.</source>
         <translation>
             <numerusform>Exported %n event to %1.</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>ModeDesk::SimulatorPage</name>
     <message numerus="yes">
-        <location filename="../views/simulatorpage.cpp" line="+395"/>
+        <location filename="../views/simulatorpage.cpp" line="+406"/>
         <source>Generator stopped after %n event(s).</source>
         <translation>
             <numerusform>Generator stopped after %n event.</numerusform>

@@ -230,13 +230,13 @@
 <context>
     <name>ModeDesk::ChartPage</name>
     <message>
-        <location filename="../views/chartpage.cpp" line="+26"/>
-        <location line="+65"/>
+        <location filename="../views/chartpage.cpp" line="+28"/>
+        <location line="+101"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-97"/>
         <source>Event type</source>
         <translation>イベントタイプ</translation>
     </message>
@@ -257,12 +257,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+91"/>
         <source>Any device</source>
         <translation>すべてのデバイス</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-90"/>
         <source>Last minute</source>
         <translation>直近 1 分</translation>
     </message>
@@ -313,12 +313,17 @@
         <translation>表示:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
+        <source>&lt;b&gt;Replay&lt;/b&gt; of %1, not live: back to live on the Events page.</source>
+        <translation>%1 の&lt;b&gt;再生&lt;/b&gt;中（ライブではありません）。ライブに戻るには「イベント」ページで操作します。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>any device</source>
         <translation>すべてのデバイス</translation>
     </message>
@@ -354,18 +359,18 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message>
-        <location filename="../views/commandcomposer.cpp" line="+46"/>
+        <location filename="../views/commandcomposer.cpp" line="+45"/>
         <source>Send as a home event (needs a project key with the events permission)</source>
         <translation>ホームイベントとして送信 (イベント権限のあるプロジェクトキーが必要)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-147"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>デバイスを絞り込む (名前、クラス、タグ)</translation>
     </message>
@@ -380,12 +385,12 @@
         <translation>表示中をすべて選択(&amp;S)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Target devices</source>
         <translation>送信先デバイス</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Targets</source>
         <translation>送信先</translation>
     </message>
@@ -445,7 +450,7 @@
         <translation>応答イベントタイプ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The event type the device answers this command with. The command counts as answered only by that event (or by command-rejected).</source>
         <translation>デバイスがこのコマンドに応答するイベントタイプ。このイベント（または command-rejected）だけが応答とみなされます。</translation>
     </message>
@@ -495,7 +500,7 @@
         <translation>プロジェクトキー(&amp;K):</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Sent commands</source>
         <translation>送信したコマンド</translation>
     </message>
@@ -520,7 +525,7 @@
         <translation>コマンドを選ぶと、結果と応答の全体が表示されます。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Save template</source>
         <translation>テンプレートを保存</translation>
     </message>
@@ -531,12 +536,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+195"/>
+        <location line="+198"/>
         <source>Could not save the templates: %1</source>
         <translation>テンプレートを保存できませんでした: %1</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-192"/>
         <source>&amp;Send to %1 devices</source>
         <translation>%1 台のデバイスに送信(&amp;S)</translation>
     </message>
@@ -593,14 +598,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%n device(s) did not get the command: see the history below.</source>
         <translation>
             <numerusform>%n 台のデバイスにコマンドが届きませんでした: 下の履歴を見てください。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Sending again to %1…</source>
         <translation>%1 に再送信しています…</translation>
     </message>
@@ -610,7 +615,7 @@
         <translation>以前の「%1」: </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Delivered to %n device(s); outcomes and replies show in the history below.</source>
         <translation>
             <numerusform>%n 台のデバイスに配信しました。結果と応答は下の履歴に表示されます。</numerusform>
@@ -630,7 +635,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+457"/>
+        <location filename="../models/commandhistory.cpp" line="+455"/>
         <source>Device %1</source>
         <translation>デバイス %1</translation>
     </message>
@@ -640,7 +645,7 @@
         <translation>送信中…</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-274"/>
         <source>Type an action first.</source>
         <translation>まずアクションを入力してください。</translation>
     </message>
@@ -670,7 +675,7 @@
         <translation>接続なし</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+148"/>
         <source>delivered</source>
         <translation>配信済み</translation>
     </message>
@@ -722,12 +727,12 @@
         <translation>結果: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 at %2:</source>
         <translation>%1（%2）:</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%n other event(s) from the device within %1 s:</source>
         <translation>
             <numerusform>%1 秒以内のデバイスからのほかのイベント %n 件:</numerusform>
@@ -1304,21 +1309,21 @@
 <context>
     <name>ModeDesk::EventsPage</name>
     <message>
-        <location filename="../views/eventspage.cpp" line="+36"/>
-        <location line="+123"/>
-        <location line="+70"/>
+        <location filename="../views/eventspage.cpp" line="+39"/>
+        <location line="+147"/>
+        <location line="+106"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+101"/>
-        <location line="+113"/>
+        <location line="-252"/>
+        <location line="+120"/>
+        <location line="+154"/>
         <source>&amp;Record…</source>
         <translation>記録(&amp;R)…</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-265"/>
         <source>Device filter</source>
         <translation>デバイスフィルター</translation>
     </message>
@@ -1403,30 +1408,50 @@
         <translation>イベントの詳細</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Replay finished.</source>
-        <translation>再生が終わりました。</translation>
+        <location line="+9"/>
+        <source>&amp;Back to live</source>
+        <translation>ライブに戻る(&amp;B)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Replay status</source>
+        <translation>再生の状態</translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>%1 unreadable lines of %2 were skipped.</source>
+        <translation>%2 の読めない %1 行をスキップしました。</translation>
+    </message>
+    <message>
+        <location line="-180"/>
         <source>Recording stopped: %1</source>
         <translation>記録を停止しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
-        <location line="+70"/>
+        <location line="+24"/>
+        <location line="+106"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
             <numerusform>再開(&amp;R) (新着 %n 件)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-89"/>
         <source>All devices</source>
         <translation>すべてのデバイス</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
+        <source>&lt;b&gt;Replay&lt;/b&gt; of %1: %2 recorded events, not live. Export writes these. Live events keep arriving in the live log.</source>
+        <translation>%1 の&lt;b&gt;再生&lt;/b&gt;: 記録されたイベント %2 件（ライブではありません）。エクスポートはこれらを書き出します。ライブのイベントは引き続きライブログに届きます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Replaying&lt;/b&gt; %1 (%2 events)…</source>
+        <translation>%1 を&lt;b&gt;再生&lt;/b&gt;しています（%2 件）…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1 events in the log (holds %2)</source>
         <translation>ログに %1 件のイベント (上限 %2 件)</translation>
     </message>
@@ -1478,17 +1503,7 @@
         <translation>イベント記録 (*.jsonl)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Replaying %1 events (%2 unreadable lines skipped)…</source>
-        <translation>%1 件のイベントを再生しています (読めない %2 行をスキップ)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Replaying %1 events…</source>
-        <translation>%1 件のイベントを再生しています…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>Replay a recording</source>
         <translation>記録を再生</translation>
     </message>
@@ -2961,7 +2976,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+132"/>
+        <location filename="../models/session.cpp" line="+135"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>
@@ -3348,18 +3363,18 @@
 <context>
     <name>ModeDesk::SimulatorPage</name>
     <message>
-        <location filename="../views/simulatorpage.cpp" line="+43"/>
+        <location filename="../views/simulatorpage.cpp" line="+44"/>
         <source>&amp;Make</source>
         <translation>作成(&amp;M)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+298"/>
+        <location line="+308"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-298"/>
         <source>&lt;b&gt;Simulated devices&lt;/b&gt;</source>
         <translation>&lt;b&gt;シミュレートしたデバイス&lt;/b&gt;</translation>
     </message>
@@ -3581,7 +3596,7 @@
         <translation>登録モードの時間</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>A device id (a number) and its key are needed.</source>
         <translation>デバイス ID (数字) とそのキーが必要です。</translation>
     </message>

@@ -3,8 +3,10 @@
 #include "chartdata.h"
 #include "livechartview.h"
 #include "session.h"
+#include "themecolours.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +27,7 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     , m_window(new QComboBox(this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_list(new QListWidget(this))
+    , m_replayNote(new QLabel(this))
 {
     m_type->setAccessibleName(tr("Event type"));
     // Long event types or device names must not widen the page past a laptop
@@ -68,12 +71,47 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     auto *body = new QHBoxLayout;
     body->addWidget(m_chart, 1);
     body->addLayout(side);
+    m_replayNote->setObjectName(QStringLiteral("replayNote"));
+    m_replayNote->setAutoFillBackground(true);
+    QPalette note = m_replayNote->palette();
+    note.setColor(QPalette::Window, ThemeColours::changedBackground(palette()));
+    m_replayNote->setPalette(note);
+    m_replayNote->setContentsMargins(8, 4, 8, 4);
+    m_replayNote->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_replayNote);
     layout->addLayout(pick);
     layout->addLayout(body, 1);
 
-    connect(session, &Session::eventsShown, m_data, &ChartData::ingest);
-    connect(session, &Session::eventsShown, this, &ChartPage::learn);
+    // Live events, unless a replay is on screen: then the replay's, and back to
+    // live the chart is drawn again from the live log.
+    connect(session, &Session::eventsShown, this, [this](const QList<Event> &events) {
+        if (!m_session->replay()->isActive()) {
+            m_data->ingest(events);
+            learn(events);
+        }
+    });
+    Replay *replay = session->replay();
+    connect(replay, &Replay::eventsReplayed, this, [this](const QList<Event> &events) {
+        m_data->ingest(events);
+        learn(events);
+    });
+    connect(replay, &Replay::started, this, [this](const QString &path) {
+        m_data->clear();
+        m_replayNote->setText(tr("<b>Replay</b> of %1, not live: back to live on the Events page.")
+                                  .arg(QFileInfo(path).fileName().toHtmlEscaped()));
+        m_replayNote->show();
+    });
+    connect(replay, &Replay::stopped, this, [this] {
+        m_replayNote->hide();
+        m_data->clear();
+        EventLogModel *live = m_session->eventLog();
+        QList<Event> events;
+        events.reserve(live->rowCount());
+        for (int row = 0; row < live->rowCount(); ++row)
+            events.append(live->at(row).event);
+        m_data->ingest(events);
+    });
     connect(m_type, &QComboBox::currentIndexChanged, this, &ChartPage::refreshFields);
     connect(add, &QPushButton::clicked, this, &ChartPage::addFromControls);
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -102,6 +140,11 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     };
     connect(session->home()->devices(), &QAbstractItemModel::rowsInserted, this, refreshDevices);
     connect(session->home()->devices(), &QAbstractItemModel::modelReset, this, refreshDevices);
+}
+
+bool ChartPage::showsReplay() const
+{
+    return m_session->replay()->isActive();
 }
 
 void ChartPage::learn(const QList<Event> &events)

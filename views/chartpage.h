@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QListWidget;
 class QPushButton;
 
@@ -27,6 +28,7 @@ public:
 
     ChartData *data() const { return m_data; }
     LiveChartView *chartView() const { return m_chart; }
+    bool showsReplay() const;
     // Adds a series as the controls would; false when the field does not parse.
     bool addSeries(const QString &eventType, const QString &field, qint64 deviceId);
 
@@ -44,6 +46,7 @@ private:
     QComboBox *m_window;
     QPushButton *m_pause;
     QListWidget *m_list;
+    QLabel *m_replayNote;
     QHash<QString, QStringList> m_fieldsByType;
     bool m_userChose = false;  // once the user picks series, none are added for them
 };

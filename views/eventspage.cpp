@@ -4,9 +4,11 @@
 #include "eventrecording.h"
 #include "session.h"
 #include "statusline.h"
+#include "themecolours.h"
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,7 +31,8 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_filter(new EventLogFilter(this))
-    , m_replayer(new EventReplayer(this))
+    , m_replayBanner(new QWidget(this))
+    , m_replayText(new QLabel(this))
     , m_device(new QComboBox(this))
     , m_type(new QComboBox(this))
     , m_text(new QLineEdit(this))
@@ -111,7 +114,20 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
 
+    // A replay is its own log, marked from edge to edge, with the way back.
+    auto *bannerLayout = new QHBoxLayout(m_replayBanner);
+    auto *backToLive = new QPushButton(tr("&Back to live"), m_replayBanner);
+    backToLive->setObjectName(QStringLiteral("backToLive"));
+    m_replayText->setWordWrap(true);
+    m_replayText->setAccessibleName(tr("Replay status"));
+    bannerLayout->addWidget(m_replayText, 1);
+    bannerLayout->addWidget(backToLive);
+    m_replayBanner->setAutoFillBackground(true);
+    m_replayBanner->hide();
+    connect(backToLive, &QPushButton::clicked, session->replay(), &Replay::stop);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_replayBanner);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
     auto *summaryRow = new QHBoxLayout;
@@ -128,12 +144,18 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
     connect(m_pause, &QPushButton::clicked, this, &EventsPage::togglePause);
     connect(m_record, &QPushButton::clicked, this, &EventsPage::chooseRecording);
     connect(replay, &QPushButton::clicked, this, &EventsPage::chooseReplay);
-    connect(clear, &QPushButton::clicked, log, &EventLogModel::clear);
+    connect(clear, &QPushButton::clicked, this, [this] { shownLog()->clear(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EventsPage::showDetails);
-    connect(m_replayer, &EventReplayer::eventsReplayed, session, &Session::showReplayed);
-    connect(m_replayer, &EventReplayer::finished, this,
-            [this] { m_status->showInfo(tr("Replay finished.")); });
+    Replay *replayer = session->replay();
+    connect(replayer, &Replay::started, this, &EventsPage::showSource);
+    connect(replayer, &Replay::stopped, this, &EventsPage::showSource);
+    connect(replayer, &Replay::finished, this, &EventsPage::showSource);
+    connect(replayer->log(), &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                noteTypes(first, last);
+                updateSummary();
+            });
     connect(session->recorder(), &EventRecorder::failed, this, [this](const QString &reason) {
         m_record->setText(tr("&Record…"));
         m_status->showError(tr("Recording stopped: %1").arg(reason));
@@ -148,9 +170,14 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
     });
     connect(log, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) {
-                noteTypes(first, last);
+                if (shownLog() == m_session->eventLog())
+                    noteTypes(first, last);
                 updateSummary();
             });
+    // The details follow the selection: a filter that hides the chosen event clears them.
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &EventsPage::showDetails);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &EventsPage::showDetails);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &EventsPage::showDetails);
     connect(log, &QAbstractItemModel::rowsRemoved, this, &EventsPage::updateSummary);
     connect(log, &QAbstractItemModel::modelReset, this, &EventsPage::updateSummary);
     connect(log, &EventLogModel::pendingChanged, this, [this](int pending) {
@@ -179,9 +206,45 @@ void EventsPage::refreshDevices()
     m_device->setCurrentIndex(qMax(0, m_device->findData(chosen)));
 }
 
+EventLogModel *EventsPage::shownLog() const
+{
+    return m_session->replay()->isActive() ? m_session->replay()->log() : m_session->eventLog();
+}
+
+void EventsPage::showSource()
+{
+    Replay *replay = m_session->replay();
+    EventLogModel *log = shownLog();
+    if (m_filter->sourceModel() != log) {
+        m_filter->setSourceModel(log);
+        m_types.clear();
+        QSignalBlocker block(m_type);
+        while (m_type->count() > 1)
+            m_type->removeItem(1);
+        noteTypes(0, log->rowCount() - 1);
+    }
+    m_replayBanner->setVisible(replay->isActive());
+    m_pause->setEnabled(!replay->isActive());  // pausing is for the live log
+    if (replay->isActive()) {
+        QPalette banner = m_replayBanner->palette();
+        banner.setColor(QPalette::Window, ThemeColours::changedBackground(palette()));
+        m_replayBanner->setPalette(banner);
+        const QString file = QFileInfo(replay->path()).fileName().toHtmlEscaped();
+        m_replayText->setText(
+            replay->isFinished()
+                ? tr("<b>Replay</b> of %1: %2 recorded events, not live. Export writes these. "
+                     "Live events keep arriving in the live log.")
+                      .arg(file)
+                      .arg(replay->eventCount())
+                : tr("<b>Replaying</b> %1 (%2 events)…").arg(file).arg(replay->eventCount()));
+    }
+    showDetails();
+    updateSummary();
+}
+
 void EventsPage::noteTypes(int first, int last)
 {
-    EventLogModel *log = m_session->eventLog();
+    EventLogModel *log = shownLog();
     for (int row = first; row <= last && row < log->rowCount(); ++row) {
         const QString &type = log->at(row).event.eventType;
         if (!m_types.contains(type)) {
@@ -198,14 +261,14 @@ void EventsPage::showDetails()
         m_details->clear();
         return;
     }
-    const LoggedEvent &logged = m_session->eventLog()->at(m_filter->mapToSource(current).row());
+    const LoggedEvent &logged = shownLog()->at(m_filter->mapToSource(current).row());
     m_details->setPlainText(QString::fromUtf8(
         QJsonDocument(Json::encode(logged.event)).toJson(QJsonDocument::Indented)));
 }
 
 void EventsPage::updateSummary()
 {
-    EventLogModel *log = m_session->eventLog();
+    EventLogModel *log = shownLog();
     const QLocale locale;
     QStringList parts{tr("%1 events in the log (holds %2)")
                           .arg(locale.toString(log->rowCount()), locale.toString(log->capacity()))};
@@ -269,16 +332,17 @@ void EventsPage::chooseRecording()
 bool EventsPage::replay(const QString &path)
 {
     QString error;
-    if (!m_replayer->load(path, &error)) {
+    if (!m_session->replay()->start(path, &error)) {
         m_status->showError(error);
         return false;
     }
-    m_status->showInfo(m_replayer->skippedLines() > 0
-                           ? tr("Replaying %1 events (%2 unreadable lines skipped)…")
-                                 .arg(m_replayer->eventCount())
-                                 .arg(m_replayer->skippedLines())
-                           : tr("Replaying %1 events…").arg(m_replayer->eventCount()));
-    m_replayer->play();
+    Replay *replay = m_session->replay();
+    if (replay->skippedLines() > 0)
+        m_status->showError(tr("%1 unreadable lines of %2 were skipped.")
+                                .arg(replay->skippedLines())
+                                .arg(QFileInfo(path).fileName()));
+    else
+        m_status->clear();
     return true;
 }
 
@@ -298,8 +362,8 @@ bool EventsPage::exportTo(const QString &path)
         return false;
     }
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    const bool ok = json ? EventExport::writeJson(&file, m_filter, m_session->eventLog())
-                         : EventExport::writeCsv(&file, m_filter, m_session->eventLog());
+    const bool ok = json ? EventExport::writeJson(&file, m_filter, shownLog())
+                         : EventExport::writeCsv(&file, m_filter, shownLog());
     if (!ok) {
         m_status->showError(tr("Writing %1 failed: %2").arg(path, file.errorString()));
         return false;

@@ -1,6 +1,7 @@
 // The live event log: filter by device, type and text (inside eventData
 // too), pause with catch-up, the whole payload of the chosen event, record
-// the session to JSON Lines, replay a recording, export to CSV or JSON.
+// the session to JSON Lines, export to CSV or JSON. A replayed recording
+// shows here instead of the live log, under a banner, until Back to live.
 #pragma once
 
 #include <QSet>
@@ -16,7 +17,7 @@ class QTableView;
 namespace ModeDesk {
 
 class EventLogFilter;
-class EventReplayer;
+class EventLogModel;
 class Session;
 class StatusLine;
 
@@ -39,7 +40,12 @@ public:
     bool replay(const QString &path);
     bool exportTo(const QString &path);  // .csv or .json by extension
 
+    // The live log, or the replay's while one is on screen.
+    EventLogModel *shownLog() const;
+    QWidget *replayBanner() const { return m_replayBanner; }
+
 private:
+    void showSource();
     void refreshDevices();
     void noteTypes(int first, int last);
     void showDetails();
@@ -51,7 +57,8 @@ private:
 
     Session *m_session;
     EventLogFilter *m_filter;
-    EventReplayer *m_replayer;
+    QWidget *m_replayBanner;
+    QLabel *m_replayText;
     QComboBox *m_device;
     QComboBox *m_type;
     QLineEdit *m_text;

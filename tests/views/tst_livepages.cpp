@@ -53,7 +53,7 @@ private slots:
         QTRY_VERIFY(page->details()->toPlainText().contains(QStringLiteral("\"unit\": \"lux\"")));
         page->textFilter()->clear();
 
-        // Record, replay into the same log, export.
+        // Record, then replay into a log of its own (never the live one), export.
         QTemporaryDir dir;
         const QString recording = dir.filePath(QStringLiteral("session.jsonl"));
         QVERIFY(page->startRecording(recording));
@@ -63,13 +63,41 @@ private slots:
         page->stopRecording();
         QTRY_COMPARE(log->rowCount(), 7);
         QVERIFY(page->replay(recording));
-        QTRY_COMPARE(log->rowCount(), 9);
+        Replay *replay = m_dashboard->session()->replay();
+        QTRY_VERIFY(replay->isFinished());
+        QCOMPARE(replay->log()->rowCount(), 2);
+        QCOMPARE(log->rowCount(), 7);  // the live log is untouched
+        QCOMPARE(page->shownLog(), replay->log());
+        QCOMPARE(page->filter()->rowCount(), 2);
+        QVERIFY(page->replayBanner()->isVisible());
+        QVERIFY(m_dashboard->window()->chartPage()->showsReplay());
+        // Live events keep arriving, into the live log only.
+        send(7);
+        QTRY_COMPARE(log->rowCount(), 8);
+        QCOMPARE(page->filter()->rowCount(), 2);
         const QString csv = dir.filePath(QStringLiteral("events.csv"));
         QVERIFY(page->exportTo(csv));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll().count('\n'), 10);  // header + 9 events
+        QCOMPARE(file.readAll().count('\n'), 3);  // header + the 2 replayed events, once each
+        // A recording that cannot be read changes nothing on screen.
         QVERIFY(!page->replay(dir.filePath(QStringLiteral("missing.jsonl"))));
+        QCOMPARE(page->filter()->rowCount(), 2);
+        // Back to live: everything live is there, in order.
+        QTest::mouseClick(
+            page->replayBanner()->findChild<QPushButton *>(QStringLiteral("backToLive")),
+            Qt::LeftButton);
+        QCOMPARE(page->shownLog(), log);
+        QCOMPARE(page->filter()->rowCount(), 8);
+        QVERIFY(!page->replayBanner()->isVisible());
+        QVERIFY(!m_dashboard->window()->chartPage()->showsReplay());
+
+        // The details follow the selection: a filter that hides the chosen event clears them.
+        page->table()->setCurrentIndex(page->filter()->index(0, 0));
+        QTRY_VERIFY(!page->details()->toPlainText().isEmpty());
+        QTest::keyClicks(page->textFilter(), QStringLiteral("no such text"));
+        QTRY_COMPARE(page->filter()->rowCount(), 0);
+        QVERIFY(page->details()->toPlainText().isEmpty());
     }
 
     // "modedesk recording.jsonl" (a double-click in the file manager): the
@@ -95,9 +123,10 @@ private slots:
         waitSignedIn();
         MainWindow *window = m_dashboard->window();
         QTRY_COMPARE(window->tabs()->currentWidget(), window->eventsPage());
-        EventLogModel *log = m_dashboard->session()->eventLog();
+        EventLogModel *log = m_dashboard->session()->replay()->log();
         QTRY_COMPARE(log->rowCount(), 3);
         QCOMPARE(log->at(0).event.eventType, QStringLiteral("replayed"));
+        QCOMPARE(window->eventsPage()->shownLog(), log);
     }
 
     void chartPlotsAFieldAtMostTwentyTimesASecond()
