@@ -418,4 +418,12 @@ ApiCall<ProvisionedDevice> *ApiClient::createSandboxDevice(const QString &device
         {{QStringLiteral("deviceClass"), deviceClass}, {QStringLiteral("name"), name}});
 }
 
+ApiCall<RegistrationState> *ApiClient::openSandboxClaimWindow(const QString &claimCode,
+                                                              int durationSeconds)
+{
+    return callWithJson<RegistrationState>(
+        "POST", QStringLiteral("/sandbox/claimMode"),
+        {{QStringLiteral("claimCode"), claimCode}, {QStringLiteral("duration"), durationSeconds}});
+}
+
 }  // namespace ModeDesk

@@ -124,6 +124,9 @@ public:
     ApiCall<QList<OutboxEntry>> *getSandboxOutbox();
     ApiCall<ProvisionedDevice> *createSandboxDevice(const QString &deviceClass,
                                                     const QString &name);
+    // Opens a pre-provisioned device's claim window by its code (as its setup button would).
+    ApiCall<RegistrationState> *openSandboxClaimWindow(const QString &claimCode,
+                                                       int durationSeconds);
 
 signals:
     // Reported once per key: the server answered 401 to it.

@@ -202,13 +202,15 @@ void Dashboard::onLocalSandboxReady(const LocalSandboxInfo &info)
     if (m_session.state() != Session::State::SignedOut && profile.apiUrl == info.url) {
         // Restarted on the same port and database: the key still works, so
         // keep the session and have every link retry now.
-        m_session.simulators()->setSandboxAdmin(info.url, info.adminKey, info.deviceClasses);
+        m_session.simulators()->setSandboxAdmin(info.url, info.adminKey, info.deviceClasses,
+                                                info.spareClaimCode);
         m_session.events()->reconnectNow();
         m_session.simulators()->reconnectAll();
         return;
     }
     profile.apiUrl = info.url;  // a new port each start
-    m_session.simulators()->setSandboxAdmin(info.url, info.adminKey, info.deviceClasses);
+    m_session.simulators()->setSandboxAdmin(info.url, info.adminKey, info.deviceClasses,
+                                            info.spareClaimCode);
     profile.projectId = info.projectId;
     profile.appId = info.appId;
     m_profiles->save(profile);

@@ -22,8 +22,13 @@ void SimulatorFleet::setServer(const QUrl &baseUrl)
 }
 
 void SimulatorFleet::setSandboxAdmin(const QUrl &url, const QString &adminKey,
-                                     const QStringList &deviceClasses)
+                                     const QStringList &deviceClasses,
+                                     const QString &spareClaimCode)
 {
+    if (spareClaimCode != m_spareClaimCode) {
+        m_spareClaimCode = spareClaimCode;
+        emit spareClaimCodeChanged(spareClaimCode);
+    }
     // The admin routes are the server's own (a local sandbox's): the same connection.
     setServer(url);
     m_admin->setKey(adminKey);
@@ -58,6 +63,11 @@ ApiCall<ProvisionedDevice> *SimulatorFleet::makeSandboxDevice(const QString &dev
         emit deviceMade(addDevice(made.device.id, made.device.apiKey, name), made.claimCode);
     });
     return call;
+}
+
+ApiCall<RegistrationState> *SimulatorFleet::openClaimWindow(const QString &claimCode, int seconds)
+{
+    return m_admin->openSandboxClaimWindow(claimCode, seconds);
 }
 
 SimulatedDevice *SimulatorFleet::addDevice(qint64 deviceId, const QString &apiKey,

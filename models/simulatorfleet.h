@@ -26,8 +26,12 @@ public:
     // ends the devices of the last one.
     void setServer(const QUrl &baseUrl);
     // A local sandbox's admin API: devices can be made there.
-    void setSandboxAdmin(const QUrl &url, const QString &adminKey,
-                         const QStringList &deviceClasses);
+    void setSandboxAdmin(const QUrl &url, const QString &adminKey, const QStringList &deviceClasses,
+                         const QString &spareClaimCode = {});
+    // The demo's pre-provisioned spare device, ready to be claimed ("" if none).
+    QString spareClaimCode() const { return m_spareClaimCode; }
+    // Opens the claim window of a pre-provisioned device by its code (local sandbox only).
+    ApiCall<RegistrationState> *openClaimWindow(const QString &claimCode, int seconds);
     bool canMakeDevices() const { return m_admin->hasKey(); }
     QStringList deviceClasses() const { return m_deviceClasses; }
 
@@ -53,6 +57,7 @@ signals:
     void deviceMade(ModeDesk::SimulatedDevice *device, const QString &claimCode);
     void tokenRedeemed(ModeDesk::SimulatedDevice *device, qint64 homeId);
     void deviceClassesChanged(const QStringList &deviceClasses);
+    void spareClaimCodeChanged(const QString &claimCode);
     // A device's key was refused, or one of its events could not be sent.
     void deviceProblem(ModeDesk::SimulatedDevice *device, const QString &problem);
 
@@ -65,6 +70,7 @@ private:
     QUrl m_server;
     ApiClient *m_admin;
     QStringList m_deviceClasses;
+    QString m_spareClaimCode;
     QList<SimulatedDevice *> m_devices;
 };
 

@@ -6,6 +6,7 @@
 #include "projectstore.h"
 #include "routes.h"
 #include "sandboxcontext.h"
+#include "storeutil.h"
 #include "validation.h"
 
 #include <QJsonArray>
@@ -61,6 +62,32 @@ HttpReply createDevice(const SandboxContext &ctx, ApiRequest &request)
     return HttpReply::json(201, reply);
 }
 
+// POST /sandbox/claimMode {claimCode, duration}: what holding a device's setup
+// button does, for a pre-provisioned device whose key only the device knows
+// (the demo's spare sensor): its claim window opens.
+HttpReply openClaimWindow(const SandboxContext &ctx, ApiRequest &request)
+{
+    const QJsonObject body = request.jsonObject();
+    const QString code = body.value(QStringLiteral("claimCode")).toString().trimmed();
+    if (code.isEmpty())
+        throwInvalidInput(QStringLiteral("claimCode"), QStringLiteral("is required"));
+    const QJsonValue durationValue = body.value(QStringLiteral("duration"));
+    const qint64 duration = durationValue.isUndefined()
+                                ? DefaultClaimWindowSeconds
+                                : (durationValue.isDouble() ? durationValue.toInteger(-1) : -1);
+    if (duration < 1 || duration > MaxClaimWindowSeconds)
+        throwInvalidInput(QStringLiteral("duration"),
+                          QStringLiteral("1 to %1 seconds").arg(MaxClaimWindowSeconds));
+    const std::optional<Device> device = ctx.devices.deviceByClaimCode(code);
+    if (!device)
+        throw ApiFailure(404, QStringLiteral("INVALID_CLAIM_CODE"));
+    if (device->homeId != 0)
+        throw ApiFailure(403, QStringLiteral("DEVICE_ALREADY_IN_HOME"));
+    const qint64 expiration = nowMs() + duration * 1000;
+    ctx.devices.setClaimExpiration(device->id, expiration);
+    return HttpReply::json(200, Json::encode(RegistrationState{timeFromMs(expiration)}));
+}
+
 HttpReply listOutbox(const SandboxContext &ctx, ApiRequest &)
 {
     QJsonArray messages;
@@ -103,6 +130,7 @@ void addAdminRoutes(Router &router, const SandboxContext &ctx, const QString &ad
                }));
     router.add(HttpMethod::Post, QStringLiteral("/sandbox/projectKeys"), guarded(createProjectKey));
     router.add(HttpMethod::Post, QStringLiteral("/sandbox/devices"), guarded(createDevice));
+    router.add(HttpMethod::Post, QStringLiteral("/sandbox/claimMode"), guarded(openClaimWindow));
     router.add(HttpMethod::Get, QStringLiteral("/sandbox/outbox"), guarded(listOutbox));
     // Test hooks: make the next requests to a path fail (503, or a non-JSON body).
     router.add(HttpMethod::Post, QStringLiteral("/sandbox/faults"),

@@ -15,9 +15,6 @@ namespace ModeDesk::Sandbox::Routes {
 
 namespace {
 
-constexpr int DefaultClaimWindowSeconds = 600;
-constexpr int MaxClaimWindowSeconds = 24 * 60 * 60;
-
 HttpReply listDevices(const SandboxContext &ctx, ApiRequest &request)
 {
     Access::requireKey(request.caller);

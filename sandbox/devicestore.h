@@ -10,6 +10,10 @@
 
 namespace ModeDesk::Sandbox {
 
+// How long a device stays claimable when it enters claim mode, unless told.
+inline constexpr int DefaultClaimWindowSeconds = 600;
+inline constexpr int MaxClaimWindowSeconds = 24 * 60 * 60;
+
 struct NewDevice {
     Device device;      // with apiKey filled in: the only time it is known
     QString claimCode;  // empty for devices made from a provisioning token

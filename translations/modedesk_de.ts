@@ -832,7 +832,7 @@
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Sign in as the demo user %1; the outbox has the codes.</source>
         <translation>Melden Sie sich als Demo-Benutzer %1 an; die Codes stehen im Postausgang.</translation>
     </message>
@@ -2648,7 +2648,7 @@
         <translation>Über&amp;nehmen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Get a token</source>
         <translation>Token &amp;anfordern</translation>
     </message>
@@ -2673,7 +2673,7 @@
         <translation>Übernahmecode:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Provision a device on demand</source>
         <translation>Ein Gerät bei Bedarf bereitstellen</translation>
     </message>
@@ -2843,12 +2843,27 @@
         <translation>Wählen Sie zuerst links ein Zuhause.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+99"/>
+        <source>The demo has a spare sensor to practise on: claim code &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Die Demo hat einen Ersatzsensor zum Üben: Übernahmecode &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pressing the spare sensor&apos;s setup button…</source>
+        <translation>Die Einrichtungstaste des Ersatzsensors wird gedrückt…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The spare sensor is in claim mode for 10 minutes: press Claim.</source>
+        <translation>Der Ersatzsensor ist 10 Minuten im Übernahmemodus: Drücken Sie „Übernehmen“.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>A simulated device is redeeming the token…</source>
         <translation>Ein simuliertes Gerät löst das Token ein…</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-182"/>
         <source>Claiming %1…</source>
         <translation>%1 wird übernommen…</translation>
     </message>
@@ -2888,7 +2903,12 @@
         <translation>Benutzt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-261"/>
+        <source>Put it in claim mode</source>
+        <translation>In den Übernahmemodus versetzen</translation>
+    </message>
+    <message>
+        <location line="+262"/>
         <source>“%1” (id %2) joined the home.</source>
         <translation>„%1“ (ID %2) ist dem Zuhause beigetreten.</translation>
     </message>
@@ -2927,7 +2947,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>Rehearsals need the local sandbox: it makes the device to claim.</source>
         <translation>Proben brauchen die lokale Sandbox: Sie erstellt das zu übernehmende Gerät.</translation>
     </message>
@@ -3332,12 +3352,12 @@
 <context>
     <name>ModeDesk::SimulatorFleet</name>
     <message>
-        <location filename="../models/simulatorfleet.cpp" line="+38"/>
+        <location filename="../models/simulatorfleet.cpp" line="+43"/>
         <source>Simulated %1</source>
         <translation>Simuliert: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>The server refused %1&apos;s key (%2): check the id and the key.</source>
         <translation>Der Server hat den Schlüssel von %1 abgelehnt (%2): prüfen Sie ID und Schlüssel.</translation>
     </message>

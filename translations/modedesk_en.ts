@@ -127,7 +127,7 @@
 <context>
     <name>ModeDesk::ProvisioningPage</name>
     <message numerus="yes">
-        <location filename="../views/provisioningpage.cpp" line="+214"/>
+        <location filename="../views/provisioningpage.cpp" line="+226"/>
         <source>All %n device(s) claimed.</source>
         <translation>
             <numerusform>The %n device is claimed.</numerusform>

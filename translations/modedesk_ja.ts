@@ -826,7 +826,7 @@
         <translation>%1 に接続しています…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Sign in as the demo user %1; the outbox has the codes.</source>
         <translation>デモユーザー %1 としてサインインしてください。コードは送信トレイにあります。</translation>
     </message>
@@ -2635,7 +2635,7 @@
         <translation>登録(&amp;C)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Get a token</source>
         <translation>トークンを取得(&amp;G)</translation>
     </message>
@@ -2660,7 +2660,7 @@
         <translation>登録コード:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Provision a device on demand</source>
         <translation>オンデマンドでデバイスをプロビジョニング</translation>
     </message>
@@ -2829,12 +2829,27 @@
         <translation>先に左でホームを選んでください。</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+99"/>
+        <source>The demo has a spare sensor to practise on: claim code &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>デモには練習用の予備センサーがあります。登録コード: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pressing the spare sensor&apos;s setup button…</source>
+        <translation>予備センサーのセットアップボタンを押しています…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The spare sensor is in claim mode for 10 minutes: press Claim.</source>
+        <translation>予備センサーは 10 分間登録モードです。「登録」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>A simulated device is redeeming the token…</source>
         <translation>シミュレートされたデバイスがトークンを使用しています…</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-182"/>
         <source>Claiming %1…</source>
         <translation>%1 を登録しています…</translation>
     </message>
@@ -2874,7 +2889,12 @@
         <translation>使用済み。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-261"/>
+        <source>Put it in claim mode</source>
+        <translation>登録モードにする</translation>
+    </message>
+    <message>
+        <location line="+262"/>
         <source>“%1” (id %2) joined the home.</source>
         <translation>「%1」(ID %2) がホームに参加しました。</translation>
     </message>
@@ -2910,7 +2930,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>Rehearsals need the local sandbox: it makes the device to claim.</source>
         <translation>リハーサルにはローカルサンドボックスが必要です（登録するデバイスを作成します）。</translation>
     </message>
@@ -3315,12 +3335,12 @@
 <context>
     <name>ModeDesk::SimulatorFleet</name>
     <message>
-        <location filename="../models/simulatorfleet.cpp" line="+38"/>
+        <location filename="../models/simulatorfleet.cpp" line="+43"/>
         <source>Simulated %1</source>
         <translation>シミュレート %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>The server refused %1&apos;s key (%2): check the id and the key.</source>
         <translation>サーバーが %1 のキーを拒否しました（%2）。ID とキーを確認してください。</translation>
     </message>

@@ -55,6 +55,8 @@ ProvisioningPage::ProvisioningPage(Session *session, QWidget *parent)
     , m_code(new QLineEdit(this))
     , m_claim(new QPushButton(tr("&Claim"), this))
     , m_claimStatus(new StatusLine(this))
+    , m_spare(new QLabel(this))
+    , m_spareButton(new QPushButton(tr("Put it in claim mode"), this))
     , m_class(new QComboBox(this))
     , m_tag(new QLineEdit(this))
     , m_getToken(new QPushButton(tr("&Get a token"), this))
@@ -78,6 +80,16 @@ ProvisioningPage::ProvisioningPage(Session *session, QWidget *parent)
     claimForm->addRow(tr("Claim code:"), claimRow);
     claimForm->addRow(m_claimStatus);
     claimForm->addRow(rehearseClaimButton);
+    // The local sandbox's demo has a spare device: its code, and its setup button.
+    m_spare->setWordWrap(true);
+    m_spare->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_spareButton->setObjectName(QStringLiteral("spareClaimMode"));
+    claimForm->addRow(m_spare);
+    claimForm->addRow(m_spareButton);
+    connect(m_spareButton, &QPushButton::clicked, this, &ProvisioningPage::prepareSpare);
+    connect(session->simulators(), &SimulatorFleet::spareClaimCodeChanged, this,
+            &ProvisioningPage::showSpare);
+    showSpare(session->simulators()->spareClaimCode());
 
     // 2. On-demand provisioning.
     auto *tokenBox = new QGroupBox(tr("Provision a device on demand"), this);
@@ -357,6 +369,30 @@ void ProvisioningPage::startBulk()
     }
     m_bulkStatus->showBusy(tr("Claiming %n device(s)…", nullptr, m_bulk->rowCount()));
     m_bulk->start(home);
+}
+
+void ProvisioningPage::showSpare(const QString &claimCode)
+{
+    m_spare->setVisible(!claimCode.isEmpty());
+    m_spareButton->setVisible(!claimCode.isEmpty());
+    m_spare->setText(tr("The demo has a spare sensor to practise on: claim code <b>%1</b>.")
+                         .arg(claimCode.toHtmlEscaped()));
+}
+
+void ProvisioningPage::prepareSpare()
+{
+    const QString code = m_session->simulators()->spareClaimCode();
+    auto *call = m_session->simulators()->openClaimWindow(code, 600);
+    m_claimStatus->track(call, tr("Pressing the spare sensor's setup button…"), QString(),
+                         {m_spareButton});
+    call->then(
+        this,
+        [this, code](const RegistrationState &) {
+            m_code->setText(code);
+            m_claimStatus->showInfo(
+                tr("The spare sensor is in claim mode for 10 minutes: press Claim."));
+        },
+        [](const ApiError &) {});
 }
 
 void ProvisioningPage::rehearseClaim()

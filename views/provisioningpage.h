@@ -40,6 +40,7 @@ public:
     void rehearseToken();
 
     QLineEdit *claimCode() const { return m_code; }
+    QPushButton *spareButton() const { return m_spareButton; }
     StatusLine *claimStatus() const { return m_claimStatus; }
     StatusLine *tokenStatus() const { return m_tokenStatus; }
     StatusLine *bulkStatus() const { return m_bulkStatus; }
@@ -51,6 +52,8 @@ public:
 
 private:
     void showTokenState(OnDemandProvisioning::State state);
+    void showSpare(const QString &claimCode);
+    void prepareSpare();
     void showCountdown(qint64 secondsLeft);
 
     Session *m_session;
@@ -58,6 +61,8 @@ private:
     QLineEdit *m_code;
     QPushButton *m_claim;
     StatusLine *m_claimStatus;
+    QLabel *m_spare;
+    QPushButton *m_spareButton;
     QComboBox *m_class;
     QLineEdit *m_tag;
     QPushButton *m_getToken;

@@ -72,6 +72,43 @@ private slots:
                  401);
     }
 
+    // POST /sandbox/claimMode: the admin presses a pre-provisioned device's setup button.
+    void adminOpensAClaimWindowByCode()
+    {
+        const TestDevice spare = m_sandbox.provisionDevice();
+        const auto open = [this](const QJsonObject &body, const QString &key) {
+            return m_sandbox.http().post(QStringLiteral("/sandbox/claimMode"), body, key);
+        };
+        const QString admin = m_sandbox.adminKey();
+        QCOMPARE(claim(spare.claimCode, m_home, m_ana.key).reason(),
+                 QStringLiteral("DEVICE_NOT_CLAIMABLE"));
+        const HttpResult opened = open({{QStringLiteral("claimCode"), spare.claimCode.toLower()},
+                                        {QStringLiteral("duration"), 120}},
+                                       admin);
+        QCOMPARE(opened.status, 200);
+        const QDateTime until = QDateTime::fromString(
+            opened.object().value(QStringLiteral("claimExpirationTime")).toString(), Qt::ISODate);
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(until) - 120) <= 2);
+        QCOMPARE(claim(spare.claimCode, m_home, m_ana.key).status, 201);
+        // Each documented failure.
+        QCOMPARE(open({{QStringLiteral("claimCode"), spare.claimCode}}, admin).reason(),
+                 QStringLiteral("DEVICE_ALREADY_IN_HOME"));
+        const HttpResult unknown =
+            open({{QStringLiteral("claimCode"), QStringLiteral("ZZZZ-ZZZZ-ZZZZ")}}, admin);
+        QCOMPARE(unknown.status, 404);
+        QCOMPARE(unknown.reason(), QStringLiteral("INVALID_CLAIM_CODE"));
+        QCOMPARE(open({}, admin).reason(), QStringLiteral("INVALID_INPUT"));
+        QCOMPARE(
+            open({{QStringLiteral("claimCode"), spare.claimCode}, {QStringLiteral("duration"), 0}},
+                 admin)
+                .reason(),
+            QStringLiteral("INVALID_INPUT"));
+        QCOMPARE(
+            open({{QStringLiteral("claimCode"), spare.claimCode}}, QStringLiteral("wrong")).status,
+            401);
+        QCOMPARE(open({{QStringLiteral("claimCode"), spare.claimCode}}, m_ana.key).status, 401);
+    }
+
     void claimInsideTheWindow()
     {
         const TestDevice device =

@@ -131,9 +131,11 @@ protected:
         QTRY_COMPARE_WITH_TIMEOUT(m_dashboard->session()->state(), Session::State::SignedIn, 10000);
     }
 
+    // On the sandbox already started (a demo one, say), or on a new one.
     TestUser signedInUser()
     {
-        startSandbox(AccountMode::Email);
+        if (!m_sandbox)
+            startSandbox(AccountMode::Email);
         TestUser user = m_sandbox->signUp(QStringLiteral("Ana"));
         startDashboard(AccountMode::Email, user.key);
         [&] {

@@ -53,6 +53,40 @@ private slots:
         QTRY_COMPARE(m_dashboard->session()->home()->devices()->rowCount(), 2);
     }
 
+    // The demo's spare sensor: its code shows on the page, one click puts it in
+    // claim mode (its key is only a digest in the sandbox), and the claim succeeds.
+    void theDemosSpareDeviceCanBeClaimed()
+    {
+        m_sandbox =
+            std::make_unique<SandboxFixture>(AccountMode::Email, QStringLiteral(":memory:"), true);
+        QVERIFY(m_sandbox->start());
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Workbench"));
+        m_dashboard->session()->reloadHomes();
+        QTRY_COMPARE(m_dashboard->session()->home()->homeId(), home);
+        const QString spare = m_sandbox->server().demoCredentials()->spareClaimCode;
+        ProvisioningPage *page = m_dashboard->window()->provisioning();
+        QVERIFY(!page->spareButton()->isVisibleTo(page));  // not told of a local sandbox yet
+        m_dashboard->session()->simulators()->setSandboxAdmin(m_sandbox->server().baseUrl(),
+                                                              m_sandbox->adminKey(),
+                                                              {QStringLiteral("sensor")}, spare);
+        QVERIFY(page->spareButton()->isVisibleTo(page));
+        // Claiming before its setup button is pressed fails, and says why.
+        page->claim(spare);
+        QTRY_VERIFY(page->claimStatus()->text().contains(QStringLiteral("claim mode")));
+        QTest::mouseClick(page->spareButton(), Qt::LeftButton);
+        QTRY_COMPARE(page->claimCode()->text(), spare);
+        page->claim(page->claimCode()->text());
+        QTRY_VERIFY(page->claimStatus()->text().contains(QStringLiteral("is now in this home")));
+        QTRY_COMPARE(m_dashboard->session()->home()->devices()->rowCount(), 1);
+        // Claimed: its window cannot open again.
+        const HttpResult again =
+            m_sandbox->http().post(QStringLiteral("/sandbox/claimMode"),
+                                   {{QStringLiteral("claimCode"), spare}}, m_sandbox->adminKey());
+        QCOMPARE(again.status, 403);
+        QCOMPARE(again.reason(), QStringLiteral("DEVICE_ALREADY_IN_HOME"));
+    }
+
     void provisioningTokenFlow()
     {
         const TestUser user = signedInUser();
