@@ -2,6 +2,7 @@
 #include "dashboard.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
+#include "pageregistry.h"
 #include "uilanguage.h"
 #include "uitheme.h"
 
@@ -52,11 +53,9 @@ CommandLine parse(QApplication &app)
         QStringLiteral("file"));
     const QCommandLineOption page(
         QStringLiteral("page"),
-        QApplication::translate(
-            "main",
-            "With --screenshot: the home page to show "
-            "(devices, members, kv, modules, events, chart, commands, simulator, provisioning)."),
-        QStringLiteral("name"), QStringLiteral("devices"));
+        QApplication::translate("main", "With --screenshot: the home page to show (%1).")
+            .arg(PageRegistry::names().join(QStringLiteral(", "))),
+        QStringLiteral("name"), PageRegistry::names().constFirst());
     const QCommandLineOption size(QStringLiteral("size"),
                                   QApplication::translate("main", "Window size, e.g. 1920x1080."),
                                   QStringLiteral("WxH"), QStringLiteral("1280x800"));
@@ -94,12 +93,7 @@ CommandLine parse(QApplication &app)
         line.recording = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
     line.screenshot = parser.value(screenshot);
     line.delayMs = qMax(0, parser.value(delay).toInt());
-    line.page = QStringList{QStringLiteral("devices"),     QStringLiteral("members"),
-                            QStringLiteral("kv"),          QStringLiteral("modules"),
-                            QStringLiteral("events"),      QStringLiteral("chart"),
-                            QStringLiteral("commands"),    QStringLiteral("simulator"),
-                            QStringLiteral("provisioning")}
-                    .indexOf(parser.value(page));
+    line.page = PageRegistry::indexOf(parser.value(page));
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     if (wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
         line.size = QSize(wh.at(0).toInt(), wh.at(1).toInt());

@@ -1714,7 +1714,22 @@
         <translation>JSON-Wert</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
+        <source>a comma with nothing after it: remove the comma before “%1”</source>
+        <translation>ein Komma, auf das nichts folgt: Entfernen Sie das Komma vor „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a JSON number (numbers cannot start with 0 or hold “:”); quote it as text: &quot;%1&quot;</source>
+        <translation>„%1“ ist keine JSON-Zahl (Zahlen beginnen nicht mit 0 und enthalten kein „:“); setzen Sie es als Text in Anführungszeichen: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not a JSON value: quote text (&quot;%1&quot;), or use true, false or null</source>
+        <translation>„%1“ ist kein JSON-Wert: Text in Anführungszeichen setzen (&quot;%1&quot;) oder true, false bzw. null verwenden</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
@@ -1724,7 +1739,7 @@
         <translation>nur ein Wert ist erlaubt (für mehrere ein Array verwenden)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -1945,7 +1960,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+60"/>
+        <location filename="../views/mainwindow.cpp" line="+61"/>
         <source>Filter smart modules</source>
         <translation>Smart-Module filtern</translation>
     </message>
@@ -1956,17 +1971,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+286"/>
+        <location line="+316"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-308"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../views/pageregistry.cpp" line="+12"/>
         <source>&amp;Devices</source>
         <translation>&amp;Geräte</translation>
     </message>
@@ -1981,7 +1996,7 @@
         <translation>&amp;Schlüsselwerte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Smart modules</source>
         <translation>Smart-Mod&amp;ule</translation>
     </message>
@@ -2006,12 +2021,12 @@
         <translation>Simula&amp;tor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Provisioning</source>
         <translation>Be&amp;reitstellung</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../views/mainwindow.cpp" line="+39"/>
         <source>Server status</source>
         <translation>Serverstatus</translation>
     </message>
@@ -2072,11 +2087,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+119"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-113"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2186,17 +2202,47 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New home</source>
+        <translation>Neues Zuhause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename home</source>
+        <translation>Zuhause umbenennen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter the current list</source>
+        <translation>Die aktuelle Liste filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sign in&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sign out&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New home&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rename home&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The pages, from Devices to Provisioning&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Filter the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Anmelden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Abmelden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neues Zuhause&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zuhause umbenennen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Seiten, von Geräte bis Bereitstellung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die aktuelle Liste filtern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Diese Liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+79"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
@@ -3828,7 +3874,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+38"/>
+        <location filename="../app/main.cpp" line="+39"/>
         <source>Desktop dashboard for fleets on the MODE IoT cloud (API v2.1). With no profile yet, it starts a local MODE sandbox with demo data and signs in to it.</source>
         <translation>Desktop-Dashboard für Geräteflotten in der MODE-IoT-Cloud (API v2.1). Ohne Profil startet es eine lokale MODE-Sandbox mit Demodaten und meldet sich dort an.</translation>
     </message>
@@ -3844,8 +3890,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>With --screenshot: the home page to show (devices, members, kv, modules, events, chart, commands, simulator, provisioning).</source>
-        <translation>Mit --screenshot: die zu zeigende Seite (devices, members, kv, modules, events, chart, commands, simulator, provisioning).</translation>
+        <source>With --screenshot: the home page to show (%1).</source>
+        <translation>Mit --screenshot: die anzuzeigende Seite des Zuhauses (%1).</translation>
     </message>
     <message>
         <location line="+6"/>

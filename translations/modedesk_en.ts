@@ -97,7 +97,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+381"/>
+        <location filename="../views/mainwindow.cpp" line="+412"/>
         <source>%n device(s), %1 online</source>
         <translation>
             <numerusform>%n device, %1 online</numerusform>

@@ -1705,7 +1705,22 @@
         <translation>JSON 値</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
+        <source>a comma with nothing after it: remove the comma before “%1”</source>
+        <translation>後ろに何もないカンマです。「%1」の前のカンマを削除してください</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a JSON number (numbers cannot start with 0 or hold “:”); quote it as text: &quot;%1&quot;</source>
+        <translation>「%1」は JSON の数値ではありません（数値は 0 で始まらず「:」を含みません）。テキストとして引用符で囲んでください: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not a JSON value: quote text (&quot;%1&quot;), or use true, false or null</source>
+        <translation>「%1」は JSON の値ではありません。テキストは引用符で囲むか（&quot;%1&quot;）、true、false、null を使ってください</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>a value is required</source>
         <translation>値が必要です</translation>
     </message>
@@ -1715,7 +1730,7 @@
         <translation>値は 1 つだけです (複数なら配列にしてください)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Line %1, column %2: %3</source>
         <translation>%1 行 %2 列: %3</translation>
     </message>
@@ -1935,7 +1950,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+60"/>
+        <location filename="../views/mainwindow.cpp" line="+61"/>
         <source>Filter smart modules</source>
         <translation>スマートモジュールを絞り込む</translation>
     </message>
@@ -1946,17 +1961,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+286"/>
+        <location line="+316"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-308"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../views/pageregistry.cpp" line="+12"/>
         <source>&amp;Devices</source>
         <translation>デバイス(&amp;D)</translation>
     </message>
@@ -1971,7 +1986,7 @@
         <translation>キー値(&amp;K)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Smart modules</source>
         <translation>スマートモジュール(&amp;S)</translation>
     </message>
@@ -1996,12 +2011,12 @@
         <translation>シミュレーター(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Provisioning</source>
         <translation>プロビジョニング(&amp;P)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../views/mainwindow.cpp" line="+39"/>
         <source>Server status</source>
         <translation>サーバーの状態</translation>
     </message>
@@ -2062,11 +2077,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+119"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-113"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2176,17 +2192,47 @@
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New home</source>
+        <translation>新しいホーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename home</source>
+        <translation>ホームの名前を変更</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter the current list</source>
+        <translation>現在の一覧を絞り込む</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This list</source>
+        <translation>この一覧</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sign in&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sign out&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New home&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rename home&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The pages, from Devices to Provisioning&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Filter the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;サインイン&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;サインアウト&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新しいホーム&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ホームの名前を変更&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;各ページ (デバイスからプロビジョニングまで)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;現在の一覧を絞り込む&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;更新&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;この一覧&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;終了&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+79"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>サインイン中: &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
@@ -3807,7 +3853,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+38"/>
+        <location filename="../app/main.cpp" line="+39"/>
         <source>Desktop dashboard for fleets on the MODE IoT cloud (API v2.1). With no profile yet, it starts a local MODE sandbox with demo data and signs in to it.</source>
         <translation>MODE IoT クラウド (API v2.1) のデバイス群のためのデスクトップダッシュボード。プロファイルがまだなければ、デモデータ入りのローカル MODE サンドボックスを起動してサインインします。</translation>
     </message>
@@ -3823,8 +3869,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>With --screenshot: the home page to show (devices, members, kv, modules, events, chart, commands, simulator, provisioning).</source>
-        <translation>--screenshot と共に: 表示するページ (devices, members, kv, modules, events, chart, commands, simulator, provisioning)。</translation>
+        <source>With --screenshot: the home page to show (%1).</source>
+        <translation>--screenshot と共に: 表示するホームのページ（%1）。</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -72,6 +72,68 @@ QString JsonEditor::text() const
     return m_edit->toPlainText();
 }
 
+namespace {
+struct JsonProblem {
+    qsizetype offset = -1;  // in the text, where the problem starts
+    QString what;
+};
+
+// Qt names the symptom ("unterminated object" for 06:30); this names the cause
+// for the mistakes people make: numbers with a leading zero, bare words, and
+// trailing commas. Strings are skipped; the first cause found wins.
+JsonProblem findCause(const QString &text)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inString) {
+            if (c == u'\\')
+                ++i;
+            else if (c == u'"')
+                inString = false;
+            continue;
+        }
+        if (c == u'"') {
+            inString = true;
+        } else if (c == u',') {
+            qsizetype next = i + 1;
+            while (next < text.size() && text.at(next).isSpace())
+                ++next;
+            if (next < text.size() && (text.at(next) == u'}' || text.at(next) == u']'))
+                return {i, JsonEditor::tr("a comma with nothing after it: remove the comma before "
+                                          "“%1”")
+                               .arg(text.at(next))};
+        } else if (c.isDigit() || c == u'-') {
+            qsizetype end = i + 1;
+            while (end < text.size() && (text.at(end).isLetterOrNumber() ||
+                                         QStringLiteral(".:+-").contains(text.at(end))))
+                ++end;
+            const QString token = text.mid(i, end - i);
+            const QString digits = token.startsWith(u'-') ? token.mid(1) : token;
+            const bool leadingZero =
+                digits.size() > 1 && digits.at(0) == u'0' && digits.at(1).isDigit();
+            if (leadingZero || token.contains(u':'))
+                return {i, JsonEditor::tr("“%1” is not a JSON number (numbers cannot start with 0 "
+                                          "or hold “:”); quote it as text: \"%1\"")
+                               .arg(token)};
+            i = end - 1;
+        } else if (c.isLetter()) {
+            qsizetype end = i + 1;
+            while (end < text.size() && (text.at(end).isLetterOrNumber() || text.at(end) == u'_'))
+                ++end;
+            const QString word = text.mid(i, end - i);
+            if (word != QLatin1String("true") && word != QLatin1String("false") &&
+                word != QLatin1String("null"))
+                return {i, JsonEditor::tr("“%1” is not a JSON value: quote text (\"%1\"), or use "
+                                          "true, false or null")
+                               .arg(word)};
+            i = end - 1;
+        }
+    }
+    return {};
+}
+}  // namespace
+
 bool JsonEditor::parse(const QString &text, QJsonValue *out, QString *error)
 {
     // Wrapped in an array so that bare scalars parse too; offsets shift by one.
@@ -84,13 +146,20 @@ bool JsonEditor::parse(const QString &text, QJsonValue *out, QString *error)
             // Qt points past the whitespace that follows a bad token: step back onto it.
             while (offset > 0 && QChar::fromLatin1(utf8.at(offset - 1)).isSpace())
                 --offset;
-            const QString before = QString::fromUtf8(utf8.left(offset));
+            QString before = QString::fromUtf8(utf8.left(offset));
+            const JsonProblem cause =
+                parseError.error == QJsonParseError::NoError ? JsonProblem{} : findCause(text);
+            // A cause past where Qt stopped belongs to another mistake: Qt's word then.
+            const bool useCause = cause.offset >= 0 && cause.offset <= before.size() + 2;
+            if (useCause)
+                before = text.left(cause.offset);
             const int line = int(before.count(QLatin1Char('\n'))) + 1;
             const int column = int(before.size() - before.lastIndexOf(QLatin1Char('\n')));
             const QString what = text.trimmed().isEmpty() ? tr("a value is required")
                                  : parseError.error == QJsonParseError::NoError
                                      ? tr("only one value is allowed (use an array for several)")
-                                     : parseError.errorString();
+                                 : useCause ? cause.what
+                                            : parseError.errorString();
             *error = tr("Line %1, column %2: %3").arg(line).arg(column).arg(what);
         }
         return false;

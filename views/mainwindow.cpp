@@ -8,6 +8,7 @@
 #include "keyvaluespage.h"
 #include "linkstatuswidget.h"
 #include "memberspage.h"
+#include "pageregistry.h"
 #include "provisioningpage.h"
 #include "session.h"
 #include "simulatorpage.h"
@@ -90,15 +91,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     homeLayout->setContentsMargins(0, 0, 0, 0);
     m_homeHeader->setTextFormat(Qt::RichText);
     homeLayout->addWidget(m_homeHeader);
-    m_tabs->addTab(m_devices, tr("&Devices"));
-    m_tabs->addTab(m_members, tr("&Members"));
-    m_tabs->addTab(m_keyValues, tr("&Key-values"));
-    m_tabs->addTab(m_modules, tr("&Smart modules"));
-    m_tabs->addTab(m_events, tr("&Events"));
-    m_tabs->addTab(m_chartPage, tr("&Chart"));
-    m_tabs->addTab(m_composer, tr("C&ommands"));
-    m_tabs->addTab(m_simulator, tr("Simula&tor"));
-    m_tabs->addTab(m_provisioning, tr("&Provisioning"));
+    for (const PageRegistry::PageInfo &info : PageRegistry::pages())
+        m_tabs->addTab(pageWidget(info.page), PageRegistry::title(info));
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::IdColumn, 160);
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::TypeColumn, 140);
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::StatusColumn, 110);
@@ -226,9 +220,9 @@ void MainWindow::buildActions()
                     &HomesPanel::renameHome);
     home->addAction(tr("&Delete home…"), m_homes, &HomesPanel::deleteHome);
     home->addSeparator();
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        home->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')),
-                        QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this,
+    const QList<PageRegistry::PageInfo> &pages = PageRegistry::pages();
+    for (int i = 0; i < pages.size(); ++i) {
+        home->addAction(PageRegistry::title(pages.at(i), true), pageShortcut(i), this,
                         [this, i] { showPage(i); });
     }
     home->addAction(tr("&Find in list"), QKeySequence::Find, this, [this] {
@@ -281,20 +275,58 @@ void MainWindow::showPage(int index)
     m_tabs->setCurrentIndex(index);
 }
 
+QKeySequence MainWindow::pageShortcut(int index)
+{
+    return index < 9 ? QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)) : QKeySequence();
+}
+
 void MainWindow::showShortcuts()
 {
+    // Keys in the platform's own words (Strg on a German desktop, ⌘ on a Mac).
+    const auto row = [](const QKeySequence &keys, const QString &what) {
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+            .arg(keys.toString(QKeySequence::NativeText).toHtmlEscaped(), what.toHtmlEscaped());
+    };
+    QString rows = row(QKeySequence(Qt::CTRL | Qt::Key_L), tr("Sign in")) +
+                   row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), tr("Sign out")) +
+                   row(QKeySequence::New, tr("New home")) +
+                   row(QKeySequence(Qt::Key_F2), tr("Rename home"));
+    const QList<PageRegistry::PageInfo> &pages = PageRegistry::pages();
+    for (int i = 0; i < pages.size(); ++i) {
+        const QKeySequence keys = pageShortcut(i);
+        if (!keys.isEmpty())
+            rows += row(keys, PageRegistry::title(pages.at(i), true));
+    }
+    rows += row(QKeySequence::Find, tr("Filter the current list")) +
+            row(QKeySequence::Refresh, tr("Refresh")) +
+            row(QKeySequence::HelpContents, tr("This list")) + row(QKeySequence::Quit, tr("Quit"));
     QMessageBox::information(this, tr("Keyboard shortcuts"),
-                             tr("<table>"
-                                "<tr><td><b>Ctrl+L</b></td><td>Sign in</td></tr>"
-                                "<tr><td><b>Ctrl+Shift+L</b></td><td>Sign out</td></tr>"
-                                "<tr><td><b>Ctrl+N</b></td><td>New home</td></tr>"
-                                "<tr><td><b>F2</b></td><td>Rename home</td></tr>"
-                                "<tr><td><b>Ctrl+1 … Ctrl+9</b></td><td>The pages, from "
-                                "Devices to Provisioning</td></tr>"
-                                "<tr><td><b>Ctrl+F</b></td><td>Filter the current list</td></tr>"
-                                "<tr><td><b>F5</b></td><td>Refresh</td></tr>"
-                                "<tr><td><b>F1</b></td><td>This list</td></tr>"
-                                "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr></table>"));
+                             QStringLiteral("<table>%1</table>").arg(rows));
+}
+
+QWidget *MainWindow::pageWidget(PageRegistry::Page page) const
+{
+    switch (page) {
+        case PageRegistry::Page::Devices:
+            return m_devices;
+        case PageRegistry::Page::Members:
+            return m_members;
+        case PageRegistry::Page::KeyValues:
+            return m_keyValues;
+        case PageRegistry::Page::SmartModules:
+            return m_modules;
+        case PageRegistry::Page::Events:
+            return m_events;
+        case PageRegistry::Page::Chart:
+            return m_chartPage;
+        case PageRegistry::Page::Commands:
+            return m_composer;
+        case PageRegistry::Page::Simulator:
+            return m_simulator;
+        case PageRegistry::Page::Provisioning:
+            return m_provisioning;
+    }
+    return nullptr;
 }
 
 void MainWindow::setProfiles(const QList<ConnectionProfile> &profiles, const QString &currentId)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "pageregistry.h"
 
 #include <QMainWindow>
 
@@ -86,6 +87,8 @@ private:
     // Clears every page's status line (only those showing an error, if asked).
     void clearStatusLines(bool errorsOnly);
     void showShortcuts();
+    QWidget *pageWidget(PageRegistry::Page page) const;
+    static QKeySequence pageShortcut(int index);
 
     Session *m_session;
     QComboBox *m_profiles;

@@ -230,6 +230,28 @@ private slots:
         QCOMPARE(window->height(), 720);
     }
 
+    void onePageTableForTabsShortcutsAndNames()
+    {
+        signedInUser();
+        MainWindow *window = m_dashboard->window();
+        const QList<PageRegistry::PageInfo> &pages = PageRegistry::pages();
+        QCOMPARE(window->tabs()->count(), pages.size());
+        for (int i = 0; i < pages.size(); ++i) {
+            QCOMPARE(window->tabs()->tabText(i), PageRegistry::title(pages.at(i)));
+            QCOMPARE(PageRegistry::indexOf(QLatin1String(pages.at(i).name)), i);
+        }
+        QCOMPARE(window->tabs()->widget(PageRegistry::indexOf(QStringLiteral("kv"))),
+                 static_cast<QWidget *>(window->keyValuesPage()));
+        QCOMPARE(window->tabs()->widget(PageRegistry::indexOf(QStringLiteral("provisioning"))),
+                 static_cast<QWidget *>(window->provisioning()));
+        QCOMPARE(PageRegistry::indexOf(QStringLiteral("nonsense")), -1);
+        QCOMPARE(PageRegistry::title(pages.at(6), true), QStringLiteral("Commands"));
+        // Ctrl+3 goes to the third page, as the Home menu says.
+        window->activateWindow();
+        QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+        QTRY_COMPARE(window->tabs()->currentIndex(), 2);
+    }
+
     void aKeychainFailureIsShown()
     {
         signedInUser();

@@ -35,6 +35,16 @@ private slots:
         QTest::newRow("second line") << "{\n  \"a\": tru\n}" << false << "Line 2, column";
         QTest::newRow("two values") << "1 2" << false << "Line 1";
         QTest::newRow("empty") << "" << false << "a value is required";
+        // The cause, not Qt's symptom ("unterminated object"), and where it is.
+        QTest::newRow("leading zero")
+            << "{\"time\": 06:30}" << false << "Line 1, column 10: “06:30” is not a JSON number";
+        QTest::newRow("leading zero alone") << "[1, 007]" << false << "“007” is not a JSON number";
+        QTest::newRow("bare word in object")
+            << "{\"lights\": on}" << false << "column 12: “on” is not a JSON value";
+        QTest::newRow("trailing comma")
+            << "{\"setpoint\": 23,}" << false << "column 16: a comma with nothing after it";
+        QTest::newRow("zero in a string is fine") << "{\"time\": \"06:30\"}" << true << "";
+        QTest::newRow("plain zero") << "[0, 0.5, -0.25]" << true << "";
     }
 
     void jsonEditorValidates()
