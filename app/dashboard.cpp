@@ -232,8 +232,8 @@ void Dashboard::signInAsDemoUser(const LocalSandboxInfo &info)
         return;
     }
     m_window->setSignedOutMessage(tr("Signing in as the demo user…"));
-    ApiClient *api = m_session.api();
-    api->authenticateWithEmail(info.projectId, info.appId, info.demoLogin, info.demoPassword)
+    m_session.accounts()
+        ->signInWithEmail(info.projectId, info.appId, info.demoLogin, info.demoPassword)
         ->then(
             this, [this](const ClientAuthentication &auth) { useKey(auth.token, true); },
             [this](const ApiError &error) { showSignIn(ErrorText::explain(error)); });
@@ -252,7 +252,7 @@ void Dashboard::showSignIn(const QString &why)
         return;
     }
     m_window->setSignedOutMessage(why.isEmpty() ? tr("Not signed in.") : why);
-    m_signIn = new SignInDialog(m_session.profile(), m_window.get());
+    m_signIn = new SignInDialog(m_session.profile(), m_session.accounts(), m_window.get());
     m_signIn->setAttribute(Qt::WA_DeleteOnClose);
     if (!why.isEmpty())
         m_signIn->setMessage(why);
@@ -293,7 +293,7 @@ void Dashboard::showOutbox()
             tr("The outbox belongs to the local sandbox, which is not running."), 5000);
         return;
     }
-    auto *dialog = new OutboxDialog(m_sandbox.info().url, m_sandbox.info().adminKey,
+    auto *dialog = new OutboxDialog(m_session.simulators()->sandbox(),
                                     m_signIn ? static_cast<QWidget *>(m_signIn) : m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

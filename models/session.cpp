@@ -7,6 +7,7 @@ namespace ModeDesk {
 Session::Session(QObject *parent)
     : QObject(parent)
     , m_api(&m_connection)
+    , m_accounts(&m_connection)
     , m_home(&m_api)
     , m_simulators(&m_connection)
     , m_provisioning(&m_api, &m_home)
@@ -173,6 +174,18 @@ void Session::reloadUser()
         [](const ApiError &error) {
             qCWarning(lcModels).noquote() << "cannot load the user:" << error.describe();
         });
+}
+
+ApiCall<NoContent> *Session::updateUser(const UserChanges &changes)
+{
+    auto *call = m_api.updateUser(m_userId, changes);
+    connect(call, &ApiCallBase::succeeded, this, &Session::reloadUser);  // the server's view
+    return call;
+}
+
+ApiCall<NoContent> *Session::deleteAccount()
+{
+    return m_api.deleteUser(m_userId);
 }
 
 void Session::signOut()

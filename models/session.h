@@ -4,6 +4,7 @@
 // or the home controller, to act.
 #pragma once
 
+#include "accounts.h"
 #include "apiclient.h"
 #include "bulkclaim.h"
 #include "commandhistory.h"
@@ -48,6 +49,8 @@ public:
     QString key() const { return m_key; }
 
     ApiClient *api() { return &m_api; }
+    // Signing in and up, before there is a key.
+    Accounts *accounts() { return &m_accounts; }
     // The profile's server: for a client with another key (a project key, say).
     ServerConnection *connection() { return &m_connection; }
     EventStream *events() { return &m_events; }
@@ -63,6 +66,13 @@ public:
 
     void reloadHomes();
     void reloadUser();
+
+    // The signed-in user's account: changes are applied (userChanged follows).
+    ApiCall<NoContent> *updateUser(const UserChanges &changes);
+    // Deleted on the server; the session then ends (accountDeleted follows).
+    ApiCall<NoContent> *deleteAccount();
+    ApiCall<AuthenticationInfo> *keyInfo() { return m_api.getAuthInfo(); }
+    ApiCall<UserSessionInfo> *sessionInfo() { return m_api.getUserSession(); }
 
     // Home changes, applied to the homes model once the server accepted them.
     ApiCall<Home> *createHome(const QString &name, const QString &timezone);
@@ -96,6 +106,7 @@ private:
     ConnectionProfile m_profile;
     ServerConnection m_connection;  // the one transport: every client here is a handle on it
     ApiClient m_api;
+    Accounts m_accounts;
     EventStream m_events;
     HomesModel m_homes;
     HomeController m_home;

@@ -8,8 +8,11 @@ SimulatorFleet::SimulatorFleet(ServerConnection *connection, QObject *parent)
     : QAbstractListModel(parent)
     , m_connection(connection ? connection : new ServerConnection(this))
     , m_ownConnection(connection == nullptr)
-    , m_admin(new ApiClient(m_connection, this))
-{}
+    , m_admin(new SandboxAdmin(m_connection, this))
+{
+    connect(m_admin, &SandboxAdmin::deviceClassesChanged, this,
+            &SimulatorFleet::deviceClassesChanged);
+}
 
 void SimulatorFleet::setServer(const QUrl &baseUrl)
 {
@@ -25,17 +28,9 @@ void SimulatorFleet::setSandboxAdmin(const QUrl &url, const QString &adminKey,
                                      const QStringList &deviceClasses,
                                      const QString &spareClaimCode)
 {
-    if (spareClaimCode != m_spareClaimCode) {
-        m_spareClaimCode = spareClaimCode;
-        emit spareClaimCodeChanged(spareClaimCode);
-    }
     // The admin routes are the server's own (a local sandbox's): the same connection.
     setServer(url);
-    m_admin->setKey(adminKey);
-    if (deviceClasses != m_deviceClasses) {
-        m_deviceClasses = deviceClasses;
-        emit deviceClassesChanged(deviceClasses);
-    }
+    m_admin->configure(adminKey, deviceClasses, spareClaimCode);
 }
 
 QString SimulatorFleet::freshName(const QString &deviceClass) const
@@ -57,17 +52,12 @@ QString SimulatorFleet::freshName(const QString &deviceClass) const
 ApiCall<ProvisionedDevice> *SimulatorFleet::makeSandboxDevice(const QString &deviceClass)
 {
     const QString name = freshName(deviceClass);
-    auto *call = m_admin->createSandboxDevice(deviceClass, name);
+    auto *call = m_admin->makeDevice(deviceClass, name);
     connect(call, &ApiCallBase::succeeded, this, [this, call, name] {
         const ProvisionedDevice &made = call->result();
         emit deviceMade(addDevice(made.device.id, made.device.apiKey, name), made.claimCode);
     });
     return call;
-}
-
-ApiCall<RegistrationState> *SimulatorFleet::openClaimWindow(const QString &claimCode, int seconds)
-{
-    return m_admin->openSandboxClaimWindow(claimCode, seconds);
 }
 
 SimulatedDevice *SimulatorFleet::addDevice(qint64 deviceId, const QString &apiKey,

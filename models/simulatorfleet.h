@@ -7,6 +7,7 @@
 #pragma once
 
 #include "apiclient.h"
+#include "sandboxadmin.h"
 #include "simulateddevice.h"
 
 #include <QAbstractListModel>
@@ -28,12 +29,9 @@ public:
     // A local sandbox's admin API: devices can be made there.
     void setSandboxAdmin(const QUrl &url, const QString &adminKey, const QStringList &deviceClasses,
                          const QString &spareClaimCode = {});
-    // The demo's pre-provisioned spare device, ready to be claimed ("" if none).
-    QString spareClaimCode() const { return m_spareClaimCode; }
-    // Opens the claim window of a pre-provisioned device by its code (local sandbox only).
-    ApiCall<RegistrationState> *openClaimWindow(const QString &claimCode, int seconds);
-    bool canMakeDevices() const { return m_admin->hasKey(); }
-    QStringList deviceClasses() const { return m_deviceClasses; }
+    SandboxAdmin *sandbox() const { return m_admin; }
+    bool canMakeDevices() const { return m_admin->isAvailable(); }
+    QStringList deviceClasses() const { return m_admin->deviceClasses(); }
 
     // Made by the sandbox: deviceMade() follows with its claim code.
     ApiCall<ProvisionedDevice> *makeSandboxDevice(const QString &deviceClass);
@@ -57,7 +55,6 @@ signals:
     void deviceMade(ModeDesk::SimulatedDevice *device, const QString &claimCode);
     void tokenRedeemed(ModeDesk::SimulatedDevice *device, qint64 homeId);
     void deviceClassesChanged(const QStringList &deviceClasses);
-    void spareClaimCodeChanged(const QString &claimCode);
     // A device's key was refused, or one of its events could not be sent.
     void deviceProblem(ModeDesk::SimulatedDevice *device, const QString &problem);
 
@@ -68,9 +65,7 @@ private:
     ServerConnection *m_connection;
     bool m_ownConnection;
     QUrl m_server;
-    ApiClient *m_admin;
-    QStringList m_deviceClasses;
-    QString m_spareClaimCode;
+    SandboxAdmin *m_admin;
     QList<SimulatedDevice *> m_devices;
 };
 

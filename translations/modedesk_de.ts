@@ -79,17 +79,12 @@
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>This account is not verified yet.</source>
         <translation>Dieses Konto ist noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Key identity (GET /auth): %1 %2 in project %3, app “%4”.</source>
         <translation>Schlüsselidentität (GET /auth): %1 %2 in Projekt %3, App „%4“.</translation>
     </message>
@@ -109,7 +104,7 @@
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Delete account</source>
         <translation>Konto löschen</translation>
     </message>
@@ -1719,7 +1714,7 @@
         <translation>ein Komma, auf das nichts folgt: Entfernen Sie das Komma vor „%1“</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>“%1” is not a JSON number (numbers cannot start with 0 or hold “:”); quote it as text: &quot;%1&quot;</source>
         <translation>„%1“ ist keine JSON-Zahl (Zahlen beginnen nicht mit 0 und enthalten kein „:“); setzen Sie es als Text in Anführungszeichen: &quot;%1&quot;</translation>
     </message>
@@ -1971,12 +1966,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+316"/>
+        <location line="+317"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-309"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -2242,7 +2237,7 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
@@ -2490,7 +2485,7 @@
         <translation>Sandbox-Postausgang</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
@@ -3059,7 +3054,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+135"/>
+        <location filename="../models/session.cpp" line="+136"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
@@ -3077,7 +3072,7 @@
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&lt;span style=&apos;color:%1; font-size:16pt&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;middot; %3 &amp;middot; project %4 &amp;middot; %5</source>
         <translation>&lt;span style=&apos;color:%1; font-size:16pt&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;middot; %3 &amp;middot; Projekt %4 &amp;middot; %5</translation>
     </message>
@@ -3261,19 +3256,19 @@
     <message>
         <location line="+4"/>
         <location line="+15"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-31"/>
         <location line="+15"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Signed in.</source>
         <translation>Angemeldet.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>Type your phone number and the code from the SMS (Send me a code).</source>
         <translation>Geben Sie Ihre Telefonnummer und den Code aus der SMS ein („Code senden“).</translation>
     </message>
@@ -3283,7 +3278,7 @@
         <translation>Geben Sie einen Projektschlüssel und eine numerische Benutzer-ID ein.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Type your phone number first.</source>
         <translation>Geben Sie zuerst Ihre Telefonnummer ein.</translation>
     </message>
@@ -3324,7 +3319,7 @@
         <translation>Konto erstellt und Code gesendet: Melden Sie sich damit an.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Creating the user…</source>
         <translation>Der Benutzer wird angelegt…</translation>
     </message>
@@ -3380,7 +3375,7 @@
         <translation>Fügen Sie zuerst einen Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Checking the key…</source>
         <translation>Der Schlüssel wird geprüft…</translation>
     </message>
@@ -3398,12 +3393,12 @@
 <context>
     <name>ModeDesk::SimulatorFleet</name>
     <message>
-        <location filename="../models/simulatorfleet.cpp" line="+43"/>
+        <location filename="../models/simulatorfleet.cpp" line="+38"/>
         <source>Simulated %1</source>
         <translation>Simuliert: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>The server refused %1&apos;s key (%2): check the id and the key.</source>
         <translation>Der Server hat den Schlüssel von %1 abgelehnt (%2): prüfen Sie ID und Schlüssel.</translation>
     </message>
@@ -3894,7 +3889,7 @@
         <translation>Mit --screenshot: die anzuzeigende Seite des Zuhauses (%1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>Fenstergröße, z. B. 1920x1080.</translation>
     </message>

@@ -97,7 +97,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+412"/>
+        <location filename="../views/mainwindow.cpp" line="+413"/>
         <source>%n device(s), %1 online</source>
         <translation>
             <numerusform>%n device, %1 online</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>ModeDesk::OutboxDialog</name>
     <message numerus="yes">
-        <location filename="../views/outboxdialog.cpp" line="+79"/>
+        <location filename="../views/outboxdialog.cpp" line="+77"/>
         <source>%n message(s). Double-click one to copy its code or token.</source>
         <translation>
             <numerusform>%n message. Double-click one to copy its code or token.</numerusform>

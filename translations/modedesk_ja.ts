@@ -79,17 +79,12 @@
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Loading…</source>
-        <translation>読み込み中…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>This account is not verified yet.</source>
         <translation>このアカウントはまだ確認されていません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Key identity (GET /auth): %1 %2 in project %3, app “%4”.</source>
         <translation>キーの身元 (GET /auth): プロジェクト %3 の %1 %2、アプリ「%4」。</translation>
     </message>
@@ -109,7 +104,7 @@
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Delete account</source>
         <translation>アカウントを削除</translation>
     </message>
@@ -1710,7 +1705,7 @@
         <translation>後ろに何もないカンマです。「%1」の前のカンマを削除してください</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>“%1” is not a JSON number (numbers cannot start with 0 or hold “:”); quote it as text: &quot;%1&quot;</source>
         <translation>「%1」は JSON の数値ではありません（数値は 0 で始まらず「:」を含みません）。テキストとして引用符で囲んでください: &quot;%1&quot;</translation>
     </message>
@@ -1961,12 +1956,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+316"/>
+        <location line="+317"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-309"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -2232,7 +2227,7 @@
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>サインイン中: &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
@@ -2478,7 +2473,7 @@
         <translation>サンドボックスの送信トレイ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Sent</source>
         <translation>送信日時</translation>
     </message>
@@ -3042,7 +3037,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+135"/>
+        <location filename="../models/session.cpp" line="+136"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>
@@ -3060,7 +3055,7 @@
         <translation>%1 にサインイン</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&lt;span style=&apos;color:%1; font-size:16pt&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;middot; %3 &amp;middot; project %4 &amp;middot; %5</source>
         <translation>&lt;span style=&apos;color:%1; font-size:16pt&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;middot; %3 &amp;middot; プロジェクト %4 &amp;middot; %5</translation>
     </message>
@@ -3244,19 +3239,19 @@
     <message>
         <location line="+4"/>
         <location line="+15"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Signing in…</source>
         <translation>サインインしています…</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-31"/>
         <location line="+15"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Signed in.</source>
         <translation>サインインしました。</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>Type your phone number and the code from the SMS (Send me a code).</source>
         <translation>電話番号と SMS のコードを入力してください (「コードを送信」)。</translation>
     </message>
@@ -3266,7 +3261,7 @@
         <translation>プロジェクトキーと数字のユーザー ID を入力してください。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Type your phone number first.</source>
         <translation>先に電話番号を入力してください。</translation>
     </message>
@@ -3307,7 +3302,7 @@
         <translation>アカウントを作成し、コードを送信しました: そのコードでサインインしてください。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Creating the user…</source>
         <translation>ユーザーを作成しています…</translation>
     </message>
@@ -3363,7 +3358,7 @@
         <translation>先にキーを貼り付けてください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Checking the key…</source>
         <translation>キーを確認しています…</translation>
     </message>
@@ -3381,12 +3376,12 @@
 <context>
     <name>ModeDesk::SimulatorFleet</name>
     <message>
-        <location filename="../models/simulatorfleet.cpp" line="+43"/>
+        <location filename="../models/simulatorfleet.cpp" line="+38"/>
         <source>Simulated %1</source>
         <translation>シミュレート %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>The server refused %1&apos;s key (%2): check the id and the key.</source>
         <translation>サーバーが %1 のキーを拒否しました（%2）。ID とキーを確認してください。</translation>
     </message>
@@ -3873,7 +3868,7 @@
         <translation>--screenshot と共に: 表示するホームのページ（%1）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>ウィンドウのサイズ (例: 1920x1080)。</translation>
     </message>

@@ -85,19 +85,17 @@ AccountDialog::AccountDialog(Session *session, QWidget *parent)
 
 void AccountDialog::load()
 {
-    ApiClient *api = m_session->api();
-    auto *user = api->getUser(m_session->userId());
-    m_status->track(user, tr("Loading…"), QString(), {m_save, m_delete});
-    user->then(
-        this,
-        [this](const User &u) {
-            m_name->setText(u.name);
-            m_contact->setText(u.email.isEmpty() ? u.phoneNumber : u.email);
-            if (!u.verified)
-                m_status->showInfo(tr("This account is not verified yet."));
-        },
-        [](const ApiError &) {});
-    api->getAuthInfo()->then(
+    // The session owns the user: show what it has, and follow it.
+    const auto showUser = [this](const User &u) {
+        m_name->setText(u.name);
+        m_contact->setText(u.email.isEmpty() ? u.phoneNumber : u.email);
+        if (!u.verified)
+            m_status->showInfo(tr("This account is not verified yet."));
+    };
+    showUser(m_session->user());
+    connect(m_session, &Session::userChanged, this, showUser);
+    m_session->reloadUser();
+    m_session->keyInfo()->then(
         this,
         [this](const AuthenticationInfo &info) {
             m_identity->setText(tr("Key identity (GET /auth): %1 %2 in project %3, app “%4”.")
@@ -107,7 +105,7 @@ void AccountDialog::load()
                                     .arg(info.appId));
         },
         [this](const ApiError &e) { m_identity->setText(e.describe()); });
-    api->getUserSession()->then(
+    m_session->sessionInfo()->then(
         this,
         [this](const UserSessionInfo &info) {
             m_sessionInfo->setText(tr("Session started %1 for user %2 (app “%3”).")
@@ -129,12 +127,9 @@ void AccountDialog::save()
         changes.phoneNumber = m_contact->text().trimmed();
     if (!m_password->text().isEmpty())
         changes.password = m_password->text();
-    auto *call = m_session->api()->updateUser(m_session->userId(), changes);
+    auto *call = m_session->updateUser(changes);
     m_status->track(call, tr("Saving…"), tr("Saved."), {m_save, m_delete});
-    connect(call, &ApiCallBase::succeeded, this, [this] {
-        m_password->clear();
-        m_session->reloadUser();
-    });
+    connect(call, &ApiCallBase::succeeded, m_password, &QLineEdit::clear);
 }
 
 void AccountDialog::deleteAccount()
@@ -145,7 +140,7 @@ void AccountDialog::deleteAccount()
            "to. Type DELETE to confirm."));
     if (typed != QLatin1String("DELETE"))
         return;
-    auto *call = m_session->api()->deleteUser(m_session->userId());
+    auto *call = m_session->deleteAccount();
     m_status->track(call, tr("Deleting the account…"), tr("Account deleted."), {m_save, m_delete});
     connect(call, &ApiCallBase::succeeded, this, [this] {
         emit accountDeleted();

@@ -1,7 +1,7 @@
 #include "outboxdialog.h"
 
-#include "apiclient.h"
 #include "modelformat.h"
+#include "sandboxadmin.h"
 #include "statusline.h"
 
 #include <QApplication>
@@ -14,16 +14,14 @@
 
 namespace ModeDesk {
 
-OutboxDialog::OutboxDialog(const QUrl &sandboxUrl, const QString &adminKey, QWidget *parent)
+OutboxDialog::OutboxDialog(SandboxAdmin *sandbox, QWidget *parent)
     : QDialog(parent)
-    , m_api(new ApiClient(this))
+    , m_sandbox(sandbox)
     , m_table(new QTableWidget(this))
     , m_status(new StatusLine(this))
 {
     setWindowTitle(tr("Sandbox outbox"));
     resize(900, 420);
-    m_api->setBaseUrl(sandboxUrl);
-    m_api->setKey(adminKey);
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels(
         {tr("Sent"), tr("To"), tr("Kind"), tr("Code / token"), tr("Message")});
@@ -52,7 +50,7 @@ OutboxDialog::OutboxDialog(const QUrl &sandboxUrl, const QString &adminKey, QWid
 
 void OutboxDialog::refresh()
 {
-    auto *call = m_api->getSandboxOutbox();
+    auto *call = m_sandbox->outbox();
     m_status->track(call, tr("Loading…"), QString());
     call->then(
         this, [this](const QList<OutboxEntry> &entries) { display(entries); },

@@ -10,7 +10,7 @@ class QTableWidget;
 
 namespace ModeDesk {
 
-class ApiClient;
+class SandboxAdmin;
 class StatusLine;
 
 class OutboxDialog : public QDialog
@@ -18,7 +18,7 @@ class OutboxDialog : public QDialog
     Q_OBJECT
 
 public:
-    OutboxDialog(const QUrl &sandboxUrl, const QString &adminKey, QWidget *parent = nullptr);
+    explicit OutboxDialog(SandboxAdmin *sandbox, QWidget *parent = nullptr);
 
     void refresh();
     QTableWidget *table() const { return m_table; }
@@ -28,7 +28,7 @@ private:
     void display(const QList<OutboxEntry> &entries);
     void copySecret(int row);
 
-    ApiClient *m_api;
+    SandboxAdmin *m_sandbox;
     QTableWidget *m_table;
     StatusLine *m_status;
     QList<OutboxEntry> m_entries;

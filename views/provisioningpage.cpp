@@ -87,9 +87,9 @@ ProvisioningPage::ProvisioningPage(Session *session, QWidget *parent)
     claimForm->addRow(m_spare);
     claimForm->addRow(m_spareButton);
     connect(m_spareButton, &QPushButton::clicked, this, &ProvisioningPage::prepareSpare);
-    connect(session->simulators(), &SimulatorFleet::spareClaimCodeChanged, this,
+    connect(session->simulators()->sandbox(), &SandboxAdmin::spareClaimCodeChanged, this,
             &ProvisioningPage::showSpare);
-    showSpare(session->simulators()->spareClaimCode());
+    showSpare(session->simulators()->sandbox()->spareClaimCode());
 
     // 2. On-demand provisioning.
     auto *tokenBox = new QGroupBox(tr("Provision a device on demand"), this);
@@ -381,8 +381,8 @@ void ProvisioningPage::showSpare(const QString &claimCode)
 
 void ProvisioningPage::prepareSpare()
 {
-    const QString code = m_session->simulators()->spareClaimCode();
-    auto *call = m_session->simulators()->openClaimWindow(code, 600);
+    const QString code = m_session->simulators()->sandbox()->spareClaimCode();
+    auto *call = m_session->simulators()->sandbox()->openClaimWindow(code, 600);
     m_claimStatus->track(call, tr("Pressing the spare sensor's setup button…"), QString(),
                          {m_spareButton});
     call->then(

@@ -1,6 +1,6 @@
 #include "signindialog.h"
 
-#include "apiclient.h"
+#include "accounts.h"
 #include "statusline.h"
 
 #include <QDialogButtonBox>
@@ -14,16 +14,15 @@
 
 namespace ModeDesk {
 
-SignInDialog::SignInDialog(const ConnectionProfile &profile, QWidget *parent)
+SignInDialog::SignInDialog(const ConnectionProfile &profile, Accounts *accounts, QWidget *parent)
     : QDialog(parent)
     , m_profile(profile)
-    , m_api(new ApiClient(this))
+    , m_accounts(accounts)
     , m_tabs(new QTabWidget(this))
     , m_status(new StatusLine(this))
 {
     setWindowTitle(tr("Sign in to %1").arg(profile.name));
     setMinimumWidth(520);
-    m_api->setBaseUrl(profile.apiUrl);
 
     auto *layout = new QVBoxLayout(this);
     auto *header = new QLabel(this);
@@ -253,7 +252,7 @@ void SignInDialog::signIn()
                 m_status->showError(tr("Type your email and password."));
                 return;
             }
-            auto *call = m_api->authenticateWithEmail(project, m_profile.appId, email, password);
+            auto *call = m_accounts->signInWithEmail(project, m_profile.appId, email, password);
             m_status->track(call, tr("Signing in…"), tr("Signed in."), {go});
             call->then(
                 this, [this, email](const ClientAuthentication &a) { finish(a.token, email); },
@@ -268,7 +267,7 @@ void SignInDialog::signIn()
                     tr("Type your phone number and the code from the SMS (Send me a code)."));
                 return;
             }
-            auto *call = m_api->authenticateWithSmsCode(project, m_profile.appId, phone, code);
+            auto *call = m_accounts->signInWithSmsCode(project, m_profile.appId, phone, code);
             m_status->track(call, tr("Signing in…"), tr("Signed in."), {go});
             call->then(
                 this, [this, phone](const ClientAuthentication &a) { finish(a.token, phone); },
@@ -284,8 +283,7 @@ void SignInDialog::signIn()
                 m_status->showError(tr("Type a project key and a numeric user id."));
                 return;
             }
-            m_api->setKey(projectKey);
-            auto *call = m_api->authenticateByou(project, userId);
+            auto *call = m_accounts->signInByou(projectKey, project, userId);
             m_status->track(call, tr("Signing in…"), tr("Signed in."), {go});
             call->then(
                 this,
@@ -303,7 +301,7 @@ void SignInDialog::sendCode()
         m_status->showError(tr("Type your phone number first."));
         return;
     }
-    auto *call = m_api->startSmsAuthentication(m_profile.projectId, phone);
+    auto *call = m_accounts->sendSmsCode(m_profile.projectId, phone);
     m_status->track(call, tr("Sending a code…"),
                     m_profile.localSandbox ? tr("Code sent: find it in the sandbox outbox.")
                                            : tr("Code sent by SMS. It lasts 10 minutes."),
@@ -325,7 +323,7 @@ void SignInDialog::signUp()
         case AccountMode::Email: {
             user.email = field(QStringLiteral("newEmail"))->text().trimmed();
             user.password = field(QStringLiteral("newPassword"))->text();
-            auto *call = m_api->createUser(user);
+            auto *call = m_accounts->createUser(user);
             m_status->track(
                 call, tr("Creating the account…"),
                 tr("Account created. Verify the address with the token from the mail (Verify "
@@ -342,7 +340,7 @@ void SignInDialog::signUp()
         }
         case AccountMode::Phone: {
             user.phoneNumber = field(QStringLiteral("newPhone"))->text().trimmed();
-            auto *call = m_api->createUser(user);
+            auto *call = m_accounts->createUser(user);
             m_status->track(call, tr("Creating the account…"),
                             tr("Account created and a code sent: sign in with it."), {create});
             call->then(
@@ -357,8 +355,7 @@ void SignInDialog::signUp()
         }
         case AccountMode::Byou: {
             const QString key = field(QStringLiteral("newProjectKey"))->text().trimmed();
-            m_api->setKey(key);
-            auto *call = m_api->createUser(user);
+            auto *call = m_accounts->createUser(user, key);
             m_status->track(call, tr("Creating the user…"), tr("User created."), {create});
             call->then(
                 this,
@@ -376,14 +373,14 @@ void SignInDialog::signUp()
 
 void SignInDialog::verifyEmail()
 {
-    auto *call = m_api->verifyEmail(field(QStringLiteral("token"))->text().trimmed());
+    auto *call = m_accounts->verifyEmail(field(QStringLiteral("token"))->text().trimmed());
     m_status->track(call, tr("Verifying…"), tr("Address verified: you can sign in now."),
                     {button(QStringLiteral("verifyEmail"))});
 }
 
 void SignInDialog::resendVerification()
 {
-    auto *call = m_api->startEmailVerification(
+    auto *call = m_accounts->resendVerification(
         m_profile.projectId, field(QStringLiteral("recoveryEmail"))->text().trimmed());
     m_status->track(call, tr("Sending…"), tr("Verification mail sent."),
                     {button(QStringLiteral("resendVerification"))});
@@ -391,7 +388,7 @@ void SignInDialog::resendVerification()
 
 void SignInDialog::startReset()
 {
-    auto *call = m_api->startPasswordReset(
+    auto *call = m_accounts->startPasswordReset(
         m_profile.projectId, field(QStringLiteral("recoveryEmail"))->text().trimmed());
     m_status->track(call, tr("Sending…"), tr("Reset mail sent: paste its token below."),
                     {button(QStringLiteral("startReset"))});
@@ -399,8 +396,8 @@ void SignInDialog::startReset()
 
 void SignInDialog::finishReset()
 {
-    auto *call = m_api->resetPassword(field(QStringLiteral("token"))->text().trimmed(),
-                                      field(QStringLiteral("resetPassword"))->text());
+    auto *call = m_accounts->resetPassword(field(QStringLiteral("token"))->text().trimmed(),
+                                           field(QStringLiteral("resetPassword"))->text());
     m_status->track(call, tr("Setting the password…"),
                     tr("Password changed. Every earlier session has ended: sign in again."),
                     {button(QStringLiteral("finishReset"))});
@@ -413,8 +410,7 @@ void SignInDialog::useApiKey()
         m_status->showError(tr("Paste a key first."));
         return;
     }
-    m_api->setKey(key);
-    auto *call = m_api->getAuthInfo();
+    auto *call = m_accounts->checkKey(key);
     m_status->track(call, tr("Checking the key…"), QString(), {button(QStringLiteral("useKey"))});
     call->then(
         this,

@@ -14,7 +14,7 @@ class QTabWidget;
 
 namespace ModeDesk {
 
-class ApiClient;
+class Accounts;
 class StatusLine;
 
 class SignInDialog : public QDialog
@@ -22,7 +22,7 @@ class SignInDialog : public QDialog
     Q_OBJECT
 
 public:
-    SignInDialog(const ConnectionProfile &profile, QWidget *parent = nullptr);
+    SignInDialog(const ConnectionProfile &profile, Accounts *accounts, QWidget *parent = nullptr);
 
     // The user key, once signed in (accepted()).
     QString userKey() const { return m_userKey; }
@@ -59,7 +59,7 @@ private:
     void finish(const QString &key, const QString &login);
 
     ConnectionProfile m_profile;
-    ApiClient *m_api;
+    Accounts *m_accounts;
     QTabWidget *m_tabs;
     StatusLine *m_status;
     QString m_userKey;

@@ -2,6 +2,7 @@
 // a change goes to the server, and only an accepted one reaches the model
 // (with the server's values); a refused one leaves the model as it was and
 // reports why. Every model is watched by QAbstractItemModelTester.
+#include "accounts.h"
 #include "apiclient.h"
 #include "awaitcall.h"
 #include "homecontroller.h"
@@ -238,6 +239,29 @@ private slots:
         // Another server ends these devices.
         fleet.setServer(QUrl(QStringLiteral("http://127.0.0.1:9")));
         QCOMPARE(fleet.rowCount(), 0);
+    }
+
+    void accountsSignInAndCheckKeysWithoutAClientOfTheirOwn()
+    {
+        ServerConnection connection;
+        connection.setBaseUrl(m_sandbox->server().baseUrl());
+        Accounts accounts(&connection);
+        const auto token = await(accounts.signInWithEmail(
+            m_sandbox->projectId(), m_sandbox->appId(), m_user.login, m_user.password));
+        QVERIFY(token.ok());
+        QCOMPARE(token.value->userId, m_user.id);
+        QCOMPARE(await(accounts.signInWithEmail(m_sandbox->projectId(), m_sandbox->appId(),
+                                                m_user.login, QStringLiteral("wrong password")))
+                     .reason(),
+                 QStringLiteral("INCORRECT_PASSWORD"));
+        const auto info = await(accounts.checkKey(token.value->token));
+        QVERIFY(info.ok());
+        QCOMPARE(info.value->type, QStringLiteral("user"));
+        QCOMPARE(await(accounts.checkKey(QStringLiteral("v1.not.a.key"))).value->type,
+                 QStringLiteral("nobody"));
+        // The keyless handle stays keyless: a checked key is not sent with the next call.
+        QCOMPARE(await(accounts.verifyEmail(QStringLiteral("nope"))).reason(),
+                 QStringLiteral("INVALID_TOKEN"));
     }
 
     void replyRulesAreCheckedAndApplied()
