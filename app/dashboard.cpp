@@ -75,9 +75,10 @@ Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &o
     connect(&m_sandbox, &LocalSandbox::stopped, this, [this](const QString &reason, int delayMs) {
         if (!m_session.profile().localSandbox)
             return;
-        m_window->setBackendNotice(tr("Local sandbox stopped (%1). Restarting in %2 s…")
-                                       .arg(reason, QLocale().toString(delayMs / 1000.0, 'f', 1)),
-                                   true);
+        // Short enough for the status bar; the reason is in the tooltip.
+        m_window->setBackendNotice(tr("Local sandbox stopped: restarting in %1 s…")
+                                       .arg(QLocale().toString(delayMs / 1000.0, 'f', 1)),
+                                   true, reason);
     });
     connect(w, &MainWindow::restartSandboxRequested, this, [this] {
         m_window->setBackendNotice(tr("Restarting the local sandbox…"), false);

@@ -450,7 +450,7 @@ QVariant CommandHistory::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
             case TimeColumn:
-                return ModelFormat::dateTime(r.sentAt);
+                return ModelFormat::shortDateTime(r.sentAt);
             case DeviceColumn:
                 return r.deviceName.isEmpty() ? tr("Device %1").arg(r.deviceId) : r.deviceName;
             case ActionColumn:

@@ -15,6 +15,16 @@ QString dateTime(const QDateTime &time)
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+QString shortDateTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QStringLiteral("—");
+    const QDateTime local = time.toLocalTime();
+    return local.date() == QDate::currentDate()
+               ? local.toString(QStringLiteral("HH:mm:ss"))
+               : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 QString ago(const QDateTime &time, const QDateTime &now)
 {
     if (!time.isValid())

@@ -10,6 +10,8 @@ namespace ModeDesk::ModelFormat {
 
 // Local time, "2026-11-25 14:03:07"; "—" when there is none.
 QString dateTime(const QDateTime &time);
+// Today: "14:03:07"; earlier: "2026-11-25 14:03". For narrow columns.
+QString shortDateTime(const QDateTime &time);
 // "just now", "5 min ago", "3 h ago", else the date.
 QString ago(const QDateTime &time, const QDateTime &now = QDateTime::currentDateTimeUtc());
 // Compact one-line JSON, cut to maxChars with an ellipsis.

@@ -20,6 +20,14 @@ void SandboxAdmin::configure(const QString &adminKey, const QStringList &deviceC
     }
 }
 
+void SandboxAdmin::forgetSpare()
+{
+    if (m_spareClaimCode.isEmpty())
+        return;
+    m_spareClaimCode.clear();
+    emit spareClaimCodeChanged({});
+}
+
 ApiCall<ProvisionedDevice> *SandboxAdmin::makeDevice(const QString &deviceClass,
                                                      const QString &name)
 {

@@ -24,6 +24,9 @@ public:
     // The demo's pre-provisioned spare device ("" if none).
     QString spareClaimCode() const { return m_spareClaimCode; }
 
+    // The spare device is in a home now: nothing to offer any more.
+    void forgetSpare();
+
     ApiCall<ProvisionedDevice> *makeDevice(const QString &deviceClass, const QString &name);
     ApiCall<RegistrationState> *openClaimWindow(const QString &claimCode, int seconds);
     ApiCall<QList<OutboxEntry>> *outbox();

@@ -29,9 +29,25 @@ Session::Session(QObject *parent)
             [this](qint64 deviceId) {
                 DevicesModel *devices = m_home.devices();
                 const int row = devices->rowOf(deviceId);
-                return row >= 0 ? devices->record(row).name : QString();
+                // Events of another home's devices keep the names seen before.
+                return row >= 0 ? devices->record(row).name : m_deviceNames.value(deviceId);
             });
     }
+    const auto learnNames = [this] {
+        for (const Device &d : m_home.devices()->records())
+            m_deviceNames.insert(d.id, d.name);
+    };
+    connect(m_home.devices(), &QAbstractItemModel::rowsInserted, this, learnNames);
+    connect(m_home.devices(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &first, const QModelIndex &last) {
+                if (first.column() > DevicesModel::NameColumn)
+                    return;  // the clock's tick, or a status: no name changed
+                for (int row = first.row(); row <= last.row(); ++row) {
+                    const Device &d = m_home.devices()->record(row);
+                    m_deviceNames.insert(d.id, d.name);
+                }
+            });
+    connect(m_home.devices(), &QAbstractItemModel::modelReset, this, learnNames);
     connect(&m_events, &EventStream::resynced, this, [this] {
         // Whatever changed while the link was down: fetch it again.
         reloadHomes();
@@ -210,6 +226,7 @@ void Session::drop()
     m_homes.resetRecords({});
     m_key.clear();
     m_api.setKey({});
+    m_deviceNames.clear();
     m_userId = 0;
     m_user = {};
     setState(State::SignedOut);

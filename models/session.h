@@ -118,6 +118,7 @@ private:
     BulkClaim m_bulkClaim;
     CommandHistory m_commands;
     QTimer m_clock;
+    QHash<qint64, QString> m_deviceNames;  // every device seen this session, for the logs
     State m_state = State::SignedOut;
     QString m_key;
     qint64 m_userId = 0;

@@ -308,17 +308,17 @@
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>&lt;b&gt;Replay&lt;/b&gt; of %1, not live: back to live on the Events page.</source>
         <translation>&lt;b&gt;Wiedergabe&lt;/b&gt; von %1, nicht live: zurück zu live auf der Seite „Ereignisse“.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+76"/>
         <source>any device</source>
         <translation>jedes Gerät</translation>
     </message>
@@ -360,12 +360,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+213"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-204"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>Geräte filtern (Name, Klasse, Tag)</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Wählen Sie einen Befehl, um sein Ergebnis und die ganze Antwort zu sehen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
@@ -531,17 +531,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+198"/>
+        <location line="+209"/>
         <source>Could not save the templates: %1</source>
         <translation>Die Vorlagen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-148"/>
         <source>&amp;Send to %1 devices</source>
         <translation>An %1 Geräte &amp;senden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-24"/>
         <source>Could not read the command history: %1</source>
         <translation>Der Befehlsverlauf konnte nicht gelesen werden: %1</translation>
     </message>
@@ -551,7 +551,7 @@
         <translation>Die Befehlsvorlagen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>(no template)</source>
         <translation>(keine Vorlage)</translation>
     </message>
@@ -785,9 +785,9 @@
         <translation>Der gespeicherte Schlüssel hat nicht funktioniert: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Local sandbox stopped (%1). Restarting in %2 s…</source>
-        <translation>Lokale Sandbox gestoppt (%1). Neustart in %2 s…</translation>
+        <location line="+7"/>
+        <source>Local sandbox stopped: restarting in %1 s…</source>
+        <translation>Lokale Sandbox gestoppt: Neustart in %1 s…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1312,19 +1312,19 @@
     <message>
         <location filename="../views/eventspage.cpp" line="+39"/>
         <location line="+147"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-255"/>
         <location line="+120"/>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-268"/>
         <source>Device filter</source>
         <translation>Gerätefilter</translation>
     </message>
@@ -1419,18 +1419,23 @@
         <translation>Wiedergabestatus</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+152"/>
+        <source>%1 events in the replay</source>
+        <translation>%1 Ereignisse in der Wiedergabe</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>%1 unreadable lines of %2 were skipped.</source>
         <translation>%1 unlesbare Zeilen von %2 wurden übersprungen.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-183"/>
         <source>Recording stopped: %1</source>
         <translation>Aufzeichnung beendet: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
             <numerusform>&amp;Fortsetzen (%n neues)</numerusform>
@@ -1438,7 +1443,7 @@
         </translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>All devices</source>
         <translation>Alle Geräte</translation>
     </message>
@@ -1453,12 +1458,12 @@
         <translation>&lt;b&gt;Wiedergabe&lt;/b&gt; von %1 (%2 Ereignisse)…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 events in the log (holds %2)</source>
         <translation>%1 Ereignisse im Protokoll (Platz für %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 older events dropped to make room</source>
         <translation>%1 ältere Ereignisse entfernt, um Platz zu machen</translation>
     </message>
@@ -1955,7 +1960,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+61"/>
+        <location filename="../views/mainwindow.cpp" line="+62"/>
         <source>Filter smart modules</source>
         <translation>Smart-Module filtern</translation>
     </message>
@@ -1966,12 +1971,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+317"/>
+        <location line="+321"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-310"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -2237,7 +2242,7 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
@@ -2699,7 +2704,7 @@
         <translation>Ein Gerät per Code übernehmen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Claim code</source>
         <translation>Übernahmecode</translation>
     </message>
@@ -2879,7 +2884,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Pick a home on the left first.</source>
         <translation>Wählen Sie zuerst links ein Zuhause.</translation>
     </message>
@@ -2894,9 +2899,14 @@
         <translation>Die Einrichtungstaste des Ersatzsensors wird gedrückt…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The spare sensor is in claim mode for 10 minutes: press Claim.</source>
         <translation>Der Ersatzsensor ist 10 Minuten im Übernahmemodus: Drücken Sie „Übernehmen“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The spare sensor is already in a home.</source>
+        <translation>Der Ersatzsensor ist bereits in einem Zuhause.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -2904,12 +2914,12 @@
         <translation>Ein simuliertes Gerät löst das Token ein…</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-191"/>
         <source>Claiming %1…</source>
         <translation>%1 wird übernommen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>“%1” (%2, id %3) is now in this home.</source>
         <translation>„%1“ (%2, ID %3) ist jetzt in diesem Zuhause.</translation>
     </message>
@@ -2944,12 +2954,12 @@
         <translation>Benutzt.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-265"/>
         <source>Put it in claim mode</source>
         <translation>In den Übernahmemodus versetzen</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+266"/>
         <source>“%1” (id %2) joined the home.</source>
         <translation>„%1“ (ID %2) ist dem Zuhause beigetreten.</translation>
     </message>
@@ -2988,7 +2998,7 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Rehearsals need the local sandbox: it makes the device to claim.</source>
         <translation>Proben brauchen die lokale Sandbox: Sie erstellt das zu übernehmende Gerät.</translation>
     </message>
@@ -3054,7 +3064,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+136"/>
+        <location filename="../models/session.cpp" line="+152"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
@@ -3819,7 +3829,7 @@
 <context>
     <name>ModelFormat</name>
     <message>
-        <location filename="../models/modelformat.cpp" line="+21"/>
+        <location filename="../models/modelformat.cpp" line="+31"/>
         <source>never</source>
         <translation>nie</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message numerus="yes">
-        <location filename="../views/commandcomposer.cpp" line="+341"/>
+        <location filename="../views/commandcomposer.cpp" line="+354"/>
         <source>Sending to %n device(s)…</source>
         <translation>
             <numerusform>Sending to %n device…</numerusform>
@@ -59,7 +59,7 @@
     <name>ModeDesk::EventsPage</name>
     <message numerus="yes">
         <location filename="../views/eventspage.cpp" line="+185"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
             <numerusform>&amp;Resume (%n new)</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+413"/>
+        <location filename="../views/mainwindow.cpp" line="+418"/>
         <source>%n device(s), %1 online</source>
         <translation>
             <numerusform>%n device, %1 online</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>ModeDesk::ProvisioningPage</name>
     <message numerus="yes">
-        <location filename="../views/provisioningpage.cpp" line="+226"/>
+        <location filename="../views/provisioningpage.cpp" line="+227"/>
         <source>All %n device(s) claimed.</source>
         <translation>
             <numerusform>The %n device is claimed.</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+133"/>
         <source>%n row(s) ready; skipped: </source>
         <translation>
             <numerusform>%n row ready; skipped: </numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>ModelFormat</name>
     <message numerus="yes">
-        <location filename="../models/modelformat.cpp" line="+28"/>
+        <location filename="../models/modelformat.cpp" line="+38"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform>

@@ -308,17 +308,17 @@
         <translation>表示:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>&lt;b&gt;Replay&lt;/b&gt; of %1, not live: back to live on the Events page.</source>
         <translation>%1 の&lt;b&gt;再生&lt;/b&gt;中（ライブではありません）。ライブに戻るには「イベント」ページで操作します。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+76"/>
         <source>any device</source>
         <translation>すべてのデバイス</translation>
     </message>
@@ -360,12 +360,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+213"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-204"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>デバイスを絞り込む (名前、クラス、タグ)</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>コマンドを選ぶと、結果と応答の全体が表示されます。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Save template</source>
         <translation>テンプレートを保存</translation>
     </message>
@@ -531,17 +531,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+198"/>
+        <location line="+209"/>
         <source>Could not save the templates: %1</source>
         <translation>テンプレートを保存できませんでした: %1</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-148"/>
         <source>&amp;Send to %1 devices</source>
         <translation>%1 台のデバイスに送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-24"/>
         <source>Could not read the command history: %1</source>
         <translation>コマンド履歴を読み込めませんでした: %1</translation>
     </message>
@@ -551,7 +551,7 @@
         <translation>コマンドテンプレートを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>(no template)</source>
         <translation>(テンプレートなし)</translation>
     </message>
@@ -779,9 +779,9 @@
         <translation>保存されたキーが使えませんでした: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Local sandbox stopped (%1). Restarting in %2 s…</source>
-        <translation>ローカルサンドボックスが停止しました（%1）。%2 秒後に再起動します…</translation>
+        <location line="+7"/>
+        <source>Local sandbox stopped: restarting in %1 s…</source>
+        <translation>ローカルサンドボックスが停止しました。%1 秒後に再起動します…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1306,19 +1306,19 @@
     <message>
         <location filename="../views/eventspage.cpp" line="+39"/>
         <location line="+147"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-255"/>
         <location line="+120"/>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>&amp;Record…</source>
         <translation>記録(&amp;R)…</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-268"/>
         <source>Device filter</source>
         <translation>デバイスフィルター</translation>
     </message>
@@ -1413,25 +1413,30 @@
         <translation>再生の状態</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+152"/>
+        <source>%1 events in the replay</source>
+        <translation>再生中のイベント %1 件</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>%1 unreadable lines of %2 were skipped.</source>
         <translation>%2 の読めない %1 行をスキップしました。</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-183"/>
         <source>Recording stopped: %1</source>
         <translation>記録を停止しました: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
             <numerusform>再開(&amp;R) (新着 %n 件)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>All devices</source>
         <translation>すべてのデバイス</translation>
     </message>
@@ -1446,12 +1451,12 @@
         <translation>%1 を&lt;b&gt;再生&lt;/b&gt;しています（%2 件）…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 events in the log (holds %2)</source>
         <translation>ログに %1 件のイベント (上限 %2 件)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 older events dropped to make room</source>
         <translation>古いイベント %1 件を削除して空きを作りました</translation>
     </message>
@@ -1945,7 +1950,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+61"/>
+        <location filename="../views/mainwindow.cpp" line="+62"/>
         <source>Filter smart modules</source>
         <translation>スマートモジュールを絞り込む</translation>
     </message>
@@ -1956,12 +1961,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+317"/>
+        <location line="+321"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-310"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -2227,7 +2232,7 @@
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>サインイン中: &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
@@ -2686,7 +2691,7 @@
         <translation>コードでデバイスを登録</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Claim code</source>
         <translation>登録コード</translation>
     </message>
@@ -2865,7 +2870,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Pick a home on the left first.</source>
         <translation>先に左でホームを選んでください。</translation>
     </message>
@@ -2880,9 +2885,14 @@
         <translation>予備センサーのセットアップボタンを押しています…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The spare sensor is in claim mode for 10 minutes: press Claim.</source>
         <translation>予備センサーは 10 分間登録モードです。「登録」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The spare sensor is already in a home.</source>
+        <translation>予備センサーはすでにホームに入っています。</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -2890,12 +2900,12 @@
         <translation>シミュレートされたデバイスがトークンを使用しています…</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-191"/>
         <source>Claiming %1…</source>
         <translation>%1 を登録しています…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>“%1” (%2, id %3) is now in this home.</source>
         <translation>「%1」(%2、ID %3) がこのホームに加わりました。</translation>
     </message>
@@ -2930,12 +2940,12 @@
         <translation>使用済み。</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-265"/>
         <source>Put it in claim mode</source>
         <translation>登録モードにする</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+266"/>
         <source>“%1” (id %2) joined the home.</source>
         <translation>「%1」(ID %2) がホームに参加しました。</translation>
     </message>
@@ -2971,7 +2981,7 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Rehearsals need the local sandbox: it makes the device to claim.</source>
         <translation>リハーサルにはローカルサンドボックスが必要です（登録するデバイスを作成します）。</translation>
     </message>
@@ -3037,7 +3047,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+136"/>
+        <location filename="../models/session.cpp" line="+152"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>
@@ -3801,7 +3811,7 @@
 <context>
     <name>ModelFormat</name>
     <message>
-        <location filename="../models/modelformat.cpp" line="+21"/>
+        <location filename="../models/modelformat.cpp" line="+31"/>
         <source>never</source>
         <translation>なし</translation>
     </message>

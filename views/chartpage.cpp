@@ -86,10 +86,16 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     // Live events, unless a replay is on screen: then the replay's, and back to
     // live the chart is drawn again from the live log.
     connect(session, &Session::eventsShown, this, [this](const QList<Event> &events) {
-        if (!m_session->replay()->isActive()) {
-            m_data->ingest(events);
-            learn(events);
-        }
+        if (m_session->replay()->isActive())
+            return;
+        const QList<Event> mine = ofShownHome(events);
+        m_data->ingest(mine);
+        learn(mine);
+    });
+    // Another home: its own events, drawn again from the live log.
+    connect(session, &Session::homeChanged, this, [this] {
+        if (!m_session->replay()->isActive())
+            drawLiveLog();
     });
     Replay *replay = session->replay();
     connect(replay, &Replay::eventsReplayed, this, [this](const QList<Event> &events) {
@@ -104,13 +110,7 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     });
     connect(replay, &Replay::stopped, this, [this] {
         m_replayNote->hide();
-        m_data->clear();
-        EventLogModel *live = m_session->eventLog();
-        QList<Event> events;
-        events.reserve(live->rowCount());
-        for (int row = 0; row < live->rowCount(); ++row)
-            events.append(live->at(row).event);
-        m_data->ingest(events);
+        drawLiveLog();
     });
     connect(m_type, &QComboBox::currentIndexChanged, this, &ChartPage::refreshFields);
     connect(add, &QPushButton::clicked, this, &ChartPage::addFromControls);
@@ -140,6 +140,28 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     };
     connect(session->home()->devices(), &QAbstractItemModel::rowsInserted, this, refreshDevices);
     connect(session->home()->devices(), &QAbstractItemModel::modelReset, this, refreshDevices);
+}
+
+QList<Event> ChartPage::ofShownHome(const QList<Event> &events) const
+{
+    const qint64 home = m_session->home()->homeId();
+    QList<Event> mine;
+    for (const Event &e : events) {
+        if (e.homeId == home)
+            mine.append(e);
+    }
+    return mine;
+}
+
+void ChartPage::drawLiveLog()
+{
+    m_data->clear();
+    EventLogModel *live = m_session->eventLog();
+    QList<Event> events;
+    events.reserve(live->rowCount());
+    for (int row = 0; row < live->rowCount(); ++row)
+        events.append(live->at(row).event);
+    m_data->ingest(ofShownHome(events));
 }
 
 bool ChartPage::showsReplay() const

@@ -34,6 +34,9 @@ public:
 
 private:
     void learn(const QList<ModeDesk::Event> &events);
+    // The chart is of the home on screen (a replay shows all it holds).
+    QList<ModeDesk::Event> ofShownHome(const QList<ModeDesk::Event> &events) const;
+    void drawLiveLog();
     void refreshFields();
     void addFromControls();
 

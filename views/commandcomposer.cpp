@@ -176,6 +176,8 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(historyBox);
+    split->setStretchFactor(0, 0);  // a taller window gives its height to the history
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -197,10 +199,14 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
             m_status->showError(tr("Could not save the templates: %1").arg(error));
         updateTemplates();
     });
-    connect(m_targets->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        updateTemplates();
-        const int count = int(selectedDeviceRows().size());
-        m_send->setText(count > 1 ? tr("&Send to %1 devices").arg(count) : tr("&Send"));
+    connect(m_targets->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CommandComposer::updateForSelection);
+    // Another home resets the devices without a selection signal: recount.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CommandComposer::updateForSelection);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CommandComposer::updateForSelection);
+    connect(session, &Session::homeChanged, this, [this] {
+        m_status->clear();
+        updateForSelection();
     });
     connect(m_history, &QAbstractItemModel::rowsInserted, m_results, &QTableView::scrollToBottom);
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -245,6 +251,13 @@ QList<int> CommandComposer::selectedDeviceRows() const
 void CommandComposer::selectMatching()
 {
     m_targets->selectAll();
+}
+
+void CommandComposer::updateForSelection()
+{
+    updateTemplates();
+    const int count = int(selectedDeviceRows().size());
+    m_send->setText(count > 1 ? tr("&Send to %1 devices").arg(count) : tr("&Send"));
 }
 
 void CommandComposer::updateTemplates()

@@ -61,6 +61,7 @@ signals:
 private:
     QList<int> selectedDeviceRows() const;
     void updateTemplates();
+    void updateForSelection();
     void applyTemplate(int index);
     void updateCompletion();
     bool readCommand(DeviceCommand *command);

@@ -270,8 +270,11 @@ void EventsPage::updateSummary()
 {
     EventLogModel *log = shownLog();
     const QLocale locale;
-    QStringList parts{tr("%1 events in the log (holds %2)")
-                          .arg(locale.toString(log->rowCount()), locale.toString(log->capacity()))};
+    QStringList parts{
+        m_session->replay()->isActive()
+            ? tr("%1 events in the replay").arg(locale.toString(log->rowCount()))
+            : tr("%1 events in the log (holds %2)")
+                  .arg(locale.toString(log->rowCount()), locale.toString(log->capacity()))};
     if (log->evictedCount() > 0)
         parts
             << tr("%1 older events dropped to make room").arg(locale.toString(log->evictedCount()));

@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -70,7 +71,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_restartSandbox(new QPushButton(tr("Restart now"), this))
 {
     setWindowTitle(tr("ModeDesk"));
-    resize(1280, 800);
+    // 1280x800, or less on a smaller screen: the status bar must be on it.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+    resize(QSize(1280, 800).boundedTo(available));
 
     // Signed out: one clear message and the way forward.
     auto *signedOutPage = new QWidget(this);
@@ -352,9 +355,10 @@ void MainWindow::clearStatusLines(bool errorsOnly)
     }
 }
 
-void MainWindow::setBackendNotice(const QString &text, bool offerRestart)
+void MainWindow::setBackendNotice(const QString &text, bool offerRestart, const QString &detail)
 {
     m_backendNotice->setText(text);
+    m_backendNotice->setToolTip(detail);
     m_backendNotice->setStyleSheet(ThemeColours::errorTextStyle(palette()));
     m_backendNotice->setVisible(!text.isEmpty());
     m_restartSandbox->setVisible(!text.isEmpty() && offerRestart);

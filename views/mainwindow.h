@@ -50,7 +50,7 @@ public:
     void setSignedOutMessage(const QString &text);
     // A problem with the server itself, in the status bar until cleared with
     // an empty text; offerRestart adds "Restart now" (the local sandbox).
-    void setBackendNotice(const QString &text, bool offerRestart);
+    void setBackendNotice(const QString &text, bool offerRestart, const QString &detail = {});
     QString backendNotice() const;
 
     HomesPanel *homesPanel() const { return m_homes; }

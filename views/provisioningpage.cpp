@@ -72,6 +72,8 @@ ProvisioningPage::ProvisioningPage(Session *session, QWidget *parent)
     auto *claimBox = new QGroupBox(tr("Claim a device by its code"), this);
     auto *claimForm = new QFormLayout(claimBox);
     m_code->setPlaceholderText(QStringLiteral("ABCD-EFGH-JKLM"));
+    m_code->setMinimumWidth(
+        m_code->fontMetrics().horizontalAdvance(QStringLiteral("ABCD-EFGH-JKLM")) + 16);
     m_code->setAccessibleName(tr("Claim code"));
     auto *rehearseClaimButton = new QPushButton(tr("Rehearse with a simulated device"), this);
     auto *claimRow = new QHBoxLayout;
@@ -258,8 +260,11 @@ void ProvisioningPage::claim(const QString &code)
     m_claim->setEnabled(false);
     call->then(
         this,
-        [this](const Device &device) {
+        [this, normalized](const Device &device) {
             m_claim->setEnabled(true);
+            SandboxAdmin *sandbox = m_session->simulators()->sandbox();
+            if (ClaimCode::normalized(sandbox->spareClaimCode()) == normalized)
+                sandbox->forgetSpare();  // the demo's spare is claimed: no more hint
             m_claimStatus->showInfo(
                 tr("“%1” (%2, id %3) is now in this home.")
                     .arg(device.name.isEmpty() ? device.deviceClass : device.name,
@@ -389,10 +394,16 @@ void ProvisioningPage::prepareSpare()
         this,
         [this, code](const RegistrationState &) {
             m_code->setText(code);
+            m_claim->setFocus();
             m_claimStatus->showInfo(
                 tr("The spare sensor is in claim mode for 10 minutes: press Claim."));
         },
-        [](const ApiError &) {});
+        [this](const ApiError &error) {
+            if (error.reason == QLatin1String("DEVICE_ALREADY_IN_HOME")) {
+                m_session->simulators()->sandbox()->forgetSpare();
+                m_claimStatus->showInfo(tr("The spare sensor is already in a home."));
+            }
+        });
 }
 
 void ProvisioningPage::rehearseClaim()

@@ -61,8 +61,7 @@ void StateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->decorationSize = QSize(16, 16);
     } else {
-        option->palette.setColor(QPalette::Text, colour);
-        option->palette.setColor(QPalette::HighlightedText, colour);
+        option->palette.setColor(QPalette::Text, colour);  // a selected row keeps its contrast
     }
 }
 

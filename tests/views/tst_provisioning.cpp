@@ -79,6 +79,7 @@ private slots:
         page->claim(page->claimCode()->text());
         QTRY_VERIFY(page->claimStatus()->text().contains(QStringLiteral("is now in this home")));
         QTRY_COMPARE(m_dashboard->session()->home()->devices()->rowCount(), 1);
+        QVERIFY(!page->spareButton()->isVisibleTo(page));  // claimed: no stale hint
         // Claimed: its window cannot open again.
         const HttpResult again =
             m_sandbox->http().post(QStringLiteral("/sandbox/claimMode"),

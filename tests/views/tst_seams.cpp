@@ -230,6 +230,58 @@ private slots:
         QCOMPARE(window->height(), 720);
     }
 
+    // Found by hand: after another home was picked, Commands still said "Send to 3
+    // devices", the chart kept the last home's line, and the log lost device names.
+    void anotherHomeLeavesNoPageOnTheLastOne()
+    {
+        const TestUser user = signedInUser();
+        const qint64 busy = m_sandbox->createHome(user, QStringLiteral("A busy"));
+        const qint64 empty = m_sandbox->createHome(user, QStringLiteral("B empty"));
+        QList<TestDevice> devices;
+        for (int i = 0; i < 3; ++i)
+            devices.append(m_sandbox->addDeviceToHome(busy, user, QStringLiteral("sensor")));
+        Session *session = m_dashboard->session();
+        MainWindow *window = m_dashboard->window();
+        session->reloadHomes();
+        QTRY_COMPARE(session->home()->homeId(), busy);
+        QTRY_COMPARE(session->home()->devices()->rowCount(), 3);
+        QTRY_COMPARE(session->events()->health().state, LinkState::Live);
+        QVERIFY(window->chartPage()->addSeries(QStringLiteral("reading"), QStringLiteral("v"), 0));
+        const auto sendReading = [&](int v) {
+            m_sandbox->http().put(
+                QStringLiteral("/devices/%1/event").arg(devices.first().id),
+                {{QStringLiteral("eventType"), QStringLiteral("reading")},
+                 {QStringLiteral("eventData"), QJsonObject{{QStringLiteral("v"), v}}}},
+                devices.first().apiKey);
+        };
+        sendReading(1);
+        QTRY_COMPARE(window->chartPage()->data()->pointCount(0), qsizetype(1));
+        DevicesModel *model = session->home()->devices();
+        const QString name = model->record(model->rowOf(devices.first().id)).name;
+        CommandComposer *composer = window->composer();
+        composer->selectMatching();
+        QVERIFY(composer->sendButton()->text().contains(QStringLiteral("3 devices")));
+
+        window->homesPanel()->selectHome(empty);
+        QTRY_COMPARE(session->home()->homeId(), empty);
+        QTRY_VERIFY(!session->home()->isLoading());
+        QCOMPARE(composer->sendButton()->text(), QStringLiteral("&Send"));
+        QCOMPARE(window->chartPage()->data()->pointCount(0), qsizetype(0));
+        // An event of the other home still names its device in the log.
+        sendReading(2);
+        EventLogModel *log = session->eventLog();
+        const auto rowOfSecond = [log] {
+            for (int row = log->rowCount() - 1; row >= 0; --row) {
+                if (log->at(row).event.eventData.value(QStringLiteral("v")).toInt() == 2)
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY(rowOfSecond() >= 0);
+        QCOMPARE(log->index(rowOfSecond(), EventLogModel::DeviceColumn).data().toString(), name);
+        QCOMPARE(window->chartPage()->data()->pointCount(0), qsizetype(0));  // not this home's
+    }
+
     void onePageTableForTabsShortcutsAndNames()
     {
         signedInUser();
