@@ -79,15 +79,22 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
         updateSummary();
     });
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_device);
-    filters->addWidget(m_type);
-    filters->addWidget(m_text, 1);
-    filters->addWidget(m_pause);
-    filters->addWidget(m_record);
-    filters->addWidget(replay);
-    filters->addWidget(exportButton);
-    filters->addWidget(clear);
+    // Filters on one row, actions on the next: together they are wider than a
+    // 1280 px window in German.
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_device);
+    filterRow->addWidget(m_type);
+    filterRow->addWidget(m_text, 1);
+    auto *actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_pause);
+    actionRow->addWidget(m_record);
+    actionRow->addWidget(replay);
+    actionRow->addWidget(exportButton);
+    actionRow->addWidget(clear);
+    actionRow->addStretch(1);
+    auto *filters = new QVBoxLayout;
+    filters->addLayout(filterRow);
+    filters->addLayout(actionRow);
     m_text->setMinimumWidth(140);
 
     m_table->setModel(m_filter);

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -117,9 +118,12 @@ ProvisioningPage::ProvisioningPage(Session *session, QWidget *parent)
     auto *save = new QPushButton(tr("Save PNG…"), this);
     auto *print = new QPushButton(tr("Print…"), this);
     auto *rehearseTokenButton = new QPushButton(tr("Rehearse: play the device"), this);
-    auto *tokenButtons = new QHBoxLayout;
-    for (QPushButton *b : {copy, save, print, rehearseTokenButton})
-        tokenButtons->addWidget(b);
+    // Two by two: four buttons in a row do not fit beside the QR code in German.
+    auto *tokenButtons = new QGridLayout;
+    tokenButtons->addWidget(copy, 0, 0);
+    tokenButtons->addWidget(save, 0, 1);
+    tokenButtons->addWidget(print, 1, 0);
+    tokenButtons->addWidget(rehearseTokenButton, 1, 1);
     tokenForm->addRow(tr("Device class:"), m_class);
     tokenForm->addRow(tr("Tag:"), m_tag);
     tokenForm->addRow(m_getToken);
@@ -144,7 +148,7 @@ ProvisioningPage::ProvisioningPage(Session *session, QWidget *parent)
     auto *bulkButtons = new QHBoxLayout;
     for (QPushButton *b : {import, start, retry, exportButton, resume})
         bulkButtons->addWidget(b);
-    bulkButtons->addWidget(m_progress, 1);
+    bulkButtons->addStretch(1);
 
     m_bulkTable->setItemDelegate(new StateDelegate(m_bulkTable));
     m_bulkTable->verticalHeader()->hide();
@@ -153,6 +157,7 @@ ProvisioningPage::ProvisioningPage(Session *session, QWidget *parent)
     m_bulkTable->horizontalHeader()->resizeSection(BulkClaim::CodeColumn, 160);
     m_bulkTable->setAccessibleName(tr("Bulk claim rows"));
     bulkLayout->addLayout(bulkButtons);
+    bulkLayout->addWidget(m_progress);  // its own row: the buttons are long in German
     bulkLayout->addWidget(m_bulkTable, 1);
     bulkLayout->addWidget(m_bulkStatus);
 

@@ -4,6 +4,9 @@
 // pairs, see a device come online, rename it, the account page, sign out.
 #include "dashboardfixture.h"
 
+#include <QStatusBar>
+#include <QToolBar>
+
 #include "themecolours.h"
 #include "uilanguage.h"
 #include "uitheme.h"
@@ -365,6 +368,43 @@ private slots:
         QTRY_COMPARE(window->chartPage()->chartView()->chart()->theme(), QChart::ChartThemeLight);
         QVERIFY(status->findChild<QLabel *>()->styleSheet().contains(
             ThemeColours::error(window->palette()).name()));
+    }
+
+    // The window fits a 1280x720 screen in every language it speaks.
+    void everyPageFits1280x720InEveryLanguage()
+    {
+        for (const QString &code :
+             {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")}) {
+            UiLanguage language;
+            QVERIFY(language.install(QLocale(code), QStringLiteral(MODEDESK_QM_DIR)));
+            signedInUser();
+            MainWindow *window = m_dashboard->window();
+            QApplication::processEvents();
+            const QSize minimum = window->minimumSizeHint().expandedTo(window->minimumSize());
+            QString parts;
+            for (int i = 0; i < window->tabs()->count(); ++i) {
+                const QSize page = window->tabs()->widget(i)->minimumSizeHint();
+                parts += QStringLiteral(" %1=%2x%3")
+                             .arg(window->tabs()->tabText(i))
+                             .arg(page.width())
+                             .arg(page.height());
+            }
+            for (QWidget *w : {static_cast<QWidget *>(window->homesPanel()),
+                               static_cast<QWidget *>(window->statusBar()),
+                               static_cast<QWidget *>(window->findChild<QToolBar *>())}) {
+                parts += QStringLiteral(" %1=%2x%3")
+                             .arg(QString::fromLatin1(w->metaObject()->className()))
+                             .arg(w->minimumSizeHint().width())
+                             .arg(w->minimumSizeHint().height());
+            }
+            QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 720,
+                     qPrintable(QStringLiteral("%1: %2x%3;%4")
+                                    .arg(code)
+                                    .arg(minimum.width())
+                                    .arg(minimum.height())
+                                    .arg(parts)));
+            resetDashboard();
+        }
     }
 
     // Opt-in (MODEDESK_SCREENSHOT_DIR): the dialogs in English, German and
