@@ -20,10 +20,13 @@ HttpReply listDevices(const SandboxContext &ctx, ApiRequest &request)
     Access::requireKey(request.caller);
     if (request.caller.isDevice())
         throw ApiFailure(403, QStringLiteral("PERMISSION_DENIED"));
-    bool ok = false;
-    const qint64 homeId = request.queryValue(QStringLiteral("homeId")).toLongLong(&ok);
-    if (!ok)
+    const QString text = request.queryValue(QStringLiteral("homeId"));
+    if (text.isEmpty())
         throwInvalidInput(QStringLiteral("homeId"), QStringLiteral("is required"));
+    const std::optional<qint64> parsed = ApiRequest::strictId(text);
+    if (!parsed)
+        throwInvalidInput(QStringLiteral("homeId"), QStringLiteral("must be a home id (a number)"));
+    const qint64 homeId = *parsed;
     const Home home = Access::readableHome(ctx, request.caller, homeId);
     return HttpReply::json(200, Json::encodeList(ctx.devices.devicesOfHome(home.id)));
 }

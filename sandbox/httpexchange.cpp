@@ -1,5 +1,7 @@
 #include "httpexchange.h"
 
+#include <QRegularExpression>
+
 #include "jsoncodec.h"
 
 #include <QJsonDocument>
@@ -127,13 +129,22 @@ std::optional<bool> RequestFields::boolean(const QString &name) const
 
 // ---- ApiRequest -----------------------------------------------------------
 
+std::optional<qint64> ApiRequest::strictId(const QString &text)
+{
+    // Exactly as the server writes ids: digits, no sign, no leading zero, no
+    // spaces or NULs. "+1", "01", " 1" and "1\0" name no resource.
+    static const QRegularExpression digits(QStringLiteral("^[1-9][0-9]{0,17}$"));
+    if (!digits.match(text).hasMatch())
+        return std::nullopt;
+    return text.toLongLong();
+}
+
 qint64 ApiRequest::idParam(const QString &name) const
 {
-    bool ok = false;
-    const qint64 id = pathParams.value(name).toLongLong(&ok);
-    if (!ok || id <= 0)
+    const std::optional<qint64> id = strictId(pathParams.value(name));
+    if (!id)
         throw ApiFailure(404, QStringLiteral("NOT_FOUND"));
-    return id;
+    return *id;
 }
 
 QString ApiRequest::queryValue(const QString &name) const

@@ -84,6 +84,8 @@ struct ApiRequest {
 
     // A numeric path parameter; anything else is a resource that cannot exist: 404.
     qint64 idParam(const QString &name) const;
+    // An id written as the server writes them, or nothing.
+    static std::optional<qint64> strictId(const QString &text);
     QString param(const QString &name) const { return pathParams.value(name); }
     QString queryValue(const QString &name) const;
 

@@ -1,5 +1,7 @@
 #include "sandboxdatabase.h"
 
+#include <QDir>
+
 #include "logging.h"
 
 #include <QAtomicInt>
@@ -111,6 +113,8 @@ int SandboxDatabase::schemaVersion()
 
 bool SandboxDatabase::open(const QString &path)
 {
+    if (path != QLatin1String(":memory:") && !lockFile(path))
+        return false;
     m_connectionName = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
@@ -130,6 +134,34 @@ bool SandboxDatabase::open(const QString &path)
         m_error = QString::fromUtf8(error.what());
         return false;
     }
+}
+
+bool SandboxDatabase::lockFile(const QString &path)
+{
+    // Two sandboxes on one file would each think they own it (demo seeding,
+    // sockets, ids): the second one is refused. A lock left by a process that
+    // died (kill -9) is stale and taken over.
+    m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0);  // stale only when its process is gone
+    if (m_lock->tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host, app;
+    m_lock->getLockInfo(&pid, &host, &app);
+    m_error = m_lock->error() == QLockFile::LockFailedError
+                  ? QStringLiteral(
+                        "the database %1 is in use by another sandbox (%2, process %3 "
+                        "on %4): stop it, or start this one with another --db file")
+                        .arg(QDir::toNativeSeparators(path),
+                             app.isEmpty() ? QStringLiteral("modedesk-sandbox") : app)
+                        .arg(pid)
+                        .arg(host)
+                  : QStringLiteral(
+                        "cannot lock the database %1 (%2.lock): check the folder's "
+                        "permissions")
+                        .arg(QDir::toNativeSeparators(path), path);
+    m_lock.reset();
+    return false;
 }
 
 bool SandboxDatabase::migrate()

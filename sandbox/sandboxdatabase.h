@@ -2,6 +2,9 @@
 // PRAGMA user_version and migrated forward step by step.
 #pragma once
 
+#include <QLockFile>
+#include <memory>
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -45,6 +48,9 @@ public:
 private:
     bool migrate();
 
+    bool lockFile(const QString &path);
+
+    std::unique_ptr<QLockFile> m_lock;  // held while the database is open
     QString m_connectionName;
     QString m_error;
 };

@@ -280,6 +280,77 @@ private slots:
                  qPrintable(server.errorString()));
     }
 
+    // Ids are written one way: digits, no sign, no leading zero, nothing around them.
+    void idsAreParsedStrictly_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("plus") << QStringLiteral("/homes/+%1");
+        QTest::newRow("leading zero") << QStringLiteral("/homes/0%1");
+        QTest::newRow("space") << QStringLiteral("/homes/%20%1");
+        QTest::newRow("nul") << QStringLiteral("/homes/%1%00");
+        QTest::newRow("trailing space") << QStringLiteral("/homes/%1%20");
+        QTest::newRow("hex") << QStringLiteral("/homes/0x%1");
+        QTest::newRow("huge") << QStringLiteral("/homes/%199999999999999999999");
+    }
+
+    void idsAreParsedStrictly()
+    {
+        QFETCH(QString, path);
+        const TestUser user = m_sandbox.signUp();
+        const qint64 home = m_sandbox.createHome(user);
+        QCOMPARE(m_sandbox.http().get(QStringLiteral("/homes/%1").arg(home), user.key).status, 200);
+        const HttpResult result = m_sandbox.http().get(path.arg(home), user.key);
+        QCOMPARE(result.status, 404);
+        QCOMPARE(result.reason(), QStringLiteral("NOT_FOUND"));
+    }
+
+    void aQueryIdMustBeANumber()
+    {
+        const TestUser user = m_sandbox.signUp();
+        const HttpResult result =
+            m_sandbox.http().get(QStringLiteral("/devices?homeId=abc"), user.key);
+        QCOMPARE(result.status, 403);
+        QCOMPARE(result.reason(), QStringLiteral("INVALID_INPUT"));
+        QVERIFY(result.object()
+                    .value(QStringLiteral("data"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("number")));
+        QVERIFY(m_sandbox.http()
+                    .get(QStringLiteral("/devices"), user.key)
+                    .object()
+                    .value(QStringLiteral("data"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("required")));
+    }
+
+    // A second sandbox on a database file that one already serves is refused,
+    // naming the file and the other process; once the first stops, it starts.
+    void oneSandboxPerDatabaseFile()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("shared.db"));
+        auto first = std::make_unique<SandboxFixture>(AccountMode::Email, file);
+        QVERIFY(first->start());
+        Sandbox::SandboxOptions options;
+        options.databasePath = file;
+        {
+            Sandbox::SandboxServer second(options);
+            QVERIFY(!second.start());
+            QVERIFY2(second.errorString().contains(QStringLiteral("shared.db")),
+                     qPrintable(second.errorString()));
+            QVERIFY2(
+                second.errorString().contains(QString::number(QCoreApplication::applicationPid())),
+                qPrintable(second.errorString()));
+        }
+        first.reset();
+        Sandbox::SandboxServer third(options);
+        QVERIFY2(third.start(), qPrintable(third.errorString()));
+    }
+
     void unwritableDatabaseIsAClearError()
     {
         Sandbox::SandboxOptions options;
