@@ -152,9 +152,71 @@ QString ApiRequest::queryValue(const QString &name) const
     return query.queryItemValue(name, QUrl::FullyDecoded);
 }
 
+namespace {
+// The boundary of "multipart/form-data; boundary=X" (quoted or not, any
+// parameter order, charset or not); empty when there is none.
+QByteArray multipartBoundary(const QByteArray &contentType)
+{
+    const QList<QByteArray> parts = contentType.split(';');
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray parameter = parts.at(i).trimmed();
+        if (!parameter.toLower().startsWith("boundary="))
+            continue;
+        QByteArray boundary = parameter.mid(9).trimmed();
+        if (boundary.size() >= 2 && boundary.startsWith('"') && boundary.endsWith('"'))
+            boundary = boundary.mid(1, boundary.size() - 2);
+        return boundary;
+    }
+    return {};
+}
+
+// A multipart/form-data body (RFC 7578) as the fields it names, as text, the
+// way MODE's TypeScript client sends web forms (axios with FormData).
+QJsonObject multipartFields(const QByteArray &body, const QByteArray &boundary)
+{
+    const QByteArray delimiter = "--" + boundary;
+    QJsonObject fields;
+    qsizetype at = body.indexOf(delimiter);
+    if (at < 0)
+        throwInvalidInput(QStringLiteral("body"),
+                          QStringLiteral("a multipart body without its boundary"));
+    while (true) {
+        at += delimiter.size();
+        if (body.mid(at, 2) == "--")
+            break;  // the closing delimiter
+        const qsizetype headersStart = body.indexOf('\n', at) + 1;
+        const qsizetype headersEnd = body.indexOf("\r\n\r\n", headersStart);
+        const qsizetype next = body.indexOf(delimiter, headersStart);
+        if (headersStart <= 0 || headersEnd < 0 || next < 0 || headersEnd > next)
+            throwInvalidInput(QStringLiteral("body"), QStringLiteral("a malformed multipart part"));
+        const QByteArray headers = body.mid(headersStart, headersEnd - headersStart);
+        QByteArray value = body.mid(headersEnd + 4, next - headersEnd - 4);
+        if (value.endsWith("\r\n"))
+            value.chop(2);
+        static const QRegularExpression name(
+            QStringLiteral("content-disposition:[^\\r\\n]*;\\s*name=\"([^\"]*)\""),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = name.match(QString::fromUtf8(headers));
+        if (!m.hasMatch())
+            throwInvalidInput(QStringLiteral("body"),
+                              QStringLiteral("a multipart part without a field name"));
+        fields.insert(m.captured(1), QString::fromUtf8(value));
+        at = next;
+    }
+    return fields;
+}
+}  // namespace
+
 RequestFields ApiRequest::fields() const
 {
-    if (contentType.startsWith("application/x-www-form-urlencoded"))
+    if (contentType.toLower().startsWith("multipart/form-data")) {
+        const QByteArray boundary = multipartBoundary(contentType);
+        if (boundary.isEmpty())
+            throwInvalidInput(QStringLiteral("body"),
+                              QStringLiteral("multipart/form-data needs a boundary"));
+        return RequestFields(multipartFields(body, boundary));
+    }
+    if (contentType.toLower().startsWith("application/x-www-form-urlencoded"))
         return RequestFields(
             QUrlQuery(QString::fromUtf8(body).replace(QLatin1Char('+'), QLatin1Char(' '))));
     if (body.trimmed().isEmpty())

@@ -164,7 +164,8 @@ HttpReply SandboxServer::Private::handle(const QHttpServerRequest &request)
     api.path = request.url().path();
     api.query = request.query();
     api.body = request.body();
-    api.contentType = SandboxHttpServer::headerValue(request, "content-type").toLower();
+    // As sent: a multipart boundary is case-sensitive.
+    api.contentType = SandboxHttpServer::headerValue(request, "content-type");
     api.remoteAddress = request.remoteAddress().toString();
     api.key =
         Authenticator::keyFromHeader(SandboxHttpServer::headerValue(request, "authorization"));

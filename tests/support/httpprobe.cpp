@@ -1,5 +1,7 @@
 #include "httpprobe.h"
 
+#include <QHttpMultiPart>
+
 #include <QBuffer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -52,6 +54,42 @@ HttpResult HttpProbe::postForm(const QString &path, const QUrlQuery &form, const
                 "application/x-www-form-urlencoded", key);
 }
 
+HttpResult HttpProbe::postMultipart(const QString &path,
+                                    const QList<std::pair<QString, QString>> &fields,
+                                    const QString &key)
+{
+    auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    for (const auto &[name, value] : fields) {
+        QHttpPart part;
+        part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                       QStringLiteral("form-data; name=\"%1\"").arg(name));
+        part.setBody(value.toUtf8());
+        multi->append(part);
+    }
+    QUrl url = m_base;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    if (!key.isEmpty())
+        request.setRawHeader("Authorization", "ModeCloud " + key.toUtf8());
+    request.setTransferTimeout(10'000);
+    QNetworkReply *reply = m_nam.post(request, multi);
+    multi->setParent(reply);
+    return wait(reply);
+}
+
+HttpResult HttpProbe::wait(QNetworkReply *reply)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    reply->deleteLater();
+    return result;
+}
+
 HttpResult HttpProbe::send(const QByteArray &method, const QString &path, const QByteArray &body,
                            const QByteArray &contentType, const QString &key)
 {
@@ -72,16 +110,7 @@ HttpResult HttpProbe::send(const QByteArray &method, const QString &path, const 
     buffer->open(QIODevice::ReadOnly);
     QNetworkReply *reply = m_nam.sendCustomRequest(request, method, buffer);
     buffer->setParent(reply);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-
-    HttpResult result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    reply->deleteLater();
-    return result;
+    return wait(reply);
 }
 
 }  // namespace ModeDesk::Testing

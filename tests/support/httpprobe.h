@@ -7,6 +7,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+class QNetworkReply;
+
 namespace ModeDesk::Testing {
 
 struct HttpResult {
@@ -30,11 +32,16 @@ public:
     HttpResult put(const QString &path, const QJsonObject &body, const QString &key = {});
     HttpResult patch(const QString &path, const QJsonObject &body, const QString &key = {});
     HttpResult postForm(const QString &path, const QUrlQuery &form, const QString &key = {});
+    // multipart/form-data as Qt's QHttpMultiPart writes it (as browsers and axios do).
+    HttpResult postMultipart(const QString &path, const QList<std::pair<QString, QString>> &fields,
+                             const QString &key = {});
     // Anything at all, for robustness tests.
     HttpResult send(const QByteArray &method, const QString &path, const QByteArray &body,
                     const QByteArray &contentType, const QString &key = {});
 
 private:
+    HttpResult wait(QNetworkReply *reply);
+
     QNetworkAccessManager m_nam;
     QUrl m_base;
 };
