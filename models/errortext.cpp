@@ -39,6 +39,15 @@ QString explain(const ApiError &error)
     const QString &r = error.reason;
     if (error.httpStatus == 401)
         return tr("Your key no longer works (signed out, or the session ended). Sign in again.");
+    if (error.httpStatus == 429) {
+        const int seconds = error.data.value(QStringLiteral("retryAfterSeconds")).toInt();
+        const QString wait = seconds >= 120 ? tr("about %1 min").arg((seconds + 59) / 60)
+                                            : tr("%1 s").arg(qMax(1, seconds));
+        return r == QLatin1String("TOO_MANY_ATTEMPTS")
+                   ? tr("Too many wrong tries: wait %1, then try again (or reset the password).")
+                         .arg(wait)
+                   : tr("Too many requests: wait %1, then try again.").arg(wait);
+    }
     if (error.httpStatus == 503)
         return tr("The server is busy (503). Wait a moment and try again.");
     if (error.httpStatus >= 500)

@@ -1,6 +1,7 @@
 // GET /auth, POST /auth/user and the SMS, email-verification and
 // password-reset flows.
 #include "access.h"
+#include "attemptlimiter.h"
 #include "eventhub.h"
 #include "jsoncodec.h"
 #include "notifications.h"
@@ -70,6 +71,15 @@ HttpReply authState(const SandboxContext &ctx, ApiRequest &request)
     return HttpReply::json(200, Json::encode(info));
 }
 
+// 429 with the wait, in seconds, in data and in Retry-After.
+[[noreturn]] void tooMany(const QString &reason, qint64 waitMs, const QString &message)
+{
+    const qint64 seconds = (waitMs + 999) / 1000;
+    throw ApiFailure(
+        429, reason,
+        {{QStringLiteral("retryAfterSeconds"), seconds}, {QStringLiteral("message"), message}});
+}
+
 HttpReply authenticateUser(const SandboxContext &ctx, ApiRequest &request)
 {
     const AccountMode mode = ctx.project.accountMode();
@@ -85,10 +95,20 @@ HttpReply authenticateUser(const SandboxContext &ctx, ApiRequest &request)
             requireKnownApp(ctx, fields);
             appId = fields.string(QStringLiteral("appId")).trimmed();
             const User user = registeredUserByEmail(ctx, fields.string(QStringLiteral("email")));
+            const auto &limits = ctx.options.limits;
+            const QString failures = QStringLiteral("password:%1").arg(user.id);
+            if (const qint64 wait =
+                    ctx.limiter.waitMs(failures, limits.passwordFailures, limits.passwordWindowMs))
+                tooMany(QStringLiteral("TOO_MANY_ATTEMPTS"), wait,
+                        QStringLiteral("too many wrong passwords for this account: try again "
+                                       "later, or reset the password"));
             const auto stored = ctx.users.passwordHash(user.id);
             if (!stored ||
-                !Credentials::verifyPassword(fields.string(QStringLiteral("password")), *stored))
+                !Credentials::verifyPassword(fields.string(QStringLiteral("password")), *stored)) {
+                ctx.limiter.record(failures);
                 throw ApiFailure(403, QStringLiteral("INCORRECT_PASSWORD"));
+            }
+            ctx.limiter.reset(failures);
             if (!user.verified)
                 throw ApiFailure(403, QStringLiteral("USER_UNVERIFIED"));
             userId = user.id;
@@ -101,10 +121,32 @@ HttpReply authenticateUser(const SandboxContext &ctx, ApiRequest &request)
                 Validation::phoneNumber(fields.string(QStringLiteral("phoneNumber")));
             const auto user = ctx.users.userByPhone(phone);
             const QString code = fields.string(QStringLiteral("code")).trimmed();
+            const auto &limits = ctx.options.limits;
+            const QString wrongThisHour = QStringLiteral("sms-wrong:") + phone;
+            if (const qint64 wait =
+                    ctx.limiter.waitMs(wrongThisHour, limits.wrongCodesPerHour, limits.hourMs))
+                tooMany(QStringLiteral("TOO_MANY_ATTEMPTS"), wait,
+                        QStringLiteral("too many wrong codes for this number: try again later"));
             if (!user || code.isEmpty() ||
                 !ctx.users.consumeCodeOfUser(user->id, CodePurpose::SmsLogin, code)) {
+                ctx.limiter.record(wrongThisHour);
+                if (user) {
+                    // Five wrong tries and the code is dead: guessing needs a new SMS each time.
+                    const QString wrongThisCode = QStringLiteral("sms-code:%1").arg(user->id);
+                    ctx.limiter.record(wrongThisCode);
+                    if (ctx.limiter.count(wrongThisCode, limits.hourMs) >=
+                        limits.wrongCodesPerCode) {
+                        ctx.users.deleteCodes(user->id, CodePurpose::SmsLogin);
+                        ctx.limiter.reset(wrongThisCode);
+                        throw ApiFailure(403, QStringLiteral("INVALID_AUTH_CODE"),
+                                         {{QStringLiteral("message"),
+                                           QStringLiteral("too many wrong tries: this code no "
+                                                          "longer works, ask for a new one")}});
+                    }
+                }
                 throw ApiFailure(403, QStringLiteral("INVALID_AUTH_CODE"));
             }
+            ctx.limiter.reset(QStringLiteral("sms-code:%1").arg(user->id));
             ctx.users.setVerified(user->id, true);  // the code proves the number
             userId = user->id;
             break;
@@ -131,6 +173,14 @@ HttpReply startSmsAuth(const SandboxContext &ctx, ApiRequest &request)
     const auto user = ctx.users.userByPhone(phone);
     if (!user || ctx.users.isPlaceholder(user->id))
         throw ApiFailure(403, QStringLiteral("UNKNOWN_PHONE_NUMBER"));
+    const auto &limits = ctx.options.limits;
+    const QString sends = QStringLiteral("sms-send:") + phone;
+    if (const qint64 wait = ctx.limiter.waitMs(sends, 1, limits.smsResendMs))
+        tooMany(QStringLiteral("TOO_MANY_REQUESTS"), wait,
+                QStringLiteral("a code was just sent to this number: wait before asking again"));
+    if (const qint64 wait = ctx.limiter.waitMs(sends, limits.smsSendsPerHour, limits.hourMs))
+        tooMany(QStringLiteral("TOO_MANY_REQUESTS"), wait,
+                QStringLiteral("too many codes sent to this number this hour"));
     Notifications::sendSmsCode(ctx, *user);
     return HttpReply::json(200, Json::encode(SmsMessageReceipt{user->phoneNumber}));
 }

@@ -1,5 +1,7 @@
 #include "notifications.h"
 
+#include "attemptlimiter.h"
+
 #include "credentials.h"
 #include "projectstore.h"
 #include "sandboxcontext.h"
@@ -50,6 +52,9 @@ void sendPasswordReset(const SandboxContext &ctx, const User &user)
 void sendSmsCode(const SandboxContext &ctx, const User &user)
 {
     const QString code = Credentials::newNumericCode();
+    ctx.users.deleteCodes(user.id, CodePurpose::SmsLogin);  // one live code per number
+    ctx.limiter.record(QStringLiteral("sms-send:") + user.phoneNumber);
+    ctx.limiter.reset(QStringLiteral("sms-code:%1").arg(user.id));  // a fresh code, fresh tries
     ctx.users.addCode(user.id, CodePurpose::SmsLogin, code, SmsCodeLifetime);
     deliver(ctx, QStringLiteral("sms"), user.phoneNumber, QStringLiteral("authCode"), code,
             QStringLiteral("Your MODE code is %1. It expires in 10 minutes.").arg(code));

@@ -4,6 +4,7 @@
 
 namespace ModeDesk::Sandbox {
 
+class AttemptLimiter;
 class DeviceStore;
 class EventHub;
 class HomeStore;
@@ -20,6 +21,7 @@ struct SandboxContext {
     const HomeStore &homes;
     const DeviceStore &devices;
     EventHub &hub;
+    AttemptLimiter &limiter;
 };
 
 }  // namespace ModeDesk::Sandbox

@@ -20,6 +20,17 @@ struct SandboxOptions {
     int passwordIterations = 100'000;
     int demoEventIntervalMs = 3'000;
     qint64 maxBodyBytes = 1024 * 1024;
+
+    // Guessing and flooding (docs/sandbox.md, "Limits"); tests shorten the windows.
+    struct Limits {
+        qint64 smsResendMs = 30'000;            // one code per number per 30 s...
+        int smsSendsPerHour = 10;               // ...and 10 an hour
+        int wrongCodesPerCode = 5;              // then the code is dead
+        int wrongCodesPerHour = 20;             // per number, whatever the codes
+        int passwordFailures = 5;               // per account within...
+        qint64 passwordWindowMs = 15 * 60'000;  // ...15 min, then refused for that long
+        qint64 hourMs = 60 * 60'000;
+    } limits;
 };
 
 }  // namespace ModeDesk::Sandbox

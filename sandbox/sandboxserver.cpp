@@ -1,5 +1,7 @@
 #include "sandboxserver.h"
 
+#include "attemptlimiter.h"
+
 #include "authenticator.h"
 #include "credentials.h"
 #include "devicestore.h"
@@ -72,6 +74,7 @@ public:
     std::optional<DemoCredentials> demoCredentials;
     Router router;
     FaultInjector faults;
+    AttemptLimiter limiter;
     std::unique_ptr<SandboxHttpServer> http;
     GuardedTcpServer *tcp = nullptr;  // owned by http
     QObject *owner = nullptr;
@@ -110,8 +113,9 @@ bool SandboxServer::start()
         d->hub = std::make_unique<EventHub>(*d->homes, *d->devices);
         d->devices->setConnectionProbe(
             [hub = d->hub.get()](qint64 id) { return hub->isDeviceConnected(id); });
-        d->ctx = std::make_unique<SandboxContext>(SandboxContext{
-            d->options, d->db, *d->project, *d->users, *d->homes, *d->devices, *d->hub});
+        d->ctx = std::make_unique<SandboxContext>(SandboxContext{d->options, d->db, *d->project,
+                                                                 *d->users, *d->homes, *d->devices,
+                                                                 *d->hub, d->limiter});
         d->authenticator = std::make_unique<Authenticator>(*d->users, *d->devices, *d->project);
 
         Routes::addUserRoutes(d->router, *d->ctx);

@@ -179,6 +179,12 @@ void UserStore::addCode(qint64 userId, CodePurpose purpose, const QString &code,
               {userId, purposeName(purpose), Credentials::digestOf(code), nowMs() + lifetimeMs});
 }
 
+void UserStore::deleteCodes(qint64 userId, CodePurpose purpose) const
+{
+    m_db.exec(QStringLiteral("DELETE FROM auth_codes WHERE user_id = ? AND purpose = ?"),
+              {userId, purposeName(purpose)});
+}
+
 std::optional<qint64> UserStore::consumeCode(CodePurpose purpose, const QString &code) const
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, user_id FROM auth_codes WHERE purpose = ? "

@@ -51,6 +51,9 @@ public:
     void deleteSessionsOfUser(qint64 userId) const;
 
     void addCode(qint64 userId, CodePurpose purpose, const QString &code, qint64 lifetimeMs) const;
+    // Voids every code of that purpose the user has (a new one replaces them, or too many
+    // wrong tries killed it).
+    void deleteCodes(qint64 userId, CodePurpose purpose) const;
     // Finds an unexpired code, deletes it (single use) and returns its user.
     std::optional<qint64> consumeCode(CodePurpose purpose, const QString &code) const;
     // For SMS codes, which are short: the code must also belong to this user.

@@ -1086,7 +1086,27 @@
         <translation>Ihr Schlüssel gilt nicht mehr (abgemeldet oder Sitzung beendet). Melden Sie sich erneut an.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Too many wrong tries: wait %1, then try again (or reset the password).</source>
+        <translation>Zu viele Fehlversuche: Warten Sie %1 und versuchen Sie es dann erneut (oder setzen Sie das Passwort zurück).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many requests: wait %1, then try again.</source>
+        <translation>Zu viele Anfragen: Warten Sie %1 und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The server is busy (503). Wait a moment and try again.</source>
         <translation>Der Server ist ausgelastet (503). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
@@ -1311,20 +1331,20 @@
     <name>ModeDesk::EventsPage</name>
     <message>
         <location filename="../views/eventspage.cpp" line="+39"/>
-        <location line="+147"/>
+        <location line="+154"/>
         <location line="+109"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+120"/>
+        <location line="-262"/>
+        <location line="+127"/>
         <location line="+157"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-275"/>
         <source>Device filter</source>
         <translation>Gerätefilter</translation>
     </message>
@@ -1394,7 +1414,7 @@
         <translation>Wie viele Ereignisse das Protokoll hält; ältere machen Platz (und werden gezählt).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Event log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
@@ -1419,12 +1439,12 @@
         <translation>Wiedergabestatus</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>%1 events in the replay</source>
         <translation>%1 Ereignisse in der Wiedergabe</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>%1 unreadable lines of %2 were skipped.</source>
         <translation>%1 unlesbare Zeilen von %2 wurden übersprungen.</translation>
     </message>
@@ -1458,12 +1478,12 @@
         <translation>&lt;b&gt;Wiedergabe&lt;/b&gt; von %1 (%2 Ereignisse)…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 events in the log (holds %2)</source>
         <translation>%1 Ereignisse im Protokoll (Platz für %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 older events dropped to make room</source>
         <translation>%1 ältere Ereignisse entfernt, um Platz zu machen</translation>
     </message>
@@ -1971,7 +1991,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+321"/>
+        <location line="+320"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
@@ -2674,7 +2694,7 @@
 <context>
     <name>ModeDesk::ProvisioningPage</name>
     <message>
-        <location filename="../views/provisioningpage.cpp" line="+36"/>
+        <location filename="../views/provisioningpage.cpp" line="+37"/>
         <source>The device is not in claim mode. Put it in claim mode (hold its setup button, or use its app): the window lasts 10 minutes by default, then claim again.</source>
         <translation>Das Gerät ist nicht im Übernahmemodus. Versetzen Sie es in den Übernahmemodus (Einrichtungstaste halten oder seine App nutzen): Das Fenster dauert standardmäßig 10 Minuten, dann erneut übernehmen.</translation>
     </message>
@@ -2704,7 +2724,7 @@
         <translation>Ein Gerät per Code übernehmen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Claim code</source>
         <translation>Übernahmecode</translation>
     </message>
@@ -2764,7 +2784,7 @@
         <translation>Üben: das Gerät spielen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Device class:</source>
         <translation>Geräteklasse:</translation>
     </message>
@@ -2819,7 +2839,7 @@
         <translation>Zeilen der Massen-Übernahme</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Token copied.</source>
         <translation>Token kopiert.</translation>
     </message>
@@ -2954,12 +2974,12 @@
         <translation>Benutzt.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-270"/>
         <source>Put it in claim mode</source>
         <translation>In den Übernahmemodus versetzen</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+271"/>
         <source>“%1” (id %2) joined the home.</source>
         <translation>„%1“ (ID %2) ist dem Zuhause beigetreten.</translation>
     </message>

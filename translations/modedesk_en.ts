@@ -58,7 +58,7 @@
 <context>
     <name>ModeDesk::EventsPage</name>
     <message numerus="yes">
-        <location filename="../views/eventspage.cpp" line="+185"/>
+        <location filename="../views/eventspage.cpp" line="+192"/>
         <location line="+109"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
@@ -97,7 +97,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+418"/>
+        <location filename="../views/mainwindow.cpp" line="+417"/>
         <source>%n device(s), %1 online</source>
         <translation>
             <numerusform>%n device, %1 online</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>ModeDesk::ProvisioningPage</name>
     <message numerus="yes">
-        <location filename="../views/provisioningpage.cpp" line="+227"/>
+        <location filename="../views/provisioningpage.cpp" line="+233"/>
         <source>All %n device(s) claimed.</source>
         <translation>
             <numerusform>The %n device is claimed.</numerusform>

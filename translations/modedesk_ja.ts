@@ -1080,7 +1080,27 @@
         <translation>キーが使えなくなりました (サインアウトしたか、セッションが終了しました)。もう一度サインインしてください。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>about %1 min</source>
+        <translation>約 %1 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Too many wrong tries: wait %1, then try again (or reset the password).</source>
+        <translation>誤りが多すぎます。%1 待ってから、もう一度お試しください（またはパスワードをリセットしてください）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many requests: wait %1, then try again.</source>
+        <translation>リクエストが多すぎます。%1 待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The server is busy (503). Wait a moment and try again.</source>
         <translation>サーバーが混み合っています (503)。少し待ってからもう一度試してください。</translation>
     </message>
@@ -1305,20 +1325,20 @@
     <name>ModeDesk::EventsPage</name>
     <message>
         <location filename="../views/eventspage.cpp" line="+39"/>
-        <location line="+147"/>
+        <location line="+154"/>
         <location line="+109"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+120"/>
+        <location line="-262"/>
+        <location line="+127"/>
         <location line="+157"/>
         <source>&amp;Record…</source>
         <translation>記録(&amp;R)…</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-275"/>
         <source>Device filter</source>
         <translation>デバイスフィルター</translation>
     </message>
@@ -1388,7 +1408,7 @@
         <translation>ログに保持するイベント数。古いものから削除されます (削除数は表示されます)。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Event log</source>
         <translation>イベントログ</translation>
     </message>
@@ -1413,12 +1433,12 @@
         <translation>再生の状態</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>%1 events in the replay</source>
         <translation>再生中のイベント %1 件</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>%1 unreadable lines of %2 were skipped.</source>
         <translation>%2 の読めない %1 行をスキップしました。</translation>
     </message>
@@ -1451,12 +1471,12 @@
         <translation>%1 を&lt;b&gt;再生&lt;/b&gt;しています（%2 件）…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 events in the log (holds %2)</source>
         <translation>ログに %1 件のイベント (上限 %2 件)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 older events dropped to make room</source>
         <translation>古いイベント %1 件を削除して空きを作りました</translation>
     </message>
@@ -1961,7 +1981,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+321"/>
+        <location line="+320"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
@@ -2661,7 +2681,7 @@
 <context>
     <name>ModeDesk::ProvisioningPage</name>
     <message>
-        <location filename="../views/provisioningpage.cpp" line="+36"/>
+        <location filename="../views/provisioningpage.cpp" line="+37"/>
         <source>The device is not in claim mode. Put it in claim mode (hold its setup button, or use its app): the window lasts 10 minutes by default, then claim again.</source>
         <translation>デバイスが登録モードではありません。登録モードにしてください (セットアップボタンを長押しするか、デバイスのアプリを使います)。通常 10 分間有効なので、その間にもう一度登録してください。</translation>
     </message>
@@ -2691,7 +2711,7 @@
         <translation>コードでデバイスを登録</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Claim code</source>
         <translation>登録コード</translation>
     </message>
@@ -2751,7 +2771,7 @@
         <translation>練習: デバイスを演じる</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Device class:</source>
         <translation>デバイスクラス:</translation>
     </message>
@@ -2806,7 +2826,7 @@
         <translation>一括登録の行</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Token copied.</source>
         <translation>トークンをコピーしました。</translation>
     </message>
@@ -2940,12 +2960,12 @@
         <translation>使用済み。</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-270"/>
         <source>Put it in claim mode</source>
         <translation>登録モードにする</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+271"/>
         <source>“%1” (id %2) joined the home.</source>
         <translation>「%1」(ID %2) がホームに参加しました。</translation>
     </message>

@@ -258,6 +258,129 @@ private slots:
         QCOMPARE(signIn(code).reason(), QStringLiteral("INVALID_AUTH_CODE"));  // single use
     }
 
+    // Guessing a 6-digit code: one live code per number, five wrong tries kill
+    // it, sends and wrong tries per number are limited; each refusal says why.
+    void smsCodesCannotBeGuessed()
+    {
+        SandboxFixture sandbox(AccountMode::Phone);
+        sandbox.options().limits.smsResendMs = 400;
+        sandbox.options().limits.smsSendsPerHour = 4;
+        sandbox.options().limits.wrongCodesPerHour = 8;
+        QVERIFY(sandbox.start());
+        const TestUser user = sandbox.signUp();
+        const QString project = QString::number(sandbox.projectId());
+        const auto requestCode = [&] {
+            return sandbox.http().postForm(QStringLiteral("/auth/user/sms"),
+                                           form({{QStringLiteral("projectId"), project},
+                                                 {QStringLiteral("phoneNumber"), user.login}}));
+        };
+        const auto signIn = [&](const QString &c) {
+            return sandbox.http().post(QStringLiteral("/auth/user"),
+                                       {{QStringLiteral("projectId"), sandbox.projectId()},
+                                        {QStringLiteral("appId"), sandbox.appId()},
+                                        {QStringLiteral("phoneNumber"), user.login},
+                                        {QStringLiteral("code"), c}});
+        };
+        const auto latestCode = [&] {
+            return sandbox.lastMessageTo(user.login).value(QStringLiteral("code")).toString();
+        };
+        const auto wrong = [](const QString &right) {
+            return right == QStringLiteral("000000") ? QStringLiteral("111111")
+                                                     : QStringLiteral("000000");
+        };
+        // Sign-up just sent one: another within the resend interval is refused.
+        HttpResult r = requestCode();
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.reason(), QStringLiteral("TOO_MANY_REQUESTS"));
+        QVERIFY(r.object()
+                    .value(QStringLiteral("data"))
+                    .toObject()
+                    .value(QStringLiteral("retryAfterSeconds"))
+                    .toInt() >= 1);
+        QTest::qWait(450);
+        const QString first = latestCode();
+        QCOMPARE(requestCode().status, 200);
+        const QString second = latestCode();
+        // A new code voids the old one (a wrong try, the first of five).
+        QVERIFY(first != second);
+        QCOMPARE(signIn(first).reason(), QStringLiteral("INVALID_AUTH_CODE"));
+        // Five wrong tries and the code is dead, even for the right code.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(signIn(wrong(second)).reason(), QStringLiteral("INVALID_AUTH_CODE"));
+        r = signIn(wrong(second));
+        QVERIFY(r.object()
+                    .value(QStringLiteral("data"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("ask for a new one")));
+        QCOMPARE(signIn(second).reason(), QStringLiteral("INVALID_AUTH_CODE"));
+        // Wrong tries per number per hour: past the limit even a fresh right code waits.
+        QTest::qWait(450);
+        QCOMPARE(requestCode().status, 200);
+        const QString third = latestCode();
+        QCOMPARE(signIn(wrong(third)).reason(), QStringLiteral("INVALID_AUTH_CODE"));
+        QCOMPARE(signIn(third).status, 200);  // 7 wrong this hour: within the limit of 8
+        for (int i = 0; i < 8; ++i)
+            signIn(QStringLiteral("123456"));
+        r = signIn(QStringLiteral("123456"));
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.reason(), QStringLiteral("TOO_MANY_ATTEMPTS"));
+        // Sends per hour: 4 (sign-up's and three asked for), then refused for the hour.
+        QTest::qWait(450);
+        QCOMPARE(requestCode().status, 200);
+        QTest::qWait(450);
+        r = requestCode();
+        QCOMPARE(r.status, 429);
+        QVERIFY(r.object()
+                    .value(QStringLiteral("data"))
+                    .toObject()
+                    .value(QStringLiteral("retryAfterSeconds"))
+                    .toInt() > 60);
+    }
+
+    void passwordsCannotBeTriedAtMachineSpeed()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
+        const TestUser user = sandbox.signUp();
+        const auto signIn = [&](const QString &password) {
+            return sandbox.http().post(QStringLiteral("/auth/user"),
+                                       {{QStringLiteral("projectId"), sandbox.projectId()},
+                                        {QStringLiteral("appId"), sandbox.appId()},
+                                        {QStringLiteral("email"), user.login},
+                                        {QStringLiteral("password"), password}});
+        };
+        // A success clears the count.
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(signIn(QStringLiteral("wrong")).reason(),
+                     QStringLiteral("INCORRECT_PASSWORD"));
+        QCOMPARE(signIn(user.password).status, 200);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(signIn(QStringLiteral("wrong")).reason(),
+                     QStringLiteral("INCORRECT_PASSWORD"));
+        // Locked for the window: even the right password waits, and the answer says so.
+        const HttpResult locked = signIn(user.password);
+        QCOMPARE(locked.status, 429);
+        QCOMPARE(locked.reason(), QStringLiteral("TOO_MANY_ATTEMPTS"));
+        const int wait = locked.object()
+                             .value(QStringLiteral("data"))
+                             .toObject()
+                             .value(QStringLiteral("retryAfterSeconds"))
+                             .toInt();
+        QVERIFY2(wait > 800 && wait <= 900, qPrintable(QString::number(wait)));
+        // Another account is not affected.
+        const TestUser other = sandbox.signUp(QStringLiteral("Other"));
+        QCOMPARE(sandbox.http()
+                     .post(QStringLiteral("/auth/user"),
+                           {{QStringLiteral("projectId"), sandbox.projectId()},
+                            {QStringLiteral("appId"), sandbox.appId()},
+                            {QStringLiteral("email"), other.login},
+                            {QStringLiteral("password"), other.password}})
+                     .status,
+                 200);
+    }
+
     void byouSignIn()
     {
         SandboxFixture sandbox(AccountMode::Byou);

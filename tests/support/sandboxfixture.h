@@ -31,6 +31,8 @@ public:
                             bool demo = false);
     ~SandboxFixture();
 
+    // Before start(): what the server is told (limits, say).
+    Sandbox::SandboxOptions &options() { return m_options; }
     // Starts the server; QVERIFY(fixture.start()) in initTestCase/init.
     bool start();
     void stop();
