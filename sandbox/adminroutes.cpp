@@ -10,6 +10,7 @@
 #include "validation.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace ModeDesk::Sandbox::Routes {
 
@@ -88,6 +89,47 @@ HttpReply openClaimWindow(const SandboxContext &ctx, ApiRequest &request)
     return HttpReply::json(200, Json::encode(RegistrationState{timeFromMs(expiration)}));
 }
 
+HttpReply listDeviceClasses(const SandboxContext &ctx, ApiRequest &)
+{
+    return HttpReply::json(200, QJsonArray::fromStringList(ctx.project.deviceClasses()));
+}
+
+HttpReply addDeviceClass(const SandboxContext &ctx, ApiRequest &request)
+{
+    const QString id = request.jsonObject().value(QStringLiteral("id")).toString();
+    static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
+    if (!valid.match(id).hasMatch())
+        throwInvalidInput(QStringLiteral("id"),
+                          QStringLiteral("lowercase letters, digits, - and _, starting with a "
+                                         "letter or digit, at most 64"));
+    if (!ctx.project.addDeviceClass(id))
+        throw ApiFailure(403, QStringLiteral("DEVICE_CLASS_EXISTS"));
+    return HttpReply::json(201, QJsonObject{{QStringLiteral("id"), id}});
+}
+
+HttpReply removeDeviceClass(const SandboxContext &ctx, ApiRequest &request)
+{
+    const QString id = request.pathParams.value(QStringLiteral("classId"));
+    if (!ctx.project.deviceClasses().contains(id))
+        throw ApiFailure(404, QStringLiteral("NOT_FOUND"));
+    if (const int used = ctx.devices.countOfClass(id); used > 0)
+        throw ApiFailure(403, QStringLiteral("DEVICE_CLASS_IN_USE"),
+                         {{QStringLiteral("devices"), used}});
+    ctx.project.removeDeviceClass(id);
+    return HttpReply::noContent();
+}
+
+// PATCH /sandbox/project {onDemandProvisioning}: what MODE's console switches.
+HttpReply updateProject(const SandboxContext &ctx, ApiRequest &request)
+{
+    const QJsonObject body = request.jsonObject();
+    const QJsonValue onDemand = body.value(QStringLiteral("onDemandProvisioning"));
+    if (!onDemand.isBool())
+        throwInvalidInput(QStringLiteral("onDemandProvisioning"), QStringLiteral("true or false"));
+    ctx.project.setOnDemandProvisioning(onDemand.toBool());
+    return HttpReply::json(200, ctx.project.describe());
+}
+
 HttpReply listOutbox(const SandboxContext &ctx, ApiRequest &)
 {
     QJsonArray messages;
@@ -131,6 +173,12 @@ void addAdminRoutes(Router &router, const SandboxContext &ctx, const QString &ad
     router.add(HttpMethod::Post, QStringLiteral("/sandbox/projectKeys"), guarded(createProjectKey));
     router.add(HttpMethod::Post, QStringLiteral("/sandbox/devices"), guarded(createDevice));
     router.add(HttpMethod::Post, QStringLiteral("/sandbox/claimMode"), guarded(openClaimWindow));
+    router.add(HttpMethod::Get, QStringLiteral("/sandbox/deviceClasses"),
+               guarded(listDeviceClasses));
+    router.add(HttpMethod::Post, QStringLiteral("/sandbox/deviceClasses"), guarded(addDeviceClass));
+    router.add(HttpMethod::Delete, QStringLiteral("/sandbox/deviceClasses/{classId}"),
+               guarded(removeDeviceClass));
+    router.add(HttpMethod::Patch, QStringLiteral("/sandbox/project"), guarded(updateProject));
     router.add(HttpMethod::Get, QStringLiteral("/sandbox/outbox"), guarded(listOutbox));
     // Test hooks: make the next requests to a path fail (503, or a non-JSON body).
     router.add(HttpMethod::Post, QStringLiteral("/sandbox/faults"),

@@ -92,6 +92,14 @@ QList<qint64> DeviceStore::simulatedDeviceIds() const
     return ids;
 }
 
+int DeviceStore::countOfClass(const QString &deviceClass) const
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM devices WHERE device_class = ?"),
+                {deviceClass})
+        .toInt();
+}
+
 bool DeviceStore::hasClaimCode(qint64 deviceId) const
 {
     return !m_db.scalar(QStringLiteral("SELECT claim_code FROM devices WHERE id = ?"), {deviceId})

@@ -43,6 +43,7 @@ public:
     QList<Device> devicesOfHome(qint64 homeId) const;
     QList<qint64> simulatedDeviceIds() const;
     bool hasClaimCode(qint64 deviceId) const;
+    int countOfClass(const QString &deviceClass) const;
 
     void rename(qint64 id, const QString &name, const QString &tag) const;
     void claim(qint64 id, qint64 homeId) const;

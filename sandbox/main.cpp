@@ -47,7 +47,12 @@ bool parseOptions(const QCoreApplication &app, SandboxOptions *options, QString 
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Address to bind (default 127.0.0.1)."),
                                     QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    parser.addOptions({port, db, mode, adminKey, demo, listen, watchStdin});
+    const QCommandLineOption deviceClass(
+        QStringLiteral("device-class"),
+        QStringLiteral("A device class the project has (repeat for several, e.g. valve, meter); "
+                       "added if missing."),
+        QStringLiteral("NAME"));
+    parser.addOptions({port, db, mode, adminKey, demo, listen, watchStdin, deviceClass});
     parser.process(app);
 
     bool ok = false;
@@ -72,6 +77,7 @@ bool parseOptions(const QCoreApplication &app, SandboxOptions *options, QString 
     }
     options->adminKey = parser.value(adminKey);
     options->demo = parser.isSet(demo);
+    options->deviceClasses = parser.values(deviceClass);
     if (parser.isSet(watchStdin)) {
         // A blocking read on its own thread: portable, and EOF means the parent is gone.
         std::thread([] {

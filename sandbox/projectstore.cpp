@@ -38,6 +38,7 @@ bool ProjectStore::initialize(std::optional<AccountMode> requested, QString *err
     m_appIds = m_db.meta(QStringLiteral("apps")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     m_deviceClasses =
         m_db.meta(QStringLiteral("device_classes")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    m_onDemand = m_db.meta(QStringLiteral("on_demand_provisioning")) != QLatin1String("off");
     transaction.commit();
     return true;
 }
@@ -49,6 +50,30 @@ QJsonObject ProjectStore::describe() const
             {QStringLiteral("apps"), QJsonArray::fromStringList(m_appIds)},
             {QStringLiteral("deviceClasses"), QJsonArray::fromStringList(m_deviceClasses)},
             {QStringLiteral("onDemandProvisioning"), onDemandProvisioning()}};
+}
+
+bool ProjectStore::addDeviceClass(const QString &id) const
+{
+    if (m_deviceClasses.contains(id))
+        return false;
+    m_deviceClasses.append(id);
+    m_db.setMeta(QStringLiteral("device_classes"), m_deviceClasses.join(QLatin1Char(',')));
+    return true;
+}
+
+bool ProjectStore::removeDeviceClass(const QString &id) const
+{
+    if (!m_deviceClasses.removeOne(id))
+        return false;
+    m_db.setMeta(QStringLiteral("device_classes"), m_deviceClasses.join(QLatin1Char(',')));
+    return true;
+}
+
+void ProjectStore::setOnDemandProvisioning(bool on) const
+{
+    m_onDemand = on;
+    m_db.setMeta(QStringLiteral("on_demand_provisioning"),
+                 on ? QStringLiteral("on") : QStringLiteral("off"));
 }
 
 QStringList ProjectStore::knownPermissions()

@@ -41,7 +41,12 @@ public:
     AccountMode accountMode() const { return m_accountMode; }
     QStringList appIds() const { return m_appIds; }
     QStringList deviceClasses() const { return m_deviceClasses; }
-    bool onDemandProvisioning() const { return true; }
+    // A project defines its classes (a technician's has valve, meter, ...).
+    // False when it exists already.
+    bool addDeviceClass(const QString &id) const;
+    bool removeDeviceClass(const QString &id) const;
+    bool onDemandProvisioning() const { return m_onDemand; }
+    void setOnDemandProvisioning(bool on) const;
     QJsonObject describe() const;
 
     static QStringList knownPermissions();
@@ -57,7 +62,9 @@ private:
     qint64 m_projectId = 0;
     AccountMode m_accountMode = AccountMode::Email;
     QStringList m_appIds;
-    QStringList m_deviceClasses;
+    // The store is shared const with the routes; these change through its own methods.
+    mutable QStringList m_deviceClasses;
+    mutable bool m_onDemand = true;
 };
 
 QJsonObject toJson(const OutboxMessage &message);

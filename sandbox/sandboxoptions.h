@@ -16,6 +16,8 @@ struct SandboxOptions {
     std::optional<AccountMode> accountMode;  // unset: the database's own (email when new)
     QString adminKey;                        // empty: a random one is made
     bool demo = false;
+    // Device classes the project must have (added at start if missing).
+    QStringList deviceClasses;
     // PBKDF2-SHA256 rounds for new passwords (~1 ms per 1,000 here); tests lower it.
     int passwordIterations = 100'000;
     int demoEventIntervalMs = 3'000;

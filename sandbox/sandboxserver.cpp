@@ -106,6 +106,15 @@ bool SandboxServer::start()
         d->project = std::make_unique<ProjectStore>(d->db);
         if (!d->project->initialize(d->options.accountMode, &d->error))
             return false;
+        static const QRegularExpression validClass(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
+        for (const QString &deviceClass : std::as_const(d->options.deviceClasses)) {
+            if (!validClass.match(deviceClass).hasMatch()) {
+                d->error = QStringLiteral("--device-class %1: lowercase letters, digits, - and _")
+                               .arg(deviceClass);
+                return false;
+            }
+            d->project->addDeviceClass(deviceClass);
+        }
         const qint64 projectId = d->project->projectId();
         d->users = std::make_unique<UserStore>(d->db, projectId);
         d->homes = std::make_unique<HomeStore>(d->db, projectId);

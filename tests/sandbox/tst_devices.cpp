@@ -109,6 +109,82 @@ private slots:
         QCOMPARE(open({{QStringLiteral("claimCode"), spare.claimCode}}, m_ana.key).status, 401);
     }
 
+    // A project defines its own device classes, as MODE's console has it.
+    void projectDeviceClasses()
+    {
+        SandboxFixture sandbox;
+        sandbox.options().deviceClasses = {QStringLiteral("valve")};
+        QVERIFY(sandbox.start());
+        const QString admin = sandbox.adminKey();
+        HttpProbe &http = sandbox.http();
+        const auto classes = [&] {
+            QStringList out;
+            for (const QJsonValue &v :
+                 http.get(QStringLiteral("/sandbox/deviceClasses"), admin).array())
+                out.append(v.toString());
+            return out;
+        };
+        QVERIFY(classes().contains(QStringLiteral("valve")));  // from --device-class
+        QCOMPARE(http.post(QStringLiteral("/sandbox/devices"),
+                           {{QStringLiteral("deviceClass"), QStringLiteral("meter")}}, admin)
+                     .reason(),
+                 QStringLiteral("INVALID_DEVICE_CLASS"));
+        QCOMPARE(http.post(QStringLiteral("/sandbox/deviceClasses"),
+                           {{QStringLiteral("id"), QStringLiteral("meter")}}, admin)
+                     .status,
+                 201);
+        QVERIFY(classes().contains(QStringLiteral("meter")));
+        QVERIFY(http.get(QStringLiteral("/sandbox/project"), admin)
+                    .object()
+                    .value(QStringLiteral("deviceClasses"))
+                    .toArray()
+                    .contains(QStringLiteral("meter")));
+        const HttpResult made =
+            http.post(QStringLiteral("/sandbox/devices"),
+                      {{QStringLiteral("deviceClass"), QStringLiteral("meter")}}, admin);
+        QCOMPARE(made.status, 201);
+        // Each documented failure.
+        QCOMPARE(http.post(QStringLiteral("/sandbox/deviceClasses"),
+                           {{QStringLiteral("id"), QStringLiteral("meter")}}, admin)
+                     .reason(),
+                 QStringLiteral("DEVICE_CLASS_EXISTS"));
+        QCOMPARE(http.post(QStringLiteral("/sandbox/deviceClasses"),
+                           {{QStringLiteral("id"), QStringLiteral("Bad Class")}}, admin)
+                     .reason(),
+                 QStringLiteral("INVALID_INPUT"));
+        QCOMPARE(http.del(QStringLiteral("/sandbox/deviceClasses/meter"), admin).reason(),
+                 QStringLiteral("DEVICE_CLASS_IN_USE"));
+        QCOMPARE(http.del(QStringLiteral("/sandbox/deviceClasses/nothing"), admin).status, 404);
+        QCOMPARE(http.del(QStringLiteral("/sandbox/deviceClasses/valve"), admin).status, 204);
+        QVERIFY(!classes().contains(QStringLiteral("valve")));
+        QCOMPARE(http.get(QStringLiteral("/sandbox/deviceClasses"), QStringLiteral("wrong")).status,
+                 401);
+        // On-demand provisioning can be switched off, and on again.
+        const TestUser user = sandbox.signUp();
+        const qint64 home = sandbox.createHome(user);
+        const auto provision = [&] {
+            return http.postForm(
+                QStringLiteral("/homes/%1/deviceProvisioning").arg(home),
+                QUrlQuery({{QStringLiteral("deviceClass"), QStringLiteral("meter")}}), user.key);
+        };
+        QCOMPARE(provision().status, 200);
+        QCOMPARE(http.patch(QStringLiteral("/sandbox/project"),
+                            {{QStringLiteral("onDemandProvisioning"), false}}, admin)
+                     .object()
+                     .value(QStringLiteral("onDemandProvisioning"))
+                     .toBool(),
+                 false);
+        QCOMPARE(provision().status / 100, 4);
+        QCOMPARE(
+            http.patch(QStringLiteral("/sandbox/project"),
+                       {{QStringLiteral("onDemandProvisioning"), QStringLiteral("yes")}}, admin)
+                .reason(),
+            QStringLiteral("INVALID_INPUT"));
+        http.patch(QStringLiteral("/sandbox/project"),
+                   {{QStringLiteral("onDemandProvisioning"), true}}, admin);
+        QCOMPARE(provision().status, 200);
+    }
+
     void claimInsideTheWindow()
     {
         const TestDevice device =
