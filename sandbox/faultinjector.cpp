@@ -13,8 +13,11 @@ std::optional<HttpReply> FaultInjector::take(const ApiRequest &request)
         const Fault used = fault;
         if (--fault.remaining <= 0)
             m_faults.removeAt(i);
-        if (used.malformed)
-            return HttpReply{200, QByteArrayLiteral("{\"id\": 1, \"name\": <truncated")};
+        if (used.malformed) {
+            HttpReply truncated;
+            truncated.body = QByteArrayLiteral("{\"id\": 1, \"name\": <truncated");
+            return truncated;
+        }
         return HttpReply::error(used.status, used.status == 503
                                                  ? QStringLiteral("SERVICE_UNAVAILABLE")
                                                  : QStringLiteral("INJECTED_FAULT"));

@@ -29,12 +29,18 @@ QString methodName(HttpMethod method)
 
 HttpReply HttpReply::json(int status, const QJsonValue &value)
 {
-    return {status, Json::serialize(value)};
+    HttpReply reply;
+    reply.status = status;
+    reply.body = Json::serialize(value);
+    return reply;
 }
 
 HttpReply HttpReply::noContent()
 {
-    return {204, {}, {}};
+    HttpReply reply;
+    reply.status = 204;
+    reply.contentType.clear();
+    return reply;
 }
 
 HttpReply HttpReply::error(int status, const QString &reason, const QJsonObject &data)
@@ -206,6 +212,14 @@ QJsonObject multipartFields(const QByteArray &body, const QByteArray &boundary)
     return fields;
 }
 }  // namespace
+
+HttpReply HttpReply::later(std::function<QVariant()> work,
+                           std::function<HttpReply(const QVariant &)> finish)
+{
+    HttpReply reply;
+    reply.deferred = std::make_shared<Deferred>(Deferred{std::move(work), std::move(finish)});
+    return reply;
+}
 
 RequestFields ApiRequest::fields() const
 {

@@ -9,7 +9,10 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QUrlQuery>
+#include <QVariant>
 #include <exception>
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace ModeDesk::Sandbox {
@@ -22,9 +25,20 @@ struct HttpReply {
     QByteArray body;
     QByteArray contentType = "application/json; charset=utf-8";
 
+    // Slow work (password hashing) that must not stall every other request:
+    // `work` runs on a pool thread with values only (no stores, no database),
+    // then `finish` builds the reply back on the serving thread.
+    struct Deferred {
+        std::function<QVariant()> work;
+        std::function<HttpReply(const QVariant &)> finish;
+    };
+    std::shared_ptr<Deferred> deferred;
+
     static HttpReply json(int status, const QJsonValue &value);
     static HttpReply noContent();
     static HttpReply error(int status, const QString &reason, const QJsonObject &data = {});
+    static HttpReply later(std::function<QVariant()> work,
+                           std::function<HttpReply(const QVariant &)> finish);
 };
 
 // A documented failure: status plus MODE's {"reason": ...} (and optional data).

@@ -45,6 +45,25 @@ bool Router::knowsPath(const QString &path) const
                        [&](const Route &route) { return match(route, segments, nullptr); });
 }
 
+// Every exception becomes a JSON error reply, now or when a deferred reply finishes.
+template <typename Run>
+HttpReply Router::catching(HttpMethod method, const QString &path, Run run)
+{
+    try {
+        return run();
+    } catch (const ApiFailure &failure) {
+        return failure.reply();
+    } catch (const DatabaseError &error) {
+        qCWarning(lcSandbox) << "database error on" << methodName(method) << path << ":"
+                             << error.what();
+        return HttpReply::error(500, QStringLiteral("DATABASE_ERROR"));
+    } catch (const std::exception &error) {
+        qCWarning(lcSandbox) << "unexpected error on" << methodName(method) << path << ":"
+                             << error.what();
+        return HttpReply::error(500, QStringLiteral("INTERNAL_ERROR"));
+    }
+}
+
 HttpReply Router::dispatch(ApiRequest &request) const
 {
     const QStringList segments = split(request.path);
@@ -57,19 +76,16 @@ HttpReply Router::dispatch(ApiRequest &request) const
         if (route.method != request.method)
             continue;
         request.pathParams = std::move(params);
-        try {
-            return route.handler(request);
-        } catch (const ApiFailure &failure) {
-            return failure.reply();
-        } catch (const DatabaseError &error) {
-            qCWarning(lcSandbox) << "database error on" << methodName(request.method)
-                                 << request.path << ":" << error.what();
-            return HttpReply::error(500, QStringLiteral("DATABASE_ERROR"));
-        } catch (const std::exception &error) {
-            qCWarning(lcSandbox) << "unexpected error on" << methodName(request.method)
-                                 << request.path << ":" << error.what();
-            return HttpReply::error(500, QStringLiteral("INTERNAL_ERROR"));
+        HttpReply reply =
+            catching(request.method, request.path, [&] { return route.handler(request); });
+        if (reply.deferred) {
+            auto finish = std::move(reply.deferred->finish);
+            reply.deferred->finish = [finish, method = request.method,
+                                      path = request.path](const QVariant &result) {
+                return catching(method, path, [&] { return finish(result); });
+            };
         }
+        return reply;
     }
     if (pathKnown)
         return HttpReply::error(405, QStringLiteral("METHOD_NOT_ALLOWED"));

@@ -30,6 +30,8 @@ private:
     static bool match(const Route &route, const QStringList &pathSegments,
                       QHash<QString, QString> *params);
     static QStringList split(const QString &path);
+    template <typename Run>
+    static HttpReply catching(HttpMethod method, const QString &path, Run run);
 
     std::vector<Route> m_routes;
 };

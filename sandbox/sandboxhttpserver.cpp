@@ -1,5 +1,8 @@
 #include "sandboxhttpserver.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <QHttpServerResponder>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
@@ -35,14 +38,34 @@ QByteArray SandboxHttpServer::headerValue(const QHttpServerRequest &request, con
 #endif
 }
 
-void SandboxHttpServer::respond(const QHttpServerRequest &request, QHttpServerResponder &responder)
+namespace {
+void write(QHttpServerResponder &responder, const HttpReply &reply)
 {
-    const HttpReply reply = m_handler(request);
     const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
     if (reply.body.isEmpty())
         responder.write(status);
     else
         responder.write(reply.body, reply.contentType, status);
+}
+}  // namespace
+
+void SandboxHttpServer::respond(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    const HttpReply reply = m_handler(request);
+    if (!reply.deferred) {
+        write(responder, reply);
+        return;
+    }
+    // The work runs on the pool; the responder waits here, and the reply is
+    // written on this thread when it is done. Other requests go on meanwhile.
+    auto waiting = std::make_shared<QHttpServerResponder>(std::move(responder));
+    auto *watcher = new QFutureWatcher<QVariant>(this);
+    const std::shared_ptr<HttpReply::Deferred> deferred = reply.deferred;
+    connect(watcher, &QFutureWatcher<QVariant>::finished, this, [watcher, waiting, deferred] {
+        write(*waiting, deferred->finish(watcher->result()));
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([deferred] { return deferred->work(); }));
 }
 
 namespace {
