@@ -17,17 +17,21 @@ constexpr int StartupTimeoutMs = 15'000;
 constexpr int StopGraceMs = 3'000;
 constexpr int FirstRestartDelayMs = 500;
 constexpr int MaxRestartDelayMs = 30'000;
+constexpr int RestartsOnTheSamePort = 3;
 }  // namespace
 
 LocalSandbox::LocalSandbox(QObject *parent) : QObject(parent)
 {
     m_startupTimeout.setSingleShot(true);
     connect(&m_startupTimeout, &QTimer::timeout, this, [this] {
-        if (m_info.url.isValid())
+        if (m_info.url.isValid()) {
             finishStartup();  // announced its URL; the rest is optional
-        else
+        } else if (m_recovering) {
+            m_process.kill();  // a restart that hangs: finished() schedules the next try
+        } else {
             emit failed(tr("The local sandbox did not start within %1 seconds.")
                             .arg(StartupTimeoutMs / 1000));
+        }
     });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &LocalSandbox::readOutput);
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
@@ -35,8 +39,14 @@ LocalSandbox::LocalSandbox(QObject *parent) : QObject(parent)
             (m_stderrTail + QString::fromUtf8(m_process.readAllStandardError())).right(2000);
     });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            emit failed(tr("Cannot run %1: %2").arg(executablePath(), m_process.errorString()));
+        if (error != QProcess::FailedToStart)
+            return;
+        m_startupTimeout.stop();
+        if (m_recovering) {  // the executable is being replaced, say: try again later
+            scheduleRestart(tr("cannot run %1: %2").arg(executablePath(), m_process.errorString()));
+            return;
+        }
+        emit failed(tr("Cannot run %1: %2").arg(executablePath(), m_process.errorString()));
     });
     connect(&m_process, &QProcess::finished, this, &LocalSandbox::onFinished);
     m_restartTimer.setSingleShot(true);
@@ -56,13 +66,22 @@ void LocalSandbox::onFinished(int code, QProcess::ExitStatus status)
             tr("The local sandbox stopped at start (exit code %1): %2").arg(code).arg(detail));
         return;
     }
+    scheduleRestart(status == QProcess::CrashExit
+                        ? tr("the local sandbox stopped unexpectedly")
+                        : tr("the local sandbox exited (code %1)").arg(code));
+}
+
+void LocalSandbox::scheduleRestart(const QString &reason)
+{
     // It died in use (or a restart failed): try again, waiting longer each time.
-    if (m_recovering)
+    if (m_recovering) {
         m_restartDelayMs = std::min(m_restartDelayMs * 2, MaxRestartDelayMs);
+        // The port may have been taken meanwhile: after a few tries, any free one
+        // (the dashboard then follows the new URL).
+        if (++m_failedRestarts >= RestartsOnTheSamePort)
+            m_port = 0;
+    }
     m_recovering = true;
-    const QString reason = status == QProcess::CrashExit
-                               ? tr("the local sandbox stopped unexpectedly")
-                               : tr("the local sandbox exited (code %1)").arg(code);
     qCWarning(lcApp).noquote() << reason << "; restarting in" << m_restartDelayMs << "ms";
     emit stopped(reason, m_restartDelayMs);
     m_restartTimer.start(m_restartDelayMs);
@@ -202,6 +221,7 @@ void LocalSandbox::finishStartup()
     m_startupTimeout.stop();
     m_ready = true;
     m_recovering = false;
+    m_failedRestarts = 0;
     m_restartDelayMs = FirstRestartDelayMs;
     m_port = m_info.url.port();
     qCInfo(lcApp).noquote() << "local sandbox ready on" << m_info.url.toString();

@@ -64,6 +64,7 @@ private:
     void finishStartup();
     void launch(int port);
     void onFinished(int exitCode, QProcess::ExitStatus status);
+    void scheduleRestart(const QString &reason);
 
     QProcess m_process;
     QTimer m_startupTimeout;
@@ -72,6 +73,7 @@ private:
     AccountMode m_mode = AccountMode::Email;
     int m_port = 0;  // kept across restarts, so every client finds it again
     int m_restartDelayMs = 500;
+    int m_failedRestarts = 0;
     bool m_recovering = false;
     bool m_stopping = false;
     QByteArray m_buffer;

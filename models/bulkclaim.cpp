@@ -61,7 +61,18 @@ bool BulkClaim::loadCsv(const QString &path, QStringList *problems)
     // A header names the columns (ours: claimCode,name,tag[,status,...]); without
     // one they are code, name, tag in that order.
     int codeColumn = 0, nameColumn = 1, tagColumn = 2, statusColumn = -1;
-    if (!records.isEmpty() && !ClaimCode::problem(records.first().fields.first()).isEmpty()) {
+    const auto namesAColumn = [](const QStringList &fields) {
+        for (QString f : fields) {
+            f = f.toLower().remove(u' ').remove(u'_');
+            if (f == QLatin1String("claimcode") || f == QLatin1String("code") ||
+                f == QLatin1String("name") || f == QLatin1String("tag"))
+                return true;
+        }
+        return false;
+    };
+    // A header names columns; a first line with a mistyped code is a row, reported as such.
+    if (!records.isEmpty() && !ClaimCode::problem(records.first().fields.first()).isEmpty() &&
+        namesAColumn(records.first().fields)) {
         const QStringList header = records.takeFirst().fields;
         const auto column = [&header](std::initializer_list<const char *> names) {
             for (int i = 0; i < header.size(); ++i) {

@@ -154,8 +154,7 @@ bool CommandHistory::setStorage(const QString &path, QString *error)
         byId.insert(r->id, *r);
     }
     beginResetModel();
-    m_records.clear();
-    m_batches.clear();
+    m_records.clear();  // batches in flight keep counting: they are not in the file
     for (qsizetype i = qMax<qsizetype>(0, order.size() - MaxLoaded); i < order.size(); ++i) {
         CommandRecord r = byId.value(order.at(i));
         if (r.outcome == CommandOutcome::Sending)
@@ -237,6 +236,10 @@ void CommandHistory::deliver(qint64 id)
     const qint64 batchId = r.batchId;
     if (!m_api) {
         finish(id, CommandOutcome::NotDelivered, tr("no connection"));
+        Batch &batch = m_batches[batchId];
+        ++batch.notDelivered;
+        if (--batch.pending == 0)
+            emit batchFinished(batchId, batch.action, batch.delivered, batch.notDelivered);
         return;
     }
     m_api->sendCommand(r.deviceId, r.command)
@@ -256,7 +259,10 @@ void CommandHistory::deliver(qint64 id)
                     emit batchFinished(batchId, batch.action, batch.delivered, batch.notDelivered);
             },
             [this, id, batchId](const ApiError &error) {
-                finish(id, CommandOutcome::NotDelivered, ErrorText::explain(error));
+                const int row = rowOf(id);
+                // The device may have answered before the HTTP call failed (a timeout).
+                if (row >= 0 && m_records.at(row).outcome == CommandOutcome::Sending)
+                    finish(id, CommandOutcome::NotDelivered, ErrorText::explain(error));
                 Batch &batch = m_batches[batchId];
                 ++batch.notDelivered;
                 if (--batch.pending == 0)

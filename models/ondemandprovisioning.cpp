@@ -18,6 +18,13 @@ OnDemandProvisioning::OnDemandProvisioning(ApiClient *api, HomeController *home,
             &OnDemandProvisioning::lookForNewDevice);
     connect(m_home->devices(), &QAbstractItemModel::modelReset, this,
             &OnDemandProvisioning::lookForNewDevice);
+    connect(m_home, &HomeController::loadingChanged, this, [this](bool loading) {
+        if (loading || !m_snapshotPending)
+            return;
+        m_snapshotPending = false;
+        for (const Device &d : m_home->devices()->records())
+            m_knownDevices.insert(d.id);
+    });
 }
 
 ApiCall<DeviceProvisioningToken> *OnDemandProvisioning::request(const QString &deviceClass,
@@ -38,9 +45,14 @@ ApiCall<DeviceProvisioningToken> *OnDemandProvisioning::request(const QString &d
         m_token = call->result().token;
         m_expires = call->result().expirationTime;
         m_deviceClass = deviceClass.trimmed();
+        // Devices there before the token are not "the one that joined": known once the
+        // home's list has loaded (it may still be loading when the token comes).
         m_knownDevices.clear();
-        for (const Device &d : m_home->devices()->records())
-            m_knownDevices.insert(d.id);
+        m_snapshotPending = m_home->isLoading();
+        if (!m_snapshotPending) {
+            for (const Device &d : m_home->devices()->records())
+                m_knownDevices.insert(d.id);
+        }
         m_clock.start();
         setState(State::Waiting);
         emit ticked(secondsLeft());
@@ -90,7 +102,7 @@ void OnDemandProvisioning::tick()
 
 void OnDemandProvisioning::lookForNewDevice()
 {
-    if (m_state != State::Waiting)
+    if (m_state != State::Waiting || m_snapshotPending)
         return;
     for (const Device &d : m_home->devices()->records()) {
         if (!m_knownDevices.contains(d.id) && d.deviceClass == m_deviceClass) {

@@ -53,7 +53,8 @@ private:
     QString m_token;
     QString m_deviceClass;
     QDateTime m_expires;
-    QSet<qint64> m_knownDevices;  // in the home before the token was made
+    QSet<qint64> m_knownDevices;     // in the home before the token was made
+    bool m_snapshotPending = false;  // the home was still loading when the token came
     Device m_joined;
     QTimer m_clock;
     int m_generation = 0;  // answers for an earlier request are dropped

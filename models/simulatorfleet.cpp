@@ -19,6 +19,7 @@ void SimulatorFleet::setServer(const QUrl &baseUrl)
     if (baseUrl == m_server)
         return;
     clear();
+    m_admin->configure({}, {}, {});  // the admin key is that sandbox's: never sent elsewhere
     m_server = baseUrl;
     if (m_ownConnection)
         m_connection->setBaseUrl(baseUrl);

@@ -97,7 +97,8 @@ HttpReply listDeviceClasses(const SandboxContext &ctx, ApiRequest &)
 HttpReply addDeviceClass(const SandboxContext &ctx, ApiRequest &request)
 {
     const QString id = request.jsonObject().value(QStringLiteral("id")).toString();
-    static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
+    static const QRegularExpression valid(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9_-]{0,63}")));
     if (!valid.match(id).hasMatch())
         throwInvalidInput(QStringLiteral("id"),
                           QStringLiteral("lowercase letters, digits, - and _, starting with a "

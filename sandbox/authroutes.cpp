@@ -71,7 +71,9 @@ HttpReply authState(const SandboxContext &ctx, ApiRequest &request)
     return HttpReply::json(200, Json::encode(info));
 }
 
-// 429 with the wait, in seconds, in data and in Retry-After.
+constexpr int MaxHashesInFlight = 64;
+
+// 429 with the wait, in seconds, in data.
 [[noreturn]] void tooMany(const QString &reason, qint64 waitMs, const QString &message)
 {
     const qint64 seconds = (waitMs + 999) / 1000;
@@ -104,16 +106,23 @@ HttpReply authenticateUser(const SandboxContext &ctx, ApiRequest &request)
                                        "later, or reset the password"));
             const auto stored = ctx.users.passwordHash(user.id);
             const QString password = fields.string(QStringLiteral("password"));
+            // Counted before the hash, so that tries sent all at once are limited too;
+            // a success clears the count. At most so many hashes wait at once.
+            static int inFlight = 0;
+            if (inFlight >= MaxHashesInFlight)
+                tooMany(QStringLiteral("TOO_MANY_REQUESTS"), 1'000,
+                        QStringLiteral("the server is checking many passwords: try again"));
+            ctx.limiter.record(failures);
+            ++inFlight;
             // PBKDF2 takes ~100 ms: off the serving thread, with values only.
             return HttpReply::later(
                 [stored, password] {
                     return QVariant(stored && Credentials::verifyPassword(password, *stored));
                 },
                 [&ctx, user, failures, appId](const QVariant &matches) {
-                    if (!matches.toBool()) {
-                        ctx.limiter.record(failures);
+                    --inFlight;
+                    if (!matches.toBool())
                         throw ApiFailure(403, QStringLiteral("INCORRECT_PASSWORD"));
-                    }
                     ctx.limiter.reset(failures);
                     if (!user.verified)
                         throw ApiFailure(403, QStringLiteral("USER_UNVERIFIED"));
@@ -137,8 +146,9 @@ HttpReply authenticateUser(const SandboxContext &ctx, ApiRequest &request)
                         QStringLiteral("too many wrong codes for this number: try again later"));
             if (!user || code.isEmpty() ||
                 !ctx.users.consumeCodeOfUser(user->id, CodePurpose::SmsLogin, code)) {
-                ctx.limiter.record(wrongThisHour);
                 if (user) {
+                    // Numbers with no account have nothing to guess (and cannot fill the table).
+                    ctx.limiter.record(wrongThisHour);
                     // Five wrong tries and the code is dead: guessing needs a new SMS each time.
                     const QString wrongThisCode = QStringLiteral("sms-code:%1").arg(user->id);
                     ctx.limiter.record(wrongThisCode);

@@ -139,7 +139,9 @@ std::optional<qint64> ApiRequest::strictId(const QString &text)
 {
     // Exactly as the server writes ids: digits, no sign, no leading zero, no
     // spaces or NULs. "+1", "01", " 1" and "1\0" name no resource.
-    static const QRegularExpression digits(QStringLiteral("^[1-9][0-9]{0,17}$"));
+    // anchoredPattern: "$" alone would let a trailing newline through.
+    static const QRegularExpression digits(
+        QRegularExpression::anchoredPattern(QStringLiteral("[1-9][0-9]{0,17}")));
     if (!digits.match(text).hasMatch())
         return std::nullopt;
     return text.toLongLong();
@@ -192,13 +194,14 @@ QJsonObject multipartFields(const QByteArray &body, const QByteArray &boundary)
             break;  // the closing delimiter
         const qsizetype headersStart = body.indexOf('\n', at) + 1;
         const qsizetype headersEnd = body.indexOf("\r\n\r\n", headersStart);
-        const qsizetype next = body.indexOf(delimiter, headersStart);
-        if (headersStart <= 0 || headersEnd < 0 || next < 0 || headersEnd > next)
+        // The next delimiter starts a line: a value may hold "--boundary" itself.
+        const qsizetype next =
+            headersEnd < 0 ? -1 : body.indexOf("\r\n" + delimiter, headersEnd + 2);
+        if (headersStart <= 0 || headersEnd < 0 || next < 0)
             throwInvalidInput(QStringLiteral("body"), QStringLiteral("a malformed multipart part"));
         const QByteArray headers = body.mid(headersStart, headersEnd - headersStart);
-        QByteArray value = body.mid(headersEnd + 4, next - headersEnd - 4);
-        if (value.endsWith("\r\n"))
-            value.chop(2);
+        const QByteArray value =
+            body.mid(headersEnd + 4, qMax<qsizetype>(0, next - headersEnd - 4));
         static const QRegularExpression name(
             QStringLiteral("content-disposition:[^\\r\\n]*;\\s*name=\"([^\"]*)\""),
             QRegularExpression::CaseInsensitiveOption);
@@ -207,7 +210,7 @@ QJsonObject multipartFields(const QByteArray &body, const QByteArray &boundary)
             throwInvalidInput(QStringLiteral("body"),
                               QStringLiteral("a multipart part without a field name"));
         fields.insert(m.captured(1), QString::fromUtf8(value));
-        at = next;
+        at = next + 2;
     }
     return fields;
 }

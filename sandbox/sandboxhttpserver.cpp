@@ -1,6 +1,8 @@
 #include "sandboxhttpserver.h"
 
 #include <QFutureWatcher>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QHttpServerResponder>
@@ -58,12 +60,22 @@ void SandboxHttpServer::respond(const QHttpServerRequest &request, QHttpServerRe
     }
     // The work runs on the pool; the responder waits here, and the reply is
     // written on this thread when it is done. Other requests go on meanwhile.
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    // Qt 6.4's responder holds the raw socket: a client that left meanwhile
+    // must not be written to. (From 6.5 the responder's stream tracks that.)
+    const QPointer<QTcpSocket> socket(responder.socket());
+#endif
     auto waiting = std::make_shared<QHttpServerResponder>(std::move(responder));
     auto *watcher = new QFutureWatcher<QVariant>(this);
     const std::shared_ptr<HttpReply::Deferred> deferred = reply.deferred;
-    connect(watcher, &QFutureWatcher<QVariant>::finished, this, [watcher, waiting, deferred] {
-        write(*waiting, deferred->finish(watcher->result()));
+    connect(watcher, &QFutureWatcher<QVariant>::finished, this, [=] {
         watcher->deleteLater();
+        const HttpReply finished = deferred->finish(watcher->result());  // its state changes anyway
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+#endif
+        write(*waiting, finished);
     });
     watcher->setFuture(QtConcurrent::run([deferred] { return deferred->work(); }));
 }

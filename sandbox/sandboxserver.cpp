@@ -106,7 +106,8 @@ bool SandboxServer::start()
         d->project = std::make_unique<ProjectStore>(d->db);
         if (!d->project->initialize(d->options.accountMode, &d->error))
             return false;
-        static const QRegularExpression validClass(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
+        static const QRegularExpression validClass(
+            QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9_-]{0,63}")));
         for (const QString &deviceClass : std::as_const(d->options.deviceClasses)) {
             if (!validClass.match(deviceClass).hasMatch()) {
                 d->error = QStringLiteral("--device-class %1: lowercase letters, digits, - and _")

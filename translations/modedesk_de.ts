@@ -152,7 +152,7 @@
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>the first line names no claimCode column: %1</source>
         <translation>die erste Zeile nennt keine Spalte claimCode: %1</translation>
     </message>
@@ -633,7 +633,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+455"/>
+        <location filename="../models/commandhistory.cpp" line="+461"/>
         <source>Device %1</source>
         <translation>Gerät %1</translation>
     </message>
@@ -643,7 +643,7 @@
         <translation>wird gesendet…</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-280"/>
         <source>Type an action first.</source>
         <translation>Geben Sie zuerst eine Aktion ein.</translation>
     </message>
@@ -668,12 +668,12 @@
         <translation>ein Leerzeichen</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>no connection</source>
         <translation>keine Verbindung</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+155"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
@@ -1952,12 +1952,17 @@
 <context>
     <name>ModeDesk::LocalSandbox</name>
     <message>
-        <location filename="../app/localsandbox.cpp" line="+29"/>
+        <location filename="../app/localsandbox.cpp" line="+32"/>
         <source>The local sandbox did not start within %1 seconds.</source>
         <translation>Die lokale Sandbox ist nicht innerhalb von %1 Sekunden gestartet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot run %1: %2</source>
         <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
@@ -1967,7 +1972,7 @@
         <translation>Die lokale Sandbox hat beim Start aufgehört (Exit-Code %1): %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>the local sandbox stopped unexpectedly</source>
         <translation>die lokale Sandbox wurde unerwartet beendet</translation>
     </message>
@@ -3423,7 +3428,7 @@
 <context>
     <name>ModeDesk::SimulatorFleet</name>
     <message>
-        <location filename="../models/simulatorfleet.cpp" line="+38"/>
+        <location filename="../models/simulatorfleet.cpp" line="+39"/>
         <source>Simulated %1</source>
         <translation>Simuliert: %1</translation>
     </message>

@@ -31,7 +31,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message numerus="yes">
-        <location filename="../models/commandhistory.cpp" line="+397"/>
+        <location filename="../models/commandhistory.cpp" line="+403"/>
         <source>no “%1” within %n s</source>
         <translation>
             <numerusform>no “%1” within %n s</numerusform>

@@ -152,7 +152,7 @@
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>the first line names no claimCode column: %1</source>
         <translation>1 行目に claimCode 列がありません: %1</translation>
     </message>
@@ -630,7 +630,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+455"/>
+        <location filename="../models/commandhistory.cpp" line="+461"/>
         <source>Device %1</source>
         <translation>デバイス %1</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>送信中…</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-280"/>
         <source>Type an action first.</source>
         <translation>まずアクションを入力してください。</translation>
     </message>
@@ -665,12 +665,12 @@
         <translation>空白</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>no connection</source>
         <translation>接続なし</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+155"/>
         <source>delivered</source>
         <translation>配信済み</translation>
     </message>
@@ -1942,12 +1942,17 @@
 <context>
     <name>ModeDesk::LocalSandbox</name>
     <message>
-        <location filename="../app/localsandbox.cpp" line="+29"/>
+        <location filename="../app/localsandbox.cpp" line="+32"/>
         <source>The local sandbox did not start within %1 seconds.</source>
         <translation>ローカルサンドボックスが %1 秒以内に起動しませんでした。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>cannot run %1: %2</source>
+        <translation>%1 を実行できません: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot run %1: %2</source>
         <translation>%1 を実行できません: %2</translation>
     </message>
@@ -1957,7 +1962,7 @@
         <translation>ローカルサンドボックスが起動時に終了しました (終了コード %1): %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>the local sandbox stopped unexpectedly</source>
         <translation>ローカルサンドボックスが予期せず停止しました</translation>
     </message>
@@ -3406,7 +3411,7 @@
 <context>
     <name>ModeDesk::SimulatorFleet</name>
     <message>
-        <location filename="../models/simulatorfleet.cpp" line="+38"/>
+        <location filename="../models/simulatorfleet.cpp" line="+39"/>
         <source>Simulated %1</source>
         <translation>シミュレート %1</translation>
     </message>

@@ -236,9 +236,11 @@ private slots:
         QVERIFY(!await(fleet.redeemToken(token)).ok());  // used
         QCOMPARE(fleet.rowCount(), 4);
 
-        // Another server ends these devices.
+        // Another server ends these devices, and the admin key is not sent there.
         fleet.setServer(QUrl(QStringLiteral("http://127.0.0.1:9")));
         QCOMPARE(fleet.rowCount(), 0);
+        QVERIFY(!fleet.canMakeDevices());
+        QVERIFY(fleet.sandbox()->spareClaimCode().isEmpty());
     }
 
     void accountsSignInAndCheckKeysWithoutAClientOfTheirOwn()

@@ -289,6 +289,7 @@ private slots:
         QTest::newRow("space") << QStringLiteral("/homes/%20%1");
         QTest::newRow("nul") << QStringLiteral("/homes/%1%00");
         QTest::newRow("trailing space") << QStringLiteral("/homes/%1%20");
+        QTest::newRow("trailing newline") << QStringLiteral("/homes/%1%0A");
         QTest::newRow("hex") << QStringLiteral("/homes/0x%1");
         QTest::newRow("huge") << QStringLiteral("/homes/%199999999999999999999");
     }
