@@ -282,6 +282,45 @@ private slots:
         QCOMPARE(window->chartPage()->data()->pointCount(0), qsizetype(0));  // not this home's
     }
 
+    // Every page's message is of the home and profile it was about: a home switch
+    // clears the home's pages, a profile switch clears every page.
+    void switchingHomeAndProfileClearsEveryPagesMessage()
+    {
+        const TestUser user = signedInUser();
+        const qint64 first = m_sandbox->createHome(user, QStringLiteral("A"));
+        const qint64 second = m_sandbox->createHome(user, QStringLiteral("B"));
+        Session *session = m_dashboard->session();
+        MainWindow *window = m_dashboard->window();
+        session->reloadHomes();
+        QTRY_COMPARE(session->home()->homeId(), first);
+        const QList<StatusLine *> lines = window->findChildren<StatusLine *>();
+        QVERIFY(lines.size() >= 8);
+        const auto staleEverywhere = [&] {
+            for (StatusLine *line : lines)
+                line->showError(QStringLiteral("stale"));
+        };
+        // The home's own pages.
+        const QList<StatusLine *> homePages{
+            window->devicesPage()->status(),       window->membersPage()->status(),
+            window->keyValuesPage()->status(),     window->composer()->status(),
+            window->provisioning()->claimStatus(), window->provisioning()->bulkStatus()};
+        staleEverywhere();
+        window->homesPanel()->selectHome(second);
+        QTRY_COMPARE(session->home()->homeId(), second);
+        for (StatusLine *line : homePages)
+            QVERIFY2(line->text().isEmpty(), line->parentWidget()->metaObject()->className());
+        // Every page, on another profile.
+        staleEverywhere();
+        ConnectionProfile other = ProfileStore::newProfile();
+        other.name = QStringLiteral("Elsewhere");
+        other.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        m_dashboard->addProfile(other);
+        m_dashboard->activateProfile(other.id);
+        for (StatusLine *line : lines)
+            QVERIFY2(line->text() != QStringLiteral("stale"),
+                     line->parentWidget()->metaObject()->className());
+    }
+
     void onePageTableForTabsShortcutsAndNames()
     {
         signedInUser();
