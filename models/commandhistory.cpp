@@ -236,10 +236,7 @@ void CommandHistory::deliver(qint64 id)
     const qint64 batchId = r.batchId;
     if (!m_api) {
         finish(id, CommandOutcome::NotDelivered, tr("no connection"));
-        Batch &batch = m_batches[batchId];
-        ++batch.notDelivered;
-        if (--batch.pending == 0)
-            emit batchFinished(batchId, batch.action, batch.delivered, batch.notDelivered);
+        countCall(batchId, false);
         return;
     }
     m_api->sendCommand(r.deviceId, r.command)
@@ -253,21 +250,25 @@ void CommandHistory::deliver(qint64 id)
                     if (!m_records.at(row).replyType.isEmpty())
                         m_expiry.start();
                 }
-                Batch &batch = m_batches[batchId];
-                ++batch.delivered;
-                if (--batch.pending == 0)
-                    emit batchFinished(batchId, batch.action, batch.delivered, batch.notDelivered);
+                countCall(batchId, true);
             },
             [this, id, batchId](const ApiError &error) {
                 const int row = rowOf(id);
                 // The device may have answered before the HTTP call failed (a timeout).
                 if (row >= 0 && m_records.at(row).outcome == CommandOutcome::Sending)
                     finish(id, CommandOutcome::NotDelivered, ErrorText::explain(error));
-                Batch &batch = m_batches[batchId];
-                ++batch.notDelivered;
-                if (--batch.pending == 0)
-                    emit batchFinished(batchId, batch.action, batch.delivered, batch.notDelivered);
+                countCall(batchId, false);
             });
+}
+
+void CommandHistory::countCall(qint64 batchId, bool delivered)
+{
+    Batch &batch = m_batches[batchId];
+    ++(delivered ? batch.delivered : batch.notDelivered);
+    if (--batch.pending > 0)
+        return;
+    const Batch done = m_batches.take(batchId);  // nothing is kept of a finished batch
+    emit batchFinished(batchId, done.action, done.delivered, done.notDelivered);
 }
 
 void CommandHistory::finish(qint64 id, CommandOutcome outcome, const QString &detail)

@@ -110,6 +110,8 @@ private:
     qint64 record(qint64 batchId, const CommandTarget &target, const DeviceCommand &command,
                   const QString &replyType);
     void deliver(qint64 id);
+    // One call of a batch ended; the last one reports the batch.
+    void countCall(qint64 batchId, bool delivered);
     void finish(qint64 id, CommandOutcome outcome, const QString &detail = {});
     void expireWaits();
     void persist(const CommandRecord &record);

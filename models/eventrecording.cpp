@@ -77,8 +77,9 @@ bool EventReplayer::load(const QString &path, QString *error)
         *error = tr("Cannot open %1: %2").arg(path, file.errorString());
         return false;
     }
-    m_events.clear();
-    m_skipped = 0;
+    // Read into locals: a recording that cannot be used leaves the loaded one as it was.
+    QList<Event> events;
+    int skipped = 0;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
         if (line.isEmpty())
@@ -88,14 +89,16 @@ bool EventReplayer::load(const QString &path, QString *error)
                                                ? Json::decode<Event>(*parsed.value)
                                                : Json::Decoded<Event>::failure(parsed.error);
         if (event.ok())
-            m_events.append(*event.value);
+            events.append(*event.value);
         else
-            ++m_skipped;
+            ++skipped;
     }
-    if (m_events.isEmpty()) {
+    if (events.isEmpty()) {
         *error = tr("%1 holds no events.").arg(path);
         return false;
     }
+    m_events = std::move(events);
+    m_skipped = skipped;
     return true;
 }
 

@@ -51,6 +51,7 @@ public:
     explicit EventReplayer(QObject *parent = nullptr);
 
     // Reads the whole recording; lines that are not events are skipped and counted.
+    // On failure what was loaded before stays.
     bool load(const QString &path, QString *error);
     qsizetype eventCount() const { return m_events.size(); }
     int skippedLines() const { return m_skipped; }

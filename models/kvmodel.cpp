@@ -4,7 +4,6 @@
 #include "modelroles.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace ModeDesk {
 
@@ -38,9 +37,8 @@ QVariant KvModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             if (index.column() == ValueColumn) {
                 const QJsonValue v = p.value;
-                return v.isObject()  ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson())
-                       : v.isArray() ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson())
-                                     : ModelFormat::oneLineJson(v, 2000);
+                return v.isObject() || v.isArray() ? ModelFormat::prettyJson(v)
+                                                   : ModelFormat::oneLineJson(v, 2000);
             }
             break;
         case StateRole:

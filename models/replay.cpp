@@ -12,13 +12,10 @@ Replay::Replay(QObject *parent) : QObject(parent)
 
 bool Replay::start(const QString &path, QString *error)
 {
-    EventReplayer loader;
-    if (!loader.load(path, error))
+    if (!m_player.load(path, error))
         return false;  // the replay on screen (if any) stays as it was
     m_player.stop();
     m_log.clear();
-    QString ignored;
-    m_player.load(path, &ignored);
     m_path = path;
     m_active = true;
     emit started(path);

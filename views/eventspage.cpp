@@ -2,6 +2,7 @@
 
 #include "eventlogfilter.h"
 #include "eventrecording.h"
+#include "modelformat.h"
 #include "session.h"
 #include "statusline.h"
 #include "themecolours.h"
@@ -12,7 +13,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -269,8 +269,7 @@ void EventsPage::showDetails()
         return;
     }
     const LoggedEvent &logged = shownLog()->at(m_filter->mapToSource(current).row());
-    m_details->setPlainText(QString::fromUtf8(
-        QJsonDocument(Json::encode(logged.event)).toJson(QJsonDocument::Indented)));
+    m_details->setPlainText(ModelFormat::prettyJson(Json::encode(logged.event)));
 }
 
 void EventsPage::updateSummary()
