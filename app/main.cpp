@@ -30,7 +30,7 @@ struct CommandLine {
     QString screenshot;
     int page = 0;
     int delayMs = 6000;
-    QSize size{1280, 800};
+    QSize size;  // unset: the window's own (1280x800, or less on a smaller screen)
 };
 
 CommandLine parse(QApplication &app)
@@ -58,7 +58,7 @@ CommandLine parse(QApplication &app)
         QStringLiteral("name"), PageRegistry::names().constFirst());
     const QCommandLineOption size(QStringLiteral("size"),
                                   QApplication::translate("main", "Window size, e.g. 1920x1080."),
-                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+                                  QStringLiteral("WxH"));
     const QCommandLineOption delay(
         QStringLiteral("screenshot-delay"),
         QApplication::translate(
@@ -95,7 +95,7 @@ CommandLine parse(QApplication &app)
     line.delayMs = qMax(0, parser.value(delay).toInt());
     line.page = PageRegistry::indexOf(parser.value(page));
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-    if (wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
+    if (parser.isSet(size) && wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
         line.size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
     return line;
 }
@@ -166,7 +166,8 @@ int main(int argc, char *argv[])
     FileOpenHandler fileOpen(&dashboard);
     app.installEventFilter(&fileOpen);
     MainWindow *window = dashboard.window();
-    window->resize(line.size);
+    if (line.size.isValid())
+        window->resize(line.size);
     window->show();
 
     if (!line.screenshot.isEmpty()) {
