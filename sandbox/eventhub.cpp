@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "sandboxdatabase.h"
 
+#include <QTimer>
 #include <QWebSocket>
 
 namespace ModeDesk::Sandbox {
@@ -14,10 +15,13 @@ namespace {
 constexpr auto PolicyViolation = QWebSocketProtocol::CloseCodePolicyViolated;
 // Nothing application-level travels client-to-server on either socket; cap it.
 constexpr qint64 MaxIncomingMessage = 64 * 1024;
+// A dropped slow consumer gets this long to take its close frame.
+constexpr int SlowConsumerGraceMs = 1'000;
 }  // namespace
 
-EventHub::EventHub(const HomeStore &homes, const DeviceStore &devices, QObject *parent)
-    : QObject(parent), m_homes(homes), m_devices(devices)
+EventHub::EventHub(const HomeStore &homes, const DeviceStore &devices, qint64 maxQueueBytes,
+                   QObject *parent)
+    : QObject(parent), m_homes(homes), m_devices(devices), m_maxQueueBytes(maxQueueBytes)
 {}
 
 EventHub::~EventHub()
@@ -86,10 +90,8 @@ bool EventHub::isDeviceConnected(qint64 deviceId) const
 
 bool EventHub::sendCommand(qint64 deviceId, const DeviceCommand &command)
 {
-    if (QWebSocket *socket = m_deviceSockets.value(deviceId)) {
-        socket->sendTextMessage(QString::fromUtf8(Json::serialize(Json::encode(command))));
-        return true;
-    }
+    if (QWebSocket *socket = m_deviceSockets.value(deviceId))
+        return send(socket, QString::fromUtf8(Json::serialize(Json::encode(command))));
     if (const auto handler = m_virtualDevices.value(deviceId)) {
         handler(command);
         return true;
@@ -104,12 +106,54 @@ void EventHub::publish(Event event)
     if (!event.timestamp.isValid())
         event.timestamp = QDateTime::currentDateTimeUtc();
     const QString frame = QString::fromUtf8(Json::serialize(Json::encode(event)));
+    // Collect first: dropping a slow consumer edits m_userSockets.
+    QList<QWebSocket *> sockets;
     for (qint64 userId : m_homes.memberUserIds(event.homeId)) {
         for (auto it = m_userSockets.constFind(userId);
              it != m_userSockets.cend() && it.key() == userId; ++it) {
-            it->socket->sendTextMessage(frame);
+            sockets.append(it->socket);
         }
     }
+    for (QWebSocket *socket : std::as_const(sockets))
+        send(socket, frame);
+}
+
+bool EventHub::send(QWebSocket *socket, const QString &frame)
+{
+    // UTF-16 length is within 3x of the UTF-8 bytes it becomes: close enough for a bound.
+    if (socket->bytesToWrite() + frame.size() > m_maxQueueBytes) {
+        dropSlowConsumer(socket);
+        return false;
+    }
+    socket->sendTextMessage(frame);
+    return true;
+}
+
+void EventHub::dropSlowConsumer(QWebSocket *socket)
+{
+    qCWarning(lcWs).nospace().noquote()
+        << "closed a socket from " << socket->peerAddress().toString() << " that stopped reading ("
+        << socket->bytesToWrite() << " bytes unsent, the limit is " << m_maxQueueBytes << ")";
+    socket->disconnect(this);
+    for (auto it = m_userSockets.begin(); it != m_userSockets.end();)
+        it = it->socket == socket ? m_userSockets.erase(it) : std::next(it);
+    for (auto it = m_deviceSockets.begin(); it != m_deviceSockets.end(); ++it) {
+        if (it.value() == socket) {
+            const qint64 deviceId = it.key();
+            m_deviceSockets.erase(it);
+            if (!isDeviceConnected(deviceId))
+                deviceOffline(deviceId);
+            break;
+        }
+    }
+    socket->close(static_cast<QWebSocketProtocol::CloseCode>(SlowConsumerCloseCode),
+                  QStringLiteral("SLOW_CONSUMER"));
+    // Still the hub's child (so it dies with the hub) until it is gone.
+    connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(SlowConsumerGraceMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
 }
 
 void EventHub::closeSession(qint64 sessionId, const QString &reason)

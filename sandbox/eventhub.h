@@ -23,7 +23,10 @@ class EventHub : public QObject
     Q_OBJECT
 
 public:
-    EventHub(const HomeStore &homes, const DeviceStore &devices, QObject *parent = nullptr);
+    // A socket with more than maxQueueBytes unsent (a client that stopped
+    // reading) is closed with SlowConsumerCloseCode instead of growing.
+    EventHub(const HomeStore &homes, const DeviceStore &devices, qint64 maxQueueBytes,
+             QObject *parent = nullptr);
     ~EventHub() override;
 
     void addUserSocket(std::unique_ptr<QWebSocket> socket, qint64 userId, qint64 sessionId);
@@ -45,6 +48,9 @@ public:
 
     int userSocketCount() const { return static_cast<int>(m_userSockets.size()); }
 
+    // Private-use range (RFC 6455 7.4.2): not 1008, which clients take as "key refused".
+    static constexpr int SlowConsumerCloseCode = 4008;
+
 private:
     struct UserSocket {
         QWebSocket *socket;
@@ -55,9 +61,13 @@ private:
     void deviceOffline(qint64 deviceId);
     void publishPresence(qint64 deviceId, bool online);
     void removeUserSocket(QWebSocket *socket);
+    // False (and the socket is being closed) when the frame would overfill its queue.
+    bool send(QWebSocket *socket, const QString &frame);
+    void dropSlowConsumer(QWebSocket *socket);
 
     const HomeStore &m_homes;
     const DeviceStore &m_devices;
+    qint64 m_maxQueueBytes;
     QMultiHash<qint64, UserSocket> m_userSockets;  // by user id
     QHash<qint64, QWebSocket *> m_deviceSockets;   // by device id
     QHash<qint64, std::function<void(const DeviceCommand &)>> m_virtualDevices;

@@ -1,7 +1,13 @@
-// A QTcpServer that refuses oversized requests before they are buffered:
-// QHttpServer reads a whole body into memory, so the cap has to sit below it.
+// A QTcpServer that bounds what a client can make the sandbox hold: every
+// connection gets a ConnectionGuard (request sizes and times, idle keep-alive)
+// and a read buffer no larger than one request, and there are at most so many
+// connections per peer address and in all. QHttpServer reads a whole body into
+// memory, so these bounds have to sit below it.
 #pragma once
 
+#include "connectionguard.h"
+
+#include <QHash>
 #include <QTcpServer>
 
 namespace ModeDesk::Sandbox {
@@ -11,15 +17,28 @@ class GuardedTcpServer : public QTcpServer
     Q_OBJECT
 
 public:
-    GuardedTcpServer(qint64 maxRequestBytes, QObject *parent = nullptr)
-        : QTcpServer(parent), m_maxRequestBytes(maxRequestBytes)
+    struct Limits {
+        ConnectionGuard::Bounds bounds;
+        int maxPerPeer = 0;
+        int maxTotal = 0;
+    };
+
+    explicit GuardedTcpServer(const Limits &limits, QObject *parent = nullptr)
+        : QTcpServer(parent), m_limits(limits)
     {}
+
+    int openConnections() const { return m_total; }
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
-    qint64 m_maxRequestBytes;
+    void release(const QString &peer);
+
+    Limits m_limits;
+    QHash<QString, int> m_perPeer;
+    int m_total = 0;
+    qint64 m_refused = 0;
 };
 
 }  // namespace ModeDesk::Sandbox

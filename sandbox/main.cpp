@@ -52,8 +52,67 @@ bool parseOptions(const QCoreApplication &app, SandboxOptions *options, QString 
         QStringLiteral("A device class the project has (repeat for several, e.g. valve, meter); "
                        "added if missing."),
         QStringLiteral("NAME"));
-    parser.addOptions({port, db, mode, adminKey, demo, listen, watchStdin, deviceClass});
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Close a keep-alive connection silent this long (default 60)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption headerTimeout(
+        QStringLiteral("header-timeout"),
+        QStringLiteral("Answer 408 to a request whose headers take longer (default 10)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption bodyTimeout(
+        QStringLiteral("body-timeout"),
+        QStringLiteral("Answer 408 to a request whose body takes longer (default 30)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption perPeer(
+        QStringLiteral("max-connections-per-peer"),
+        QStringLiteral("Open connections allowed from one address (default 256)."),
+        QStringLiteral("N"));
+    const QCommandLineOption socketQueue(
+        QStringLiteral("max-socket-queue"),
+        QStringLiteral("Unsent WebSocket data allowed per socket before it is closed "
+                       "(default 8192)."),
+        QStringLiteral("KIB"));
+    parser.addOptions({port, db, mode, adminKey, demo, listen, watchStdin, deviceClass, idleTimeout,
+                       headerTimeout, bodyTimeout, perPeer, socketQueue});
     parser.process(app);
+
+    SandboxOptions::Connections &connections = options->connections;
+    const auto milliseconds = [&](const QCommandLineOption &option, int *value) {
+        if (!parser.isSet(option))
+            return true;
+        bool valid = false;
+        const double seconds = parser.value(option).toDouble(&valid);
+        if (!valid || seconds <= 0 || seconds > 86'400) {
+            *error = QStringLiteral("--%1 takes seconds (more than 0, at most 86400)")
+                         .arg(option.names().constFirst());
+            return false;
+        }
+        *value = static_cast<int>(seconds * 1000);
+        return true;
+    };
+    if (!milliseconds(idleTimeout, &connections.idleTimeoutMs) ||
+        !milliseconds(headerTimeout, &connections.headerTimeoutMs) ||
+        !milliseconds(bodyTimeout, &connections.bodyTimeoutMs))
+        return false;
+    if (parser.isSet(perPeer)) {
+        bool valid = false;
+        connections.maxPerPeer = parser.value(perPeer).toInt(&valid);
+        if (!valid || connections.maxPerPeer < 1) {
+            *error = QStringLiteral("--max-connections-per-peer takes a number of 1 or more");
+            return false;
+        }
+        connections.maxTotal = qMax(connections.maxTotal, connections.maxPerPeer);
+    }
+    if (parser.isSet(socketQueue)) {
+        bool valid = false;
+        const qint64 kib = parser.value(socketQueue).toLongLong(&valid);
+        if (!valid || kib < 64 || kib > 1024 * 1024) {
+            *error = QStringLiteral("--max-socket-queue takes KiB, from 64 to 1048576");
+            return false;
+        }
+        connections.maxSocketQueueBytes = kib * 1024;
+    }
 
     bool ok = false;
     const uint portNumber = parser.value(port).toUInt(&ok);

@@ -33,6 +33,17 @@ struct SandboxOptions {
         qint64 passwordWindowMs = 15 * 60'000;  // ...15 min, then refused for that long
         qint64 hourMs = 60 * 60'000;
     } limits;
+
+    // Bounds against abusive connections (docs/sandbox.md, "Connections").
+    struct Connections {
+        qint64 maxHeaderBytes = 16 * 1024;  // request line and headers; past it 431
+        int headerTimeoutMs = 10'000;       // first byte to end of headers; past it 408
+        int bodyTimeoutMs = 30'000;         // end of headers to end of body; past it 408
+        int idleTimeoutMs = 60'000;         // a keep-alive connection with no traffic closes
+        int maxPerPeer = 256;               // open connections from one address; past it 503
+        int maxTotal = 1024;                // open connections in all
+        qint64 maxSocketQueueBytes = 8 * 1024 * 1024;  // unsent WebSocket data; past it closed
+    } connections;
 };
 
 }  // namespace ModeDesk::Sandbox

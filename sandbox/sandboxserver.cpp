@@ -29,7 +29,6 @@ namespace {
 const QString UserSocketPath = QStringLiteral("/userSession/websocket");
 const QRegularExpression DeviceSocketPath(QStringLiteral("^/devices/([1-9][0-9]{0,17})/command$"));
 constexpr int RefusedSocketGraceMs = 5000;
-constexpr qint64 HeaderAllowance = 64 * 1024;
 
 HttpMethod methodOf(const QHttpServerRequest &request)
 {
@@ -120,7 +119,8 @@ bool SandboxServer::start()
         d->users = std::make_unique<UserStore>(d->db, projectId);
         d->homes = std::make_unique<HomeStore>(d->db, projectId);
         d->devices = std::make_unique<DeviceStore>(d->db, projectId);
-        d->hub = std::make_unique<EventHub>(*d->homes, *d->devices);
+        d->hub = std::make_unique<EventHub>(*d->homes, *d->devices,
+                                            d->options.connections.maxSocketQueueBytes);
         d->devices->setConnectionProbe(
             [hub = d->hub.get()](qint64 id) { return hub->isDeviceConnected(id); });
         d->ctx = std::make_unique<SandboxContext>(SandboxContext{d->options, d->db, *d->project,
@@ -150,7 +150,14 @@ bool SandboxServer::start()
         [](const QUrl &url) {
             return url.path() == UserSocketPath || DeviceSocketPath.match(url.path()).hasMatch();
         });
-    d->tcp = new GuardedTcpServer(d->options.maxBodyBytes + HeaderAllowance, d->http.get());
+    const SandboxOptions::Connections &connections = d->options.connections;
+    GuardedTcpServer::Limits limits;
+    limits.bounds = {connections.maxHeaderBytes, d->options.maxBodyBytes,
+                     connections.headerTimeoutMs, connections.bodyTimeoutMs,
+                     connections.idleTimeoutMs};
+    limits.maxPerPeer = connections.maxPerPeer;
+    limits.maxTotal = connections.maxTotal;
+    d->tcp = new GuardedTcpServer(limits, d->http.get());
     if (!d->tcp->listen(d->options.address, d->options.port)) {
         d->error = QStringLiteral("cannot listen on %1:%2: %3")
                        .arg(d->options.address.toString())
