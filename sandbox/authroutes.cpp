@@ -5,6 +5,7 @@
 #include "eventhub.h"
 #include "jsoncodec.h"
 #include "notifications.h"
+#include "passwordwork.h"
 #include "projectstore.h"
 #include "router.h"
 #include "routes.h"
@@ -71,16 +72,7 @@ HttpReply authState(const SandboxContext &ctx, ApiRequest &request)
     return HttpReply::json(200, Json::encode(info));
 }
 
-constexpr int MaxHashesInFlight = 64;
-
-// 429 with the wait, in seconds, in data.
-[[noreturn]] void tooMany(const QString &reason, qint64 waitMs, const QString &message)
-{
-    const qint64 seconds = (waitMs + 999) / 1000;
-    throw ApiFailure(
-        429, reason,
-        {{QStringLiteral("retryAfterSeconds"), seconds}, {QStringLiteral("message"), message}});
-}
+using PasswordWork::tooMany;
 
 HttpReply authenticateUser(const SandboxContext &ctx, ApiRequest &request)
 {
@@ -104,24 +96,12 @@ HttpReply authenticateUser(const SandboxContext &ctx, ApiRequest &request)
                 tooMany(QStringLiteral("TOO_MANY_ATTEMPTS"), wait,
                         QStringLiteral("too many wrong passwords for this account: try again "
                                        "later, or reset the password"));
-            const auto stored = ctx.users.passwordHash(user.id);
-            const QString password = fields.string(QStringLiteral("password"));
             // Counted before the hash, so that tries sent all at once are limited too;
-            // a success clears the count. At most so many hashes wait at once.
-            static int inFlight = 0;
-            if (inFlight >= MaxHashesInFlight)
-                tooMany(QStringLiteral("TOO_MANY_REQUESTS"), 1'000,
-                        QStringLiteral("the server is checking many passwords: try again"));
-            ctx.limiter.record(failures);
-            ++inFlight;
-            // PBKDF2 takes ~100 ms: off the serving thread, with values only.
-            return HttpReply::later(
-                [stored, password] {
-                    return QVariant(stored && Credentials::verifyPassword(password, *stored));
-                },
-                [&ctx, user, failures, appId](const QVariant &matches) {
-                    --inFlight;
-                    if (!matches.toBool())
+            // a success clears the count.
+            HttpReply check = PasswordWork::verify(
+                ctx.users.passwordHash(user.id), fields.string(QStringLiteral("password")),
+                [&ctx, user, failures, appId](bool matches) {
+                    if (!matches)
                         throw ApiFailure(403, QStringLiteral("INCORRECT_PASSWORD"));
                     ctx.limiter.reset(failures);
                     if (!user.verified)
@@ -130,6 +110,8 @@ HttpReply authenticateUser(const SandboxContext &ctx, ApiRequest &request)
                         ctx.users.createSession(user.id, appId), user.id, {}};
                     return HttpReply::json(200, Json::encode(auth));
                 });
+            ctx.limiter.record(failures);
+            return check;
         }
         case AccountMode::Phone: {
             requireKnownApp(ctx, fields);
@@ -233,20 +215,24 @@ HttpReply resetPassword(const SandboxContext &ctx, ApiRequest &request)
     const QString token = fields.requiredString(QStringLiteral("token"));
     const QString password = fields.string(QStringLiteral("newPassword"));
     Validation::password(password);  // before the token is spent
-    Transaction transaction(ctx.db);
-    const auto userId = ctx.users.consumeCode(CodePurpose::PasswordReset, token);
-    if (!userId)
-        throw ApiFailure(403, QStringLiteral("INVALID_TOKEN"));
-    ctx.users.setPassword(*userId,
-                          Credentials::hashPassword(password, ctx.options.passwordIterations));
-    ctx.users.setVerified(*userId, true);  // the token proves the address
-    // A reset means the old password may be known to someone: end every session.
-    const QList<qint64> sessions = ctx.users.sessionIdsOfUser(*userId);
-    ctx.users.deleteSessionsOfUser(*userId);
-    transaction.commit();
-    for (qint64 sessionId : sessions)
-        ctx.hub.closeSession(sessionId, QStringLiteral("PASSWORD_RESET"));
-    return HttpReply::json(200, QJsonObject());
+    // The token is spent once the hash is ready (it may have expired meanwhile).
+    return PasswordWork::hash(
+        password, ctx.options.passwordIterations,
+        [&ctx, token](const Credentials::PasswordHash &hash) {
+            Transaction transaction(ctx.db);
+            const auto userId = ctx.users.consumeCode(CodePurpose::PasswordReset, token);
+            if (!userId)
+                throw ApiFailure(403, QStringLiteral("INVALID_TOKEN"));
+            ctx.users.setPassword(*userId, hash);
+            ctx.users.setVerified(*userId, true);  // the token proves the address
+            // A reset means the old password may be known to someone: end every session.
+            const QList<qint64> sessions = ctx.users.sessionIdsOfUser(*userId);
+            ctx.users.deleteSessionsOfUser(*userId);
+            transaction.commit();
+            for (qint64 sessionId : sessions)
+                ctx.hub.closeSession(sessionId, QStringLiteral("PASSWORD_RESET"));
+            return HttpReply::json(200, QJsonObject());
+        });
 }
 
 HttpReply startPasswordReset(const SandboxContext &ctx, ApiRequest &request)

@@ -4,6 +4,7 @@
 #include "homestore.h"
 #include "jsoncodec.h"
 #include "notifications.h"
+#include "passwordwork.h"
 #include "projectstore.h"
 #include "router.h"
 #include "routes.h"
@@ -16,28 +17,46 @@ namespace ModeDesk::Sandbox::Routes {
 
 namespace {
 
-User createEmailUser(const SandboxContext &ctx, const RequestFields &fields)
-{
-    const QString name =
-        Validation::name(QStringLiteral("name"), fields.string(QStringLiteral("name")));
-    const QString email = Validation::email(fields.string(QStringLiteral("email")));
-    const QString password = fields.string(QStringLiteral("password"));
-    Validation::password(password);
-    const auto hash = Credentials::hashPassword(password, ctx.options.passwordIterations);
+struct NewEmailUser {
+    QString name;
+    QString email;
+    QString password;
+};
 
+// Everything that can be refused before the password is hashed.
+NewEmailUser validateEmailUser(const SandboxContext &ctx, const RequestFields &fields)
+{
+    NewEmailUser fresh{
+        Validation::name(QStringLiteral("name"), fields.string(QStringLiteral("name"))),
+        Validation::email(fields.string(QStringLiteral("email"))),
+        fields.string(QStringLiteral("password"))};
+    Validation::password(fresh.password);
+    if (const auto existing = ctx.users.userByEmail(fresh.email)) {
+        if (!ctx.users.isPlaceholder(existing->id)) {
+            throw ApiFailure(403, existing->verified ? QStringLiteral("USER_EXISTS")
+                                                     : QStringLiteral("USER_EXISTS_UNVERIFIED"));
+        }
+    }
+    return fresh;
+}
+
+// Checked again once the hash is ready: someone may have registered meanwhile.
+User createEmailUser(const SandboxContext &ctx, const NewEmailUser &fresh,
+                     const Credentials::PasswordHash &hash)
+{
     User user;
-    if (const auto existing = ctx.users.userByEmail(email)) {
+    if (const auto existing = ctx.users.userByEmail(fresh.email)) {
         if (!ctx.users.isPlaceholder(existing->id)) {
             throw ApiFailure(403, existing->verified ? QStringLiteral("USER_EXISTS")
                                                      : QStringLiteral("USER_EXISTS_UNVERIFIED"));
         }
         // An invited person registering: keep the id and the homes they were added to.
-        ctx.users.setName(existing->id, name);
+        ctx.users.setName(existing->id, fresh.name);
         ctx.users.setPassword(existing->id, hash);
         ctx.users.markRegistered(existing->id);
         user = *ctx.users.user(existing->id);
     } else {
-        user = ctx.users.createUser(name, email, {}, false, hash);
+        user = ctx.users.createUser(fresh.name, fresh.email, {}, false, hash);
     }
     Notifications::sendEmailVerification(ctx, user);
     return user;
@@ -72,12 +91,21 @@ HttpReply createUser(const SandboxContext &ctx, ApiRequest &request)
     const RequestFields fields = request.fields();
     Validation::projectId(fields, ctx.project.projectId());
 
+    if (ctx.project.accountMode() == AccountMode::Email) {
+        const NewEmailUser fresh = validateEmailUser(ctx, fields);
+        return PasswordWork::hash(fresh.password, ctx.options.passwordIterations,
+                                  [&ctx, fresh](const Credentials::PasswordHash &hash) {
+                                      Transaction transaction(ctx.db);
+                                      const User user = createEmailUser(ctx, fresh, hash);
+                                      transaction.commit();
+                                      return HttpReply::json(201, Json::encode(user));
+                                  });
+    }
     Transaction transaction(ctx.db);
     User user;
     switch (ctx.project.accountMode()) {
         case AccountMode::Email:
-            user = createEmailUser(ctx, fields);
-            break;
+            break;  // above
         case AccountMode::Phone:
             user = createPhoneUser(ctx, fields);
             break;
@@ -117,21 +145,20 @@ HttpReply getUser(const SandboxContext &ctx, ApiRequest &request)
     return HttpReply::json(200, Json::encode(targetUser(ctx, request, QStringLiteral("read"))));
 }
 
-HttpReply updateUser(const SandboxContext &ctx, ApiRequest &request)
+HttpReply applyUserUpdate(const SandboxContext &ctx, qint64 userId, const RequestFields &fields,
+                          const std::optional<Credentials::PasswordHash> &password)
 {
-    const User user = targetUser(ctx, request, QStringLiteral("byou"));
-    const RequestFields fields = request.fields();
     Transaction transaction(ctx.db);
+    const auto found = ctx.users.user(userId);
+    if (!found)
+        throw ApiFailure(404, QStringLiteral("NOT_FOUND"));  // deleted while its hash was made
+    const User &user = *found;
     if (fields.has(QStringLiteral("name")))
         ctx.users.setName(user.id, Validation::name(QStringLiteral("name"),
                                                     fields.string(QStringLiteral("name"))));
+    if (password)
+        ctx.users.setPassword(user.id, *password);
     const AccountMode mode = ctx.project.accountMode();
-    if (mode == AccountMode::Email && fields.has(QStringLiteral("password"))) {
-        const QString password = fields.string(QStringLiteral("password"));
-        Validation::password(password);
-        ctx.users.setPassword(user.id,
-                              Credentials::hashPassword(password, ctx.options.passwordIterations));
-    }
     if (mode == AccountMode::Email && fields.has(QStringLiteral("email"))) {
         const QString email = Validation::email(fields.string(QStringLiteral("email")));
         if (email.compare(user.email, Qt::CaseInsensitive) != 0) {
@@ -152,6 +179,26 @@ HttpReply updateUser(const SandboxContext &ctx, ApiRequest &request)
     }
     transaction.commit();
     return HttpReply::noContent();
+}
+
+HttpReply updateUser(const SandboxContext &ctx, ApiRequest &request)
+{
+    const User user = targetUser(ctx, request, QStringLiteral("byou"));
+    const RequestFields fields = request.fields();
+    if (ctx.project.accountMode() != AccountMode::Email || !fields.has(QStringLiteral("password")))
+        return applyUserUpdate(ctx, user.id, fields, std::nullopt);
+    // What can be refused is refused before the hash is made.
+    const QString password = fields.string(QStringLiteral("password"));
+    Validation::password(password);
+    if (fields.has(QStringLiteral("name")))
+        Validation::name(QStringLiteral("name"), fields.string(QStringLiteral("name")));
+    if (fields.has(QStringLiteral("email")))
+        Validation::email(fields.string(QStringLiteral("email")));
+    return PasswordWork::hash(
+        password, ctx.options.passwordIterations,
+        [&ctx, userId = user.id, fields](const Credentials::PasswordHash &hash) {
+            return applyUserUpdate(ctx, userId, fields, hash);
+        });
 }
 
 HttpReply deleteUser(const SandboxContext &ctx, ApiRequest &request)
