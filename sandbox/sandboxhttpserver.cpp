@@ -20,9 +20,15 @@ SandboxHttpServer::SandboxHttpServer(RequestHandler handler, UpgradeFilter upgra
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     // From 6.8 an upgrade needs a verifier's yes. Keys are checked once the
     // socket is open (the same code path as 6.4, which upgrades everything).
-    addWebSocketUpgradeVerifier(this, [upgradeFilter](const QHttpServerRequest &request) {
-        return upgradeFilter(request.url()) ? QHttpServerWebSocketUpgradeResponse::accept()
-                                            : QHttpServerWebSocketUpgradeResponse::passToNext();
+    // An upgrade to any other path is answered as the path is without one
+    // (401, 404, ...), as on 6.4: 6.8 writes no answer when nobody accepts.
+    addWebSocketUpgradeVerifier(this, [this, upgradeFilter](const QHttpServerRequest &request) {
+        if (upgradeFilter(request.url()))
+            return QHttpServerWebSocketUpgradeResponse::accept();
+        const HttpReply reply = m_handler(request);
+        if (reply.deferred)  // slow work for a request that wanted a socket: not worth it
+            return QHttpServerWebSocketUpgradeResponse::deny(404, "{\"reason\":\"NOT_FOUND\"}");
+        return QHttpServerWebSocketUpgradeResponse::deny(reply.status, reply.body);
     });
 #endif
 }
@@ -94,8 +100,9 @@ bool isWebSocketUpgrade(const QHttpServerRequest &request)
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request,
                                       QHttpServerResponder &responder)
 {
+    // Before 6.8 (from 6.8 upgrades never come here: the verifier decides).
     if (isWebSocketUpgrade(request))
-        return m_upgradeFilter(request.url());  // false: missingHandler answers 404
+        return m_upgradeFilter(request.url());  // false: missingHandler answers as without one
     respond(request, responder);
     return true;
 }
@@ -109,7 +116,7 @@ void SandboxHttpServer::missingHandler(const QHttpServerRequest &request,
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     if (isWebSocketUpgrade(request))
-        return m_upgradeFilter(request.url());  // false: missingHandler answers 404
+        return m_upgradeFilter(request.url());  // false: missingHandler answers as without one
     QHttpServerResponder responder = makeResponder(request, socket);
     respond(request, responder);
     return true;

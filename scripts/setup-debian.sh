@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what ModeDesk needs on Debian 12 / Ubuntu 22.04+, and nothing
-# that is already there. Safe to run again. Uses sudo when not root.
+# Installs what ModeDesk needs on Debian 12 (Qt 6.4) or Debian 13 (Qt 6.8),
+# and nothing that is already there. Safe to run again. Uses sudo when not root.
 set -euo pipefail
 
 packages=(
@@ -11,14 +11,27 @@ packages=(
   qtkeychain-qt6-dev libqt6sql6-sqlite libqrencode-dev
   xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   fonts-dejavu-core imagemagick desktop-file-utils appstream
+  clang
 )
 
+# What is there: installed packages and what they provide (on Debian 13
+# libqt6opengl6-dev is only virtual, provided by qt6-base-dev).
+installed=" $(dpkg-query -W -f='${db:Status-Abbrev} ${Package} ${Provides}\n' 2>/dev/null |
+  awk '$1 == "ii" { $1 = ""; print }' | sed -e 's/([^)]*)//g' -e 's/:[a-z0-9]*//g' -e 's/,/ /g' |
+  tr -s ' \n' '  ') "
 missing=()
 for package in "${packages[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+  if [[ "$installed" != *" $package "* ]]; then
     missing+=("$package")
   fi
 done
+# clang's sanitizer runtime (the asan preset builds with clang) is versioned.
+if command -v clang >/dev/null; then
+  rt="libclang-rt-$(clang -dumpversion | cut -d. -f1)-dev"
+  if [[ "$installed" != *" $rt "* ]]; then
+    missing+=("$rt")
+  fi
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
@@ -31,3 +44,8 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# clang came with this run: its runtime too.
+if [[ " ${missing[*]} " == *" clang "* ]]; then
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+    "libclang-rt-$(clang -dumpversion | cut -d. -f1)-dev"
+fi

@@ -633,7 +633,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+461"/>
+        <location filename="../models/commandhistory.cpp" line="+462"/>
         <source>Device %1</source>
         <translation>Gerät %1</translation>
     </message>
@@ -643,7 +643,7 @@
         <translation>wird gesendet…</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>Type an action first.</source>
         <translation>Geben Sie zuerst eine Aktion ein.</translation>
     </message>
@@ -673,7 +673,7 @@
         <translation>keine Verbindung</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
@@ -1322,7 +1322,7 @@
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 holds no events.</source>
         <translation>%1 enthält keine Ereignisse.</translation>
     </message>
@@ -1332,19 +1332,19 @@
     <message>
         <location filename="../views/eventspage.cpp" line="+39"/>
         <location line="+154"/>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-261"/>
         <location line="+127"/>
-        <location line="+157"/>
+        <location line="+156"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-274"/>
         <source>Device filter</source>
         <translation>Gerätefilter</translation>
     </message>
@@ -1439,7 +1439,7 @@
         <translation>Wiedergabestatus</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+152"/>
         <source>%1 events in the replay</source>
         <translation>%1 Ereignisse in der Wiedergabe</translation>
     </message>
@@ -1449,13 +1449,13 @@
         <translation>%1 unlesbare Zeilen von %2 wurden übersprungen.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-182"/>
         <source>Recording stopped: %1</source>
         <translation>Aufzeichnung beendet: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
             <numerusform>&amp;Fortsetzen (%n neues)</numerusform>
@@ -1463,7 +1463,7 @@
         </translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-91"/>
         <source>All devices</source>
         <translation>Alle Geräte</translation>
     </message>
@@ -1478,7 +1478,7 @@
         <translation>&lt;b&gt;Wiedergabe&lt;/b&gt; von %1 (%2 Ereignisse)…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>%1 events in the log (holds %2)</source>
         <translation>%1 Ereignisse im Protokoll (Platz für %2)</translation>
     </message>
@@ -1860,7 +1860,7 @@
 <context>
     <name>ModeDesk::KvModel</name>
     <message>
-        <location filename="../models/kvmodel.cpp" line="+68"/>
+        <location filename="../models/kvmodel.cpp" line="+66"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>

@@ -31,7 +31,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message numerus="yes">
-        <location filename="../models/commandhistory.cpp" line="+403"/>
+        <location filename="../models/commandhistory.cpp" line="+404"/>
         <source>no “%1” within %n s</source>
         <translation>
             <numerusform>no “%1” within %n s</numerusform>
@@ -59,7 +59,7 @@
     <name>ModeDesk::EventsPage</name>
     <message numerus="yes">
         <location filename="../views/eventspage.cpp" line="+192"/>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
             <numerusform>&amp;Resume (%n new)</numerusform>

@@ -630,7 +630,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+461"/>
+        <location filename="../models/commandhistory.cpp" line="+462"/>
         <source>Device %1</source>
         <translation>デバイス %1</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>送信中…</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>Type an action first.</source>
         <translation>まずアクションを入力してください。</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>接続なし</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>delivered</source>
         <translation>配信済み</translation>
     </message>
@@ -1316,7 +1316,7 @@
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 holds no events.</source>
         <translation>%1 にイベントがありません。</translation>
     </message>
@@ -1326,19 +1326,19 @@
     <message>
         <location filename="../views/eventspage.cpp" line="+39"/>
         <location line="+154"/>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-261"/>
         <location line="+127"/>
-        <location line="+157"/>
+        <location line="+156"/>
         <source>&amp;Record…</source>
         <translation>記録(&amp;R)…</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-274"/>
         <source>Device filter</source>
         <translation>デバイスフィルター</translation>
     </message>
@@ -1433,7 +1433,7 @@
         <translation>再生の状態</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+152"/>
         <source>%1 events in the replay</source>
         <translation>再生中のイベント %1 件</translation>
     </message>
@@ -1443,20 +1443,20 @@
         <translation>%2 の読めない %1 行をスキップしました。</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-182"/>
         <source>Recording stopped: %1</source>
         <translation>記録を停止しました: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
             <numerusform>再開(&amp;R) (新着 %n 件)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-91"/>
         <source>All devices</source>
         <translation>すべてのデバイス</translation>
     </message>
@@ -1471,7 +1471,7 @@
         <translation>%1 を&lt;b&gt;再生&lt;/b&gt;しています（%2 件）…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>%1 events in the log (holds %2)</source>
         <translation>ログに %1 件のイベント (上限 %2 件)</translation>
     </message>
@@ -1851,7 +1851,7 @@
 <context>
     <name>ModeDesk::KvModel</name>
     <message>
-        <location filename="../models/kvmodel.cpp" line="+68"/>
+        <location filename="../models/kvmodel.cpp" line="+66"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>

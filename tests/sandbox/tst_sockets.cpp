@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
@@ -173,6 +174,40 @@ private slots:
         QVERIFY(!socket.open(sandbox.url(target), keys.value(who)) || socket.waitForClose());
         QCOMPARE(int(socket.closeCode()), 1008);
         QCOMPARE(socket.closeReason(), reason);
+    }
+
+    // An upgrade to a path that is no socket endpoint is answered as that path
+    // is without one, on every Qt (6.8 writes nothing unless told what to say).
+    void upgradesElsewhereAreAnsweredAsWithoutOne_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("reason");
+        QTest::newRow("an API route, no key")
+            << QByteArray("/homes") << 401 << QByteArray("AUTHORIZATION_REQUIRED");
+        QTest::newRow("no route") << QByteArray("/nowhere") << 404 << QByteArray("NOT_FOUND");
+        QTest::newRow("not a device id")
+            << QByteArray("/devices/0/command") << 401 << QByteArray("AUTHORIZATION_REQUIRED");
+    }
+
+    void upgradesElsewhereAreAnsweredAsWithoutOne()
+    {
+        QFETCH(QByteArray, path);
+        QFETCH(int, status);
+        QFETCH(QByteArray, reason);
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, sandbox.server().port());
+        QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        socket.write("GET " + path +
+                     " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                     "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                     "Sec-WebSocket-Version: 13\r\n\r\n");
+        QByteArray received;
+        QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).contains(reason), 5000);
+        QVERIFY2(received.startsWith("HTTP/1.1 " + QByteArray::number(status) + ' '),
+                 received.constData());
     }
 
     void byouProjectsHaveNoUserSocket()
