@@ -41,6 +41,13 @@ public:
         m_process.setProgram(QStringLiteral(MODEDESK_SANDBOX_EXE));
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1"));
+        // Under AddressSanitizer freed memory waits in a 256 MiB quarantine,
+        // which would read as growth here: keep it small (ignored elsewhere).
+        const QString asan = environment.value(QStringLiteral("ASAN_OPTIONS"));
+        environment.insert(
+            QStringLiteral("ASAN_OPTIONS"),
+            asan + (asan.isEmpty() ? QString() : QStringLiteral(":")) +
+                QStringLiteral("quarantine_size_mb=1:thread_local_quarantine_size_kb=64"));
         m_process.setProcessEnvironment(environment);
         m_process.setArguments(
             QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo")} +
