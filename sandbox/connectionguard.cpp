@@ -40,22 +40,15 @@ QByteArray refusal(int status, const char *reason)
            QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 
-// The value of a header line "name: value" (name lower-case), or null.
-QByteArray headerValue(const QByteArray &lowerHeaders, const QByteArray &name)
-{
-    for (const QByteArray &line : lowerHeaders.split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed() == name)
-            return line.mid(colon + 1).trimmed();
-    }
-    return {};
-}
-
 }  // namespace
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const Bounds &bounds,
                                  std::function<void()> onGone)
-    : QObject(socket), m_socket(socket), m_bounds(bounds), m_onGone(std::move(onGone))
+    : QObject(socket)
+    , m_socket(socket)
+    , m_bounds(bounds)
+    , m_onGone(std::move(onGone))
+    , m_framer({bounds.maxHeaderBytes, bounds.maxBodyBytes})
 {
     for (QTimer *timer : {&m_headerTimer, &m_bodyTimer, &m_idleTimer})
         timer->setSingleShot(true);
@@ -85,7 +78,7 @@ void ConnectionGuard::refuse(QTcpSocket *socket, int status, const char *reason)
 
 void ConnectionGuard::beforeParser()
 {
-    if (m_phase == Phase::Refused) {
+    if (m_state == State::Refused) {
         // Drop it for real: inside the parser's read transaction it would be kept.
         if (m_socket->isTransactionStarted())
             m_socket->rollbackTransaction();
@@ -93,6 +86,8 @@ void ConnectionGuard::beforeParser()
         m_idleTimer.start(DrainQuietMs);
         return;
     }
+    if (m_state == State::HandedOver)
+        return;
     if (!m_afterParserConnected) {
         // Now the HTTP server's slot is connected: this one runs after it.
         connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::afterParser);
@@ -103,128 +98,71 @@ void ConnectionGuard::beforeParser()
     const qint64 fresh = available - m_unread;
     if (fresh <= 0)
         return;
-    if (m_phase == Phase::Body && fresh < m_bodyLeft) {
-        m_bodyLeft -= fresh;  // the common case needs no copy
+    if (fresh < m_framer.bodyLeft()) {
+        m_framer.skipBody(fresh);  // the common case needs no copy
         return;
     }
-    scan(m_socket->peek(available).mid(m_unread));
+    m_framer.feed(m_socket->peek(available).mid(m_unread),
+                  [this](RequestFramer::Step step) { onStep(step); });
 }
 
 void ConnectionGuard::afterParser()
 {
     // Normally the parser reads everything; while it waits for a reply (Qt 6.5+)
     // it leaves pipelined bytes, which must not be scanned twice.
-    m_unread = m_phase == Phase::Refused ? 0 : m_socket->bytesAvailable();
+    m_unread = m_state == State::Http ? m_socket->bytesAvailable() : 0;
 }
 
-void ConnectionGuard::scan(QByteArray bytes)
+void ConnectionGuard::onStep(RequestFramer::Step step)
 {
-    while (!bytes.isEmpty()) {
-        switch (m_phase) {
-            case Phase::Headers: {
-                if (m_headers.isEmpty())
-                    m_headerTimer.start();
-                const qsizetype searchFrom = qMax<qsizetype>(0, m_headers.size() - 3);
-                m_headers.append(bytes);
-                bytes.clear();
-                const qsizetype crlf = m_headers.indexOf("\r\n\r\n", searchFrom);
-                const qsizetype lf = m_headers.indexOf("\n\n", searchFrom);
-                const bool useLf = lf >= 0 && (crlf < 0 || lf < crlf);
-                const qsizetype end = useLf ? lf + 2 : (crlf >= 0 ? crlf + 4 : -1);
-                if (end < 0 || end > m_bounds.maxHeaderBytes) {
-                    if (m_headers.size() > m_bounds.maxHeaderBytes)
-                        trip(431, "HEADERS_TOO_LARGE");
-                    return;
-                }
-                bytes = m_headers.mid(end);
-                m_headers.truncate(end);
-                if (!endHeaders())
-                    return;
-                break;
-            }
-            case Phase::Body: {
-                const qsizetype take = qMin<qsizetype>(bytes.size(), m_bodyLeft);
-                m_bodyLeft -= take;
-                bytes.remove(0, take);
-                if (m_bodyLeft == 0)
-                    bodyDone();
-                break;
-            }
-            case Phase::ChunkedBody:
-                m_bodyRead += bytes.size();
-                if (m_bodyRead > m_bounds.maxBodyBytes + m_bounds.maxHeaderBytes)
-                    trip(413, "REQUEST_TOO_LARGE");  // the framing is allowed a little
-                return;
-            case Phase::HandedOver:
-            case Phase::Refused:
-                return;
-        }
+    using Step = RequestFramer::Step;
+    switch (step) {
+        case Step::HeadersStarted:
+            m_headerTimer.start();
+            break;
+        case Step::BodyStarted:
+            m_headerTimer.stop();
+            m_bodyTimer.start();
+            break;
+        case Step::RequestComplete:
+            m_headerTimer.stop();
+            m_bodyTimer.stop();
+            m_awaitingReply = true;
+            break;
+        case Step::Upgrade:
+            // QWebSocket takes this socket over, with its own frame limits.
+            m_state = State::HandedOver;
+            m_headerTimer.stop();
+            m_idleTimer.stop();
+            m_socket->setReadBufferSize(0);
+            disconnect(m_socket, nullptr, this, nullptr);
+            break;
+        case Step::HeadersTooLarge:
+            trip(431, "HEADERS_TOO_LARGE");
+            break;
+        case Step::BodyTooLarge:
+            trip(413, "REQUEST_TOO_LARGE");
+            break;
     }
-}
-
-bool ConnectionGuard::endHeaders()
-{
-    m_headerTimer.stop();
-    const QByteArray headers = m_headers.toLower();
-    m_headers.clear();
-    if (headerValue(headers, "upgrade").contains("websocket")) {
-        // QWebSocket takes this socket over, with its own frame limits.
-        m_phase = Phase::HandedOver;
-        m_idleTimer.stop();
-        m_bodyTimer.stop();
-        m_socket->setReadBufferSize(0);
-        disconnect(m_socket, nullptr, this, nullptr);
-        return false;
-    }
-    if (headerValue(headers, "transfer-encoding").contains("chunked")) {
-        m_phase = Phase::ChunkedBody;
-        m_bodyRead = 0;
-        m_bodyTimer.start();
-        return true;
-    }
-    bool ok = false;
-    const qint64 length = headerValue(headers, "content-length").toLongLong(&ok);
-    if (ok && length > m_bounds.maxBodyBytes) {
-        trip(413, "REQUEST_TOO_LARGE");  // refused before a byte of it is read
-        return false;
-    }
-    if (ok && length > 0) {
-        m_phase = Phase::Body;
-        m_bodyLeft = length;
-        m_bodyTimer.start();
-    } else {
-        bodyDone();  // no body (or one the parser refuses itself)
-    }
-    return true;
-}
-
-void ConnectionGuard::bodyDone()
-{
-    m_bodyTimer.stop();
-    m_phase = Phase::Headers;
-    m_awaitingReply = true;
 }
 
 void ConnectionGuard::replyWritten()
 {
-    if (m_phase == Phase::Refused || m_socket->bytesToWrite() > 0)
+    if (m_state != State::Http || m_socket->bytesToWrite() > 0)
         return;
+    // A chunked request ends with its reply: that is no new wait.
+    m_framer.replyWritten([this](RequestFramer::Step step) { onStep(step); });
     m_awaitingReply = false;
-    if (m_phase == Phase::ChunkedBody) {
-        m_bodyTimer.stop();
-        m_phase = Phase::Headers;
-    }
     m_idleTimer.start();
 }
 
 void ConnectionGuard::idleTimeout()
 {
-    if (m_phase == Phase::Refused) {
+    if (m_state == State::Refused) {
         m_socket->disconnectFromHost();  // the drain went quiet
         return;
     }
-    const bool midRequest = m_phase != Phase::Headers || !m_headers.isEmpty();
-    if (m_socket->bytesToWrite() == 0 && (m_awaitingReply || midRequest)) {
+    if (m_socket->bytesToWrite() == 0 && (m_awaitingReply || m_framer.midRequest())) {
         m_idleTimer.start();  // the server is still answering, or another timer bounds it
         return;
     }
@@ -240,10 +178,9 @@ void ConnectionGuard::idleTimeout()
 
 void ConnectionGuard::trip(int status, const char *reason)
 {
-    m_phase = Phase::Refused;
+    m_state = State::Refused;
     m_headerTimer.stop();
     m_bodyTimer.stop();
-    m_headers.clear();
     qCWarning(lcSandbox).noquote() << "refused a request from" << m_socket->peerAddress().toString()
                                    << "with" << status << reason;
     if (m_socket->isTransactionStarted())

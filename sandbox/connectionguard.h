@@ -1,9 +1,11 @@
 // One HTTP connection's bounds, enforced before QAbstractHttpServer parses a
-// byte: header size and time, body size and time, idle keep-alive. It scans
-// the bytes as they arrive (peeking, never consuming) just far enough to find
-// where each request's headers end and how long its body is. A refusal is
-// answered and the connection closed: nothing more is read from it.
+// byte: header size and time, body size and time, idle keep-alive. It peeks
+// at the bytes as they arrive (never consuming them) and a RequestFramer
+// finds where each request's headers and body end. A refusal is answered and
+// the connection closed: what follows is dropped, never kept.
 #pragma once
+
+#include "requestframer.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -36,19 +38,15 @@ public:
     static void refuse(QTcpSocket *socket, int status, const char *reason);
 
 private:
-    enum class Phase {
-        Headers,      // reading a request line and headers
-        Body,         // m_bodyLeft bytes of a Content-Length body to come
-        ChunkedBody,  // a chunked body: ends when its reply goes out
-        HandedOver,   // a WebSocket upgrade: QWebSocket's frame limits apply now
-        Refused,
+    enum class State {
+        Http,        // requests framed by m_framer
+        HandedOver,  // a WebSocket upgrade: QWebSocket's frame limits apply now
+        Refused,     // answered and closing: what comes is dropped
     };
 
     void beforeParser();
     void afterParser();
-    void scan(QByteArray bytes);
-    bool endHeaders();  // false: stop scanning
-    void bodyDone();
+    void onStep(RequestFramer::Step step);
     void replyWritten();
     void idleTimeout();
     void trip(int status, const char *reason);
@@ -56,10 +54,8 @@ private:
     QTcpSocket *m_socket;
     Bounds m_bounds;
     std::function<void()> m_onGone;
-    Phase m_phase = Phase::Headers;
-    QByteArray m_headers;  // of the request being read; at most maxHeaderBytes
-    qint64 m_bodyLeft = 0;
-    qint64 m_bodyRead = 0;
+    RequestFramer m_framer;
+    State m_state = State::Http;
     qint64 m_unread = 0;  // bytes the parser left in the socket last time
     bool m_afterParserConnected = false;
     bool m_awaitingReply = false;
