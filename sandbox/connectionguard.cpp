@@ -46,7 +46,6 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const Bounds &bounds,
                                  std::function<void()> onGone)
     : QObject(socket)
     , m_socket(socket)
-    , m_bounds(bounds)
     , m_onGone(std::move(onGone))
     , m_framer({bounds.maxHeaderBytes, bounds.maxBodyBytes})
 {

@@ -52,7 +52,6 @@ private:
     void trip(int status, const char *reason);
 
     QTcpSocket *m_socket;
-    Bounds m_bounds;
     std::function<void()> m_onGone;
     RequestFramer m_framer;
     State m_state = State::Http;

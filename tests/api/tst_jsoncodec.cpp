@@ -185,6 +185,42 @@ private slots:
                  QStringLiteral("2024-01-01T00:00:00.000Z"));
     }
 
+    // The quick path for MODE's own shape reads exactly what Qt's ISO parser
+    // reads (or leaves the string to it): every field at and past its range.
+    void timesReadAsQtReadsThem()
+    {
+        const auto qtReads = [](const QString &text) {
+            const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+            return parsed.isValid() && parsed.timeSpec() != Qt::LocalTime ? parsed.toUTC()
+                                                                          : QDateTime();
+        };
+        int compared = 0;
+        for (int year : {1, 1600, 1899, 1969, 1970, 2000, 2024, 2100, 9999})
+            for (int month = 0; month <= 13; ++month)
+                for (int day : {0, 1, 28, 29, 30, 31, 32})
+                    for (const char *clock :
+                         {"00:00:00", "23:59:59", "24:00:00", "12:60:00", "12:00:60", "1a:00:00"})
+                        for (const char *rest :
+                             {"Z", ".000Z", ".381Z", ".999Z", ".5Z", ".1234Z", "+00:00", "", "z"}) {
+                            const QString text =
+                                QStringLiteral("%1-%2-%3T%4%5")
+                                    .arg(year, 4, 10, QLatin1Char('0'))
+                                    .arg(month, 2, 10, QLatin1Char('0'))
+                                    .arg(day, 2, 10, QLatin1Char('0'))
+                                    .arg(QLatin1String(clock), QLatin1String(rest));
+                            const QDateTime ours = parseTime(text);
+                            const QDateTime theirs = qtReads(text);
+                            QVERIFY2(ours.isValid() == theirs.isValid() &&
+                                         (!ours.isValid() ||
+                                          (ours == theirs && ours.timeSpec() == Qt::UTC)),
+                                     qPrintable(text));
+                            ++compared;
+                        }
+        QCOMPARE(compared, 9 * 14 * 7 * 6 * 9);
+        QCOMPARE(parseTime(QStringLiteral("2024-02-29T12:34:56.789Z")).toMSecsSinceEpoch(),
+                 Q_INT64_C(1709210096789));
+    }
+
     void serializesScalars()
     {
         QCOMPARE(serialize(QJsonValue(42)), QByteArray("42"));

@@ -4,6 +4,7 @@
 // time parses or is invalid. Nothing crashes, nothing is undefined.
 #include "jsoncodec.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <cstdint>
 #include <cstdlib>
@@ -32,7 +33,13 @@ void roundTrip(const QJsonValue &json)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    Json::parseTime(QString::fromUtf8(bytes));
+    // parseTime's quick path for MODE's own shape must read what Qt reads.
+    const QString text = QString::fromUtf8(bytes);
+    const QDateTime ours = Json::parseTime(text);
+    const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    const bool qtValid = qt.isValid() && qt.timeSpec() != Qt::LocalTime;
+    if (ours.isValid() != qtValid || (qtValid && ours != qt))
+        std::abort();
     const Json::Decoded<QJsonValue> parsed = Json::parse(bytes);
     if (!parsed.ok())
         return 0;
