@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what ModeDesk needs on Debian 12 (Qt 6.4) or Debian 13 (Qt 6.8),
-# and nothing that is already there. Safe to run again. Uses sudo when not root.
+# and nothing that is already there (clang too when MODEDESK_PRESET=asan).
+# Safe to run again. Uses sudo when not root.
 set -euo pipefail
 
 packages=(
@@ -11,8 +12,11 @@ packages=(
   qtkeychain-qt6-dev libqt6sql6-sqlite libqrencode-dev
   xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   fonts-dejavu-core imagemagick desktop-file-utils appstream
-  clang
 )
+# The asan preset builds with clang (MODEDESK_PRESET=asan scripts/test.sh).
+if [ "${MODEDESK_PRESET:-}" = asan ]; then
+  packages+=(clang)
+fi
 
 # What is there: installed packages and what they provide (on Debian 13
 # libqt6opengl6-dev is only virtual, provided by qt6-base-dev).
@@ -25,8 +29,8 @@ for package in "${packages[@]}"; do
     missing+=("$package")
   fi
 done
-# clang's sanitizer runtime (the asan preset builds with clang) is versioned.
-if command -v clang >/dev/null; then
+# clang's sanitizer runtime is versioned.
+if [ "${MODEDESK_PRESET:-}" = asan ] && command -v clang >/dev/null; then
   rt="libclang-rt-$(clang -dumpversion | cut -d. -f1)-dev"
   if [[ "$installed" != *" $rt "* ]]; then
     missing+=("$rt")
