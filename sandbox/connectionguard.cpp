@@ -15,6 +15,9 @@ namespace {
 // destroy the answer in flight. Bounded in time; nothing is kept.
 constexpr int DrainQuietMs = 300;
 constexpr int DrainLimitMs = 2'000;
+// The longest a complete request may wait for its answer before the idle
+// timeout applies to it.
+constexpr int ReplyLimitMs = 60'000;
 
 const char *statusText(int status)
 {
@@ -87,11 +90,6 @@ void ConnectionGuard::beforeParser()
     }
     if (m_state == State::HandedOver)
         return;
-    if (!m_afterParserConnected) {
-        // Now the HTTP server's slot is connected: this one runs after it.
-        connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::afterParser);
-        m_afterParserConnected = true;
-    }
     m_idleTimer.start();
     const qint64 available = m_socket->bytesAvailable();
     const qint64 fresh = available - m_unread;
@@ -103,13 +101,29 @@ void ConnectionGuard::beforeParser()
     }
     m_framer.feed(m_socket->peek(available).mid(m_unread),
                   [this](RequestFramer::Step step) { onStep(step); });
+    // What the parser leaves unread (pipelined bytes while it waits for a
+    // reply, Qt 6.5+) is learnt once every slot has run, whatever their order
+    // (Qt reconnects its own slot after a reply), and before the next read.
+    if (!m_unreadCheckQueued) {
+        m_unreadCheckQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_unreadCheckQueued = false;
+                m_unread = m_state == State::Http ? m_socket->bytesAvailable() : 0;
+            },
+            Qt::QueuedConnection);
+    }
 }
 
-void ConnectionGuard::afterParser()
+void ConnectionGuard::handOver()
 {
-    // Normally the parser reads everything; while it waits for a reply (Qt 6.5+)
-    // it leaves pipelined bytes, which must not be scanned twice.
-    m_unread = m_state == State::Http ? m_socket->bytesAvailable() : 0;
+    m_state = State::HandedOver;
+    m_headerTimer.stop();
+    m_bodyTimer.stop();
+    m_idleTimer.stop();
+    m_socket->setReadBufferSize(0);
+    disconnect(m_socket, nullptr, this, nullptr);
 }
 
 void ConnectionGuard::onStep(RequestFramer::Step step)
@@ -126,15 +140,13 @@ void ConnectionGuard::onStep(RequestFramer::Step step)
         case Step::RequestComplete:
             m_headerTimer.stop();
             m_bodyTimer.stop();
+            // An upgrade must be taken (handOver) or answered within the header
+            // time: a handshake that fails leaves no one to answer it.
+            if (m_framer.lastWasUpgrade())
+                m_headerTimer.start();
+            if (!m_awaitingReply)
+                m_awaitingSince.start();
             m_awaitingReply = true;
-            break;
-        case Step::Upgrade:
-            // QWebSocket takes this socket over, with its own frame limits.
-            m_state = State::HandedOver;
-            m_headerTimer.stop();
-            m_idleTimer.stop();
-            m_socket->setReadBufferSize(0);
-            disconnect(m_socket, nullptr, this, nullptr);
             break;
         case Step::HeadersTooLarge:
             trip(431, "HEADERS_TOO_LARGE");
@@ -152,6 +164,7 @@ void ConnectionGuard::replyWritten()
     // A chunked request ends with its reply: that is no new wait.
     m_framer.replyWritten([this](RequestFramer::Step step) { onStep(step); });
     m_awaitingReply = false;
+    m_headerTimer.stop();  // an upgrade answered (refused) goes on as HTTP
     m_idleTimer.start();
 }
 
@@ -161,8 +174,12 @@ void ConnectionGuard::idleTimeout()
         m_socket->disconnectFromHost();  // the drain went quiet
         return;
     }
-    if (m_socket->bytesToWrite() == 0 && (m_awaitingReply || m_framer.midRequest())) {
-        m_idleTimer.start();  // the server is still answering, or another timer bounds it
+    // The server may take a while to answer (a password check under load),
+    // but not for ever: a request it never answers must not hold the connection.
+    const bool answering =
+        m_awaitingReply && m_awaitingSince.elapsed() < qMax(m_idleTimer.interval(), ReplyLimitMs);
+    if (m_socket->bytesToWrite() == 0 && (answering || m_framer.midRequest())) {
+        m_idleTimer.start();  // another timer bounds a request mid-way
         return;
     }
     // Silent both ways for the whole interval: a keep-alive nobody uses, or a

@@ -8,6 +8,7 @@
 #include "requestframer.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <functional>
@@ -37,6 +38,10 @@ public:
     // Answers with a short JSON refusal and closes the connection.
     static void refuse(QTcpSocket *socket, int status, const char *reason);
 
+    // The server upgraded this connection to a WebSocket: QWebSocket's frame
+    // limits apply from here, and the guard lets go.
+    void handOver();
+
 private:
     enum class State {
         Http,        // requests framed by m_framer
@@ -45,7 +50,6 @@ private:
     };
 
     void beforeParser();
-    void afterParser();
     void onStep(RequestFramer::Step step);
     void replyWritten();
     void idleTimeout();
@@ -56,8 +60,10 @@ private:
     RequestFramer m_framer;
     State m_state = State::Http;
     qint64 m_unread = 0;  // bytes the parser left in the socket last time
-    bool m_afterParserConnected = false;
+    bool m_unreadCheckQueued = false;
     bool m_awaitingReply = false;
+    QElapsedTimer
+        m_awaitingSince;  // a request the server never answers must not hold the connection
     QTimer m_headerTimer;
     QTimer m_bodyTimer;
     QTimer m_idleTimer;

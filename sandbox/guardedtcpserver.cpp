@@ -43,15 +43,25 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     const ConnectionGuard::Bounds &bounds = m_limits.bounds;
     socket->setReadBufferSize(bounds.maxHeaderBytes + bounds.maxBodyBytes + ReadBufferSlack);
     // The guard dies with the socket, whoever owns it by then (QWebSocket, say).
-    new ConnectionGuard(socket, bounds, [server = QPointer<GuardedTcpServer>(this), peer] {
-        if (server)
-            server->release(peer);
-    });
+    const quint16 port = socket->peerPort();
+    m_guards.insert({peer, port},
+                    new ConnectionGuard(socket, bounds,
+                                        [server = QPointer<GuardedTcpServer>(this), peer, port] {
+                                            if (server)
+                                                server->release(peer, port);
+                                        }));
     addPendingConnection(socket);  // QTcpServer emits newConnection() after this returns
 }
 
-void GuardedTcpServer::release(const QString &peer)
+void GuardedTcpServer::handOver(const QHostAddress &peer, quint16 port)
 {
+    if (ConnectionGuard *guard = m_guards.value({peer.toString(), port}))
+        guard->handOver();
+}
+
+void GuardedTcpServer::release(const QString &peer, quint16 port)
+{
+    m_guards.remove({peer, port});
     --m_total;
     if (--m_perPeer[peer] <= 0)
         m_perPeer.remove(peer);

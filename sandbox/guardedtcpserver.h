@@ -8,7 +8,9 @@
 #include "connectionguard.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QTcpServer>
+#include <utility>
 
 namespace ModeDesk::Sandbox {
 
@@ -28,15 +30,18 @@ public:
     {}
 
     int openConnections() const { return m_total; }
+    // The HTTP server accepted a WebSocket upgrade on this connection.
+    void handOver(const QHostAddress &peer, quint16 port);
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
-    void release(const QString &peer);
+    void release(const QString &peer, quint16 port);
 
     Limits m_limits;
     QHash<QString, int> m_perPeer;
+    QHash<std::pair<QString, quint16>, ConnectionGuard *> m_guards;  // by peer address and port
     int m_total = 0;
     qint64 m_refused = 0;
 };

@@ -24,16 +24,29 @@ void RequestFramer::feed(QByteArray bytes, const std::function<void(Step)> &onSt
     while (!bytes.isEmpty()) {
         switch (m_phase) {
             case Phase::Headers: {
-                if (m_headers.isEmpty())
+                if (m_headers.isEmpty()) {
+                    // Blank lines before a request line are ignored (RFC 9112 2.2),
+                    // as Qt's parser does: they start no request.
+                    qsizetype blank = 0;
+                    while (blank < bytes.size() && (bytes[blank] == '\r' || bytes[blank] == '\n'))
+                        ++blank;
+                    bytes.remove(0, blank);
+                    if (bytes.isEmpty())
+                        return;
                     onStep(Step::HeadersStarted);
+                }
                 // A terminator may straddle two pieces.
                 const qsizetype searchFrom = qMax<qsizetype>(0, m_headers.size() - 3);
                 m_headers.append(bytes);
                 bytes.clear();
-                const qsizetype crlf = m_headers.indexOf("\r\n\r\n", searchFrom);
-                const qsizetype lf = m_headers.indexOf("\n\n", searchFrom);
-                const bool useLf = lf >= 0 && (crlf < 0 || lf < crlf);
-                const qsizetype end = useLf ? lf + 2 : (crlf >= 0 ? crlf + 4 : -1);
+                // The headers end at a line end followed by an empty line, each
+                // either CRLF or a bare LF.
+                qsizetype end = -1;
+                for (const char *terminator : {"\r\n\r\n", "\n\n", "\r\n\n", "\n\r\n"}) {
+                    const qsizetype at = m_headers.indexOf(terminator, searchFrom);
+                    if (at >= 0 && (end < 0 || at + qsizetype(qstrlen(terminator)) < end))
+                        end = at + qsizetype(qstrlen(terminator));
+                }
                 if (end < 0 || end > m_bounds.maxHeaderBytes) {
                     if (m_headers.size() > m_bounds.maxHeaderBytes)
                         finish(Step::HeadersTooLarge, onStep);
@@ -78,10 +91,7 @@ bool RequestFramer::endHeaders(const std::function<void(Step)> &onStep)
 {
     const QByteArray headers = m_headers.toLower();
     m_headers.clear();
-    if (headerValue(headers, "upgrade").contains("websocket")) {
-        finish(Step::Upgrade, onStep);
-        return false;
-    }
+    m_lastWasUpgrade = headerValue(headers, "upgrade").contains("websocket");
     if (headerValue(headers, "transfer-encoding").contains("chunked")) {
         m_phase = Phase::ChunkedBody;
         m_chunkedRead = 0;

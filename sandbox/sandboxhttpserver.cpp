@@ -1,6 +1,8 @@
 #include "sandboxhttpserver.h"
 
 #include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QtConcurrent/QtConcurrentRun>
@@ -25,10 +27,20 @@ SandboxHttpServer::SandboxHttpServer(RequestHandler handler, UpgradeFilter upgra
     addWebSocketUpgradeVerifier(this, [this, upgradeFilter](const QHttpServerRequest &request) {
         if (upgradeFilter(request.url()))
             return QHttpServerWebSocketUpgradeResponse::accept();
+        // Only a GET can be an upgrade; its routes change nothing and do no slow work.
+        if (request.method() != QHttpServerRequest::Method::Get)
+            return QHttpServerWebSocketUpgradeResponse::deny(405, "METHOD_NOT_ALLOWED");
         const HttpReply reply = m_handler(request);
-        if (reply.deferred)  // slow work for a request that wanted a socket: not worth it
-            return QHttpServerWebSocketUpgradeResponse::deny(404, "{\"reason\":\"NOT_FOUND\"}");
-        return QHttpServerWebSocketUpgradeResponse::deny(reply.status, reply.body);
+        if (reply.deferred)
+            return QHttpServerWebSocketUpgradeResponse::deny(404, "NOT_FOUND");
+        // 6.8 writes the text as the status line's reason: MODE's reason, not JSON.
+        const QByteArray reason = QJsonDocument::fromJson(reply.body)
+                                      .object()
+                                      .value(QStringLiteral("reason"))
+                                      .toString()
+                                      .toUtf8();
+        return QHttpServerWebSocketUpgradeResponse::deny(reply.status,
+                                                         reason.isEmpty() ? "Error" : reason);
     });
 #endif
 }

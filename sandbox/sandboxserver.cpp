@@ -224,6 +224,8 @@ void SandboxServer::Private::refuse(std::unique_ptr<QWebSocket> owned, const QSt
 
 void SandboxServer::Private::acceptWebSocket(std::unique_ptr<QWebSocket> socket)
 {
+    // The handshake is done: QWebSocket's frame limits apply from here.
+    tcp->handOver(socket->peerAddress(), socket->peerPort());
     const QUrl url = socket->requestUrl();
     QString key = Authenticator::keyFromHeader(socket->request().rawHeader("Authorization"));
     if (key.isEmpty())

@@ -196,7 +196,11 @@ HttpReply updateUser(const SandboxContext &ctx, ApiRequest &request)
         Validation::email(fields.string(QStringLiteral("email")));
     return PasswordWork::hash(
         password, ctx.options.passwordIterations,
-        [&ctx, userId = user.id, fields](const Credentials::PasswordHash &hash) {
+        [&ctx, userId = user.id, caller = request.caller,
+         fields](const Credentials::PasswordHash &hash) {
+            // A reset meanwhile ended every session: this one may no longer write.
+            if (caller.isUser() && !ctx.users.sessionIdsOfUser(userId).contains(caller.sessionId))
+                throw ApiFailure(401, QStringLiteral("UNAUTHENTICATED_CLIENT"));
             return applyUserUpdate(ctx, userId, fields, hash);
         });
 }

@@ -74,7 +74,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                     std::abort();
                 inRequest = false;
                 break;
-            case Step::Upgrade:
             case Step::HeadersTooLarge:
             case Step::BodyTooLarge:
                 if (!inRequest || i + 1 != whole.size())

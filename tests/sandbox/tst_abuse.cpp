@@ -379,6 +379,59 @@ private slots:
         QVERIFY(nothing.isEmpty());
     }
 
+    // Blank lines are no request: sent alone, they do not hold a connection.
+    void blankLinesDoNotHoldAConnection()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--idle-timeout"), QStringLiteral("0.5")}));
+        auto socket = connectTo(sandbox.port());
+        QVERIFY(socket);
+        socket->write("\r\n\r\n\r\n");
+        QByteArray received;
+        QVERIFY2(readUntilClosed(*socket, &received, 4000), "the connection was kept");
+    }
+
+    // An upgrade the server does not take (no "Connection: Upgrade", or a path
+    // that is no socket) leaves an HTTP connection, bounded like any other.
+    void anUpgradeNotTakenKeepsTheBounds_data()
+    {
+        QTest::addColumn<QByteArray>("upgrade");
+        QTest::newRow("no Connection: Upgrade") << QByteArray(
+            "GET /userSession/websocket HTTP/1.1\r\nHost: x\r\n"
+            "Upgrade: websocket\r\n\r\n");
+        QTest::newRow("not a socket path") << QByteArray(
+            "GET /homes HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+            "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+            "Sec-WebSocket-Version: 13\r\n\r\n");
+    }
+
+    void anUpgradeNotTakenKeepsTheBounds()
+    {
+        QFETCH(QByteArray, upgrade);
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--idle-timeout"), QStringLiteral("1"),
+                               QStringLiteral("--header-timeout"), QStringLiteral("2")}));
+        auto socket = connectTo(sandbox.port());
+        QVERIFY(socket);
+        socket->write(upgrade);
+        QByteArray answer = readResponse(*socket, 12'000);  // answered, or cut at the header time
+        readUntilClosed(*socket, &answer, 300);
+        QVERIFY2(statusOf(answer) >= 400, answer.constData());
+        if (socket->state() == QAbstractSocket::ConnectedState) {
+            // Still HTTP: an over-limit body is refused at the header...
+            socket->write("POST /homes HTTP/1.1\r\nHost: x\r\nContent-Length: 400000000\r\n\r\n");
+            QByteArray refused;
+            QVERIFY(readUntilClosed(*socket, &refused, 5000));
+            QCOMPARE(statusOf(refused), 413);
+        }
+        // ...and an idle one is closed.
+        auto idle = connectTo(sandbox.port());
+        QVERIFY(idle);
+        idle->write(upgrade);
+        QByteArray all;
+        QVERIFY2(readUntilClosed(*idle, &all, 5000), "the connection was kept");
+    }
+
     // A busy connection is not idle: requests a moment apart keep it open.
     void aConnectionInUseStaysOpen()
     {

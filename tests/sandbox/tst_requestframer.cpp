@@ -51,9 +51,17 @@ private slots:
             << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n" +
                           QByteArray(200, 'c'))
             << QList<Step>{Step::HeadersStarted, Step::BodyStarted, Step::BodyTooLarge};
-        QTest::newRow("an upgrade ends the framing")
-            << QByteArray("GET /ws HTTP/1.1\r\nUpgrade: WebSocket\r\n\r\n\x81\x05hello")
-            << QList<Step>{Step::HeadersStarted, Step::Upgrade};
+        QTest::newRow("an upgrade request is a request like any other")
+            << QByteArray("GET /ws HTTP/1.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n")
+            << QList<Step>{Step::HeadersStarted, Step::RequestComplete};
+        QTest::newRow("blank lines before a request start none")
+            << QByteArray("\r\n\r\n\n\r\nGET / HTTP/1.1\r\n\r\n")
+            << QList<Step>{Step::HeadersStarted, Step::RequestComplete};
+        QTest::newRow("only blank lines") << QByteArray("\r\n\r\n\r\n") << QList<Step>{};
+        QTest::newRow("mixed line ends")
+            << QByteArray("GET / HTTP/1.1\r\nHost: x\n\r\nGET / HTTP/1.1\nHost: x\r\n\n")
+            << QList<Step>{Step::HeadersStarted, Step::RequestComplete, Step::HeadersStarted,
+                           Step::RequestComplete};
         QTest::newRow("a length that is no number")
             << QByteArray("POST / HTTP/1.1\r\nContent-Length: -5\r\n\r\n")
             << QList<Step>{Step::HeadersStarted, Step::RequestComplete};
