@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QTimeZone>
 #include <cmath>
 
 namespace ModeDesk::Json {
@@ -234,7 +235,11 @@ std::optional<qint64> canonicalUtcMsecs(QStringView text)
 QDateTime parseTime(const QString &text)
 {
     if (const std::optional<qint64> msecs = canonicalUtcMsecs(text))
-        return QDateTime::fromMSecsSinceEpoch(*msecs, Qt::UTC);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        return QDateTime::fromMSecsSinceEpoch(*msecs, QTimeZone::UTC);
+#else
+        return QDateTime::fromMSecsSinceEpoch(*msecs, Qt::UTC);  // deprecated in newer Qt
+#endif
     QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime)
         return {};  // RFC 3339 requires an offset or "Z"
