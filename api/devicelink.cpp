@@ -21,7 +21,7 @@ DeviceLink::DeviceLink(ServerConnection *connection, qint64 deviceId, const QStr
 {
     qRegisterMetaType<DeviceCommand>();
     m_client.setKey(apiKey);
-    connect(&m_socket, &ReconnectingSocket::textMessageReceived, this, &DeviceLink::onMessage);
+    m_socket.setMessageHandler([this](const QString &message) { onMessage(message); });
     connect(&m_socket, &ReconnectingSocket::stateChanged, this, &DeviceLink::stateChanged);
     connect(&m_socket, &ReconnectingSocket::refused, this, &DeviceLink::refused);
 }

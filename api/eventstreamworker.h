@@ -2,6 +2,7 @@
 // the health figures. Internal to api/.
 #pragma once
 
+#include "eventframereader.h"
 #include "eventstream.h"
 
 #include <QElapsedTimer>
@@ -33,15 +34,23 @@ private:
     void onMessage(const QString &message);
     void flush();
     void updateHealth();
+    qint64 stampArrivals();
 
     ReconnectingSocket *m_socket = nullptr;  // created on the worker thread
     EventStreamOptions m_options;
+    EventFrameReader m_reader;
     QList<Event> m_pending;
     QTimer *m_batchTimer = nullptr;
     QTimer *m_healthTimer = nullptr;
-    std::deque<qint64> m_recentArrivals;  // ms stamps within the rate window
+    struct Arrivals {
+        qint64 atMs;
+        qint64 count;
+    };
+    std::deque<Arrivals> m_recentArrivals;  // within the rate window
+    qint64 m_arrivalsInWindow = 0;
+    qint64 m_unstamped = 0;  // events read since the clock was last read
     QElapsedTimer m_clock;
-    QElapsedTimer m_sinceFlush;  // a flood keeps the event loop busy: flush from onMessage too
+    qint64 m_flushedAtMs = 0;  // a flood keeps the event loop busy: flush from onMessage too
     qint64 m_lastArrivalMs = -1;
     qint64 m_liveSinceMs = 0;
     StreamHealth m_health;

@@ -486,7 +486,7 @@ QJsonObject encode(const Device &device)
 QJsonObject encode(const Event &event)
 {
     QJsonObject o{{QStringLiteral("eventType"), event.eventType},
-                  {QStringLiteral("eventData"), event.eventData}};
+                  {QStringLiteral("eventData"), event.eventData.toObject()}};
     putTime(o, "timestamp", event.timestamp);
     putId(o, "homeId", event.homeId);
     putId(o, "originDeviceId", event.originDeviceId);

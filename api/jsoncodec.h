@@ -25,7 +25,7 @@ struct Decoded {
 // QDateTime formats as an empty string.
 QString formatTime(const QDateTime &time);
 // Accepts any fraction length (nanoseconds are rounded to milliseconds).
-QDateTime parseTime(const QString &text);
+QDateTime parseTime(QStringView text);
 
 // Parses a whole document; the error names the byte offset of the problem.
 Decoded<QJsonValue> parse(const QByteArray &document);

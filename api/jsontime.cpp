@@ -69,7 +69,7 @@ std::optional<qint64> canonicalUtcMsecs(QStringView text)
 
 }  // namespace
 
-QDateTime parseTime(const QString &text)
+QDateTime parseTime(QStringView text)
 {
     if (const std::optional<qint64> msecs = canonicalUtcMsecs(text))
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
@@ -77,7 +77,7 @@ QDateTime parseTime(const QString &text)
 #else
         return QDateTime::fromMSecsSinceEpoch(*msecs, Qt::UTC);  // deprecated in newer Qt
 #endif
-    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    QDateTime parsed = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
     if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime)
         return {};  // RFC 3339 requires an offset or "Z"
     return parsed.toUTC();

@@ -1,5 +1,7 @@
 #include "modeobjects.h"
 
+#include <QJsonDocument>
+
 namespace ModeDesk {
 
 QString accountModeName(AccountMode mode)
@@ -24,6 +26,35 @@ bool parseAccountMode(const QString &name, AccountMode *mode)
         }
     }
     return false;
+}
+
+EventData::EventData(const QJsonObject &object)
+{
+    if (!object.isEmpty())
+        m_json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+EventData EventData::fromCheckedJson(QByteArray compactJson)
+{
+    EventData data;
+    if (compactJson != "{}")
+        data.m_json = std::move(compactJson);
+    return data;
+}
+
+QJsonObject EventData::toObject() const
+{
+    return m_json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(m_json).object();
+}
+
+QByteArray EventData::json() const
+{
+    return m_json.isEmpty() ? QByteArrayLiteral("{}") : m_json;
+}
+
+bool EventData::operator==(const EventData &other) const
+{
+    return m_json == other.m_json || toObject() == other.toObject();
 }
 
 }  // namespace ModeDesk

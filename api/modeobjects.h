@@ -76,11 +76,41 @@ struct Device {
     bool operator==(const Device &) const = default;
 };
 
+// An event's payload (a JSON object), kept as compact JSON text. Events
+// arrive by the hundred thousand a second and most are only shown, searched
+// or charted by a field or two: the text is read when someone asks, and a
+// held event costs its text, not a tree of JSON values.
+class EventData
+{
+public:
+    EventData() = default;
+    // Written as an object wherever events are made (devices, the sandbox, tests).
+    EventData(const QJsonObject &object);  // NOLINT(google-explicit-constructor)
+    EventData(std::initializer_list<QPair<QString, QJsonValue>> members)
+        : EventData(QJsonObject(members))
+    {
+    }
+    // Text that is known to be one JSON object (the event frame reader checked it).
+    static EventData fromCheckedJson(QByteArray compactJson);
+
+    QJsonObject toObject() const;  // parses the text (cheap for small payloads)
+    QJsonValue value(QStringView key) const { return toObject().value(key); }
+    bool isEmpty() const { return m_json.isEmpty(); }
+    // Compact JSON: "{}" when empty.
+    QByteArray json() const;
+
+    // The same JSON object, however it was written down.
+    bool operator==(const EventData &other) const;
+
+private:
+    QByteArray m_json;  // empty for {}
+};
+
 // An event as sent (eventType + eventData) and as delivered on the user socket
 // (with the origin fields filled in by the server).
 struct Event {
     QString eventType;
-    QJsonObject eventData;
+    EventData eventData;
     QDateTime timestamp;
     qint64 homeId = 0;
     qint64 originDeviceId = 0;

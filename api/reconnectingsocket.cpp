@@ -102,8 +102,10 @@ void ReconnectingSocket::connectNow()
         if (state == QAbstractSocket::UnconnectedState)
             onDisconnected();
     });
-    connect(socket, &QWebSocket::textMessageReceived, this,
-            &ReconnectingSocket::textMessageReceived);
+    connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
+        if (m_onMessage)
+            m_onMessage(message);
+    });
     connect(socket, &QWebSocket::pong, this, [this] { m_pongTimer.stop(); });
     QNetworkRequest request(m_url);
     request.setRawHeader("Authorization", "ModeCloud " + m_key.toUtf8());

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+#include <functional>
 
 class QWebSocket;
 
@@ -39,6 +40,13 @@ public:
     // instead of waiting out the backoff.
     void reconnectNow();
 
+    // Each text frame goes straight to this (one call, no second signal: a
+    // flood brings hundreds of thousands a second). Set before open().
+    void setMessageHandler(std::function<void(const QString &)> handler)
+    {
+        m_onMessage = std::move(handler);
+    }
+
     LinkState state() const { return m_state; }
     int reconnectCount() const { return m_reconnects; }
     QString refusalReason() const { return m_refusal; }
@@ -48,7 +56,6 @@ signals:
     // Live again after a drop: whatever happened meanwhile was missed.
     void reconnected();
     void refused(const QString &reason);
-    void textMessageReceived(const QString &message);
 
 private:
     void connectNow();
@@ -60,6 +67,7 @@ private:
     void dropSocket();
 
     KeepAlive m_keepAlive;
+    std::function<void(const QString &)> m_onMessage;
     QUrl m_url;
     QString m_key;
     QPointer<QWebSocket> m_socket;

@@ -422,7 +422,7 @@ QString CommandHistory::details(int row) const
     if (r.reply) {
         lines << QString()
               << tr("%1 at %2:").arg(r.reply->eventType, ModelFormat::dateTime(r.reply->timestamp));
-        lines << ModelFormat::prettyJson(r.reply->eventData);
+        lines << ModelFormat::prettyPayload(r.reply->eventData);
     }
     const qsizetype others = r.linkedEvents.size() - (r.reply ? 1 : 0);
     if (others > 0) {
@@ -433,7 +433,7 @@ QString CommandHistory::details(int row) const
             if (r.reply && e == *r.reply)
                 continue;
             lines << QStringLiteral("  %1  %2")
-                         .arg(e.eventType, ModelFormat::oneLineJson(e.eventData, 160));
+                         .arg(e.eventType, ModelFormat::oneLinePayload(e.eventData, 160));
         }
     }
     return lines.join(QLatin1Char('\n'));
@@ -470,7 +470,7 @@ QVariant CommandHistory::data(const QModelIndex &index, int role) const
                 return outcomeText(r);
             case RepliesColumn:
                 if (r.reply)
-                    return ModelFormat::oneLineJson(r.reply->eventData, 120);
+                    return ModelFormat::oneLinePayload(r.reply->eventData, 120);
                 return r.linkedEvents.isEmpty()
                            ? QStringLiteral("—")
                            : tr("%n other event(s)", nullptr, int(r.linkedEvents.size()));

@@ -49,7 +49,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
                 case TypeColumn:
                     return e.eventType;
                 case PayloadColumn:
-                    return ModelFormat::oneLineJson(e.eventData, 160);
+                    return ModelFormat::oneLinePayload(e.eventData, 160);
             }
             break;
         case Qt::ToolTipRole:
@@ -57,7 +57,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
                 return tr("Select the event to see its whole payload.");
             break;
         case FilterRole:
-            return e.eventType + QLatin1Char(' ') + QString::fromUtf8(Json::serialize(e.eventData));
+            return e.eventType + QLatin1Char(' ') + QString::fromUtf8(e.eventData.json());
         case SortRole:
             return logged.sequence;
         case IdRole:

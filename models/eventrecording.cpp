@@ -157,7 +157,7 @@ bool EventExport::writeCsv(QIODevice *out, const QAbstractItemModel *view, const
                                  QString::number(e.originDeviceId),
                                  e.originDeviceClass,
                                  e.eventType,
-                                 QString::fromUtf8(Json::serialize(e.eventData))};
+                                 QString::fromUtf8(e.eventData.json())};
         text += Csv::record(fields);
     }
     return out->write(text) == text.size();

@@ -24,11 +24,14 @@ public:
     QString toString() const { return m_text; }
     // The number at this path, if there is one (booleans count as 0/1).
     std::optional<double> valueIn(const QJsonObject &eventData) const;
+    // The same, read straight from the payload's text (no JSON tree is built:
+    // the chart asks this of every event in a flood).
+    std::optional<double> valueIn(const EventData &eventData) const;
 
     bool operator==(const FieldPath &other) const { return m_text == other.m_text; }
 
 private:
-    using Step = std::variant<QString, int>;  // a member name, or an array index
+    using Step = std::variant<QByteArray, int>;  // a member name (ASCII), or an array index
     QList<Step> m_steps;
     QString m_text;
 };

@@ -56,6 +56,23 @@ QString oneLineJson(const QJsonValue &value, int maxChars)
     return text;
 }
 
+QString oneLinePayload(const EventData &data, int maxChars)
+{
+    // The payload is compact JSON already: only the cut is left to do.
+    const QByteArray json = data.json();
+    if (json.size() <= maxChars)
+        return QString::fromUtf8(json);
+    QString text = QString::fromUtf8(json.left(maxChars * 4));
+    if (text.size() > maxChars)
+        text = text.left(maxChars - 1) + QChar(0x2026);
+    return text;
+}
+
+QString prettyPayload(const EventData &data)
+{
+    return prettyJson(QJsonValue(data.toObject()));
+}
+
 QString prettyJson(const QJsonValue &value)
 {
     if (value.isObject())

@@ -6,6 +6,8 @@
 #include <QJsonValue>
 #include <QString>
 
+#include "modeobjects.h"
+
 namespace ModeDesk::ModelFormat {
 
 // Local time, "2026-11-25 14:03:07"; "—" when there is none.
@@ -16,7 +18,9 @@ QString shortDateTime(const QDateTime &time);
 QString ago(const QDateTime &time, const QDateTime &now = QDateTime::currentDateTimeUtc());
 // Compact one-line JSON, cut to maxChars with an ellipsis.
 QString oneLineJson(const QJsonValue &value, int maxChars = 200);
+QString oneLinePayload(const EventData &data, int maxChars = 200);  // its text as it is
 // Indented JSON over several lines, for reading a whole payload.
 QString prettyJson(const QJsonValue &value);
+QString prettyPayload(const EventData &data);
 
 }  // namespace ModeDesk::ModelFormat

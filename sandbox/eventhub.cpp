@@ -198,7 +198,7 @@ void EventHub::publishPresence(qint64 deviceId, bool online)
         Event event;
         event.eventType =
             QLatin1String(online ? EventTypes::DeviceConnected : EventTypes::DeviceDisconnected);
-        event.eventData = {{QStringLiteral("deviceId"), deviceId},
+        event.eventData = QJsonObject{{QStringLiteral("deviceId"), deviceId},
                            {QStringLiteral("name"), device->name},
                            {QStringLiteral("deviceClass"), device->deviceClass}};
         event.homeId = device->homeId;

@@ -61,7 +61,7 @@ HttpReply deletePair(const SandboxContext &ctx, ApiRequest &request)
 
     Event event;
     event.eventType = QLatin1String(EventTypes::KeyValueDeleted);
-    event.eventData = {{QStringLiteral("key"), key}};
+    event.eventData = QJsonObject{{QStringLiteral("key"), key}};
     event.homeId = home.id;
     ctx.hub.publish(event);
     return HttpReply::noContent();

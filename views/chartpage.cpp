@@ -175,13 +175,13 @@ void ChartPage::learn(const QList<Event> &events)
         if (e.eventType.startsWith(QLatin1Char('_')))
             continue;  // presence and KV notices carry no measurements
         if (!m_fieldsByType.contains(e.eventType)) {
-            const QStringList fields = FieldPath::numericPaths(e.eventData);
+            const QStringList fields = FieldPath::numericPaths(e.eventData.toObject());
             m_fieldsByType.insert(e.eventType, fields);
             m_type->addItem(e.eventType);
             // Never an empty chart on first look: plot the first measurement
             // seen, a number rather than an on/off flag where there is one.
             if (m_data->seriesCount() == 0 && !fields.isEmpty() && !m_userChose) {
-                const QStringList numbers = FieldPath::numericPaths(e.eventData, 16, false);
+                const QStringList numbers = FieldPath::numericPaths(e.eventData.toObject(), 16, false);
                 addSeries(e.eventType, numbers.isEmpty() ? fields.first() : numbers.first(), 0);
             }
         }

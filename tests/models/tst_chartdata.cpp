@@ -66,7 +66,7 @@ private slots:
 
     void numericPathsForPickers()
     {
-        const QStringList paths = FieldPath::numericPaths(reading(0, 21.5).eventData);
+        const QStringList paths = FieldPath::numericPaths(reading(0, 21.5).eventData.toObject());
         QVERIFY(paths.contains(QStringLiteral("eventData.temperature")));
         QVERIFY(paths.contains(QStringLiteral("eventData.zones[7]")));
         QVERIFY(paths.contains(QStringLiteral("eventData.stats.cpu[0].load")));

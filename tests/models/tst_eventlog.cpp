@@ -78,7 +78,9 @@ private slots:
         QJsonArray values;
         for (int i = 0; i < 5000; ++i)
             values.append(i);
-        big.eventData.insert(QStringLiteral("values"), values);
+        QJsonObject data = big.eventData.toObject();
+        data.insert(QStringLiteral("values"), values);
+        big.eventData = data;
         log.append({big});
         const QString shown = log.index(0, EventLogModel::PayloadColumn).data().toString();
         QVERIFY(shown.size() <= 160);

@@ -1,0 +1,547 @@
+#include "eventframereader.h"
+
+#include <QVarLengthArray>
+#include <algorithm>
+
+namespace ModeDesk {
+
+namespace {
+
+constexpr int MaxDepth = 64;                        // deeper payloads go to the codec
+constexpr int MaxMembers = 64;                      // larger objects too (keys checked pairwise)
+constexpr qint64 MaxSafeInteger = (1LL << 53) - 1;  // as FieldReader::integer reads ids
+
+// The ASCII characters a JSON string holds as they are: not a quote, a
+// backslash or a control character.
+constexpr std::array<bool, 0x80> PlainAscii = [] {
+    std::array<bool, 0x80> plain{};
+    for (int c = 0x20; c < 0x80; ++c)
+        plain[c] = c != '"' && c != '\\';
+    return plain;
+}();
+
+// key == word, for ASCII words written as u"..." literals: sizes first, then
+// the characters, all inline (QStringView's own == calls out of line).
+template <qsizetype N>
+bool spells(QStringView key, const char16_t (&word)[N])
+{
+    return key.size() == N - 1 && std::equal(key.utf16(), key.utf16() + (N - 1), word);
+}
+
+bool sameText(QStringView a, QStringView b)
+{
+    return a.size() == b.size() && std::equal(a.utf16(), a.utf16() + a.size(), b.utf16());
+}
+
+// Strict JSON over UTF-16, for the quick reader. Every method returns false
+// for anything it is not sure Qt reads the same way: the caller then hands
+// the frame to the codec, which reads it (or names its error).
+class QuickJson
+{
+public:
+    explicit QuickJson(QStringView text) : m_p(text.utf16()), m_end(m_p + text.size()) {}
+
+    const char16_t *position() const { return m_p; }
+
+    bool atEnd()
+    {
+        skipSpace();
+        return m_p == m_end;
+    }
+
+    bool take(char16_t c)
+    {
+        skipSpace();
+        if (m_p == m_end || *m_p != c)
+            return false;
+        ++m_p;
+        return true;
+    }
+
+    bool next(char16_t c)
+    {
+        skipSpace();
+        return m_p != m_end && *m_p == c;
+    }
+
+    // A string without escapes, as a view into the frame (keys, mostly).
+    bool plainString(QStringView &out)
+    {
+        if (!take(u'"'))
+            return false;
+        const char16_t *start = m_p;
+        if (!scanPlain() || *m_p != u'"')
+            return false;  // cut short, or an escape: not a plain string
+        out = QStringView(start, m_p - start);
+        ++m_p;
+        return true;
+    }
+
+    bool string(QString &out)
+    {
+        if (!take(u'"'))
+            return false;
+        const char16_t *start = m_p;
+        if (!scanPlain())
+            return false;
+        out = QString(reinterpret_cast<const QChar *>(start), m_p - start);
+        if (*m_p == u'"') {
+            ++m_p;
+            return true;
+        }
+        return escapedRest(&out);
+    }
+
+    bool null() { return literal(u"null"); }
+
+    // A string field as the codec reads it: null reads as empty.
+    bool stringOrNull(QString &out)
+    {
+        if (next(u'n'))
+            return literal(u"null");
+        return string(out);
+    }
+
+    // An id: an integer literal within 2^53 (or null, read as 0).
+    bool id(qint64 &out)
+    {
+        if (next(u'n')) {
+            out = 0;
+            return literal(u"null");
+        }
+        const bool negative = m_p != m_end && *m_p == u'-';
+        if (negative)
+            ++m_p;
+        if (m_p == m_end || !isDigit(*m_p) || (*m_p == u'0' && m_end - m_p > 1 && isDigit(m_p[1])))
+            return false;
+        qint64 n = 0;
+        for (int digits = 0; m_p != m_end && isDigit(*m_p); ++m_p) {
+            if (++digits > 16)
+                return false;
+            n = n * 10 + (*m_p - u'0');
+        }
+        if (m_p != m_end && (*m_p == u'.' || *m_p == u'e' || *m_p == u'E'))
+            return false;  // 5.0 is an integer too, but the codec's to judge
+        if (n > MaxSafeInteger)
+            return false;
+        out = negative ? -n : n;
+        return true;
+    }
+
+    // Checks one value without building it. spaced: whitespace seen between
+    // its tokens (the caller then keeps a compacted copy).
+    bool skipValue(int depth, bool &spaced)
+    {
+        spaced |= skipSpace();
+        if (m_p == m_end)
+            return false;
+        switch (*m_p) {
+            case u'{':
+                return skipObject(depth + 1, spaced);
+            case u'[':
+                return skipArray(depth + 1, spaced);
+            case u'"':
+                ++m_p;
+                return scanPlain() && (*m_p == u'"' ? (++m_p, true) : escapedRest(nullptr));
+            case u't':
+                return literal(u"true");
+            case u'f':
+                return literal(u"false");
+            case u'n':
+                return literal(u"null");
+            default:
+                return skipNumber();
+        }
+    }
+
+private:
+    static bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
+
+    bool skipSpace()
+    {
+        const char16_t *start = m_p;
+        while (m_p != m_end && (*m_p == u' ' || *m_p == u'\n' || *m_p == u'\r' || *m_p == u'\t'))
+            ++m_p;
+        return m_p != start;
+    }
+
+    bool skipObject(int depth, bool &spaced)
+    {
+        if (depth > MaxDepth)
+            return false;
+        ++m_p;  // {
+        spaced |= skipSpace();
+        if (m_p != m_end && *m_p == u'}') {
+            ++m_p;
+            return true;
+        }
+        QVarLengthArray<QStringView, 16> keys;
+        for (;;) {
+            QStringView key;
+            spaced |= skipSpace();
+            if (!plainString(key))
+                return false;
+            // A repeated key: which one Qt keeps is Qt's business.
+            if (keys.size() == MaxMembers ||
+                std::find(keys.cbegin(), keys.cend(), key) != keys.cend())
+                return false;
+            keys.append(key);
+            spaced |= skipSpace();
+            if (!take(u':') || !skipValue(depth, spaced))
+                return false;
+            spaced |= skipSpace();
+            if (m_p == m_end)
+                return false;
+            if (*m_p == u'}') {
+                ++m_p;
+                return true;
+            }
+            if (*m_p++ != u',')
+                return false;
+        }
+    }
+
+    bool skipArray(int depth, bool &spaced)
+    {
+        if (depth > MaxDepth)
+            return false;
+        ++m_p;  // [
+        spaced |= skipSpace();
+        if (m_p != m_end && *m_p == u']') {
+            ++m_p;
+            return true;
+        }
+        for (;;) {
+            if (!skipValue(depth, spaced))
+                return false;
+            spaced |= skipSpace();
+            if (m_p == m_end)
+                return false;
+            if (*m_p == u']') {
+                ++m_p;
+                return true;
+            }
+            if (*m_p++ != u',')
+                return false;
+        }
+    }
+
+    // RFC 8259's number grammar, within what Qt surely reads as a finite double.
+    bool skipNumber()
+    {
+        if (m_p != m_end && *m_p == u'-')
+            ++m_p;
+        if (m_p == m_end || !isDigit(*m_p))
+            return false;
+        int digits = 0;
+        if (*m_p == u'0') {
+            ++m_p;
+        } else {
+            for (; m_p != m_end && isDigit(*m_p); ++m_p)
+                ++digits;
+        }
+        if (m_p != m_end && *m_p == u'.') {
+            ++m_p;
+            if (m_p == m_end || !isDigit(*m_p))
+                return false;
+            for (; m_p != m_end && isDigit(*m_p); ++m_p)
+                ++digits;
+        }
+        if (m_p != m_end && (*m_p == u'e' || *m_p == u'E')) {
+            ++m_p;
+            if (m_p != m_end && (*m_p == u'+' || *m_p == u'-'))
+                ++m_p;
+            int exponent = 0;
+            if (m_p == m_end || !isDigit(*m_p))
+                return false;
+            for (; m_p != m_end && isDigit(*m_p); ++m_p) {
+                exponent = exponent * 10 + (*m_p - u'0');
+                if (exponent > 290)
+                    return false;
+            }
+        }
+        return digits <= 17;
+    }
+
+    // Moves past plain characters; stops at a quote or a backslash (true),
+    // or fails at a control character, a broken surrogate pair or the end.
+    bool scanPlain()
+    {
+        while (m_p != m_end) {
+            const char16_t c = *m_p;
+            if (c < 0x80) {
+                if (!PlainAscii[c])
+                    return c == u'"' || c == u'\\';
+            } else if (QChar::isSurrogate(c)) {
+                if (!QChar::isHighSurrogate(c) || m_end - m_p < 2 || !QChar::isLowSurrogate(m_p[1]))
+                    return false;
+                ++m_p;
+            }
+            ++m_p;
+        }
+        return false;
+    }
+
+    // The rest of a string from its first escape, appended to out (if given).
+    bool escapedRest(QString *out)
+    {
+        while (m_p != m_end) {
+            const char16_t c = *m_p;
+            if (c == u'"') {
+                ++m_p;
+                return true;
+            }
+            if (c != u'\\') {
+                const char16_t *start = m_p;
+                if (!scanPlain())
+                    return false;
+                if (out)
+                    out->append(QStringView(start, m_p - start));
+                continue;
+            }
+            if (m_end - m_p < 2)
+                return false;
+            const char16_t escaped = m_p[1];
+            m_p += 2;
+            char16_t meaning = 0;
+            switch (escaped) {
+                case u'"':
+                case u'\\':
+                case u'/':
+                    meaning = escaped;
+                    break;
+                case u'b':
+                    meaning = u'\b';
+                    break;
+                case u'f':
+                    meaning = u'\f';
+                    break;
+                case u'n':
+                    meaning = u'\n';
+                    break;
+                case u'r':
+                    meaning = u'\r';
+                    break;
+                case u't':
+                    meaning = u'\t';
+                    break;
+                case u'u':
+                    if (!hex4(meaning) || QChar::isSurrogate(meaning) || meaning == 0)
+                        return false;  // pairs and NUL: Qt's reading
+                    break;
+                default:
+                    return false;
+            }
+            if (out)
+                out->append(QChar(meaning));
+        }
+        return false;
+    }
+
+    bool hex4(char16_t &code)
+    {
+        if (m_end - m_p < 4)
+            return false;
+        for (int i = 0; i < 4; ++i) {
+            const char16_t c = *m_p++;
+            int digit;
+            if (c >= u'0' && c <= u'9')
+                digit = c - u'0';
+            else if (c >= u'a' && c <= u'f')
+                digit = c - u'a' + 10;
+            else if (c >= u'A' && c <= u'F')
+                digit = c - u'A' + 10;
+            else
+                return false;
+            code = char16_t(code * 16 + digit);
+        }
+        return true;
+    }
+
+    template <qsizetype N>
+    bool literal(const char16_t (&word)[N])
+    {
+        if (m_end - m_p < N - 1 || !std::equal(m_p, m_p + (N - 1), word))
+            return false;
+        m_p += N - 1;
+        return true;
+    }
+
+    const char16_t *m_p;
+    const char16_t *m_end;
+};
+
+// A checked JSON text without the whitespace between its tokens.
+QString compacted(QStringView json)
+{
+    QString out;
+    out.reserve(json.size());
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const QChar c = json[i];
+        if (inString) {
+            out.append(c);
+            if (c == u'\\')
+                out.append(json[++i]);
+            else if (c == u'"')
+                inString = false;
+        } else if (c == u'"') {
+            inString = true;
+            out.append(c);
+        } else if (c != u' ' && c != u'\n' && c != u'\r' && c != u'\t') {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+// The Event fields the quick reader fills; a second sight of one hands over.
+enum Field : unsigned {
+    EventTypeField = 1 << 0,
+    EventDataField = 1 << 1,
+    TimestampField = 1 << 2,
+    HomeIdField = 1 << 3,
+    OriginDeviceIdField = 1 << 4,
+    OriginDeviceClassField = 1 << 5,
+    OriginDeviceIpField = 1 << 6,
+    OriginProjectKeyIdField = 1 << 7,
+    OriginProjectKeyNameField = 1 << 8,
+    OtherField = 0,
+};
+
+Field fieldNamed(QStringView key)
+{
+    if (spells(key, u"eventType"))
+        return EventTypeField;
+    if (spells(key, u"eventData"))
+        return EventDataField;
+    if (spells(key, u"timestamp"))
+        return TimestampField;
+    if (spells(key, u"homeId"))
+        return HomeIdField;
+    if (spells(key, u"originDeviceId"))
+        return OriginDeviceIdField;
+    if (spells(key, u"originDeviceClass"))
+        return OriginDeviceClassField;
+    if (spells(key, u"originDeviceIp"))
+        return OriginDeviceIpField;
+    if (spells(key, u"originProjectKeyId"))
+        return OriginProjectKeyIdField;
+    if (spells(key, u"originProjectKeyName"))
+        return OriginProjectKeyNameField;
+    return OtherField;
+}
+
+// Reads the value of one top-level field into event.
+bool readField(QuickJson &json, Field field, Event &event, RecentStrings &recent)
+{
+    switch (field) {
+        case EventTypeField:
+        case OriginDeviceClassField: {
+            // The two that repeat across a flood: one shared copy of each.
+            QString &target = field == EventTypeField ? event.eventType : event.originDeviceClass;
+            QStringView plain;
+            if (json.next(u'"') && json.plainString(plain)) {
+                target = recent.shared(plain);
+                return true;
+            }
+            // Escaped, null (for a class) or not a string: the codec's to read.
+            return false;
+        }
+        case EventDataField: {
+            if (json.next(u'n'))
+                return json.null();  // no payload
+            if (!json.next(u'{'))
+                return false;
+            const char16_t *start = json.position();
+            bool spaced = false;
+            if (!json.skipValue(0, spaced))
+                return false;
+            const QStringView text(start, json.position() - start);
+            event.eventData =
+                EventData::fromCheckedJson(spaced ? compacted(text).toUtf8() : text.toUtf8());
+            return true;
+        }
+        case TimestampField: {
+            if (json.next(u'n'))
+                return json.null();
+            QStringView text;
+            if (!json.plainString(text))
+                return false;  // escaped or not a string: the codec's to read
+            if (text.isEmpty())
+                return true;
+            event.timestamp = Json::parseTime(text);
+            return event.timestamp.isValid();
+        }
+        case HomeIdField:
+            return json.id(event.homeId);
+        case OriginDeviceIdField:
+            return json.id(event.originDeviceId);
+        case OriginDeviceIpField:
+            return json.stringOrNull(event.originDeviceIp);
+        case OriginProjectKeyIdField:
+            return json.stringOrNull(event.originProjectKeyId);
+        case OriginProjectKeyNameField:
+            return json.stringOrNull(event.originProjectKeyName);
+        case OtherField: {
+            bool spaced = false;
+            return json.skipValue(0, spaced);  // checked and ignored, as the codec does
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+Json::Decoded<Event> EventFrameReader::read(QStringView frame)
+{
+    if (std::optional<Event> event = readQuickly(frame))
+        return {std::move(event), {}};
+    ++m_handedOver;
+    const Json::Decoded<QJsonValue> parsed = Json::parse(frame.toUtf8());
+    if (!parsed.ok())
+        return Json::Decoded<Event>::failure(parsed.error);
+    return Json::decode<Event>(*parsed.value);
+}
+
+std::optional<Event> EventFrameReader::readQuickly(QStringView frame)
+{
+    QuickJson json(frame);
+    if (!json.take(u'{'))
+        return std::nullopt;
+    Event event;
+    unsigned seen = 0;
+    if (!json.take(u'}')) {
+        do {
+            QStringView key;
+            if (!json.plainString(key) || !json.take(u':'))
+                return std::nullopt;
+            const Field field = fieldNamed(key);
+            if (field != OtherField && (seen & field))
+                return std::nullopt;
+            seen |= field;
+            if (!readField(json, field, event, m_recent))
+                return std::nullopt;
+        } while (json.take(u','));
+        if (!json.take(u'}'))
+            return std::nullopt;
+    }
+    if (!(seen & EventTypeField) || !json.atEnd())
+        return std::nullopt;
+    return event;
+}
+
+QString RecentStrings::shared(QStringView text)
+{
+    // A cheap spread (length and three characters) is enough for a few dozen names.
+    const size_t spread = text.isEmpty()
+                              ? 0
+                              : size_t(text.size()) * 31 + text.front().unicode() * 7 +
+                                    text.back().unicode() * 3 + text[text.size() / 2].unicode();
+    QString &slot = m_slots[spread % m_slots.size()];
+    if (!sameText(slot, text))
+        slot = text.toString();
+    return slot;
+}
+
+}  // namespace ModeDesk
