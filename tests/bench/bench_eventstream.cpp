@@ -1,6 +1,7 @@
 // Events per second from a server socket through EventStream (parse on its
 // worker thread, batches to the UI thread) to a batch consumer, beside the
-// raw frame rate of a bare QWebSocket reading the same frames on the same run.
+// raw frame rate of a bare QWebSocket reading the same frames on the same run
+// (and their ratio, which a noisy machine moves far less than either).
 // Prints "BENCH <name> <value> <unit>" lines.
 #include "eventstream.h"
 
@@ -27,29 +28,94 @@ class FloodServer : public QObject
 public:
     quint16 start()
     {
+        // Written once: every trial's client gets the same frames, sooner.
+        m_frames.reserve(Frames);
+        for (int i = 0; i < Frames; ++i) {
+            m_frames.append(
+                QStringLiteral(
+                    "{\"eventType\":\"thermostat-status\",\"homeId\":1,\"originDeviceId\":%1,"
+                    "\"originDeviceClass\":\"thermostat\",\"timestamp\":\"2026-11-25T10:00:00."
+                    "000Z\","
+                    "\"eventData\":{\"temperature\":%2,\"humidity\":41,\"zones\":[0,1,0,0]}}")
+                    .arg(i % 50)
+                    .arg(20 + (i % 100) / 10.0));
+        }
         m_server =
             new QWebSocketServer(QStringLiteral("flood"), QWebSocketServer::NonSecureMode, this);
         m_server->listen(QHostAddress::LocalHost);
         connect(m_server, &QWebSocketServer::newConnection, this, [this] {
             QWebSocket *socket = m_server->nextPendingConnection();
             socket->setParent(this);
-            for (int i = 0; i < Frames; ++i) {
-                socket->sendTextMessage(
-                    QStringLiteral(
-                        "{\"eventType\":\"thermostat-status\",\"homeId\":1,\"originDeviceId\":%1,"
-                        "\"originDeviceClass\":\"thermostat\",\"timestamp\":\"2026-11-25T10:00:00."
-                        "000Z\","
-                        "\"eventData\":{\"temperature\":%2,\"humidity\":41,\"zones\":[0,1,0,0]}}")
-                        .arg(i % 50)
-                        .arg(20 + (i % 100) / 10.0));
-            }
+            connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+            for (const QString &frame : std::as_const(m_frames))
+                socket->sendTextMessage(frame);
         });
         return m_server->serverPort();
     }
 
 private:
     QWebSocketServer *m_server = nullptr;
+    QStringList m_frames;
 };
+
+// A bare QWebSocket: frames counted, nothing parsed.
+double rawFrameRate(QCoreApplication &app, const QUrl &url)
+{
+    QWebSocket raw;
+    int count = 0;
+    QElapsedTimer clock;
+    QObject::connect(&raw, &QWebSocket::connected, [&] { clock.start(); });
+    QObject::connect(&raw, &QWebSocket::textMessageReceived, [&](const QString &) {
+        if (++count == Frames)
+            app.quit();
+    });
+    QTimer safetyStop;  // this trial's alone: it dies with the trial
+    safetyStop.setSingleShot(true);
+    QObject::connect(&safetyStop, &QTimer::timeout, &app, &QCoreApplication::quit);
+    safetyStop.start(50'000);
+    raw.open(url);
+    app.exec();
+    return count * 1000.0 / qMax<qint64>(1, clock.elapsed());
+}
+
+struct StreamRun {
+    double eventsPerSecond = 0;
+    double batchesPerSecond = 0;
+    double eventsPerBatch = 0;
+    qint64 received = 0;
+};
+
+// EventStream: parsed into Events on its worker, delivered in batches.
+StreamRun streamRate(QCoreApplication &app, const QUrl &url)
+{
+    EventStream stream;
+    StreamRun run;
+    int batches = 0;
+    QElapsedTimer clock;
+    QObject::connect(&stream, &EventStream::stateChanged, [&](LinkState state) {
+        if (state == LinkState::Live)
+            clock.start();
+    });
+    QObject::connect(&stream, &EventStream::eventsReceived, [&](const QList<Event> &events) {
+        ++batches;
+        run.received += events.size();
+        if (run.received >= Frames)
+            app.quit();
+    });
+    QTimer safetyStop;  // this trial's alone: it dies with the trial
+    safetyStop.setSingleShot(true);
+    QObject::connect(&safetyStop, &QTimer::timeout, &app, &QCoreApplication::quit);
+    safetyStop.start(50'000);
+    QUrl base = url;
+    base.setScheme(QStringLiteral("http"));
+    stream.start(base, QStringLiteral("bench"));
+    app.exec();
+    const double seconds = qMax<qint64>(1, clock.elapsed()) / 1000.0;
+    run.eventsPerSecond = run.received / seconds;
+    run.batchesPerSecond = batches / seconds;
+    run.eventsPerBatch = run.received / double(qMax(1, batches));
+    return run;
+}
 
 }  // namespace
 
@@ -57,54 +123,26 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     Bench::ThreadedServer<FloodServer> server;
-    const quint16 port = server.port();
-    const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(port));
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(server.port()));
 
-    // 1. A bare QWebSocket: frames counted, nothing parsed.
-    {
-        QWebSocket raw;
-        int count = 0;
-        QElapsedTimer clock;
-        QObject::connect(&raw, &QWebSocket::connected, [&] { clock.start(); });
-        QObject::connect(&raw, &QWebSocket::textMessageReceived, [&](const QString &) {
-            if (++count == Frames)
-                app.quit();
-        });
-        QTimer::singleShot(50'000, &app, &QCoreApplication::quit);
-        raw.open(url);
-        app.exec();
-        print("raw_websocket_frames", count * 1000.0 / qMax<qint64>(1, clock.elapsed()),
-              "frames/s");
-    }
-
-    // 2. EventStream: parsed into Events on its worker, delivered in batches.
-    {
-        EventStream stream;
-        qint64 received = 0;
-        int batches = 0;
-        QElapsedTimer clock;
-        QObject::connect(&stream, &EventStream::stateChanged, [&](LinkState state) {
-            if (state == LinkState::Live)
-                clock.start();
-        });
-        QObject::connect(&stream, &EventStream::eventsReceived, [&](const QList<Event> &events) {
-            ++batches;
-            received += events.size();
-            if (received >= Frames)
-                app.quit();
-        });
-        QTimer::singleShot(50'000, &app, &QCoreApplication::quit);
-        QUrl base = url;
-        base.setScheme(QStringLiteral("http"));
-        stream.start(base, QStringLiteral("bench"));
-        app.exec();
-        const double seconds = qMax<qint64>(1, clock.elapsed()) / 1000.0;
-        print("eventstream_ingest", received / seconds, "events/s");
-        print("eventstream_batches_per_second", batches / seconds, "batches/s");
-        print("eventstream_events_per_batch", received / double(qMax(1, batches)), "events");
-        if (received < Frames)
-            std::printf("incomplete: %lld of %d events\n", static_cast<long long>(received),
+    // Alternating trials, the best of each: a shared machine only ever slows
+    // a trial down, so the best is the closest to what the code can do.
+    constexpr int Trials = 5;
+    double raw = 0;
+    StreamRun best;
+    for (int trial = 0; trial < Trials; ++trial) {
+        raw = qMax(raw, rawFrameRate(app, url));
+        const StreamRun run = streamRate(app, url);
+        if (run.received < Frames)
+            std::printf("incomplete: %lld of %d events\n", static_cast<long long>(run.received),
                         Frames);
+        else if (run.eventsPerSecond > best.eventsPerSecond)
+            best = run;
     }
+    print("raw_websocket_frames", raw, "frames/s");
+    print("eventstream_ingest", best.eventsPerSecond, "events/s");
+    print("eventstream_vs_raw", 100.0 * best.eventsPerSecond / qMax(1.0, raw), "%");
+    print("eventstream_batches_per_second", best.batchesPerSecond, "batches/s");
+    print("eventstream_events_per_batch", best.eventsPerBatch, "events");
     return 0;
 }

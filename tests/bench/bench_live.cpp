@@ -40,7 +40,10 @@ constexpr int TickMs = 50;
 double heapBytes()
 {
 #if defined(__GLIBC__)
-    return double(mallinfo2().uordblks);
+    // Blocks in use, and the large ones glibc maps on their own (a list of a
+    // million rows is one of those: without it the rows themselves go uncounted).
+    const struct mallinfo2 info = mallinfo2();
+    return double(info.uordblks + info.hblkhd);
 #else
     return 0;
 #endif
