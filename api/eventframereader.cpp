@@ -42,6 +42,9 @@ public:
     explicit QuickJson(QStringView text) : m_p(text.utf16()), m_end(m_p + text.size()) {}
 
     const char16_t *position() const { return m_p; }
+    // Whether a string read since the last forgetEscapes() had an escape in it.
+    bool sawEscape() const { return m_sawEscape; }
+    void forgetEscapes() { m_sawEscape = false; }
 
     bool atEnd()
     {
@@ -285,6 +288,7 @@ private:
     // The rest of a string from its first escape, appended to out (if given).
     bool escapedRest(QString *out)
     {
+        m_sawEscape = true;
         while (m_p != m_end) {
             const char16_t c = *m_p;
             if (c == u'"') {
@@ -369,27 +373,90 @@ private:
 
     const char16_t *m_p;
     const char16_t *m_end;
+    bool m_sawEscape = false;
 };
 
-// A checked JSON text without the whitespace between its tokens.
-QString compacted(QStringView json)
+// A checked JSON text as Qt writes it compactly: no whitespace between
+// tokens, and each string with only the escapes Qt writes (so that "caf\u00e9"
+// is shown and found as "café"). Members keep the order they came in.
+QString normalized(QStringView json)
 {
+    static constexpr char Hex[] = "0123456789abcdef";
     QString out;
     out.reserve(json.size());
+    const auto putEscaped = [&out](char16_t c) {
+        switch (c) {
+            case u'"':
+                out.append(u"\\\"");
+                return;
+            case u'\\':
+                out.append(u"\\\\");
+                return;
+            case u'\b':
+                out.append(u"\\b");
+                return;
+            case u'\f':
+                out.append(u"\\f");
+                return;
+            case u'\n':
+                out.append(u"\\n");
+                return;
+            case u'\r':
+                out.append(u"\\r");
+                return;
+            case u'\t':
+                out.append(u"\\t");
+                return;
+        }
+        if (c < 0x20) {
+            out.append(u"\\u00");
+            out.append(QLatin1Char(Hex[c >> 4]));
+            out.append(QLatin1Char(Hex[c & 0xf]));
+            return;
+        }
+        out.append(QChar(c));
+    };
     bool inString = false;
     for (qsizetype i = 0; i < json.size(); ++i) {
-        const QChar c = json[i];
-        if (inString) {
-            out.append(c);
-            if (c == u'\\')
-                out.append(json[++i]);
-            else if (c == u'"')
-                inString = false;
-        } else if (c == u'"') {
-            inString = true;
-            out.append(c);
-        } else if (c != u' ' && c != u'\n' && c != u'\r' && c != u'\t') {
-            out.append(c);
+        const char16_t c = json[i].unicode();
+        if (!inString) {
+            if (c == u'"')
+                inString = true;
+            if (c != u' ' && c != u'\n' && c != u'\r' && c != u'\t')
+                out.append(QChar(c));
+            continue;
+        }
+        if (c == u'"') {
+            inString = false;
+            out.append(QChar(c));
+        } else if (c != u'\\') {
+            out.append(QChar(c));
+        } else {
+            // The reader let through only these escapes, \u without surrogates or NUL.
+            const char16_t e = json[++i].unicode();
+            switch (e) {
+                case u'b':
+                    putEscaped(u'\b');
+                    break;
+                case u'f':
+                    putEscaped(u'\f');
+                    break;
+                case u'n':
+                    putEscaped(u'\n');
+                    break;
+                case u'r':
+                    putEscaped(u'\r');
+                    break;
+                case u't':
+                    putEscaped(u'\t');
+                    break;
+                case u'u':
+                    putEscaped(char16_t(json.mid(i + 1, 4).toUInt(nullptr, 16)));
+                    i += 4;
+                    break;
+                default:  // " \ /
+                    putEscaped(e);
+            }
         }
     }
     return out;
@@ -455,11 +522,13 @@ bool readField(QuickJson &json, Field field, Event &event, RecentStrings &recent
                 return false;
             const char16_t *start = json.position();
             bool spaced = false;
+            json.forgetEscapes();
             if (!json.skipValue(0, spaced))
                 return false;
             const QStringView text(start, json.position() - start);
-            event.eventData =
-                EventData::fromCheckedJson(spaced ? compacted(text).toUtf8() : text.toUtf8());
+            const bool asQtWritesIt = !spaced && !json.sawEscape();
+            event.eventData = EventData::fromCheckedJson(asQtWritesIt ? text.toUtf8()
+                                                                      : normalized(text).toUtf8());
             return true;
         }
         case TimestampField: {

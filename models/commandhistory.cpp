@@ -317,7 +317,9 @@ void CommandHistory::linkEvents(const QList<Event> &events)
         if (event.originDeviceId == 0 || event.eventType.startsWith(QLatin1Char('_')))
             continue;
         const bool rejection = event.eventType == rejectionType();
-        const QString rejectedAction = event.eventData.value(QStringLiteral("action")).toString();
+        // Read only for a refusal: a flood's other events never parse their payload here.
+        const QString rejectedAction =
+            rejection ? event.eventData.value(QStringLiteral("action")).toString() : QString();
         // Commands to that device still inside their window, newest first: the one
         // this event answers, else the newest, which keeps it as context.
         int answered = -1;

@@ -181,7 +181,8 @@ void ChartPage::learn(const QList<Event> &events)
             // Never an empty chart on first look: plot the first measurement
             // seen, a number rather than an on/off flag where there is one.
             if (m_data->seriesCount() == 0 && !fields.isEmpty() && !m_userChose) {
-                const QStringList numbers = FieldPath::numericPaths(e.eventData.toObject(), 16, false);
+                const QStringList numbers =
+                    FieldPath::numericPaths(e.eventData.toObject(), 16, false);
                 addSeries(e.eventType, numbers.isEmpty() ? fields.first() : numbers.first(), 0);
             }
         }

@@ -250,6 +250,26 @@ private slots:
         QCOMPARE(empty->eventData.json(), QByteArray("{}"));
     }
 
+    // Escapes in the payload are kept as Qt writes them, so that the log shows
+    // and finds "café", not "caf\u00e9" (members keep their order).
+    void keepsThePayloadAsQtWritesIt()
+    {
+        EventFrameReader reader;
+        const QString frame = QStringLiteral(
+            "{\"eventType\":\"a\",\"eventData\":{\"z\":1,\"a\":\"caf\\u00e9 \\u003cb\\u003e "
+            "\\/ \\t \\u0001 \\\" \\\\\"}}");
+        const std::optional<Event> event = reader.readQuickly(frame);
+        QVERIFY(event.has_value());
+        const QByteArray expected = "{\"z\":1,\"a\":\"caf\xc3\xa9 <b> / \\t \\u0001 \\\" \\\\\"}";
+        QCOMPARE(event->eventData.json(), expected);
+        QString why;
+        QVERIFY2(agreesWithCodec(reader, frame, &why), qPrintable(why));
+        // Each string exactly as Qt writes it.
+        const QJsonObject object = event->eventData.toObject();
+        QCOMPARE(Json::serialize(object.value(QStringLiteral("a"))),
+                 Json::serialize(byCodec(frame).value->eventData.value(QStringLiteral("a"))));
+    }
+
     void sharesRepeatedTypes()
     {
         EventFrameReader reader;
