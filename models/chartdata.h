@@ -1,7 +1,9 @@
 // What the live chart plots, kept apart from how: series (an event type, a
 // numeric field, a device or any) fed from event batches, and their points
 // reduced to what a plot of a given pixel width can show (min and max per
-// pixel column, so peaks survive).
+// pixel column, so peaks survive). The min and max of fixed time buckets are
+// kept as points arrive, so a redraw reads a few thousand buckets, not a
+// million points.
 #pragma once
 
 #include "fieldpath.h"
@@ -53,10 +55,29 @@ signals:
     void changed();
 
 private:
+    // The lowest and highest point of one time bucket.
+    struct Bucket {
+        qint64 index;  // x / width, rounded down
+        QPointF low;
+        QPointF high;
+    };
+    // Buckets of one width (2^shift ms), ascending, only where there are points.
+    // A level kept for sparse points would cost more than the points: it is
+    // switched off below a few points a bucket, and rebuilt when they thicken.
+    struct Level {
+        int shift;
+        bool kept = true;
+        std::vector<Bucket> buckets;
+    };
     struct Series {
         SeriesSpec spec;
         std::vector<QPointF> points;  // x ascending
+        std::vector<Level> levels;    // finest first
     };
+    static Series makeSeries(const SeriesSpec &spec);
+    static void addPoint(Series &series, QPointF point);
+    static void dropOldest(Series &series, qsizetype count);
+    static void tuneLevels(Series &series);
     std::vector<Series> m_series;
     qsizetype m_maxPoints = 2'000'000;
 };

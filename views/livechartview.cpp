@@ -1,6 +1,7 @@
 #include "livechartview.h"
 
 #include "chartdata.h"
+#include "chartlinesitem.h"
 #include "themecolours.h"
 
 #include <QApplication>
@@ -26,6 +27,7 @@ LiveChartView::LiveChartView(ChartData *chartData, QWidget *parent)
     , m_view(new QChartView(m_chart, this))
     , m_time(new QDateTimeAxis(this))
     , m_value(new QValueAxis(this))
+    , m_lines(new ChartLinesItem(m_chart))
 {
     applyTheme();
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -40,6 +42,14 @@ LiveChartView::LiveChartView(ChartData *chartData, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     connect(chartData, &ChartData::changed, this, [this] { m_dirty = true; });
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { m_lines->plotAreaChanged(); });
+    const auto axesMoved = [this] {
+        m_lines->setRange(
+            QRectF(QPointF(double(m_time->min().toMSecsSinceEpoch()), m_value->min()),
+                   QPointF(double(m_time->max().toMSecsSinceEpoch()), m_value->max())));
+    };
+    connect(m_time, &QDateTimeAxis::rangeChanged, this, axesMoved);
+    connect(m_value, &QValueAxis::rangeChanged, this, axesMoved);
     // Zooming (rubber band) holds the view still until "Reset zoom".
     connect(m_time, &QDateTimeAxis::rangeChanged, this, [this] {
         if (m_view->isActiveWindow() && QApplication::mouseButtons() != Qt::NoButton)
@@ -56,8 +66,10 @@ void LiveChartView::applyTheme()
 {
     const QChart::ChartTheme theme =
         ThemeColours::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
-    if (m_chart->theme() != theme)
+    if (m_chart->theme() != theme) {
         m_chart->setTheme(theme);
+        m_lines->update();  // the series' colours changed with it
+    }
 }
 
 void LiveChartView::changeEvent(QEvent *event)
@@ -111,6 +123,11 @@ void LiveChartView::syncSeries()
         m_series.at(i)->setName(m_data->spec(i).label);
 }
 
+qsizetype LiveChartView::plottedPoints() const
+{
+    return m_lines->pointCount();
+}
+
 void LiveChartView::redraw()
 {
     syncSeries();
@@ -120,8 +137,7 @@ void LiveChartView::redraw()
                           : QString());
     const auto [first, last] = m_data->timeSpan();
     if (first == 0 && last == 0) {
-        for (QLineSeries *s : std::as_const(m_series))
-            s->clear();
+        m_lines->setLines({});
         // No points yet: the time axis still shows the window being watched.
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         m_time->setRange(
@@ -134,14 +150,16 @@ void LiveChartView::redraw()
     const int width = qMax(100, int(m_chart->plotArea().width()));
     double low = std::numeric_limits<double>::max();
     double high = std::numeric_limits<double>::lowest();
+    QList<ChartLinesItem::Line> lines;
     for (int i = 0; i < m_series.size(); ++i) {
-        const QList<QPointF> points = m_data->downsample(i, from, to, width);
+        QList<QPointF> points = m_data->downsample(i, from, to, width);
         for (const QPointF &p : points) {
             low = qMin(low, p.y());
             high = qMax(high, p.y());
         }
-        m_series.at(i)->replace(points);  // one call per series per frame
+        lines.append({m_series.at(i), std::move(points)});
     }
+    m_lines->setLines(std::move(lines));
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
     if (low <= high) {
         const double pad = qMax(0.5, (high - low) * 0.08);

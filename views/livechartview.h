@@ -1,7 +1,8 @@
 // The only class that knows Qt Charts (deprecated from Qt 6.10 in favour of
-// Qt Graphs: swapping means rewriting this file alone). It redraws at most
-// ~20 times a second, each series with one replace() of points already
-// reduced to the plot's pixel width.
+// Qt Graphs: swapping means rewriting this file and ChartLinesItem alone). It
+// redraws at most ~20 times a second: Qt Charts draws the axes, grid and
+// legend; each series' points, already reduced to the plot's pixel width, are
+// painted by ChartLinesItem.
 #pragma once
 
 #include <QTimer>
@@ -16,6 +17,7 @@ class QValueAxis;
 namespace ModeDesk {
 
 class ChartData;
+class ChartLinesItem;
 
 class LiveChartView : public QWidget
 {
@@ -30,6 +32,8 @@ public:
     bool isPaused() const { return m_paused; }
     void resetZoom();
     int redrawCount() const { return m_redraws; }
+    // Points handed to the plot by the last redraw, all series (tests, benchmarks).
+    qsizetype plottedPoints() const;
     // Redraws now (tests and benchmarks); the timer does this on its own.
     void redraw();
     QChart *chart() const { return m_chart; }
@@ -46,6 +50,7 @@ private:
     QChartView *m_view;
     QDateTimeAxis *m_time;
     QValueAxis *m_value;
+    ChartLinesItem *m_lines;  // what the series show, painted onto the plot
     QList<QLineSeries *> m_series;
     QTimer m_frame;
     qint64 m_windowMs = 60'000;

@@ -3,7 +3,8 @@
 //     (with its table view) and a 3-series chart, while a probe timer on the
 //     UI thread measures how long it is kept waiting (p99 and max stall);
 //  2. 1,000,000 events held in the log: heap bytes per event;
-//  3. a chart redraw of 1,000,000 points (downsample + replace + paint).
+//  3. a chart redraw of 1,000,000 points, and of 10 series x 1,000,000 (envelope
+//     + replace + paint).
 // Prints "BENCH <name> <value> <unit>".
 #include "benchutil.h"
 #include "chartdata.h"
@@ -181,23 +182,43 @@ void millionInTheLog()
     print("log_events_held", log.rowCount(), "events");
 }
 
-void redrawMillion()
+// Redraws of seriesCount series of a million points each (after one first
+// paint): downsample + replace, then the paint, averaged over 20 rounds.
+struct Redraw {
+    double envelopeMs = 0;  // ChartData alone: the points each series hands over
+    double reduceMs = 0;
+    double paintMs = 0;
+    double worstMs = 0;
+};
+
+Redraw redrawMillions(int seriesCount)
 {
     ChartData chart;
-    chart.addSeries(
-        {QStringLiteral("s"), FieldPath::parse(QStringLiteral("v")), 0, QStringLiteral("v")});
-    QList<Event> events;
-    events.reserve(1'000'000);
+    for (int s = 0; s < seriesCount; ++s) {
+        const QString field = QStringLiteral("v%1").arg(s);
+        chart.addSeries({QStringLiteral("s"), FieldPath::parse(field), 0, field});
+    }
     const qint64 start = QDateTime::currentMSecsSinceEpoch() - 1'000'000;
+    QList<Event> events;
+    events.reserve(100'000);
     for (int i = 0; i < 1'000'000; ++i) {
+        // One event carries every series' value, written as a server would.
+        QByteArray json = "{";
+        for (int s = 0; s < seriesCount; ++s) {
+            json += (s ? ",\"v" : "\"v") + QByteArray::number(s) + "\":";
+            json += QByteArray::number((i % 1000) / 10.0 + (i % 7) + s * 20);
+        }
+        json += '}';
         Event e;
         e.eventType = QStringLiteral("s");
         e.timestamp = QDateTime::fromMSecsSinceEpoch(start + i, QTimeZone::utc());
-        e.eventData = {{QStringLiteral("v"), (i % 1000) / 10.0 + (i % 7)}};
+        e.eventData = EventData::fromCheckedJson(json);
         events.append(std::move(e));
+        if (events.size() == 100'000) {
+            chart.ingest(events);
+            events.clear();
+        }
     }
-    chart.ingest(events);
-    events.clear();
     LiveChartView view(&chart);
     view.setWindowMs(0);  // everything
     view.resize(1280, 500);
@@ -206,10 +227,17 @@ void redrawMillion()
     view.grab();  // first paint (layout) outside the measurement
     QElapsedTimer clock;
     const int rounds = 20;
+    const auto [first, last] = chart.timeSpan();
+    clock.start();
+    for (int i = 0; i < rounds; ++i) {
+        for (int s = 0; s < seriesCount; ++s)
+            chart.downsample(s, first, last, 1280);
+    }
+    const double envelopeMs = clock.nsecsElapsed() / rounds / 1e6;
     qint64 reduceNs = 0, paintNs = 0, worstNs = 0;
     for (int i = 0; i < rounds; ++i) {
         clock.start();
-        view.redraw();  // downsample 1M points to the plot width + one replace() per series
+        view.redraw();  // the envelope at the plot's width + one replace() per series
         const qint64 reduced = clock.nsecsElapsed();
         view.grab();  // paint what was handed over, the whole chart widget
         const qint64 total = clock.nsecsElapsed();
@@ -217,10 +245,21 @@ void redrawMillion()
         paintNs += total - reduced;
         worstNs = qMax(worstNs, total);
     }
-    print("chart_downsample_1m_points", reduceNs / rounds / 1e6, "ms");
-    print("chart_paint_after_downsample", paintNs / rounds / 1e6, "ms");
-    print("chart_redraw_1m_points_total", (reduceNs + paintNs) / rounds / 1e6, "ms");
-    print("chart_redraw_1m_points_worst", worstNs / 1e6, "ms");
+    return {envelopeMs, reduceNs / rounds / 1e6, paintNs / rounds / 1e6, worstNs / 1e6};
+}
+
+void redrawMillion()
+{
+    const Redraw one = redrawMillions(1);
+    print("chart_envelope_1m_points", one.envelopeMs, "ms");
+    print("chart_downsample_1m_points", one.reduceMs, "ms");
+    print("chart_paint_after_downsample", one.paintMs, "ms");
+    print("chart_redraw_1m_points_total", one.reduceMs + one.paintMs, "ms");
+    print("chart_redraw_1m_points_worst", one.worstMs, "ms");
+    const Redraw ten = redrawMillions(10);
+    print("chart_envelope_10x1m_points", ten.envelopeMs, "ms");
+    print("chart_redraw_10x1m_points", ten.reduceMs + ten.paintMs, "ms");
+    print("chart_paint_10_series", ten.paintMs, "ms");
 }
 
 }  // namespace

@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+#include <algorithm>
+#include <tuple>
 
 using namespace ModeDesk;
 
@@ -28,6 +30,57 @@ Event reading(qint64 ms, double temperature, qint64 device = 1,
         {QStringLiteral("on"), true}};
     return e;
 }
+Event point(qint64 ms, double value)
+{
+    Event e;
+    e.eventType = QStringLiteral("p");
+    e.timestamp = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    e.eventData = {{QStringLiteral("v"), value}};
+    return e;
+}
+
+// What a redraw must show of reference (the series' points, sorted): real
+// points of the window only, x ascending, at most two a column, and no
+// point higher (or lower) than what is drawn in its own column or the next.
+QString envelopeProblem(const ChartData &data, int series, std::vector<QPointF> reference,
+                        qint64 from, qint64 to, int width)
+{
+    const QList<QPointF> drawn = data.downsample(series, from, to, width);
+    std::erase_if(reference, [&](const QPointF &p) { return p.x() < from || p.x() > to; });
+    if (reference.size() <= size_t(2 * width))
+        return drawn.size() == qsizetype(reference.size()) ? QString()
+                                                           : QStringLiteral("not every point");
+    if (drawn.size() > 2 * width)
+        return QStringLiteral("%1 points for %2 columns").arg(drawn.size()).arg(width);
+    const double columnMs = double(to - from) / width;
+    const auto columnOf = [&](double x) {
+        return qBound(0, int((x - from) / columnMs), width - 1);
+    };
+    std::vector<double> high(size_t(width), -1e300), low(size_t(width), 1e300);
+    for (qsizetype i = 0; i < drawn.size(); ++i) {
+        const QPointF &p = drawn.at(i);
+        if (!std::binary_search(reference.begin(), reference.end(), p,
+                                [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }))
+            return QStringLiteral("(%1, %2) is not a point of the window").arg(p.x()).arg(p.y());
+        if (i > 0 && p.x() < drawn.at(i - 1).x())
+            return QStringLiteral("x goes back at %1").arg(p.x());
+        const size_t c = size_t(columnOf(p.x()));
+        high[c] = qMax(high[c], p.y());
+        low[c] = qMin(low[c], p.y());
+    }
+    for (const QPointF &p : reference) {
+        const int c = columnOf(p.x());
+        double nearHigh = -1e300, nearLow = 1e300;
+        for (int n = qMax(0, c - 1); n <= qMin(width - 1, c + 1); ++n) {
+            nearHigh = qMax(nearHigh, high[size_t(n)]);
+            nearLow = qMin(nearLow, low[size_t(n)]);
+        }
+        if (p.y() > nearHigh || p.y() < nearLow)
+            return QStringLiteral("(%1, %2) lost from column %3").arg(p.x()).arg(p.y()).arg(c);
+    }
+    return {};
+}
+
 }  // namespace
 
 class TestChartData : public QObject
@@ -130,6 +183,70 @@ private slots:
         // A window shows only its part.
         QVERIFY(data.downsample(s, 99'000, 100'000, 800).size() <= 1001);
         QVERIFY(data.downsample(s, 200'000, 300'000, 800).isEmpty());
+    }
+
+    // The buckets kept as points arrive give what a scan of every point gives:
+    // dense and sparse stretches, late points, the oldest dropped, any window.
+    void envelopeHoldsEveryPeak()
+    {
+        ChartData data;
+        constexpr qsizetype Max = 250'000;
+        data.setMaxPointsPerSeries(Max);
+        const int s =
+            data.addSeries({QStringLiteral("p"), FieldPath::parse(QStringLiteral("v")), 0, {}});
+        std::vector<QPointF> reference;
+        quint32 seed = 7;
+        const auto next = [&seed] {
+            return (seed = seed * 1664525u + 1013904223u) >> 8;
+        };
+        const auto feed = [&](qint64 fromMs, qint64 stepMs, int count) {
+            QList<Event> batch;
+            for (int i = 0; i < count; ++i) {
+                qint64 ms = fromMs + i * stepMs;
+                if (next() % 100 == 0)
+                    ms -= qint64(next() % 5000);  // late
+                const double value =
+                    double(next() % 10'000) / 100.0 - (next() % 997 == 0 ? 500 : 0);
+                batch.append(point(ms, value));
+                reference.push_back(QPointF(double(ms), value));
+                if (batch.size() == 5000) {
+                    data.ingest(batch);
+                    batch.clear();
+                }
+            }
+            data.ingest(batch);
+        };
+        const auto check = [&] {
+            std::stable_sort(reference.begin(), reference.end(),
+                             [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+            if (qsizetype(reference.size()) > Max)
+                reference.erase(reference.begin(), reference.end() - Max);
+            QCOMPARE(data.pointCount(s), qsizetype(reference.size()));
+            const qint64 first = qint64(reference.front().x());
+            const qint64 last = qint64(reference.back().x());
+            for (const auto &[from, to, width] :
+                 {std::tuple{first, last, 1280}, std::tuple{first - 10'000, last + 10'000, 700},
+                  std::tuple{first + (last - first) / 3, first + (last - first) / 2, 300},
+                  std::tuple{last - 60'000, last, 1280}, std::tuple{last - 5'000, last, 100}}) {
+                const QString problem = envelopeProblem(data, s, reference, from, to, width);
+                QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("%1..%2 in %3: %4")
+                                                           .arg(from)
+                                                           .arg(to)
+                                                           .arg(width)
+                                                           .arg(problem)));
+            }
+        };
+        feed(1'000'000, 10'000, 20'000);  // sparse: one point every 10 s
+        check();
+        feed(201'000'000, 1, 200'000);  // then a flood, one a millisecond
+        check();
+        feed(401'000'000, 3, 150'000);  // the oldest dropped as more arrive
+        check();
+        data.clear();
+        reference.clear();
+        QCOMPARE(data.pointCount(s), 0);
+        feed(0, 2, 10'000);
+        check();
     }
 
     void keepsAtMostTheConfiguredPoints()

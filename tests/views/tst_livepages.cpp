@@ -4,6 +4,9 @@
 // simulator (the full round trip), and screenshots under load.
 #include "dashboardfixture.h"
 
+#include <QChart>
+#include <QLineSeries>
+
 using namespace ModeDesk;
 using namespace ModeDesk::Testing;
 
@@ -162,6 +165,20 @@ private slots:
         QVERIFY2(redraws >= 1 && redraws <= 25,
                  qPrintable(QStringLiteral("%1 redraws for %2 events").arg(redraws).arg(sent)));
         QVERIFY(sent > redraws);
+        // The line is on the plot, in its series' colour.
+        LiveChartView *view = page->chartView();
+        view->redraw();
+        QVERIFY(view->plottedPoints() > 0);
+        const QColor colour = qobject_cast<QLineSeries *>(view->chart()->series().first())->color();
+        const QImage shot = view->grab().toImage();
+        // Inside the plot only: the legend shows the colour too.
+        const QRect plot = view->chart()->plotArea().toRect().adjusted(1, 1, -1, -1);
+        int painted = 0;
+        for (int y = plot.top(); y <= plot.bottom(); ++y) {
+            for (int x = plot.left(); x <= plot.right(); ++x)
+                painted += shot.pixelColor(x, y) == colour;
+        }
+        QVERIFY2(painted > 20, qPrintable(QStringLiteral("%1 pixels of the line").arg(painted)));
     }
 
     void composerValidatesSendsInBulkAndLinksReplies()
