@@ -4,6 +4,7 @@
 
 #include <QThread>
 #include <cstdio>
+#include <utility>
 
 namespace ModeDesk::Bench {
 
@@ -19,7 +20,8 @@ template <typename Server>
 class ThreadedServer
 {
 public:
-    ThreadedServer() : m_server(new Server)
+    template <typename... Args>
+    explicit ThreadedServer(Args &&...args) : m_server(new Server(std::forward<Args>(args)...))
     {
         m_server->moveToThread(&m_thread);
         QObject::connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
