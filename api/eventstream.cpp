@@ -18,7 +18,7 @@ EventStream::EventStream(QObject *parent) : QObject(parent), m_worker(new EventS
     m_thread.setObjectName(QStringLiteral("EventStream"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &EventStreamWorker::batchReady, this, &EventStream::eventsReceived);
+    connect(m_worker, &EventStreamWorker::batchReady, this, &EventStream::onBatch);
     connect(m_worker, &EventStreamWorker::healthChanged, this, &EventStream::onHealth);
     connect(m_worker, &EventStreamWorker::resynced, this, &EventStream::resynced);
     connect(m_worker, &EventStreamWorker::refused, this, &EventStream::refused);
@@ -54,6 +54,12 @@ void EventStream::stop()
 void EventStream::reconnectNow()
 {
     QMetaObject::invokeMethod(m_worker, &EventStreamWorker::reconnectNow, Qt::QueuedConnection);
+}
+
+void EventStream::onBatch(const QList<Event> &events)
+{
+    emit eventsReceived(events);  // every consumer has it once this returns
+    QMetaObject::invokeMethod(m_worker, &EventStreamWorker::batchConsumed, Qt::QueuedConnection);
 }
 
 void EventStream::onHealth(const StreamHealth &health)
@@ -107,7 +113,12 @@ void EventStreamWorker::stop()
 {
     if (!m_socket)
         return;
-    flush();
+    stampArrivals();
+    if (!m_pending.isEmpty()) {
+        // Whatever waited goes now, busy UI or not: it belongs to this session.
+        ++m_batchesInFlight;
+        emit batchReady(std::exchange(m_pending, {}));
+    }
     m_healthTimer->stop();
     m_socket->close();
     // The next start is another session (another profile or key): its figures start afresh.
@@ -116,6 +127,7 @@ void EventStreamWorker::stop()
     m_arrivalsInWindow = 0;
     m_unstamped = 0;
     m_lastArrivalMs = -1;
+    m_lastShedLogMs = -1;
     updateHealth();
 }
 
@@ -136,6 +148,8 @@ void EventStreamWorker::onMessage(const QString &message)
     ++m_health.totalEvents;
     ++m_unstamped;
     m_pending.append(std::move(*event.value));
+    if (m_pending.size() > m_options.maxHeldEvents)
+        shedOverflow();
     // Reading the clock costs a tenth of reading an event: in a flood it is
     // read once every StampEvery events (their arrival is stamped together).
     constexpr qint64 StampEvery = 64;
@@ -172,10 +186,51 @@ void EventStreamWorker::flush()
 {
     if (m_pending.isEmpty())
         return;
-    m_flushedAtMs = stampArrivals();
-    emit batchReady(m_pending);
-    m_pending.clear();
-    m_batchTimer->start(m_options.batchIntervalMs);  // the next batch waits its turn
+    stampArrivals();
+    // The UI thread is still on the last two: these wait (batchConsumed() goes on).
+    constexpr int MaxBatchesInFlight = 2;
+    if (m_batchesInFlight >= MaxBatchesInFlight)
+        return;
+    QList<Event> batch;
+    if (m_pending.size() <= m_options.maxBatchEvents) {
+        batch = std::exchange(m_pending, {});
+    } else {
+        batch = m_pending.first(m_options.maxBatchEvents);
+        m_pending.remove(0, m_options.maxBatchEvents);  // QList drops from its front cheaply
+    }
+    ++m_batchesInFlight;
+    m_flushedAtMs = m_clock.elapsed();
+    emit batchReady(batch);
+    // The next batch waits its turn, or goes as soon as one is full.
+    m_batchTimer->start(m_pending.size() >= m_options.maxBatchEvents ? 0
+                                                                     : m_options.batchIntervalMs);
+}
+
+void EventStreamWorker::batchConsumed()
+{
+    m_batchesInFlight = qMax(0, m_batchesInFlight - 1);
+    if (m_pending.isEmpty())
+        return;
+    const bool due = m_clock.elapsed() - m_flushedAtMs >= m_options.batchIntervalMs;
+    if (due || m_pending.size() >= m_options.maxBatchEvents)
+        flush();
+    else if (!m_batchTimer->isActive())
+        m_batchTimer->start(m_options.batchIntervalMs);
+}
+
+void EventStreamWorker::shedOverflow()
+{
+    // A tenth below the bound, so that shedding is not one event at a time.
+    const qsizetype keep = m_options.maxHeldEvents - m_options.maxHeldEvents / 10;
+    const qsizetype drop = m_pending.size() - keep;
+    m_pending.remove(0, drop);
+    m_health.shedEvents += drop;
+    const qint64 now = m_clock.elapsed();
+    if (m_lastShedLogMs < 0 || now - m_lastShedLogMs >= 10'000) {
+        m_lastShedLogMs = now;
+        qCWarning(lcWs).noquote() << "the dashboard fell behind the stream:" << m_health.shedEvents
+                                  << "events shed so far (the oldest waiting first)";
+    }
 }
 
 void EventStreamWorker::updateHealth()
@@ -193,6 +248,7 @@ void EventStreamWorker::updateHealth()
     m_health.eventsPerSecond = m_arrivalsInWindow * 1000.0 / double(measured);
     m_health.reconnects = m_socket ? m_socket->reconnectCount() : 0;
     m_health.refusalReason = m_socket ? m_socket->refusalReason() : QString();
+    m_health.heldBack = m_pending.size();
     if (m_lastArrivalMs >= 0) {
         m_health.lastEventTime = QDateTime::currentDateTimeUtc().addMSecs(-(now - m_lastArrivalMs));
     }

@@ -1,7 +1,9 @@
 // The user socket (/userSession/websocket) as the UI sees it: events in
 // batches (at most one signal every ~50 ms, however many arrive), link
 // health, and "resynced" after a reconnect so models can re-fetch. Reading
-// and parsing run on a worker thread.
+// and parsing run on a worker thread. At most two batches are on their way
+// to the UI thread at once; while it is busy the rest wait on the worker,
+// and beyond a bound the oldest are shed and counted.
 #pragma once
 
 #include "modeobjects.h"
@@ -21,6 +23,10 @@ struct StreamHealth {
     bool silent = false;  // live, but nothing for longer than the quiet period
     qint64 totalEvents = 0;
     qint64 malformedFrames = 0;  // frames that were not Event JSON (dropped, logged)
+    // The dashboard fell behind a flood: events waiting for it now, and events
+    // dropped (the oldest first) when too many waited. Shown, never silent.
+    qint64 heldBack = 0;
+    qint64 shedEvents = 0;
     QString refusalReason;
 };
 
@@ -28,6 +34,10 @@ struct EventStreamOptions {
     KeepAlive keepAlive;
     int batchIntervalMs = 50;
     int quietPeriodMs = 60'000;
+    // A batch the UI thread takes in one go (a few ms of work), and how many
+    // events may wait while it is busy with the last two before the oldest go.
+    int maxBatchEvents = 4'000;
+    int maxHeldEvents = 100'000;
 };
 
 class EventStreamWorker;
@@ -59,6 +69,7 @@ signals:
 
 private:
     void onHealth(const StreamHealth &health);
+    void onBatch(const QList<ModeDesk::Event> &events);
 
     QThread m_thread;
     EventStreamWorker *m_worker;

@@ -23,6 +23,8 @@ public slots:
     void start(const QUrl &url, const QString &key);
     void stop();
     void reconnectNow();
+    // The UI thread has taken a batch: the next may go.
+    void batchConsumed();
 
 signals:
     void batchReady(const QList<ModeDesk::Event> &events);
@@ -35,6 +37,7 @@ private:
     void flush();
     void updateHealth();
     qint64 stampArrivals();
+    void shedOverflow();
 
     ReconnectingSocket *m_socket = nullptr;  // created on the worker thread
     EventStreamOptions m_options;
@@ -52,6 +55,8 @@ private:
     QElapsedTimer m_clock;
     qint64 m_flushedAtMs = 0;  // a flood keeps the event loop busy: flush from onMessage too
     qint64 m_lastArrivalMs = -1;
+    int m_batchesInFlight = 0;
+    qint64 m_lastShedLogMs = -1;
     qint64 m_liveSinceMs = 0;
     StreamHealth m_health;
 };

@@ -318,7 +318,7 @@
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>any device</source>
         <translation>jedes Gerät</translation>
     </message>
@@ -633,7 +633,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+462"/>
+        <location filename="../models/commandhistory.cpp" line="+464"/>
         <source>Device %1</source>
         <translation>Gerät %1</translation>
     </message>
@@ -643,7 +643,7 @@
         <translation>wird gesendet…</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-283"/>
         <source>Type an action first.</source>
         <translation>Geben Sie zuerst eine Aktion ein.</translation>
     </message>
@@ -673,7 +673,7 @@
         <translation>keine Verbindung</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
@@ -1878,7 +1878,7 @@
 <context>
     <name>ModeDesk::LinkStatusWidget</name>
     <message>
-        <location filename="../views/linkstatuswidget.cpp" line="+14"/>
+        <location filename="../views/linkstatuswidget.cpp" line="+15"/>
         <source>Live link status</source>
         <translation>Status der Live-Verbindung</translation>
     </message>
@@ -1930,8 +1930,21 @@
             <numerusform>%n Neuverbindungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n event(s) shed</source>
+        <translation>
+            <numerusform>%n Ereignis verworfen</numerusform>
+            <numerusform>%n Ereignisse verworfen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Events arrived faster than this window could show them: the oldest waiting ones were dropped so that it stays responsive. The log and the chart miss them; the devices and the server do not.</source>
+        <translation>Ereignisse kamen schneller, als dieses Fenster sie zeigen konnte: Die ältesten wartenden wurden verworfen, damit es bedienbar bleibt. Im Protokoll und im Diagramm fehlen sie, auf den Geräten und dem Server nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connected, but no event has arrived for a while. Devices may be quiet, or something upstream is stuck.</source>
         <translation>Verbunden, aber seit einer Weile ist kein Ereignis eingetroffen. Die Geräte sind vielleicht still, oder vorgelagert hängt etwas.</translation>
     </message>
@@ -1939,12 +1952,12 @@
 <context>
     <name>ModeDesk::LiveChartView</name>
     <message>
-        <location filename="../views/livechartview.cpp" line="+38"/>
+        <location filename="../views/livechartview.cpp" line="+40"/>
         <source>Live chart</source>
         <translation>Live-Diagramm</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+96"/>
         <source>Pick an event type and a numeric field above, then Add series.</source>
         <translation>Wählen Sie oben einen Ereignistyp und ein numerisches Feld, dann „Reihe hinzufügen“.</translation>
     </message>

@@ -31,7 +31,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message numerus="yes">
-        <location filename="../models/commandhistory.cpp" line="+404"/>
+        <location filename="../models/commandhistory.cpp" line="+406"/>
         <source>no “%1” within %n s</source>
         <translation>
             <numerusform>no “%1” within %n s</numerusform>
@@ -86,11 +86,19 @@
 <context>
     <name>ModeDesk::LinkStatusWidget</name>
     <message numerus="yes">
-        <location filename="../views/linkstatuswidget.cpp" line="+81"/>
+        <location filename="../views/linkstatuswidget.cpp" line="+82"/>
         <source>%n reconnect(s)</source>
         <translation>
             <numerusform>%n reconnect</numerusform>
             <numerusform>%n reconnects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n event(s) shed</source>
+        <translation>
+            <numerusform>%n event shed</numerusform>
+            <numerusform>%n events shed</numerusform>
         </translation>
     </message>
 </context>

@@ -318,7 +318,7 @@
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>any device</source>
         <translation>すべてのデバイス</translation>
     </message>
@@ -630,7 +630,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+462"/>
+        <location filename="../models/commandhistory.cpp" line="+464"/>
         <source>Device %1</source>
         <translation>デバイス %1</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>送信中…</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-283"/>
         <source>Type an action first.</source>
         <translation>まずアクションを入力してください。</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>接続なし</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>delivered</source>
         <translation>配信済み</translation>
     </message>
@@ -1869,7 +1869,7 @@
 <context>
     <name>ModeDesk::LinkStatusWidget</name>
     <message>
-        <location filename="../views/linkstatuswidget.cpp" line="+14"/>
+        <location filename="../views/linkstatuswidget.cpp" line="+15"/>
         <source>Live link status</source>
         <translation>ライブ接続の状態</translation>
     </message>
@@ -1920,8 +1920,20 @@
             <numerusform>再接続 %n 回</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n event(s) shed</source>
+        <translation>
+            <numerusform>%n 件のイベントを破棄</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Events arrived faster than this window could show them: the oldest waiting ones were dropped so that it stays responsive. The log and the chart miss them; the devices and the server do not.</source>
+        <translation>イベントがこのウィンドウの表示より速く届いたため、操作できる状態を保つよう、待機中の古いものから破棄しました。ログとチャートには含まれませんが、デバイスとサーバーには残っています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connected, but no event has arrived for a while. Devices may be quiet, or something upstream is stuck.</source>
         <translation>接続していますが、しばらくイベントが届いていません。デバイスが静かなのか、上流で何かが止まっているのかもしれません。</translation>
     </message>
@@ -1929,12 +1941,12 @@
 <context>
     <name>ModeDesk::LiveChartView</name>
     <message>
-        <location filename="../views/livechartview.cpp" line="+38"/>
+        <location filename="../views/livechartview.cpp" line="+40"/>
         <source>Live chart</source>
         <translation>ライブチャート</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+96"/>
         <source>Pick an event type and a numeric field above, then Add series.</source>
         <translation>上でイベントタイプと数値フィールドを選び、「系列を追加」を押してください。</translation>
     </message>

@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QLocale>
+#include <limits>
 
 namespace ModeDesk {
 
@@ -79,10 +80,23 @@ void LinkStatusWidget::render()
     }
     if (m_health.reconnects > 0)
         parts << tr("%n reconnect(s)", nullptr, m_health.reconnects);
+    const int shed = int(qMin<qint64>(m_health.shedEvents, std::numeric_limits<int>::max()));
+    if (shed > 0) {
+        parts << QStringLiteral("<span style='color:%1'>%2</span>")
+                     .arg(ThemeColours::warning(palette()).name(),
+                          tr("%n event(s) shed", nullptr, shed).toHtmlEscaped());
+    }
     setText(parts.join(QStringLiteral(" &middot; ")));
-    setToolTip(m_health.silent ? tr("Connected, but no event has arrived for a while. Devices may "
-                                    "be quiet, or something upstream is stuck.")
-                               : QString());
+    if (shed > 0) {
+        setToolTip(
+            tr("Events arrived faster than this window could show them: the oldest waiting "
+               "ones were dropped so that it stays responsive. The log and the chart miss "
+               "them; the devices and the server do not."));
+    } else {
+        setToolTip(m_health.silent ? tr("Connected, but no event has arrived for a while. Devices "
+                                        "may be quiet, or something upstream is stuck.")
+                                   : QString());
+    }
 }
 
 }  // namespace ModeDesk

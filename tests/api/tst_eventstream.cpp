@@ -11,6 +11,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -214,6 +215,51 @@ private slots:
         QVERIFY(inOrder);
         QVERIFY2(batchCount < Events / 20, qPrintable(QString::number(batchCount)));
         QTRY_COMPARE(stream.health().malformedFrames, qint64(2));
+    }
+
+    // A UI thread slower than the flood: at most two batches wait for it, each
+    // bounded; what waits beyond the bound is shed (the oldest first) and
+    // counted, so received + shed is every event sent.
+    void aFloodTooFastForTheUiIsShedAndCounted()
+    {
+        QWebSocketServer server(QStringLiteral("flood"), QWebSocketServer::NonSecureMode);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        constexpr int Events = 60'000;
+        connect(&server, &QWebSocketServer::newConnection, &server, [&server] {
+            QWebSocket *socket = server.nextPendingConnection();
+            socket->setParent(&server);
+            for (int i = 0; i < Events; ++i) {
+                socket->sendTextMessage(
+                    QStringLiteral("{\"eventType\":\"tick\",\"eventData\":{\"n\":%1}}").arg(i));
+            }
+        });
+        EventStream stream;
+        EventStreamOptions options = fastOptions();
+        options.maxBatchEvents = 1000;
+        options.maxHeldEvents = 5000;
+        stream.setOptions(options);
+        qint64 received = 0;
+        int largest = 0;
+        int lastN = -1;
+        bool inOrder = true;
+        connect(&stream, &EventStream::eventsReceived, this, [&](const QList<Event> &events) {
+            received += events.size();
+            largest = qMax(largest, int(events.size()));
+            for (const Event &e : events) {
+                const int n = e.eventData.value(QStringLiteral("n")).toInt();
+                inOrder = inOrder && n > lastN;  // gaps where events were shed, never back
+                lastN = n;
+            }
+            QThread::msleep(20);  // a busy UI thread
+        });
+        stream.start(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())),
+                     QStringLiteral("k"));
+        QTRY_COMPARE_WITH_TIMEOUT(received + stream.health().shedEvents, qint64(Events), 30000);
+        QVERIFY(stream.health().shedEvents > 0);
+        QVERIFY(largest <= 1000);
+        QVERIFY(inOrder);
+        QCOMPARE(lastN, Events - 1);  // the newest are kept
+        QTRY_COMPARE(stream.health().heldBack, qint64(0));
     }
 
     void deadLinkIsDetectedAndRetried()

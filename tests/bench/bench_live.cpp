@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTableView>
 #include <QThread>
 #include <QTimeZone>
@@ -107,12 +108,27 @@ private:
     qint64 m_sent = 0;
 };
 
+// Resident memory now (Linux; 0 elsewhere, and the figure is then 0).
+double residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
 struct LiveRun {
     double ingested = 0;  // events/s that reached the log and the chart
     double p99 = 0;       // UI-thread stall, ms
     double max = 0;
     double redrawsPerSecond = 0;
-    bool complete = false;
+    qint64 shed = 0;        // dropped by the stream when the UI fell behind
+    double peakMiB = 0;     // resident, sampled every 100 ms
+    bool complete = false;  // every event in
 };
 
 // The whole pipeline at one offered rate: stream -> log with its table -> a
@@ -170,6 +186,15 @@ LiveRun runAt(QApplication &app, int rate, bool contended)
         last = now;
     });
     probe.start(2);
+    // Every 100 ms: the resident memory, and whether every event is in or shed.
+    double peakMiB = residentMiB();
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout, [&] {
+        peakMiB = qMax(peakMiB, residentMiB());
+        if (received + stream.health().shedEvents >= total)
+            app.quit();
+    });
+    sampler.start(100);
     QTimer safetyStop;
     safetyStop.setSingleShot(true);
     QObject::connect(&safetyStop, &QTimer::timeout, &app, &QApplication::quit);
@@ -179,8 +204,10 @@ LiveRun runAt(QApplication &app, int rate, bool contended)
     app.exec();
     compete = false;
     rival.join();
-    stream.stop();
     LiveRun run;
+    run.shed = stream.health().shedEvents;
+    run.peakMiB = peakMiB;
+    stream.stop();
     const double seconds = qMax<qint64>(1, clock.elapsed()) / 1000.0;
     std::sort(stalls.begin(), stalls.end());
     const auto percentile = [&](double p) {
@@ -223,6 +250,20 @@ void ingestUnderLoad(QApplication &app)
     }
     print("live_sustained_max", sustained, "events/s");
     print("live_sustained_ui_stall_p99", atSustained.p99, "ms");
+
+    // Overload: four times what it keeps up with (or the most the server can
+    // offer). Memory stays bounded, the UI responsive, and the shed are counted.
+    const int overloadRate = 4 * qMax(sustained, 50'000);
+    const double before = residentMiB();
+    const LiveRun overload = runAt(app, overloadRate, false);
+    std::printf("  offered %d/s: ingested %.0f/s, shed %lld, p99 %.1f ms, max %.1f ms\n",
+                overloadRate, overload.ingested, static_cast<long long>(overload.shed),
+                overload.p99, overload.max);
+    print("overload_offered", overloadRate, "events/s");
+    print("overload_peak_memory", overload.peakMiB, "MiB");
+    print("overload_memory_growth", overload.peakMiB - before, "MiB");
+    print("overload_shed_events", double(overload.shed), "events", 0);
+    print("overload_ui_stall_p99", overload.p99, "ms");
 
     const LiveRun contended = runAt(app, 50'000, true);
     print("live_ingest_contended", contended.ingested, "events/s");

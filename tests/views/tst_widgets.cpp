@@ -114,6 +114,13 @@ private slots:
         widget.setHealth(health);
         QVERIFY(widget.text().contains(QStringLiteral("Reconnecting")));
         QVERIFY(widget.text().contains(QStringLiteral("2 reconnect")));
+        // Events shed in a flood are said, and why.
+        health.state = LinkState::Live;
+        health.silent = false;
+        health.shedEvents = 1234;
+        widget.setHealth(health);
+        QVERIFY2(widget.text().contains(QStringLiteral("1234 event")), qPrintable(widget.text()));
+        QVERIFY(widget.toolTip().contains(QStringLiteral("dropped")));
     }
 
     void profilesKeepNoSecrets()
