@@ -5,7 +5,7 @@
 
 #include "jsoncodec.h"
 
-#include <QJsonDocument>
+#include <QTimeZone>
 
 namespace ModeDesk {
 
@@ -25,31 +25,30 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const LoggedEvent &logged = m_rows.at(index.row());
-    const Event &e = logged.event;
+    const Row &r = m_rows[index.row()];
+    const Labels &labels = *r.labels;
     switch (role) {
         case Qt::DisplayRole:
             switch (index.column()) {
                 case TimeColumn:
-                    return (e.timestamp.isValid() ? e.timestamp : logged.receivedAt)
-                        .toLocalTime()
-                        .toString(QStringLiteral("HH:mm:ss.zzz"));
+                    return QDateTime::fromMSecsSinceEpoch(r.timeMs).toString(
+                        QStringLiteral("HH:mm:ss.zzz"));  // local time
                 case HomeColumn: {
-                    const QString name = m_homeName ? m_homeName(e.homeId) : QString();
-                    return name.isEmpty() ? QString::number(e.homeId) : name;
+                    const QString name = m_homeName ? m_homeName(r.homeId) : QString();
+                    return name.isEmpty() ? QString::number(r.homeId) : name;
                 }
                 case DeviceColumn: {
-                    if (e.originDeviceId == 0)
-                        return e.originProjectKeyName.isEmpty()
+                    if (r.originDeviceId == 0)
+                        return labels.originProjectKeyName.isEmpty()
                                    ? tr("(home)")
-                                   : tr("key %1").arg(e.originProjectKeyName);
-                    const QString name = m_deviceName ? m_deviceName(e.originDeviceId) : QString();
-                    return name.isEmpty() ? tr("Device %1").arg(e.originDeviceId) : name;
+                                   : tr("key %1").arg(labels.originProjectKeyName);
+                    const QString name = m_deviceName ? m_deviceName(r.originDeviceId) : QString();
+                    return name.isEmpty() ? tr("Device %1").arg(r.originDeviceId) : name;
                 }
                 case TypeColumn:
-                    return e.eventType;
+                    return labels.eventType;
                 case PayloadColumn:
-                    return ModelFormat::oneLinePayload(e.eventData, 160);
+                    return ModelFormat::oneLinePayload(r.eventData, 160);
             }
             break;
         case Qt::ToolTipRole:
@@ -57,20 +56,70 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
                 return tr("Select the event to see its whole payload.");
             break;
         case FilterRole:
-            return e.eventType + QLatin1Char(' ') + QString::fromUtf8(e.eventData.json());
+            return labels.eventType + QLatin1Char(' ') + QString::fromUtf8(r.eventData.json());
         case SortRole:
-            return logged.sequence;
         case IdRole:
         case SequenceRole:
-            return logged.sequence;
+            return sequenceOf(index.row());
         case DeviceIdRole:
-            return e.originDeviceId;
+            return r.originDeviceId;
         case HomeIdRole:
-            return e.homeId;
+            return r.homeId;
         case EventTypeRole:
-            return e.eventType;
+            return labels.eventType;
     }
     return {};
+}
+
+LoggedEvent EventLogModel::at(int row) const
+{
+    const Row &r = m_rows[row];
+    LoggedEvent logged;
+    logged.sequence = sequenceOf(row);
+    Event &e = logged.event;
+    e.eventType = r.labels->eventType;
+    e.eventData = r.eventData;
+    e.homeId = r.homeId;
+    e.originDeviceId = r.originDeviceId;
+    e.originDeviceClass = r.labels->originDeviceClass;
+    e.originDeviceIp = r.labels->originDeviceIp;
+    e.originProjectKeyId = r.labels->originProjectKeyId;
+    e.originProjectKeyName = r.labels->originProjectKeyName;
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(r.timeMs, QTimeZone::utc());
+    if (r.hasTimestamp)
+        e.timestamp = time;
+    else
+        logged.receivedAt = time;
+    return logged;
+}
+
+EventLogModel::Row EventLogModel::pack(const Event &e, qint64 receivedMs)
+{
+    Row row;
+    row.hasTimestamp = e.timestamp.isValid();
+    row.timeMs = row.hasTimestamp ? e.timestamp.toMSecsSinceEpoch() : receivedMs;
+    row.homeId = e.homeId;
+    row.originDeviceId = e.originDeviceId;
+    row.eventData = e.eventData;
+    // Events of a type from one origin repeat: the last labels seen are shared.
+    const size_t spread = size_t(e.eventType.size()) * 31 +
+                          (e.eventType.isEmpty() ? 0 : e.eventType.back().unicode()) * 7 +
+                          size_t(e.originDeviceClass.size()) * 3 + size_t(e.originDeviceId);
+    QExplicitlySharedDataPointer<Labels> &recent = m_recentLabels[spread % m_recentLabels.size()];
+    if (!recent || recent->eventType != e.eventType ||
+        recent->originDeviceClass != e.originDeviceClass ||
+        recent->originDeviceIp != e.originDeviceIp ||
+        recent->originProjectKeyId != e.originProjectKeyId ||
+        recent->originProjectKeyName != e.originProjectKeyName) {
+        recent = new Labels;
+        recent->eventType = e.eventType;
+        recent->originDeviceClass = e.originDeviceClass;
+        recent->originDeviceIp = e.originDeviceIp;
+        recent->originProjectKeyId = e.originProjectKeyId;
+        recent->originProjectKeyName = e.originProjectKeyName;
+    }
+    row.labels = recent;
+    return row;
 }
 
 QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -140,13 +189,13 @@ void EventLogModel::appendNow(const QList<Event> &events)
     const qsizetype skipped = events.size() - keep;
     m_evicted += skipped;
     m_nextSequence += skipped;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(keep) - 1);
-    // No reserve() here: an exact reserve per batch would reallocate (and
-    // move every logged event) each time; QList's own growth is geometric.
-    for (qsizetype i = skipped; i < events.size(); ++i)
-        m_rows.append({m_nextSequence++, now, events.at(i)});
+    for (qsizetype i = skipped; i < events.size(); ++i) {
+        m_rows.append(pack(events.at(i), now));
+        ++m_nextSequence;
+    }
     endInsertRows();
     evictOverflow();
     if (skipped > 0)
@@ -159,7 +208,7 @@ void EventLogModel::evictOverflow()
     if (overflow <= 0)
         return;
     beginRemoveRows({}, 0, int(overflow) - 1);
-    m_rows.remove(0, overflow);  // QList drops from its front without moving the rest
+    m_rows.removeFirst(overflow);
     endRemoveRows();
     m_evicted += overflow;
     emit evicted(m_evicted);

@@ -4,25 +4,21 @@
 // payload is kept whole (the table shows one line; details show all).
 #pragma once
 
+#include "chunkedqueue.h"
 #include "modeobjects.h"
 
 #include <QAbstractTableModel>
+#include <QExplicitlySharedDataPointer>
+#include <array>
 #include <functional>
 
 namespace ModeDesk {
 
 struct LoggedEvent {
-    qint64 sequence = 0;  // 1, 2, 3... in arrival order, never reused
-    QDateTime receivedAt;
+    qint64 sequence = 0;   // 1, 2, 3... in arrival order, never reused
+    QDateTime receivedAt;  // when the log took it (kept only for events without a timestamp)
     Event event;
 };
-
-}  // namespace ModeDesk
-
-// Every member is relocatable: QList may move these with memmove.
-Q_DECLARE_TYPEINFO(ModeDesk::LoggedEvent, Q_RELOCATABLE_TYPE);
-
-namespace ModeDesk {
 
 class EventLogModel : public QAbstractTableModel
 {
@@ -50,7 +46,8 @@ public:
 
     void append(const QList<ModeDesk::Event> &events);
     void clear();
-    const LoggedEvent &at(int row) const { return m_rows.at(row); }
+    // The event of a row, whole again (rows are kept packed).
+    LoggedEvent at(int row) const;
 
     // Names for the Home and Device columns (ids are shown when unknown).
     void setNameLookup(std::function<QString(qint64 homeId)> homeName,
@@ -61,10 +58,31 @@ signals:
     void evicted(qint64 total);
 
 private:
+    // What events of one type from one origin share: one copy for many rows.
+    struct Labels : QSharedData {
+        QString eventType;
+        QString originDeviceClass;
+        QString originDeviceIp;
+        QString originProjectKeyId;
+        QString originProjectKeyName;
+    };
+    // One held event, packed: a million of these is the log at its largest.
+    struct Row {
+        qint64 timeMs = 0;  // the event's timestamp, else when it arrived
+        qint64 homeId = 0;
+        qint64 originDeviceId = 0;
+        EventData eventData;
+        QExplicitlySharedDataPointer<Labels> labels;
+        bool hasTimestamp = false;
+    };
+
     void appendNow(const QList<Event> &events);
     void evictOverflow();
+    Row pack(const Event &event, qint64 receivedMs);
+    qint64 sequenceOf(int row) const { return m_nextSequence - m_rows.size() + row; }
 
-    QList<LoggedEvent> m_rows;
+    ChunkedQueue<Row> m_rows;  // sequences are contiguous: the first is derived
+    std::array<QExplicitlySharedDataPointer<Labels>, 64> m_recentLabels;
     QList<Event> m_pending;
     int m_capacity = 100'000;
     qint64 m_evicted = 0;

@@ -71,6 +71,54 @@ private slots:
         QCOMPARE(log.evictedCount(), 17);
     }
 
+    // Rows are kept packed in chunks: across many chunk boundaries, with
+    // evictions at both ends of a chunk, every row reads back whole and in
+    // order, and events from several origins keep their own labels.
+    void packedRowsReadBackWhole()
+    {
+        EventLogModel log;
+        QAbstractItemModelTester tester(&log,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        log.setCapacity(2500);
+        int n = 0;
+        for (int batch = 0; batch < 12; ++batch) {
+            QList<Event> events;
+            for (int i = 0; i < 777; ++i, ++n) {
+                Event e = makeEvent(n, 1 + n % 3,
+                                    n % 5 ? QStringLiteral("status") : QStringLiteral("alarm"));
+                if (n % 7 == 0)
+                    e.timestamp = {};  // the log's own time instead
+                if (n % 11 == 0)
+                    e.originProjectKeyName = QStringLiteral("ops");
+                events.append(e);
+            }
+            log.append(events);
+        }
+        QCOMPARE(log.rowCount(), 2500);
+        QCOMPARE(log.evictedCount(), qint64(n - 2500));
+        for (int row = 0; row < log.rowCount(); ++row) {
+            const int expected = n - 2500 + row;
+            const LoggedEvent logged = log.at(row);
+            QCOMPARE(logged.sequence, qint64(expected + 1));
+            Event want =
+                makeEvent(expected, 1 + expected % 3,
+                          expected % 5 ? QStringLiteral("status") : QStringLiteral("alarm"));
+            if (expected % 11 == 0)
+                want.originProjectKeyName = QStringLiteral("ops");
+            if (expected % 7 == 0) {
+                want.timestamp = {};
+                QVERIFY(logged.receivedAt.isValid());
+            }
+            QCOMPARE(logged.event, want);
+            QCOMPARE(log.index(row, 0).data(EventLogModel::SequenceRole).toLongLong(),
+                     qint64(expected + 1));
+        }
+        log.clear();
+        QCOMPARE(log.rowCount(), 0);
+        log.append(makeEvents(0, 3));
+        QCOMPARE(log.at(0).sequence, qint64(n + 1));  // sequences are never reused
+    }
+
     void payloadIsShortInTheTableAndWholeOnDemand()
     {
         EventLogModel log;
