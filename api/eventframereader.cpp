@@ -33,6 +33,28 @@ bool sameText(QStringView a, QStringView b)
     return a.size() == b.size() && std::equal(a.utf16(), a.utf16() + a.size(), b.utf16());
 }
 
+// What a one-letter escape (\n, \", ...) stands for; 0 for anything else.
+char16_t unescaped(char16_t letter)
+{
+    switch (letter) {
+        case u'"':
+        case u'\\':
+        case u'/':
+            return letter;
+        case u'b':
+            return u'\b';
+        case u'f':
+            return u'\f';
+        case u'n':
+            return u'\n';
+        case u'r':
+            return u'\r';
+        case u't':
+            return u'\t';
+    }
+    return 0;
+}
+
 // Strict JSON over UTF-16, for the quick reader. Every method returns false
 // for anything it is not sure Qt reads the same way: the caller then hands
 // the frame to the codec, which reads it (or names its error).
@@ -307,34 +329,12 @@ private:
                 return false;
             const char16_t escaped = m_p[1];
             m_p += 2;
-            char16_t meaning = 0;
-            switch (escaped) {
-                case u'"':
-                case u'\\':
-                case u'/':
-                    meaning = escaped;
-                    break;
-                case u'b':
-                    meaning = u'\b';
-                    break;
-                case u'f':
-                    meaning = u'\f';
-                    break;
-                case u'n':
-                    meaning = u'\n';
-                    break;
-                case u'r':
-                    meaning = u'\r';
-                    break;
-                case u't':
-                    meaning = u'\t';
-                    break;
-                case u'u':
-                    if (!hex4(meaning) || QChar::isSurrogate(meaning) || meaning == 0)
-                        return false;  // pairs and NUL: Qt's reading
-                    break;
-                default:
-                    return false;
+            char16_t meaning = unescaped(escaped);
+            if (escaped == u'u') {
+                if (!hex4(meaning) || QChar::isSurrogate(meaning) || meaning == 0)
+                    return false;  // pairs and NUL: Qt's reading
+            } else if (meaning == 0) {
+                return false;
             }
             if (out)
                 out->append(QChar(meaning));
@@ -434,28 +434,11 @@ QString normalized(QStringView json)
         } else {
             // The reader let through only these escapes, \u without surrogates or NUL.
             const char16_t e = json[++i].unicode();
-            switch (e) {
-                case u'b':
-                    putEscaped(u'\b');
-                    break;
-                case u'f':
-                    putEscaped(u'\f');
-                    break;
-                case u'n':
-                    putEscaped(u'\n');
-                    break;
-                case u'r':
-                    putEscaped(u'\r');
-                    break;
-                case u't':
-                    putEscaped(u'\t');
-                    break;
-                case u'u':
-                    putEscaped(char16_t(json.mid(i + 1, 4).toUInt(nullptr, 16)));
-                    i += 4;
-                    break;
-                default:  // " \ /
-                    putEscaped(e);
+            if (e == u'u') {
+                putEscaped(char16_t(json.mid(i + 1, 4).toUInt(nullptr, 16)));
+                i += 4;
+            } else {
+                putEscaped(unescaped(e));
             }
         }
     }
