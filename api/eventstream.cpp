@@ -81,6 +81,9 @@ EventStreamWorker::EventStreamWorker()
 void EventStreamWorker::configure(const EventStreamOptions &options)
 {
     m_options = options;
+    // A batch holds one event at least, and as many may wait as one batch holds.
+    m_options.maxBatchEvents = qMax(1, options.maxBatchEvents);
+    m_options.maxHeldEvents = qMax(m_options.maxBatchEvents, options.maxHeldEvents);
     if (m_socket)
         m_socket->setKeepAlive(options.keepAlive);
 }
@@ -114,11 +117,15 @@ void EventStreamWorker::stop()
     if (!m_socket)
         return;
     stampArrivals();
-    if (!m_pending.isEmpty()) {
-        // Whatever waited goes now, busy UI or not: it belongs to this session.
+    // Whatever waited goes now, busy UI or not (it belongs to this session),
+    // still a batch at a time: the UI thread takes each in its own turn.
+    while (!m_pending.isEmpty()) {
+        const qsizetype count = qMin<qsizetype>(m_pending.size(), m_options.maxBatchEvents);
         ++m_batchesInFlight;
-        emit batchReady(std::exchange(m_pending, {}));
+        emit batchReady(m_pending.first(count));
+        m_pending.remove(0, count);
     }
+    m_batchTimer->stop();
     m_healthTimer->stop();
     m_socket->close();
     // The next start is another session (another profile or key): its figures start afresh.

@@ -8,7 +8,7 @@ namespace ModeDesk {
 
 namespace {
 
-// Bucket widths 16 ms, 64 ms, 256 ms ... ~19 h: four times wider each level.
+// Bucket widths 16 ms, 64 ms, 256 ms ... ~75 h: four times wider each level.
 constexpr int FinestShift = 4;
 constexpr int LevelCount = 13;
 constexpr int ShiftStep = 2;
@@ -137,8 +137,12 @@ void ChartData::tuneLevels(Series &series)
                 break;
             }
         }
+        if (widerShift == 0)
+            continue;  // no wider level to go by
+        // On at eight points a bucket, off under four: a margin, so that a
+        // level does not flap (each switch-on reads every point).
         const size_t atMost = wider << (widerShift - level.shift);
-        if (widerShift == 0 || atMost * 4 > points)
+        if (atMost * 8 > points)
             continue;
         level.kept = true;  // thick enough again: rebuilt from the points
         for (const QPointF &point : series.points) {

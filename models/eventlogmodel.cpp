@@ -85,7 +85,11 @@ LoggedEvent EventLogModel::at(int row) const
     e.originDeviceIp = r.labels->originDeviceIp;
     e.originProjectKeyId = r.labels->originProjectKeyId;
     e.originProjectKeyName = r.labels->originProjectKeyName;
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(r.timeMs, QTimeZone::utc());
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(r.timeMs, QTimeZone::UTC);
+#else
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(r.timeMs, Qt::UTC);  // deprecated later
+#endif
     if (r.hasTimestamp)
         e.timestamp = time;
     else
@@ -187,6 +191,14 @@ void EventLogModel::appendNow(const QList<Event> &events)
     // log skips straight to its newest events, counting the rest as evicted).
     const qsizetype keep = qMin<qsizetype>(events.size(), m_capacity);
     const qsizetype skipped = events.size() - keep;
+    if (skipped > 0 && !m_rows.isEmpty()) {
+        // A batch larger than the log: every row held now goes first, so that
+        // no row ever shows another's sequence.
+        beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+        m_evicted += m_rows.size();
+        m_rows.clear();
+        endRemoveRows();
+    }
     m_evicted += skipped;
     m_nextSequence += skipped;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -82,7 +82,7 @@ private:
     qint64 sequenceOf(int row) const { return m_nextSequence - m_rows.size() + row; }
 
     ChunkedQueue<Row> m_rows;  // sequences are contiguous: the first is derived
-    std::array<QExplicitlySharedDataPointer<Labels>, 64> m_recentLabels;
+    std::array<QExplicitlySharedDataPointer<Labels>, 1024> m_recentLabels;  // by origin
     QList<Event> m_pending;
     int m_capacity = 100'000;
     qint64 m_evicted = 0;

@@ -217,7 +217,8 @@ void HomeController::applyEvents(const QList<Event> &events)
             else
                 unknownDevice = true;  // a device we have not seen: it just joined the home
         } else if (type == QLatin1String(EventTypes::KeyValueSaved)) {
-            const Json::Decoded<KeyValuePair> pair = Json::decode<KeyValuePair>(event.eventData.toObject());
+            const Json::Decoded<KeyValuePair> pair =
+                Json::decode<KeyValuePair>(event.eventData.toObject());
             if (pair.ok())
                 m_keyValues.applyLiveSave(*pair.value);
             else

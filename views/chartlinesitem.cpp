@@ -11,7 +11,7 @@ namespace {
 constexpr qsizetype DenseLine = 1000;  // points
 }
 
-ChartLinesItem::ChartLinesItem(QChart *chart) : QGraphicsItem(chart), m_chart(chart)
+ChartLinesItem::ChartLinesItem(QChart *chart) : QGraphicsItem(chart), m_plot(chart->plotArea())
 {
     setZValue(10);                          // above the plot's grid, below nothing that matters
     setAcceptedMouseButtons(Qt::NoButton);  // the chart view keeps its rubber band
@@ -29,9 +29,10 @@ void ChartLinesItem::setRange(const QRectF &range)
     update();
 }
 
-void ChartLinesItem::plotAreaChanged()
+void ChartLinesItem::setPlotArea(const QRectF &plot)
 {
-    prepareGeometryChange();
+    prepareGeometryChange();  // before the bounding rectangle changes, as Qt asks
+    m_plot = plot;
 }
 
 qsizetype ChartLinesItem::pointCount() const
@@ -44,12 +45,12 @@ qsizetype ChartLinesItem::pointCount() const
 
 QRectF ChartLinesItem::boundingRect() const
 {
-    return m_chart->plotArea();
+    return m_plot;
 }
 
 void ChartLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    const QRectF plot = m_chart->plotArea();
+    const QRectF plot = m_plot;
     if (m_range.width() <= 0 || m_range.height() <= 0 || plot.isEmpty())
         return;
     painter->save();

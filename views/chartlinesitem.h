@@ -29,16 +29,16 @@ public:
     // What the axes show: x from..to in ms, y low..high (a zoom changes it too).
     void setRange(const QRectF &range);
     // Qt Charts moved its plot area (a resize, a legend that grew).
-    void plotAreaChanged();
+    void setPlotArea(const QRectF &plot);
     qsizetype pointCount() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    QChart *m_chart;
     QList<Line> m_lines;
     QRectF m_range;  // x: ms, y: values
+    QRectF m_plot;   // where Qt Charts draws its plot, in the chart's coordinates
 };
 
 }  // namespace ModeDesk

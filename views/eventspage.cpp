@@ -253,7 +253,7 @@ void EventsPage::noteTypes(int first, int last)
 {
     EventLogModel *log = shownLog();
     for (int row = first; row <= last && row < log->rowCount(); ++row) {
-        const QString &type = log->at(row).event.eventType;
+        const QString type = log->index(row, 0).data(EventLogModel::EventTypeRole).toString();
         if (!m_types.contains(type)) {
             m_types.insert(type);
             m_type->addItem(type, type);

@@ -87,16 +87,19 @@ void LinkStatusWidget::render()
                           tr("%n event(s) shed", nullptr, shed).toHtmlEscaped());
     }
     setText(parts.join(QStringLiteral(" &middot; ")));
-    if (shed > 0) {
-        setToolTip(
-            tr("Events arrived faster than this window could show them: the oldest waiting "
-               "ones were dropped so that it stays responsive. The log and the chart miss "
-               "them; the devices and the server do not."));
-    } else {
-        setToolTip(m_health.silent ? tr("Connected, but no event has arrived for a while. Devices "
-                                        "may be quiet, or something upstream is stuck.")
-                                   : QString());
+    QStringList tips;
+    if (m_health.silent) {
+        tips << tr(
+            "Connected, but no event has arrived for a while. Devices may be quiet, or "
+            "something upstream is stuck.");
     }
+    if (shed > 0) {
+        tips << tr(
+            "Events arrived faster than this window could show them: the oldest waiting "
+            "ones were dropped so that it stays responsive. The log and the chart miss "
+            "them; the devices and the server do not.");
+    }
+    setToolTip(tips.join(QLatin1Char('\n')));
 }
 
 }  // namespace ModeDesk

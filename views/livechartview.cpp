@@ -42,7 +42,8 @@ LiveChartView::LiveChartView(ChartData *chartData, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     connect(chartData, &ChartData::changed, this, [this] { m_dirty = true; });
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] { m_lines->plotAreaChanged(); });
+    connect(m_chart, &QChart::plotAreaChanged, this,
+            [this](const QRectF &plot) { m_lines->setPlotArea(plot); });
     const auto axesMoved = [this] {
         m_lines->setRange(
             QRectF(QPointF(double(m_time->min().toMSecsSinceEpoch()), m_value->min()),

@@ -119,6 +119,33 @@ private slots:
         QCOMPARE(log.at(0).sequence, qint64(n + 1));  // sequences are never reused
     }
 
+    // Whenever a view looks (on any insert or removal), each row shows its
+    // own sequence: consecutive, the newest last, even while a batch larger
+    // than the whole log replaces it.
+    void sequencesHoldWhileRowsChange()
+    {
+        EventLogModel log;
+        log.setCapacity(100);
+        bool consistent = true;
+        const auto check = [&] {
+            for (int row = 1; row < log.rowCount(); ++row) {
+                consistent =
+                    consistent &&
+                    log.index(row, 0).data(EventLogModel::SequenceRole).toLongLong() ==
+                        log.index(row - 1, 0).data(EventLogModel::SequenceRole).toLongLong() + 1;
+            }
+        };
+        connect(&log, &QAbstractItemModel::rowsInserted, this, check);
+        connect(&log, &QAbstractItemModel::rowsRemoved, this, check);
+        log.append(makeEvents(0, 60));
+        log.append(makeEvents(60, 250));  // larger than the log
+        log.append(makeEvents(310, 70));
+        QVERIFY(consistent);
+        QCOMPARE(log.at(99).sequence, qint64(380));
+        QCOMPARE(log.at(99).event.eventData.value(QStringLiteral("n")).toInt(), 379);
+        QCOMPARE(log.evictedCount(), qint64(280));
+    }
+
     void payloadIsShortInTheTableAndWholeOnDemand()
     {
         EventLogModel log;
