@@ -1,5 +1,6 @@
 #include "tablepage.h"
 
+#include "keyedsortproxy.h"
 #include "modelroles.h"
 #include "statedelegate.h"
 #include "statusline.h"
@@ -18,7 +19,7 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &filterHint, QWidg
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new KeyedSortProxy(this))
     , m_status(new StatusLine(this))
     , m_toolbar(new QHBoxLayout)
     , m_body(new QVBoxLayout)

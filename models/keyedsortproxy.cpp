@@ -1,0 +1,126 @@
+#include "keyedsortproxy.h"
+
+namespace ModeDesk {
+
+namespace {
+// A one-row re-sort takes ~log2(rows) comparisons; a whole sort, millions.
+// Past this many since the last change, reading every key once pays.
+constexpr int AskedBeforeKeys = 64;
+
+bool isInteger(int type)
+{
+    switch (type) {
+        case QMetaType::Bool:  // false < true, as the proxy orders them
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+            return true;
+        default:
+            return false;  // the rest (doubles, dates, small ints): the proxy's own way
+    }
+}
+}  // namespace
+
+void KeyedSortProxy::setSourceModel(QAbstractItemModel *source)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    dropKeys();
+    if (source) {
+        // Connected before the proxy's own: the copy goes before it re-sorts.
+        const auto drop = [this] {
+            dropKeys();
+        };
+        m_sourceConnections = {
+            connect(source, &QAbstractItemModel::dataChanged, this, drop),
+            connect(source, &QAbstractItemModel::rowsInserted, this, drop),
+            connect(source, &QAbstractItemModel::rowsRemoved, this, drop),
+            connect(source, &QAbstractItemModel::rowsMoved, this, drop),
+            connect(source, &QAbstractItemModel::columnsInserted, this, drop),
+            connect(source, &QAbstractItemModel::columnsRemoved, this, drop),
+            connect(source, &QAbstractItemModel::layoutChanged, this, drop),
+            connect(source, &QAbstractItemModel::modelReset, this, drop),
+        };
+    }
+    QSortFilterProxyModel::setSourceModel(source);
+}
+
+void KeyedSortProxy::dropKeys() const
+{
+    m_keys = Keys::None;
+    m_numbers = {};
+    m_texts = {};
+    m_askedSinceChange = 0;
+}
+
+void KeyedSortProxy::buildKeys(int column) const
+{
+    m_column = column;
+    m_role = sortRole();
+    m_case = sortCaseSensitivity();
+    m_localeAware = isSortLocaleAware();
+    m_numbers.clear();
+    m_texts.clear();
+    const QAbstractItemModel *source = sourceModel();
+    const int rows = source->rowCount();
+    m_keys = Keys::Unkeyable;
+    if (rows == 0)
+        return;
+    const int type = source->index(0, column).data(m_role).metaType().id();
+    if (isInteger(type)) {
+        m_numbers.reserve(size_t(rows));
+        for (int row = 0; row < rows; ++row) {
+            const QVariant v = source->index(row, column).data(m_role);
+            if (!isInteger(v.metaType().id()))
+                return;  // mixed: the proxy's own comparison decides
+            m_numbers.push_back(v.toLongLong());
+        }
+        m_keys = Keys::Numbers;
+    } else if (type == QMetaType::QString) {
+        m_texts.reserve(size_t(rows));
+        for (int row = 0; row < rows; ++row) {
+            const QVariant v = source->index(row, column).data(m_role);
+            if (v.metaType().id() != QMetaType::QString)
+                return;
+            m_texts.push_back(v.toString());
+        }
+        m_keys = Keys::Texts;
+    }
+}
+
+bool KeyedSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const bool current = m_keys != Keys::None && m_column == left.column() &&
+                         m_role == sortRole() && m_case == sortCaseSensitivity() &&
+                         m_localeAware == isSortLocaleAware();
+    if (!current) {
+        if (left.parent().isValid() || right.parent().isValid() ||
+            ++m_askedSinceChange <= AskedBeforeKeys)
+            return QSortFilterProxyModel::lessThan(left, right);
+        buildKeys(left.column());
+    }
+    switch (m_keys) {
+        case Keys::Numbers:
+            return m_numbers[size_t(left.row())] < m_numbers[size_t(right.row())];
+        case Keys::Texts: {
+            const QString &l = m_texts[size_t(left.row())];
+            const QString &r = m_texts[size_t(right.row())];
+            // As QSortFilterProxyModel compares text.
+            return m_localeAware ? l.localeAwareCompare(r) < 0 : l.compare(r, m_case) < 0;
+        }
+        case Keys::None:
+        case Keys::Unkeyable:
+            break;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+bool KeyedSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (filterRegularExpression().pattern().isEmpty())
+        return true;  // an empty pattern matches any text: no need to fetch it
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}
+
+}  // namespace ModeDesk

@@ -1,0 +1,48 @@
+// A QSortFilterProxyModel that reads each row's sort value once per sort.
+// The plain proxy asks the model for both values at every comparison: a
+// sort of 100,000 rows is ~3.4 million data() calls. This one keeps a copy
+// of the sort column's values (numbers or text) once a sort gets going and
+// compares those; any change in the source drops the copy before the proxy
+// reacts to it, and the few comparisons of a one-row re-sort ask the model
+// as before. The order is the plain proxy's, to the row. An empty filter
+// lets every row through without asking the model either (the plain proxy
+// asks each row for its filter text, to match it against nothing).
+#pragma once
+
+#include <QSortFilterProxyModel>
+#include <vector>
+
+namespace ModeDesk {
+
+class KeyedSortProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setSourceModel(QAbstractItemModel *source) override;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    enum class Keys { None, Numbers, Texts, Unkeyable };
+
+    void dropKeys() const;
+    void buildKeys(int column) const;
+
+    // Filled lazily from lessThan() (const): the cache of a const question.
+    mutable Keys m_keys = Keys::None;
+    mutable int m_column = -1;
+    mutable int m_role = -1;
+    mutable Qt::CaseSensitivity m_case = Qt::CaseSensitive;
+    mutable bool m_localeAware = false;
+    mutable std::vector<qint64> m_numbers;
+    mutable std::vector<QString> m_texts;
+    mutable int m_askedSinceChange = 0;
+    QList<QMetaObject::Connection> m_sourceConnections;
+};
+
+}  // namespace ModeDesk
