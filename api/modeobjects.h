@@ -88,8 +88,7 @@ public:
     EventData(const QJsonObject &object);  // NOLINT(google-explicit-constructor)
     EventData(std::initializer_list<QPair<QString, QJsonValue>> members)
         : EventData(QJsonObject(members))
-    {
-    }
+    {}
     // Text that is known to be one JSON object (the event frame reader checked it).
     static EventData fromCheckedJson(QByteArray compactJson);
 

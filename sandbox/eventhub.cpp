@@ -199,8 +199,8 @@ void EventHub::publishPresence(qint64 deviceId, bool online)
         event.eventType =
             QLatin1String(online ? EventTypes::DeviceConnected : EventTypes::DeviceDisconnected);
         event.eventData = QJsonObject{{QStringLiteral("deviceId"), deviceId},
-                           {QStringLiteral("name"), device->name},
-                           {QStringLiteral("deviceClass"), device->deviceClass}};
+                                      {QStringLiteral("name"), device->name},
+                                      {QStringLiteral("deviceClass"), device->deviceClass}};
         event.homeId = device->homeId;
         event.originDeviceId = deviceId;
         event.originDeviceClass = device->deviceClass;
