@@ -154,7 +154,7 @@ public:
     }
 
     // Checks one value without building it. spaced: whitespace seen between
-    // its tokens (the caller then keeps a compacted copy).
+    // its tokens (the caller then keeps a normalized copy).
     bool skipValue(int depth, bool &spaced)
     {
         spaced |= skipSpace();
