@@ -48,6 +48,11 @@ public:
     void clear();
     // The event of a row, whole again (rows are kept packed).
     LoggedEvent at(int row) const;
+    // A row's parts without building it, for filters that scan many rows.
+    qint64 firstSequence() const { return m_nextSequence - m_rows.size(); }
+    qint64 deviceIdAt(int row) const { return m_rows[row].originDeviceId; }
+    const QString &eventTypeAt(int row) const { return m_rows[row].labels->eventType; }
+    const EventData &payloadAt(int row) const { return m_rows[row].eventData; }
 
     // Names for the Home and Device columns (ids are shown when unknown).
     void setNameLookup(std::function<QString(qint64 homeId)> homeName,
@@ -79,7 +84,7 @@ private:
     void appendNow(const QList<Event> &events);
     void evictOverflow();
     Row pack(const Event &event, qint64 receivedMs);
-    qint64 sequenceOf(int row) const { return m_nextSequence - m_rows.size() + row; }
+    qint64 sequenceOf(int row) const { return firstSequence() + row; }
 
     ChunkedQueue<Row> m_rows;  // sequences are contiguous: the first is derived
     std::array<QExplicitlySharedDataPointer<Labels>, 1024> m_recentLabels;  // by origin

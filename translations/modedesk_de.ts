@@ -1269,7 +1269,7 @@
 <context>
     <name>ModeDesk::EventLogModel</name>
     <message>
-        <location filename="../models/eventlogmodel.cpp" line="+44"/>
+        <location filename="../models/eventlogmodel.cpp" line="+43"/>
         <source>(home)</source>
         <translation>(Zuhause)</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <translation>Wählen Sie das Ereignis, um die ganzen Nutzdaten zu sehen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+79"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1331,20 +1331,20 @@
     <name>ModeDesk::EventsPage</name>
     <message>
         <location filename="../views/eventspage.cpp" line="+39"/>
-        <location line="+154"/>
-        <location line="+108"/>
+        <location line="+161"/>
+        <location line="+112"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-272"/>
         <location line="+127"/>
-        <location line="+156"/>
+        <location line="+167"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-285"/>
         <source>Device filter</source>
         <translation>Gerätefilter</translation>
     </message>
@@ -1439,23 +1439,33 @@
         <translation>Wiedergabestatus</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+159"/>
         <source>%1 events in the replay</source>
         <translation>%1 Ereignisse in der Wiedergabe</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+4"/>
+        <source>filtering… %1%</source>
+        <translation>filtere… %1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>%1 unreadable lines of %2 were skipped.</source>
         <translation>%1 unlesbare Zeilen von %2 wurden übersprungen.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-193"/>
         <source>Recording stopped: %1</source>
         <translation>Aufzeichnung beendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
-        <location line="+108"/>
+        <location line="+31"/>
+        <location line="+112"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
             <numerusform>&amp;Fortsetzen (%n neues)</numerusform>
@@ -1463,7 +1473,7 @@
         </translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-95"/>
         <source>All devices</source>
         <translation>Alle Geräte</translation>
     </message>
@@ -1483,7 +1493,7 @@
         <translation>%1 Ereignisse im Protokoll (Platz für %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 older events dropped to make room</source>
         <translation>%1 ältere Ereignisse entfernt, um Platz zu machen</translation>
     </message>
@@ -1939,12 +1949,12 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Events arrived faster than this window could show them: the oldest waiting ones were dropped so that it stays responsive. The log and the chart miss them; the devices and the server do not.</source>
         <translation>Ereignisse kamen schneller, als dieses Fenster sie zeigen konnte: Die ältesten wartenden wurden verworfen, damit es bedienbar bleibt. Im Protokoll und im Diagramm fehlen sie, auf den Geräten und dem Server nicht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
         <source>Connected, but no event has arrived for a while. Devices may be quiet, or something upstream is stuck.</source>
         <translation>Verbunden, aber seit einer Weile ist kein Ereignis eingetroffen. Die Geräte sind vielleicht still, oder vorgelagert hängt etwas.</translation>
     </message>
@@ -1957,7 +1967,7 @@
         <translation>Live-Diagramm</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Pick an event type and a numeric field above, then Add series.</source>
         <translation>Wählen Sie oben einen Ereignistyp und ein numerisches Feld, dann „Reihe hinzufügen“.</translation>
     </message>
@@ -3859,7 +3869,7 @@
 <context>
     <name>ModeDesk::TablePage</name>
     <message>
-        <location filename="../views/tablepage.cpp" line="+34"/>
+        <location filename="../views/tablepage.cpp" line="+35"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>

@@ -58,8 +58,8 @@
 <context>
     <name>ModeDesk::EventsPage</name>
     <message numerus="yes">
-        <location filename="../views/eventspage.cpp" line="+192"/>
-        <location line="+108"/>
+        <location filename="../views/eventspage.cpp" line="+199"/>
+        <location line="+112"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
             <numerusform>&amp;Resume (%n new)</numerusform>

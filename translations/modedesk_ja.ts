@@ -1263,7 +1263,7 @@
 <context>
     <name>ModeDesk::EventLogModel</name>
     <message>
-        <location filename="../models/eventlogmodel.cpp" line="+44"/>
+        <location filename="../models/eventlogmodel.cpp" line="+43"/>
         <source>(home)</source>
         <translation>(ホーム)</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>イベントを選ぶとペイロード全体が表示されます。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+79"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
@@ -1325,20 +1325,20 @@
     <name>ModeDesk::EventsPage</name>
     <message>
         <location filename="../views/eventspage.cpp" line="+39"/>
-        <location line="+154"/>
-        <location line="+108"/>
+        <location line="+161"/>
+        <location line="+112"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-272"/>
         <location line="+127"/>
-        <location line="+156"/>
+        <location line="+167"/>
         <source>&amp;Record…</source>
         <translation>記録(&amp;R)…</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-285"/>
         <source>Device filter</source>
         <translation>デバイスフィルター</translation>
     </message>
@@ -1433,30 +1433,40 @@
         <translation>再生の状態</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+159"/>
         <source>%1 events in the replay</source>
         <translation>再生中のイベント %1 件</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+4"/>
+        <source>filtering… %1%</source>
+        <translation>絞り込み中… %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 shown</source>
+        <translation>%1 件を表示</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>%1 unreadable lines of %2 were skipped.</source>
         <translation>%2 の読めない %1 行をスキップしました。</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-193"/>
         <source>Recording stopped: %1</source>
         <translation>記録を停止しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
-        <location line="+108"/>
+        <location line="+31"/>
+        <location line="+112"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
             <numerusform>再開(&amp;R) (新着 %n 件)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-95"/>
         <source>All devices</source>
         <translation>すべてのデバイス</translation>
     </message>
@@ -1476,7 +1486,7 @@
         <translation>ログに %1 件のイベント (上限 %2 件)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 older events dropped to make room</source>
         <translation>古いイベント %1 件を削除して空きを作りました</translation>
     </message>
@@ -1928,12 +1938,12 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Events arrived faster than this window could show them: the oldest waiting ones were dropped so that it stays responsive. The log and the chart miss them; the devices and the server do not.</source>
         <translation>イベントがこのウィンドウの表示より速く届いたため、操作できる状態を保つよう、待機中の古いものから破棄しました。ログとチャートには含まれませんが、デバイスとサーバーには残っています。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
         <source>Connected, but no event has arrived for a while. Devices may be quiet, or something upstream is stuck.</source>
         <translation>接続していますが、しばらくイベントが届いていません。デバイスが静かなのか、上流で何かが止まっているのかもしれません。</translation>
     </message>
@@ -1946,7 +1956,7 @@
         <translation>ライブチャート</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Pick an event type and a numeric field above, then Add series.</source>
         <translation>上でイベントタイプと数値フィールドを選び、「系列を追加」を押してください。</translation>
     </message>
@@ -3840,7 +3850,7 @@
 <context>
     <name>ModeDesk::TablePage</name>
     <message>
-        <location filename="../views/tablepage.cpp" line="+34"/>
+        <location filename="../views/tablepage.cpp" line="+35"/>
         <source>Filter</source>
         <translation>フィルター</translation>
     </message>

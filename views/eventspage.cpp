@@ -182,7 +182,14 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
                 updateSummary();
             });
     // The details follow the selection: a filter that hides the chosen event clears them.
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &EventsPage::showDetails);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_follow)  // a new filter answer keeps the newest in view
+            m_table->scrollToBottom();
+        showDetails();
+        updateSummary();
+    });
+    connect(m_filter, &EventLogFilter::filteringProgress, this, &EventsPage::updateSummary);
+    connect(m_filter, &EventLogFilter::filteringChanged, this, &EventsPage::updateSummary);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &EventsPage::showDetails);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &EventsPage::showDetails);
     connect(log, &QAbstractItemModel::rowsRemoved, this, &EventsPage::updateSummary);
@@ -281,6 +288,10 @@ void EventsPage::updateSummary()
             ? tr("%1 events in the replay").arg(locale.toString(log->rowCount()))
             : tr("%1 events in the log (holds %2)")
                   .arg(locale.toString(log->rowCount()), locale.toString(log->capacity()))};
+    if (m_filter->isFiltering())
+        parts << tr("filtering… %1%").arg(m_filter->filteringPercent());
+    else if (m_filter->isActive())
+        parts << tr("%1 shown").arg(locale.toString(m_filter->rowCount()));
     if (log->evictedCount() > 0)
         parts
             << tr("%1 older events dropped to make room").arg(locale.toString(log->evictedCount()));

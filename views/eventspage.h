@@ -33,6 +33,7 @@ public:
     QPushButton *pauseButton() const { return m_pause; }
     QPlainTextEdit *details() const { return m_details; }
     QLineEdit *textFilter() const { return m_text; }
+    QLabel *summary() const { return m_summary; }
 
     // File-based actions, also callable without their file dialogs.
     bool startRecording(const QString &path);

@@ -4,6 +4,7 @@
 #include "eventlogfilter.h"
 #include "eventlogmodel.h"
 #include "eventrecording.h"
+#include "modelroles.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -202,6 +203,100 @@ private slots:
         filter.setText(QStringLiteral("\"n\":13"));  // inside eventData
         QCOMPARE(filter.rowCount(), 1);
         filter.setText(QStringLiteral("ALARM"));
+        QCOMPARE(filter.rowCount(), 1);
+    }
+
+    // A large log is filtered in slices: the old answer stays on show until
+    // the new one is whole, events that arrive or leave meanwhile are counted
+    // right, and the answer is the one a plain string search gives.
+    void filtersALargeLogInSlicesWithoutLosingArrivals()
+    {
+        EventLogModel log;
+        log.setCapacity(150'000);
+        for (int from = 0; from < 120'000; from += 10'000)
+            log.append(makeEvents(from, 10'000, 7 + from % 3));
+        EventLogFilter filter;
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&log);
+        filter.setSliceMilliseconds(1);
+        QSignalSpy filtering(&filter, &EventLogFilter::filteringChanged);
+
+        filter.setText(QStringLiteral("\"n\":1"));
+        QVERIFY(filter.isFiltering());
+        QCOMPARE(filtering.count(), 1);
+        QCOMPARE(filter.rowCount(), 120'000);  // still the old answer
+        QVERIFY(filter.filteringPercent() < 100);
+        // Meanwhile: new events (some match), and old ones leave the log.
+        log.append(makeEvents(120'000, 20'000, 9));
+        log.append(makeEvents(140'000, 20'000, 9));
+        QVERIFY(log.evictedCount() > 0);
+        QTRY_VERIFY(!filter.isFiltering());
+        QCOMPARE(filtering.count(), 2);
+        // While the answer grows, a later arrival is filtered as it comes.
+        log.append({makeEvent(1'000'001), makeEvent(2'000'000)});
+
+        int expected = 0;
+        for (int row = 0; row < log.rowCount(); ++row) {
+            const QString text = log.data(log.index(row, 0), FilterRole).toString();
+            expected += text.contains(QStringLiteral("\"n\":1"), Qt::CaseInsensitive);
+        }
+        QCOMPARE(filter.rowCount(), expected);
+        for (int row = 0; row < filter.rowCount(); row += 997) {
+            const QModelIndex source = filter.mapToSource(filter.index(row, 0));
+            QVERIFY(source.data(FilterRole).toString().contains(QStringLiteral("\"n\":1")));
+            QCOMPARE(filter.mapFromSource(source).row(), row);
+        }
+        QCOMPARE(filter.index(filter.rowCount() - 1, 0).data(EventLogModel::SequenceRole),
+                 log.index(log.rowCount() - 2, 0).data(EventLogModel::SequenceRole));
+
+        // A longer text narrows the rows on show: the same answer, sooner.
+        filter.setText(QStringLiteral("\"n\":11"));
+        QTRY_VERIFY(!filter.isFiltering());
+        for (int row = 0; row < filter.rowCount(); ++row)
+            QVERIFY(filter.index(row, EventLogModel::PayloadColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("\"n\":11")));
+        filter.setText({});
+        QVERIFY(!filter.isFiltering());  // showing everything needs no search
+        QCOMPARE(filter.rowCount(), log.rowCount());
+    }
+
+    // The quick byte search must answer as a Unicode-aware search would.
+    void textFilterFoldsCaseLikeAStringSearch()
+    {
+        EventLogModel log;
+        auto withPayload = [](const QString &text) {
+            Event e = makeEvent(0);
+            e.eventData = {{QStringLiteral("t"), text}};
+            return e;
+        };
+        log.append({withPayload(QStringLiteral("Temperature")),
+                    withPayload(QStringLiteral("x\u212Ay")),  // KELVIN SIGN folds to k
+                    withPayload(QStringLiteral("Stra\u00DFe")),
+                    makeEvent(1, 7, QStringLiteral("Alarm"))});
+        EventLogFilter filter;
+        filter.setSourceModel(&log);
+        const QStringList needles{QStringLiteral("TEMP"),       QStringLiteral("xky"),
+                                  QStringLiteral("STRA\u00DF"), QStringLiteral("alarm {"),
+                                  QStringLiteral("\"t\":"),     QStringLiteral("nothing")};
+        for (const QString &needle : needles) {
+            filter.setText(needle);
+            int expected = 0;
+            for (int row = 0; row < log.rowCount(); ++row)
+                expected += log.data(log.index(row, 0), FilterRole)
+                                .toString()
+                                .contains(needle, Qt::CaseInsensitive);
+            QCOMPARE(filter.rowCount(), expected);
+        }
+        filter.setText(QStringLiteral("xky"));
+        QCOMPARE(filter.rowCount(), 1);
+
+        // Another log (a replay) is filtered by the same criteria.
+        EventLogModel other;
+        other.append({withPayload(QStringLiteral("XKY")), makeEvent(2)});
+        filter.setSourceModel(&other);
         QCOMPARE(filter.rowCount(), 1);
     }
 

@@ -52,6 +52,8 @@ private slots:
         // Filter on text inside the payload; the details show all of it.
         QTest::keyClicks(page->textFilter(), QStringLiteral("\"n\":4"));
         QTRY_COMPARE(page->filter()->rowCount(), 1);
+        QVERIFY2(page->summary()->text().contains(QStringLiteral("1 shown")),
+                 qPrintable(page->summary()->text()));
         page->table()->setCurrentIndex(page->filter()->index(0, 0));
         QTRY_VERIFY(page->details()->toPlainText().contains(QStringLiteral("\"unit\": \"lux\"")));
         page->textFilter()->clear();
