@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include "devicelistreader.h"
+
 namespace ModeDesk {
 
 namespace {
@@ -28,6 +30,15 @@ struct Reader<QList<T>> {
         if (!parsed.ok())
             return Json::Decoded<QList<T>>::failure(parsed.error);
         return Json::decodeList<T>(*parsed.value);
+    }
+};
+
+// A fleet's devices: the quick reader, else the codec.
+template <>
+struct Reader<QList<Device>> {
+    static Json::Decoded<QList<Device>> read(int, const QByteArray &body)
+    {
+        return Json::readDeviceList(body);
     }
 };
 

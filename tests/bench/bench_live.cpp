@@ -422,8 +422,7 @@ void redrawMillion()
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
-                                                                    : qgetenv("QT_QPA_PLATFORM"));
+    Bench::preferOffscreen();
     QApplication app(argc, argv);
     // With no arguments every part runs; naming parts (live, log, chart) runs those.
     const QStringList parts = app.arguments().mid(1);

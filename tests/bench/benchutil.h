@@ -2,6 +2,7 @@
 // that lives and dies on its own thread.
 #pragma once
 
+#include <QByteArray>
 #include <QThread>
 #include <cstdio>
 #include <utility>
@@ -13,6 +14,13 @@ inline void print(const char *name, double value, const char *unit, int decimals
 {
     std::printf("BENCH %s %.*f %s\n", name, decimals, value, unit);
     std::fflush(stdout);
+}
+
+// Benchmarks run headless unless told otherwise: call before the application.
+inline void preferOffscreen()
+{
+    if (qgetenv("QT_QPA_PLATFORM").isEmpty())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
 // Runs Server (a QObject with quint16 start()) on its own thread; deleted there.
