@@ -116,8 +116,35 @@ bool KeyedSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right)
     return QSortFilterProxyModel::lessThan(left, right);
 }
 
+void KeyedSortProxy::setFilterText(const QString &text)
+{
+    if (text == m_filterText)
+        return;
+    m_filterText = text;
+    invalidate();  // one layoutChanged; the rows are mapped anew when next asked for
+}
+
 bool KeyedSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!m_filterText.isEmpty()) {
+        const QAbstractItemModel *source = sourceModel();
+        const int key = filterKeyColumn();
+        const auto matches = [&](int column) {
+            return source->index(sourceRow, column, sourceParent)
+                .data(filterRole())
+                .toString()
+                .contains(m_filterText, filterCaseSensitivity());
+        };
+        bool found = false;
+        if (key >= 0) {
+            found = matches(key);
+        } else {
+            for (int column = 0; !found && column < source->columnCount(sourceParent); ++column)
+                found = matches(column);
+        }
+        if (!found)
+            return false;
+    }
     if (filterRegularExpression().pattern().isEmpty())
         return true;  // an empty pattern matches any text: no need to fetch it
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);

@@ -7,6 +7,9 @@
 // as before. The order is the plain proxy's, to the row. An empty filter
 // lets every row through without asking the model either (the plain proxy
 // asks each row for its filter text, to match it against nothing).
+// setFilterText() answers a new text with one layout change, where the
+// plain proxy inserts or removes every run of rows that changes: clearing a
+// filter that kept 1 row in 40 of 100,000 was 2,500 insertions, 125 ms.
 #pragma once
 
 #include <QSortFilterProxyModel>
@@ -22,6 +25,11 @@ public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
     void setSourceModel(QAbstractItemModel *source) override;
+
+    // Rows whose filterRole() text (in filterKeyColumn(), or any column for
+    // -1) contains text, by filterCaseSensitivity(); empty: every row.
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filterText; }
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
@@ -43,6 +51,7 @@ private:
     mutable std::vector<QString> m_texts;
     mutable int m_askedSinceChange = 0;
     QList<QMetaObject::Connection> m_sourceConnections;
+    QString m_filterText;
 };
 
 }  // namespace ModeDesk

@@ -33,8 +33,7 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &filterHint, QWidg
     m_filter->setPlaceholderText(filterHint);
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &KeyedSortProxy::setFilterText);
 
     m_table->setModel(m_proxy);
 

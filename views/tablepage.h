@@ -2,12 +2,13 @@
 // through a QSortFilterProxyModel (FilterRole/SortRole), plus a status line.
 #pragma once
 
+#include "keyedsortproxy.h"
+
 #include <QWidget>
 
 class QAbstractItemModel;
 class QHBoxLayout;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 class QVBoxLayout;
 
@@ -25,7 +26,7 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *filter() const { return m_filter; }
     StatusLine *status() const { return m_status; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    KeyedSortProxy *proxy() const { return m_proxy; }
     // The source row of the current selection, or -1.
     int currentSourceRow() const;
     QList<int> selectedSourceRows() const;
@@ -40,7 +41,7 @@ protected:
 private:
     QLineEdit *m_filter;
     QTableView *m_table;
-    QSortFilterProxyModel *m_proxy;
+    KeyedSortProxy *m_proxy;
     StatusLine *m_status;
     QHBoxLayout *m_toolbar;
     QVBoxLayout *m_body;

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
 
@@ -88,11 +89,15 @@ private slots:
             model.insertRow(random.bounded(model.rowCount()), makeRow(random, 10'000 + i));
         model.removeRows(10, 500);
         same("after inserts and removals");
-        keyed.setFilterFixedString(QStringLiteral("1"));  // a filter re-sorts what it keeps
+        // A filter text maps the rows anew (ties then fall as a fresh sort
+        // orders them): the plain proxy, told to do the same, agrees.
+        keyed.setFilterText(QStringLiteral("1"));
         plain.setFilterFixedString(QStringLiteral("1"));
+        plain.invalidate();
         same("filtered");
-        keyed.setFilterFixedString(QString());
+        keyed.setFilterText(QString());
         plain.setFilterFixedString(QString());
+        plain.invalidate();
         QCOMPARE(keyed.rowCount(), model.rowCount());
         same("unfiltered again");
         keyed.setSortRole(Qt::DisplayRole);  // another role: its own values
@@ -100,6 +105,44 @@ private slots:
         same("another role");
         model.clear();
         same("after a reset");
+    }
+
+    // A new filter text is one layout change, whatever it hides or shows, and
+    // a chosen row that stays on show stays chosen.
+    void filterTextIsOneLayoutChange()
+    {
+        QStandardItemModel model;
+        for (int i = 0; i < 4000; ++i) {
+            auto *item = new QStandardItem(QStringLiteral("device %1 floor-%2").arg(i).arg(i % 40));
+            item->setData(item->text(), FilterRole);
+            model.appendRow(item);
+        }
+        KeyedSortProxy proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setFilterRole(FilterRole);
+        proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        proxy.sort(0);
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy inserts(&proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removals(&proxy, &QAbstractItemModel::rowsRemoved);
+        proxy.setFilterText(QStringLiteral("FLOOR-7"));  // 1 row in 40, in 100 runs
+        QCOMPARE(proxy.rowCount(), 100);
+        const QPersistentModelIndex chosen = proxy.index(3, 0);
+        const QString chosenText = chosen.data().toString();
+        proxy.setFilterText(QStringLiteral("floor-"));  // everything again
+        QCOMPARE(proxy.rowCount(), 4000);
+        QCOMPARE(layouts.count(), 2);
+        QCOMPARE(inserts.count(), 0);
+        QCOMPARE(removals.count(), 0);
+        QVERIFY(chosen.isValid());
+        QCOMPARE(chosen.data().toString(), chosenText);
+        proxy.setFilterText(QStringLiteral("floor-"));  // the same text: nothing to do
+        QCOMPARE(layouts.count(), 2);
+        proxy.setFilterKeyColumn(-1);  // any column
+        proxy.setFilterText(QStringLiteral("device 39 "));
+        QCOMPARE(proxy.rowCount(), 1);
     }
 };
 
