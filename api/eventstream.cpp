@@ -59,6 +59,7 @@ void EventStream::reconnectNow()
 void EventStream::onBatch(const QList<Event> &events)
 {
     emit eventsReceived(events);  // every consumer has it once this returns
+    m_worker->noteBatchTaken();
     QMetaObject::invokeMethod(m_worker, &EventStreamWorker::batchConsumed, Qt::QueuedConnection);
 }
 
@@ -164,8 +165,10 @@ void EventStreamWorker::onMessage(const QString &message)
         return;
     const qint64 now = stampArrivals();
     // During a flood QWebSocket delivers a whole read's frames in one go and
-    // the timer cannot fire: keep to the batch interval from here.
-    if (now - m_flushedAtMs >= m_options.batchIntervalMs) {
+    // the timer cannot fire: keep to the batch interval from here (a full
+    // batch goes at once: its wait would only hold more events back).
+    if (now - m_flushedAtMs >= m_options.batchIntervalMs ||
+        m_pending.size() >= m_options.maxBatchEvents) {
         flush();
         return;
     }
@@ -213,9 +216,15 @@ void EventStreamWorker::flush()
                                                                      : m_options.batchIntervalMs);
 }
 
+void EventStreamWorker::noteBatchTaken()
+{
+    int inFlight = m_batchesInFlight.load();
+    while (inFlight > 0 && !m_batchesInFlight.compare_exchange_weak(inFlight, inFlight - 1)) {
+    }
+}
+
 void EventStreamWorker::batchConsumed()
 {
-    m_batchesInFlight = qMax(0, m_batchesInFlight - 1);
     if (m_pending.isEmpty())
         return;
     const bool due = m_clock.elapsed() - m_flushedAtMs >= m_options.batchIntervalMs;

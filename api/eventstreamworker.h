@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QTimer>
+#include <atomic>
 #include <deque>
 
 namespace ModeDesk {
@@ -23,7 +24,11 @@ public slots:
     void start(const QUrl &url, const QString &key);
     void stop();
     void reconnectNow();
-    // The UI thread has taken a batch: the next may go.
+    // The UI thread has taken a batch: the next may go. Called on the UI
+    // thread (a flood can keep the worker's event loop from seeing a queued
+    // call for long, and batches would wait for nothing): an atomic count.
+    void noteBatchTaken();
+    // Queued after noteBatchTaken(): sends what waits once the worker is free.
     void batchConsumed();
 
 signals:
@@ -55,7 +60,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_flushedAtMs = 0;  // a flood keeps the event loop busy: flush from onMessage too
     qint64 m_lastArrivalMs = -1;
-    int m_batchesInFlight = 0;
+    std::atomic<int> m_batchesInFlight = 0;
     qint64 m_lastShedLogMs = -1;
     qint64 m_liveSinceMs = 0;
     StreamHealth m_health;

@@ -6,12 +6,15 @@
 #include "sandboxfixture.h"
 
 #include <QCryptographicHash>
+#include <QEventLoop>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -220,6 +223,55 @@ private slots:
     // A UI thread slower than the flood: at most two batches wait for it, each
     // bounded; what waits beyond the bound is shed (the oldest first) and
     // counted, so received + shed is every event sent.
+    // A flood that keeps the worker reading without a break must not be shed
+    // while the UI thread keeps up: a taken batch frees the next at once,
+    // even before the worker's event loop gets a turn (found by bench_eventstream).
+    void aFloodTheUiKeepsUpWithIsNotShed()
+    {
+        constexpr int Events = 150'000;
+        QThread serverThread;
+        auto *server =
+            new QWebSocketServer(QStringLiteral("flood"), QWebSocketServer::NonSecureMode);
+        QVERIFY(server->listen(QHostAddress::LocalHost));
+        const quint16 port = server->serverPort();
+        server->moveToThread(&serverThread);
+        connect(&serverThread, &QThread::finished, server, &QObject::deleteLater);
+        connect(server, &QWebSocketServer::newConnection, server, [server] {
+            QWebSocket *socket = server->nextPendingConnection();
+            socket->setParent(server);
+            for (int i = 0; i < Events; ++i)
+                socket->sendTextMessage(
+                    QStringLiteral("{\"eventType\":\"tick\",\"eventData\":{\"n\":%1}}").arg(i));
+        });
+        serverThread.start();
+        const auto stopServer = qScopeGuard([&serverThread] {
+            serverThread.quit();
+            serverThread.wait();
+        });
+        EventStream stream;
+        EventStreamOptions options = fastOptions();
+        options.maxBatchEvents = 1000;
+        options.maxHeldEvents = 10'000;
+        stream.setOptions(options);
+        // A UI thread that waits in its event loop (QTRY_ would sleep between looks).
+        QEventLoop loop;
+        qint64 received = 0;
+        const auto allAccountedFor = [&] {
+            if (received + stream.health().shedEvents >= Events)
+                loop.quit();
+        };
+        connect(&stream, &EventStream::eventsReceived, this, [&](const QList<Event> &events) {
+            received += events.size();
+            allAccountedFor();
+        });
+        connect(&stream, &EventStream::healthChanged, this, allAccountedFor);
+        QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+        stream.start(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("k"));
+        loop.exec();
+        QCOMPARE(stream.health().shedEvents, qint64(0));
+        QCOMPARE(received, qint64(Events));
+    }
+
     void aFloodTooFastForTheUiIsShedAndCounted()
     {
         QWebSocketServer server(QStringLiteral("flood"), QWebSocketServer::NonSecureMode);

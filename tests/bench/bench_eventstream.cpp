@@ -72,7 +72,7 @@ double rawFrameRate(QCoreApplication &app, const QUrl &url)
     QTimer safetyStop;  // this trial's alone: it dies with the trial
     safetyStop.setSingleShot(true);
     QObject::connect(&safetyStop, &QTimer::timeout, &app, &QCoreApplication::quit);
-    safetyStop.start(50'000);
+    safetyStop.start(15'000);
     raw.open(url);
     app.exec();
     return count * 1000.0 / qMax<qint64>(1, clock.elapsed());
@@ -83,6 +83,7 @@ struct StreamRun {
     double batchesPerSecond = 0;
     double eventsPerBatch = 0;
     qint64 received = 0;
+    qint64 shed = 0;  // the worker dropped them: the UI thread fell behind
 };
 
 // EventStream: parsed into Events on its worker, delivered in batches.
@@ -99,13 +100,14 @@ StreamRun streamRate(QCoreApplication &app, const QUrl &url)
     QObject::connect(&stream, &EventStream::eventsReceived, [&](const QList<Event> &events) {
         ++batches;
         run.received += events.size();
-        if (run.received >= Frames)
+        run.shed = stream.health().shedEvents;
+        if (run.received + run.shed >= Frames)
             app.quit();
     });
     QTimer safetyStop;  // this trial's alone: it dies with the trial
     safetyStop.setSingleShot(true);
     QObject::connect(&safetyStop, &QTimer::timeout, &app, &QCoreApplication::quit);
-    safetyStop.start(50'000);
+    safetyStop.start(15'000);
     QUrl base = url;
     base.setScheme(QStringLiteral("http"));
     stream.start(base, QStringLiteral("bench"));
@@ -127,15 +129,21 @@ int main(int argc, char *argv[])
 
     // Alternating trials, the best of each: a shared machine only ever slows
     // a trial down, so the best is the closest to what the code can do.
+    // Within the 90 s a benchmark may take, whatever a trial meets.
     constexpr int Trials = 5;
     double raw = 0;
+    qint64 shed = 0;
     StreamRun best;
-    for (int trial = 0; trial < Trials; ++trial) {
+    QElapsedTimer total;
+    total.start();
+    for (int trial = 0; trial < Trials && total.elapsed() < 45'000; ++trial) {
         raw = qMax(raw, rawFrameRate(app, url));
         const StreamRun run = streamRate(app, url);
+        shed += run.shed;
         if (run.received < Frames)
-            std::printf("incomplete: %lld of %d events\n", static_cast<long long>(run.received),
-                        Frames);
+            std::printf("incomplete: %lld of %d events (%lld shed)\n",
+                        static_cast<long long>(run.received), Frames,
+                        static_cast<long long>(run.shed));
         else if (run.eventsPerSecond > best.eventsPerSecond)
             best = run;
     }
@@ -144,5 +152,6 @@ int main(int argc, char *argv[])
     print("eventstream_vs_raw", 100.0 * best.eventsPerSecond / qMax(1.0, raw), "%");
     print("eventstream_batches_per_second", best.batchesPerSecond, "batches/s");
     print("eventstream_events_per_batch", best.eventsPerBatch, "events");
+    print("eventstream_shed", double(shed), "events");  // over every trial: 0 when the UI keeps up
     return 0;
 }
