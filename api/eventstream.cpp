@@ -58,8 +58,10 @@ void EventStream::reconnectNow()
 
 void EventStream::onBatch(const QList<Event> &events)
 {
+    QElapsedTimer busy;
+    busy.start();
     emit eventsReceived(events);  // every consumer has it once this returns
-    m_worker->noteBatchTaken();
+    m_worker->noteBatchTaken(busy.elapsed());
     QMetaObject::invokeMethod(m_worker, &EventStreamWorker::batchConsumed, Qt::QueuedConnection);
 }
 
@@ -197,10 +199,18 @@ void EventStreamWorker::flush()
     if (m_pending.isEmpty())
         return;
     stampArrivals();
-    // The UI thread is still on the last two: these wait (batchConsumed() goes on).
-    constexpr int MaxBatchesInFlight = 2;
-    if (m_batchesInFlight >= MaxBatchesInFlight)
+    // The UI thread is still on the last one, or has not yet had its own
+    // time after it: these wait (batchConsumed() or the timer goes on). At
+    // most half the UI thread's time goes to batches in a flood, and never
+    // two batches back to back.
+    if (m_batchesInFlight > 0)
         return;
+    const qint64 uiBusyFor = m_uiFreeAtMs - m_clock.elapsed();
+    if (uiBusyFor > 0) {
+        if (!m_batchTimer->isActive())
+            m_batchTimer->start(int(uiBusyFor));
+        return;
+    }
     QList<Event> batch;
     if (m_pending.size() <= m_options.maxBatchEvents) {
         batch = std::exchange(m_pending, {});
@@ -216,8 +226,9 @@ void EventStreamWorker::flush()
                                                                      : m_options.batchIntervalMs);
 }
 
-void EventStreamWorker::noteBatchTaken()
+void EventStreamWorker::noteBatchTaken(qint64 busyMs)
 {
+    m_uiFreeAtMs = m_clock.elapsed() + busyMs;
     int inFlight = m_batchesInFlight.load();
     while (inFlight > 0 && !m_batchesInFlight.compare_exchange_weak(inFlight, inFlight - 1)) {
     }

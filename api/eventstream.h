@@ -1,9 +1,11 @@
 // The user socket (/userSession/websocket) as the UI sees it: events in
-// batches (at most one signal every ~50 ms, however many arrive), link
-// health, and "resynced" after a reconnect so models can re-fetch. Reading
-// and parsing run on a worker thread. At most two batches are on their way
-// to the UI thread at once; while it is busy the rest wait on the worker,
-// and beyond a bound the oldest are shed and counted.
+// batches (a trickle at most every ~50 ms; a flood in full batches as fast
+// as the UI takes them), link health, and "resynced" after a reconnect so
+// models can re-fetch. Reading and parsing run on a worker thread. One batch
+// at a time is on its way to the UI thread, and the next waits until the UI
+// has had as long for itself as the last one took (a flood gets at most half
+// of the UI thread); meanwhile the rest wait on the worker, and beyond a
+// bound the oldest are shed and counted.
 #pragma once
 
 #include "modeobjects.h"
@@ -35,7 +37,7 @@ struct EventStreamOptions {
     int batchIntervalMs = 50;
     int quietPeriodMs = 60'000;
     // A batch the UI thread takes in one go (a few ms of work), and how many
-    // events may wait while it is busy with the last two before the oldest go.
+    // events may wait while it is busy with the last one before the oldest go.
     int maxBatchEvents = 4'000;
     int maxHeldEvents = 100'000;
 };

@@ -24,10 +24,11 @@ public slots:
     void start(const QUrl &url, const QString &key);
     void stop();
     void reconnectNow();
-    // The UI thread has taken a batch: the next may go. Called on the UI
+    // The UI thread has taken a batch, busy for busyMs: the next may go once
+    // the UI has had as long for itself (painting, input). Called on the UI
     // thread (a flood can keep the worker's event loop from seeing a queued
-    // call for long, and batches would wait for nothing): an atomic count.
-    void noteBatchTaken();
+    // call for long, and batches would wait for nothing): atomics only.
+    void noteBatchTaken(qint64 busyMs);
     // Queued after noteBatchTaken(): sends what waits once the worker is free.
     void batchConsumed();
 
@@ -61,6 +62,7 @@ private:
     qint64 m_flushedAtMs = 0;  // a flood keeps the event loop busy: flush from onMessage too
     qint64 m_lastArrivalMs = -1;
     std::atomic<int> m_batchesInFlight = 0;
+    std::atomic<qint64> m_uiFreeAtMs = 0;  // on m_clock: the next batch not before
     qint64 m_lastShedLogMs = -1;
     qint64 m_liveSinceMs = 0;
     StreamHealth m_health;
