@@ -138,6 +138,7 @@ void EventStreamWorker::stop()
     m_unstamped = 0;
     m_lastArrivalMs = -1;
     m_lastShedLogMs = -1;
+    m_lastMalformedLogMs = -1;
     updateHealth();
 }
 
@@ -152,7 +153,14 @@ void EventStreamWorker::onMessage(const QString &message)
     Json::Decoded<Event> event = m_reader.read(message);
     if (!event.ok()) {
         ++m_health.malformedFrames;
-        qCWarning(lcWs).noquote() << "dropped a frame that is not an event:" << event.error;
+        // The first of a spell is logged with its reason; a hostile or broken
+        // server sending thousands a second gets a count every 10 s, not a line each.
+        const qint64 now = m_clock.elapsed();
+        if (m_lastMalformedLogMs < 0 || now - m_lastMalformedLogMs >= 10'000) {
+            m_lastMalformedLogMs = now;
+            qCWarning(lcWs).noquote() << "dropped a frame that is not an event:" << event.error
+                                      << "(" << m_health.malformedFrames << "so far)";
+        }
         return;
     }
     ++m_health.totalEvents;

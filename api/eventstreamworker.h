@@ -64,6 +64,7 @@ private:
     std::atomic<int> m_batchesInFlight = 0;
     std::atomic<qint64> m_uiFreeAtMs = 0;  // on m_clock: the next batch not before
     qint64 m_lastShedLogMs = -1;
+    qint64 m_lastMalformedLogMs = -1;
     qint64 m_liveSinceMs = 0;
     StreamHealth m_health;
 };

@@ -220,7 +220,40 @@ private slots:
         QTRY_COMPARE(stream.health().malformedFrames, qint64(2));
     }
 
-    // A UI thread slower than the flood: at most two batches wait for it, each
+    // A server that sends garbage by the thousand: each frame counted, the
+    // good ones still read, and the log told once, not a line per frame.
+    void aFloodOfMalformedFramesIsCountedAndLoggedOnce()
+    {
+        QWebSocketServer server(QStringLiteral("garbage"), QWebSocketServer::NonSecureMode);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        constexpr int Garbage = 5000;
+        connect(&server, &QWebSocketServer::newConnection, &server, [&server] {
+            QWebSocket *socket = server.nextPendingConnection();
+            socket->setParent(&server);
+            for (int i = 0; i < Garbage; ++i)
+                socket->sendTextMessage(QStringLiteral("{\"eventData\":%1}").arg(i));
+            socket->sendTextMessage(QStringLiteral("{\"eventType\":\"fine\"}"));
+        });
+        static int warnings = 0;
+        warnings = 0;
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &text) {
+                warnings += text.contains(QStringLiteral("not an event"));
+            });
+        const auto restore = qScopeGuard([previous] { qInstallMessageHandler(previous); });
+        EventStream stream;
+        stream.setOptions(fastOptions());
+        qint64 received = 0;
+        connect(&stream, &EventStream::eventsReceived, this,
+                [&](const QList<Event> &events) { received += events.size(); });
+        stream.start(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())),
+                     QStringLiteral("k"));
+        QTRY_COMPARE_WITH_TIMEOUT(received, qint64(1), 20000);
+        QTRY_COMPARE(stream.health().malformedFrames, qint64(Garbage));
+        QCOMPARE(warnings, 1);
+    }
+
+    // A UI thread slower than the flood: one batch at a time goes to it, each
     // bounded; what waits beyond the bound is shed (the oldest first) and
     // counted, so received + shed is every event sent.
     // A flood that keeps the worker reading without a break must not be shed
