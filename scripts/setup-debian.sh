@@ -11,7 +11,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libqt6sql6-sqlite libqrencode-dev
   xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
-  fonts-dejavu-core imagemagick desktop-file-utils appstream
+  fonts-dejavu-core fonts-ipafont-gothic imagemagick desktop-file-utils appstream
 )
 # The asan preset builds with clang (MODEDESK_PRESET=asan scripts/test.sh).
 if [ "${MODEDESK_PRESET:-}" = asan ]; then
