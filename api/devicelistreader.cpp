@@ -502,8 +502,11 @@ std::optional<QList<Device>> readDeviceListQuickly(QByteArrayView body)
     if (!json.take('['))
         return std::nullopt;
     QList<Device> devices;
-    // Each device opens one brace: room for all at once (a few MB/ms to count).
-    devices.reserve(qsizetype(std::count(body.begin(), body.end(), '{')));
+    // Each device opens one brace: room for all at once (a few MB/ms to count),
+    // but no more than a body of braces in a string could make (a device is
+    // 32 bytes of JSON at the very least with its fields; smaller ones grow).
+    const auto braces = qsizetype(std::count(body.begin(), body.end(), '{'));
+    devices.reserve(qMin(braces, body.size() / 32 + 1));
     if (!json.take(']')) {
         do {
             std::optional<Device> device = readDevice(json);

@@ -148,12 +148,16 @@ void EventLogFilter::setSourceModel(QAbstractItemModel *source)
     disconnectSource();
     m_log = qobject_cast<EventLogModel *>(source);
     QAbstractProxyModel::setSourceModel(m_log);
-    m_shown = {};
+    // The same criteria over the new log: nothing on show until they are
+    // answered (never the whole log, unfiltered, meanwhile).
+    m_shown = m_wanted;
+    m_shownComplete = m_shown.isEmpty();
     m_match = std::make_unique<Matcher>(m_shown);
     m_rows.clear();
     connectSource();
     endResetModel();
-    request(m_wanted);  // the same criteria over the new log
+    if (m_log && !m_shown.isEmpty())
+        startScan(m_shown, false);
 }
 
 void EventLogFilter::setDeviceId(qint64 deviceId)
@@ -194,12 +198,19 @@ int EventLogFilter::filteringPercent() const
 void EventLogFilter::request(const Criteria &criteria)
 {
     m_wanted = criteria;
+    if (m_scan && m_scan->criteria == criteria)
+        return;  // being answered already
     cancelScan();
-    if (criteria == m_shown || !m_log) {
+    if (!m_log || (criteria == m_shown && m_shownComplete)) {
         announce(false);
         return;
     }
-    const bool narrowing = !identity() && narrows(criteria, m_shown);
+    // Narrowing scans only the rows on show: they must be a whole answer.
+    startScan(criteria, m_shownComplete && !identity() && narrows(criteria, m_shown));
+}
+
+void EventLogFilter::startScan(const Criteria &criteria, bool narrowing)
+{
     m_scan = std::make_unique<Scan>(criteria, narrowing, m_log->firstSequence());
     runSlice();  // a small log is answered at once
     announce(isFiltering());
@@ -217,6 +228,11 @@ void EventLogFilter::runSlice()
 {
     if (!m_scan)
         return;
+    if (!m_log) {  // the log went away under the scan
+        cancelScan();
+        announce(false);
+        return;
+    }
     Scan &scan = *m_scan;
     const EventLogModel &log = *m_log;
     const qint64 first = log.firstSequence();
@@ -260,19 +276,49 @@ void EventLogFilter::runSlice()
     m_nextSlice.start();
 }
 
+// The new answer replaces the old in one layout change: selections and the
+// current row follow their events (a row the answer hides lets go of them).
 void EventLogFilter::finishScan()
 {
     std::unique_ptr<Scan> scan = std::move(m_scan);
     const qint64 first = m_log->firstSequence();
     while (!scan->found.empty() && scan->found.front() < first)
         scan->found.pop_front();
-    beginResetModel();
+    emit layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    std::vector<qint64> sequences;
+    sequences.reserve(size_t(before.size()));
+    for (const QModelIndex &index : before)
+        sequences.push_back(sequenceAt(index.row()));
     m_shown = scan->criteria;
+    m_shownComplete = true;
     m_match = std::make_unique<Matcher>(m_shown);
     m_rows = identity() ? std::deque<qint64>{} : std::move(scan->found);
-    endResetModel();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = rowOfSequence(sequences[size_t(i)]);
+        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged();
     emit filteringProgress(100);
     announce(false);
+}
+
+qint64 EventLogFilter::sequenceAt(int row) const
+{
+    return identity() ? m_log->firstSequence() + row : m_rows[size_t(row)];
+}
+
+int EventLogFilter::rowOfSequence(qint64 sequence) const
+{
+    if (identity()) {
+        const qint64 row = sequence - m_log->firstSequence();
+        return row >= 0 && row < m_log->rowCount() ? int(row) : -1;
+    }
+    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), sequence);
+    return it == m_rows.end() || *it != sequence ? -1 : int(it - m_rows.begin());
 }
 
 void EventLogFilter::cancelScan()
@@ -307,24 +353,18 @@ int EventLogFilter::columnCount(const QModelIndex &parent) const
 
 QModelIndex EventLogFilter::mapToSource(const QModelIndex &proxyIndex) const
 {
-    if (!proxyIndex.isValid() || !m_log)
+    if (!proxyIndex.isValid() || !m_log || proxyIndex.row() >= rowCount())
         return {};
-    const int row = identity() ? proxyIndex.row()
-                               : int(m_rows[size_t(proxyIndex.row())] - m_log->firstSequence());
-    return m_log->index(row, proxyIndex.column());
+    return m_log->index(int(sequenceAt(proxyIndex.row()) - m_log->firstSequence()),
+                        proxyIndex.column());
 }
 
 QModelIndex EventLogFilter::mapFromSource(const QModelIndex &sourceIndex) const
 {
     if (!sourceIndex.isValid() || !m_log)
         return {};
-    if (identity())
-        return index(sourceIndex.row(), sourceIndex.column());
-    const qint64 sequence = m_log->firstSequence() + sourceIndex.row();
-    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), sequence);
-    if (it == m_rows.end() || *it != sequence)
-        return {};
-    return index(int(it - m_rows.begin()), sourceIndex.column());
+    const int row = rowOfSequence(m_log->firstSequence() + sourceIndex.row());
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
 }
 
 void EventLogFilter::connectSource()

@@ -2,8 +2,10 @@
 // inside eventData), without ever holding the UI thread for long: a new
 // filter is worked out in slices of a few milliseconds between which the
 // event loop runs, while the table keeps showing the previous answer; the
-// new one replaces it at once when complete (one reset, not a signal per
-// hidden row). Events that arrive meanwhile are filtered as they come.
+// new one replaces it at once when complete (one layout change, not a signal
+// per hidden row; the selection follows its events). Events that arrive
+// meanwhile are filtered as they come. Another log (a replay) shows nothing
+// until the criteria are answered over it.
 #pragma once
 
 #include <QAbstractProxyModel>
@@ -62,6 +64,9 @@ private:
     struct Scan;
 
     void request(const Criteria &criteria);
+    void startScan(const Criteria &criteria, bool narrowing);
+    qint64 sequenceAt(int row) const;          // of a row on show
+    int rowOfSequence(qint64 sequence) const;  // -1: not on show
     void runSlice();
     void finishScan();
     void cancelScan();
@@ -82,6 +87,7 @@ private:
     QPointer<EventLogModel> m_log;
     QList<QMetaObject::Connection> m_sourceConnections;
     Criteria m_shown;                  // what the rows on show answer
+    bool m_shownComplete = true;       // false while another log's first answer is worked out
     Criteria m_wanted;                 // what was last asked for
     std::unique_ptr<Matcher> m_match;  // m_shown's, for arriving events
     std::deque<qint64> m_rows;         // sequences on show, ascending (unless identity)

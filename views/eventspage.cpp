@@ -182,15 +182,16 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
                 updateSummary();
             });
     // The details follow the selection: a filter that hides the chosen event clears them.
-    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+    const auto newAnswer = [this] {
         if (m_follow)  // a new filter answer keeps the newest in view
             m_table->scrollToBottom();
         showDetails();
         updateSummary();
-    });
+    };
+    connect(m_filter, &QAbstractItemModel::modelReset, this, newAnswer);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, newAnswer);
     connect(m_filter, &EventLogFilter::filteringProgress, this, &EventsPage::updateSummary);
     connect(m_filter, &EventLogFilter::filteringChanged, this, &EventsPage::updateSummary);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &EventsPage::showDetails);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &EventsPage::showDetails);
     connect(log, &QAbstractItemModel::rowsRemoved, this, &EventsPage::updateSummary);
     connect(log, &QAbstractItemModel::modelReset, this, &EventsPage::updateSummary);

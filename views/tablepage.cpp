@@ -49,8 +49,19 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &filterHint, QWidg
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setAccessibleName(filterHint);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { emit currentRowChanged(currentSourceRow()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_currentSourceRow = currentSourceRow();
+        emit currentRowChanged(m_currentSourceRow);
+    });
+    // A new filter text maps the rows anew in one layout change, after which
+    // the selection model lets go of a hidden current row without a signal.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        const int row = currentSourceRow();
+        if (row != m_currentSourceRow) {
+            m_currentSourceRow = row;
+            emit currentRowChanged(row);
+        }
+    });
 
     auto *layout = new QVBoxLayout(this);
     m_toolbar->addWidget(m_filter, 1);

@@ -45,6 +45,7 @@ private:
     StatusLine *m_status;
     QHBoxLayout *m_toolbar;
     QVBoxLayout *m_body;
+    int m_currentSourceRow = -1;  // as last told by currentRowChanged()
 };
 
 }  // namespace ModeDesk

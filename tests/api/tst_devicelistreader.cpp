@@ -207,6 +207,19 @@ private slots:
         QVERIFY2(agreesWithCodec(body, &why), qPrintable(why));
     }
 
+    // Braces inside strings do not make the reader reserve room for devices
+    // that are not there (a hostile body of braces cannot take gigabytes).
+    void bracesInStringsReserveNoMore()
+    {
+        const QByteArray braces(1'000'000, '{');
+        const QByteArray body = "[{\"id\":1,\"name\":\"" + braces + "\"}]";
+        const std::optional<QList<Device>> read = Json::readDeviceListQuickly(body);
+        QVERIFY(read.has_value());
+        QCOMPARE(read->size(), 1);
+        QCOMPARE(read->at(0).name.size(), braces.size());
+        QVERIFY(read->capacity() <= body.size() / 32 + 1);
+    }
+
     // Lists mangled at random, bytes beyond ASCII included: whatever the
     // quick reader accepts, the codec reads the same way (fuzz_devicelist
     // goes much further).

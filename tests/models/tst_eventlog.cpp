@@ -263,6 +263,64 @@ private slots:
         QCOMPARE(filter.rowCount(), log.rowCount());
     }
 
+    // A new answer is one layout change: the chosen event stays chosen while
+    // it is on show, and is let go when the answer hides it.
+    void aNewAnswerKeepsTheChosenEvent()
+    {
+        EventLogModel log;
+        log.append(makeEvents(0, 300));
+        EventLogFilter filter;
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&log);
+        const QPersistentModelIndex kept = filter.index(123, 0);   // "n":123
+        const QPersistentModelIndex hidden = filter.index(45, 0);  // "n":45
+        QSignalSpy resets(&filter, &QAbstractItemModel::modelReset);
+        filter.setText(QStringLiteral("\"n\":12"));
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.data(EventLogModel::SequenceRole).toLongLong(), 124);
+        QVERIFY(!hidden.isValid());
+        filter.setText(QStringLiteral("\"n\":123"));  // narrowing
+        QCOMPARE(kept.row(), 0);
+        filter.setText({});
+        QCOMPARE(kept.row(), 123);
+        QCOMPARE(resets.count(), 0);
+    }
+
+    // Another log (a replay) under a filter: nothing unfiltered is ever on
+    // show, and the answer is whole however the criteria move meanwhile.
+    void anotherLogIsShownOnlyFiltered()
+    {
+        EventLogModel live;
+        live.append(makeEvents(0, 10));
+        EventLogModel replay;
+        replay.setCapacity(200'000);
+        for (int from = 0; from < 200'000; from += 20'000)
+            replay.append(makeEvents(from, 20'000));
+        EventLogFilter filter;
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&live);
+        filter.setText(QStringLiteral("\"n\":7"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setSliceMilliseconds(1);
+        filter.setSourceModel(&replay);
+        QVERIFY(filter.isFiltering());
+        QVERIFY(filter.rowCount() < 1000);           // never the 200,000 unfiltered
+        filter.setText(QStringLiteral("\"n\":7"));   // the same: still answered
+        filter.setText(QStringLiteral("\"n\":77"));  // longer, while the first answer is partial
+        QTRY_VERIFY(!filter.isFiltering());
+        int expected = 0;
+        for (int row = 0; row < replay.rowCount(); ++row)
+            expected += replay.data(replay.index(row, 0), FilterRole)
+                            .toString()
+                            .contains(QStringLiteral("\"n\":77"));
+        QCOMPARE(filter.rowCount(), expected);
+        filter.setText(QStringLiteral("\"n\":7"));
+        QTRY_VERIFY(!filter.isFiltering());
+        QVERIFY(filter.rowCount() > expected);
+    }
+
     // The quick byte search must answer as a Unicode-aware search would.
     void textFilterFoldsCaseLikeAStringSearch()
     {

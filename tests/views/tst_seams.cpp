@@ -111,6 +111,41 @@ private slots:
         QCOMPARE(session->home()->devices()->rowCount(), 0);
     }
 
+    // Typing a filter that hides the picked row lets go of it: no page acts
+    // on a row that is no longer in its list.
+    void aFilterThatHidesThePickedRowLetsGoOfIt()
+    {
+        const TestUser user = signedInUser();
+        const TestUser bo = m_sandbox->signUp(QStringLiteral("Bo"));
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Depot"));
+        m_sandbox->http().post(QStringLiteral("/homes/%1/members").arg(home),
+                               {{QStringLiteral("email"), bo.login}}, user.key);
+        m_sandbox->addDeviceToHome(home, user, QStringLiteral("sensor"));
+        Session *session = m_dashboard->session();
+        MainWindow *window = m_dashboard->window();
+        session->reloadHomes();
+        QTRY_COMPARE(session->home()->members()->rowCount(), 2);
+        QTRY_COMPARE(session->home()->devices()->rowCount(), 1);
+
+        window->showPage(1);
+        MembersPage *members = window->membersPage();
+        members->table()->selectRow(0);
+        QVERIFY(members->removeButton()->isEnabled());
+        QTest::keyClicks(members->filter(), QStringLiteral("nobody by this name"));
+        QTRY_COMPARE(members->proxy()->rowCount(), 0);
+        QVERIFY(!members->removeButton()->isEnabled());
+
+        window->showPage(0);
+        DevicesPage *devices = window->devicesPage();
+        devices->table()->selectRow(0);
+        QTRY_VERIFY(devices->summaryText().contains(QStringLiteral("sensor")));
+        const QString picked = devices->summaryText();
+        QTest::keyClicks(devices->filter(), QStringLiteral("no such device"));
+        QTRY_COMPARE(devices->proxy()->rowCount(), 0);
+        QTRY_VERIFY(devices->summaryText() != picked);
+        QVERIFY(!devices->summaryText().contains(QStringLiteral("sensor")));
+    }
+
     void aDeadLinkShowsNoDeviceOnline()
     {
         const TestUser user = signedInUser();
