@@ -31,6 +31,13 @@ ReconnectingSocket::ReconnectingSocket(QObject *parent) : QObject(parent)
     m_retryTimer.setSingleShot(true);
     connect(&m_pingTimer, &QTimer::timeout, this, &ReconnectingSocket::sendPing);
     connect(&m_pongTimer, &QTimer::timeout, this, [this] {
+        // In a flood the pong waits behind megabytes of frames: frames read
+        // since the ping prove the link as well as the pong would.
+        if (m_heardSincePing) {
+            m_heardSincePing = false;
+            m_pongTimer.start(m_keepAlive.pongTimeoutMs);
+            return;
+        }
         qCInfo(lcWs) << "no pong within" << m_keepAlive.pongTimeoutMs << "ms: link is dead";
         if (m_socket)
             m_socket->abort();  // disconnected() follows and schedules the reconnect
@@ -103,6 +110,7 @@ void ReconnectingSocket::connectNow()
             onDisconnected();
     });
     connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
+        m_heardSincePing = true;
         if (m_onMessage)
             m_onMessage(message);
     });
@@ -168,6 +176,7 @@ void ReconnectingSocket::sendPing()
 {
     if (!m_socket || m_pongTimer.isActive())
         return;
+    m_heardSincePing = false;
     m_socket->ping();
     m_pongTimer.start(m_keepAlive.pongTimeoutMs);
 }

@@ -73,6 +73,7 @@ private:
     QPointer<QWebSocket> m_socket;
     QTimer m_pingTimer;
     QTimer m_pongTimer;
+    bool m_heardSincePing = false;  // a frame since the last ping: alive, pong or not
     QTimer m_retryTimer;
     LinkState m_state = LinkState::Closed;
     int m_failedAttempts = 0;

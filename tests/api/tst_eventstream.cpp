@@ -32,16 +32,18 @@ EventStreamOptions fastOptions()
 }
 
 // Completes the WebSocket handshake, then never says anything again: no
-// frames, no pongs. A link like this must be detected as dead.
+// frames, no pongs. A link like this must be detected as dead. A chatty one
+// sends an event every 20 ms but never answers a ping (as a link whose pong
+// waits behind a flood): alive all the same.
 class MuteWebSocketServer : public QTcpServer
 {
 public:
-    MuteWebSocketServer()
+    explicit MuteWebSocketServer(bool chatty = false)
     {
-        connect(this, &QTcpServer::newConnection, this, [this] {
+        connect(this, &QTcpServer::newConnection, this, [this, chatty] {
             while (QTcpSocket *socket = nextPendingConnection()) {
                 ++connections;
-                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, chatty] {
                     const QByteArray request = socket->readAll();
                     const qsizetype at = request.indexOf("Sec-WebSocket-Key:");
                     if (at < 0)
@@ -56,6 +58,14 @@ public:
                         "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
                         "Connection: Upgrade\r\nSec-WebSocket-Accept: " +
                         accept + "\r\n\r\n");
+                    if (!chatty)
+                        return;
+                    auto *ticker = new QTimer(socket);
+                    QObject::connect(ticker, &QTimer::timeout, socket, [socket] {
+                        const QByteArray event = "{\"eventType\":\"tick\"}";
+                        socket->write(QByteArray("\x81") + char(event.size()) + event);
+                    });
+                    ticker->start(20);
                 });
             }
         });
@@ -345,6 +355,25 @@ private slots:
         QVERIFY(inOrder);
         QCOMPARE(lastN, Events - 1);  // the newest are kept
         QTRY_COMPARE(stream.health().heldBack, qint64(0));
+    }
+
+    void aLinkThatKeepsSendingIsAliveWithoutItsPong()
+    {
+        MuteWebSocketServer chatty(true);
+        EventStream stream;
+        EventStreamOptions options = fastOptions();
+        options.keepAlive = {100, 150, 50, 100};
+        stream.setOptions(options);
+        qint64 received = 0;
+        connect(&stream, &EventStream::eventsReceived, this,
+                [&](const QList<Event> &events) { received += events.size(); });
+        stream.start(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(chatty.serverPort())),
+                     QStringLiteral("k"));
+        QTRY_COMPARE(stream.health().state, LinkState::Live);
+        QTest::qWait(1500);  // pings every 100 ms, none answered
+        QCOMPARE(chatty.connections, 1);
+        QCOMPARE(stream.health().reconnects, 0);
+        QVERIFY(received > 20);
     }
 
     void deadLinkIsDetectedAndRetried()
