@@ -1,5 +1,7 @@
 #include "devicelistreader.h"
 
+#include "jsonscan.h"
+
 #include <QVarLengthArray>
 #include <algorithm>
 #include <cstring>
@@ -8,8 +10,7 @@ namespace ModeDesk::Json {
 
 namespace {
 
-constexpr int MaxDepth = 64;                        // deeper values go to the codec
-constexpr qint64 MaxSafeInteger = (1LL << 53) - 1;  // as the codec reads ids
+constexpr int MaxDepth = 64;  // deeper values go to the codec
 
 // Strict JSON over UTF-8 bytes. Every method returns false for anything it
 // is not sure Qt reads the same way: the caller then hands the body to the
@@ -85,23 +86,7 @@ public:
             out = 0;
             return literal("null");
         }
-        const bool negative = m_p != m_end && *m_p == '-';
-        if (negative)
-            ++m_p;
-        if (m_p == m_end || !isDigit(*m_p) || (*m_p == '0' && m_end - m_p > 1 && isDigit(m_p[1])))
-            return false;
-        qint64 n = 0;
-        for (int digits = 0; m_p != m_end && isDigit(*m_p); ++m_p) {
-            if (++digits > 16)
-                return false;
-            n = n * 10 + (*m_p - '0');
-        }
-        if (m_p != m_end && (*m_p == '.' || *m_p == 'e' || *m_p == 'E'))
-            return false;  // 5.0 is an integer too, but the codec's to judge
-        if (n > MaxSafeInteger)
-            return false;
-        out = negative ? -n : n;
-        return true;
+        return JsonScan::integer(m_p, m_end, out);
     }
 
     // true, false, or null (read as false).
@@ -152,12 +137,11 @@ public:
             case 'n':
                 return literal("null");
             default:
-                return skipNumber();
+                return JsonScan::skipNumber(m_p, m_end);
         }
     }
 
 private:
-    static bool isDigit(uchar c) { return c >= '0' && c <= '9'; }
     static bool isContinuation(uchar c) { return (c & 0xC0) == 0x80; }
 
     void skipSpace()
@@ -199,43 +183,6 @@ private:
             if (!take(','))
                 return false;
         }
-    }
-
-    // RFC 8259's number grammar, within what Qt surely reads as a finite double.
-    bool skipNumber()
-    {
-        if (m_p != m_end && *m_p == '-')
-            ++m_p;
-        if (m_p == m_end || !isDigit(*m_p))
-            return false;
-        int digits = 0;
-        if (*m_p == '0') {
-            ++m_p;
-        } else {
-            for (; m_p != m_end && isDigit(*m_p); ++m_p)
-                ++digits;
-        }
-        if (m_p != m_end && *m_p == '.') {
-            ++m_p;
-            if (m_p == m_end || !isDigit(*m_p))
-                return false;
-            for (; m_p != m_end && isDigit(*m_p); ++m_p)
-                ++digits;
-        }
-        if (m_p != m_end && (*m_p == 'e' || *m_p == 'E')) {
-            ++m_p;
-            if (m_p != m_end && (*m_p == '+' || *m_p == '-'))
-                ++m_p;
-            int exponent = 0;
-            if (m_p == m_end || !isDigit(*m_p))
-                return false;
-            for (; m_p != m_end && isDigit(*m_p); ++m_p) {
-                exponent = exponent * 10 + (*m_p - '0');
-                if (exponent > 290)
-                    return false;
-            }
-        }
-        return digits <= 17;
     }
 
     // Moves past plain characters; stops at a quote or a backslash (true),
@@ -318,9 +265,10 @@ private:
                 return false;
             const uchar escaped = m_p[1];
             m_p += 2;
-            char16_t meaning = unescaped(escaped);
+            char16_t meaning = JsonScan::unescaped(escaped);
             if (escaped == 'u') {
-                if (!hex4(meaning) || QChar::isSurrogate(meaning) || meaning == 0)
+                if (!JsonScan::hex4(m_p, m_end, meaning) || QChar::isSurrogate(meaning) ||
+                    meaning == 0)
                     return false;  // pairs and NUL: Qt's reading
             } else if (meaning == 0) {
                 return false;
@@ -329,48 +277,6 @@ private:
                 out->append(QChar(meaning));
         }
         return false;
-    }
-
-    // What a one-letter escape (\n, \", ...) stands for; 0 for anything else.
-    static char16_t unescaped(uchar letter)
-    {
-        switch (letter) {
-            case '"':
-            case '\\':
-            case '/':
-                return letter;
-            case 'b':
-                return u'\b';
-            case 'f':
-                return u'\f';
-            case 'n':
-                return u'\n';
-            case 'r':
-                return u'\r';
-            case 't':
-                return u'\t';
-        }
-        return 0;
-    }
-
-    bool hex4(char16_t &code)
-    {
-        if (m_end - m_p < 4)
-            return false;
-        for (int i = 0; i < 4; ++i) {
-            const uchar c = *m_p++;
-            int digit;
-            if (c >= '0' && c <= '9')
-                digit = c - '0';
-            else if (c >= 'a' && c <= 'f')
-                digit = c - 'a' + 10;
-            else if (c >= 'A' && c <= 'F')
-                digit = c - 'A' + 10;
-            else
-                return false;
-            code = char16_t(code * 16 + digit);
-        }
-        return true;
     }
 
     template <qsizetype N>

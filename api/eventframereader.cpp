@@ -1,5 +1,7 @@
 #include "eventframereader.h"
 
+#include "jsonscan.h"
+
 #include <QVarLengthArray>
 #include <QtAlgorithms>
 #include <algorithm>
@@ -14,9 +16,8 @@ namespace ModeDesk {
 
 namespace {
 
-constexpr int MaxDepth = 64;                        // deeper payloads go to the codec
-constexpr int MaxMembers = 64;                      // larger objects too (keys checked pairwise)
-constexpr qint64 MaxSafeInteger = (1LL << 53) - 1;  // as FieldReader::integer reads ids
+constexpr int MaxDepth = 64;    // deeper payloads go to the codec
+constexpr int MaxMembers = 64;  // larger objects too (keys checked pairwise)
 
 // The ASCII characters a JSON string holds as they are: not a quote, a
 // backslash or a control character.
@@ -57,28 +58,6 @@ bool spells(QStringView key, const char16_t (&word)[N])
 bool sameText(QStringView a, QStringView b)
 {
     return a.size() == b.size() && std::equal(a.utf16(), a.utf16() + a.size(), b.utf16());
-}
-
-// What a one-letter escape (\n, \", ...) stands for; 0 for anything else.
-char16_t unescaped(char16_t letter)
-{
-    switch (letter) {
-        case u'"':
-        case u'\\':
-        case u'/':
-            return letter;
-        case u'b':
-            return u'\b';
-        case u'f':
-            return u'\f';
-        case u'n':
-            return u'\n';
-        case u'r':
-            return u'\r';
-        case u't':
-            return u'\t';
-    }
-    return 0;
 }
 
 // Strict JSON over UTF-16, for the quick reader. Every method returns false
@@ -160,23 +139,7 @@ public:
             out = 0;
             return literal(u"null");
         }
-        const bool negative = m_p != m_end && *m_p == u'-';
-        if (negative)
-            ++m_p;
-        if (m_p == m_end || !isDigit(*m_p) || (*m_p == u'0' && m_end - m_p > 1 && isDigit(m_p[1])))
-            return false;
-        qint64 n = 0;
-        for (int digits = 0; m_p != m_end && isDigit(*m_p); ++m_p) {
-            if (++digits > 16)
-                return false;
-            n = n * 10 + (*m_p - u'0');
-        }
-        if (m_p != m_end && (*m_p == u'.' || *m_p == u'e' || *m_p == u'E'))
-            return false;  // 5.0 is an integer too, but the codec's to judge
-        if (n > MaxSafeInteger)
-            return false;
-        out = negative ? -n : n;
-        return true;
+        return JsonScan::integer(m_p, m_end, out);
     }
 
     // Checks one value without building it. spaced: whitespace seen between
@@ -201,13 +164,11 @@ public:
             case u'n':
                 return literal(u"null");
             default:
-                return skipNumber();
+                return JsonScan::skipNumber(m_p, m_end);
         }
     }
 
 private:
-    static bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
-
     bool skipSpace()
     {
         const char16_t *start = m_p;
@@ -277,43 +238,6 @@ private:
         }
     }
 
-    // RFC 8259's number grammar, within what Qt surely reads as a finite double.
-    bool skipNumber()
-    {
-        if (m_p != m_end && *m_p == u'-')
-            ++m_p;
-        if (m_p == m_end || !isDigit(*m_p))
-            return false;
-        int digits = 0;
-        if (*m_p == u'0') {
-            ++m_p;
-        } else {
-            for (; m_p != m_end && isDigit(*m_p); ++m_p)
-                ++digits;
-        }
-        if (m_p != m_end && *m_p == u'.') {
-            ++m_p;
-            if (m_p == m_end || !isDigit(*m_p))
-                return false;
-            for (; m_p != m_end && isDigit(*m_p); ++m_p)
-                ++digits;
-        }
-        if (m_p != m_end && (*m_p == u'e' || *m_p == u'E')) {
-            ++m_p;
-            if (m_p != m_end && (*m_p == u'+' || *m_p == u'-'))
-                ++m_p;
-            int exponent = 0;
-            if (m_p == m_end || !isDigit(*m_p))
-                return false;
-            for (; m_p != m_end && isDigit(*m_p); ++m_p) {
-                exponent = exponent * 10 + (*m_p - u'0');
-                if (exponent > 290)
-                    return false;
-            }
-        }
-        return digits <= 17;
-    }
-
     // Moves past plain characters; stops at a quote or a backslash (true),
     // or fails at a control character, a broken surrogate pair or the end.
     bool scanPlain()
@@ -369,9 +293,10 @@ private:
                 return false;
             const char16_t escaped = m_p[1];
             m_p += 2;
-            char16_t meaning = unescaped(escaped);
+            char16_t meaning = JsonScan::unescaped(escaped);
             if (escaped == u'u') {
-                if (!hex4(meaning) || QChar::isSurrogate(meaning) || meaning == 0)
+                if (!JsonScan::hex4(m_p, m_end, meaning) || QChar::isSurrogate(meaning) ||
+                    meaning == 0)
                     return false;  // pairs and NUL: Qt's reading
             } else if (meaning == 0) {
                 return false;
@@ -380,26 +305,6 @@ private:
                 out->append(QChar(meaning));
         }
         return false;
-    }
-
-    bool hex4(char16_t &code)
-    {
-        if (m_end - m_p < 4)
-            return false;
-        for (int i = 0; i < 4; ++i) {
-            const char16_t c = *m_p++;
-            int digit;
-            if (c >= u'0' && c <= u'9')
-                digit = c - u'0';
-            else if (c >= u'a' && c <= u'f')
-                digit = c - u'a' + 10;
-            else if (c >= u'A' && c <= u'F')
-                digit = c - u'A' + 10;
-            else
-                return false;
-            code = char16_t(code * 16 + digit);
-        }
-        return true;
     }
 
     template <qsizetype N>
@@ -478,7 +383,7 @@ QString normalized(QStringView json)
                 putEscaped(char16_t(json.mid(i + 1, 4).toUInt(nullptr, 16)));
                 i += 4;
             } else {
-                putEscaped(unescaped(e));
+                putEscaped(JsonScan::unescaped(e));
             }
         }
     }
