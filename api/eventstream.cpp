@@ -5,6 +5,7 @@
 #include "logging.h"
 
 #include <QMetaObject>
+#include <iterator>
 
 namespace ModeDesk {
 
@@ -76,6 +77,21 @@ void EventStream::onHealth(const StreamHealth &health)
 
 // ---- EventStreamWorker (worker thread) ------------------------------------
 
+namespace {
+
+// The first count events, moved out (a copy would touch every string's
+// shared count twice, on two threads); QList drops from its front cheaply.
+QList<Event> takeFirst(QList<Event> &events, qsizetype count)
+{
+    QList<Event> taken;
+    taken.reserve(count);
+    std::move(events.begin(), events.begin() + count, std::back_inserter(taken));
+    events.remove(0, count);
+    return taken;
+}
+
+}  // namespace
+
 EventStreamWorker::EventStreamWorker()
 {
     m_clock.start();
@@ -125,8 +141,7 @@ void EventStreamWorker::stop()
     while (!m_pending.isEmpty()) {
         const qsizetype count = qMin<qsizetype>(m_pending.size(), m_options.maxBatchEvents);
         ++m_batchesInFlight;
-        emit batchReady(m_pending.first(count));
-        m_pending.remove(0, count);
+        emit batchReady(takeFirst(m_pending, count));
     }
     m_batchTimer->stop();
     m_healthTimer->stop();
@@ -223,8 +238,7 @@ void EventStreamWorker::flush()
     if (m_pending.size() <= m_options.maxBatchEvents) {
         batch = std::exchange(m_pending, {});
     } else {
-        batch = m_pending.first(m_options.maxBatchEvents);
-        m_pending.remove(0, m_options.maxBatchEvents);  // QList drops from its front cheaply
+        batch = takeFirst(m_pending, m_options.maxBatchEvents);
     }
     ++m_batchesInFlight;
     m_flushedAtMs = m_clock.elapsed();
