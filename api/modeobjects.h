@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ModeDesk {
 
@@ -55,6 +56,7 @@ struct SmartModule {
     QString description;
     QDateTime creationTime;
     bool suspended = false;
+    QStringList subscribedEvents;  // event types it takes; "*" = all
     bool operator==(const SmartModule &) const = default;
 };
 

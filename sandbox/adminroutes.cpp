@@ -2,6 +2,7 @@
 #include "credentials.h"
 #include "devicestore.h"
 #include "faultinjector.h"
+#include "homestore.h"
 #include "jsoncodec.h"
 #include "projectstore.h"
 #include "routes.h"
@@ -14,8 +15,6 @@
 
 namespace ModeDesk::Sandbox::Routes {
 
-namespace {
-
 void requireAdmin(const ApiRequest &request, const QString &adminKey)
 {
     if (request.key.isEmpty())
@@ -23,6 +22,8 @@ void requireAdmin(const ApiRequest &request, const QString &adminKey)
     if (!Credentials::constantTimeEquals(request.key.toUtf8(), adminKey.toUtf8()))
         throw ApiFailure(401, QStringLiteral("UNAUTHENTICATED_CLIENT"));
 }
+
+namespace {
 
 HttpReply createProjectKey(const SandboxContext &ctx, ApiRequest &request)
 {
@@ -156,6 +157,89 @@ HttpReply addFault(FaultInjector &faults, ApiRequest &request)
     return HttpReply::noContent();
 }
 
+// --- Smart Modules, as MODE's console sets them up per home -------------------------------
+
+QStringList subscribedEventsOf(const QJsonObject &body, QStringList fallback)
+{
+    const QJsonValue value = body.value(QStringLiteral("subscribedEvents"));
+    if (value.isUndefined())
+        return fallback;
+    QStringList types;
+    for (const QJsonValue &entry : value.toArray()) {
+        if (!entry.isString() || entry.toString().trimmed().isEmpty())
+            types.clear();
+        else
+            types.append(entry.toString().trimmed());
+        if (types.isEmpty())
+            break;
+    }
+    if (!value.isArray() || types.isEmpty())
+        throwInvalidInput(QStringLiteral("subscribedEvents"),
+                          QStringLiteral("a non-empty array of event types (\"*\" for all)"));
+    return types;
+}
+
+Home existingHome(const SandboxContext &ctx, const ApiRequest &request)
+{
+    const auto home = ctx.homes.home(request.idParam(QStringLiteral("homeId")));
+    if (!home)
+        throw ApiFailure(404, QStringLiteral("NOT_FOUND"));
+    return *home;
+}
+
+HttpReply addSmartModule(const SandboxContext &ctx, ApiRequest &request)
+{
+    const Home home = existingHome(ctx, request);
+    const QJsonObject body = request.jsonObject();
+    static const QRegularExpression validId(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9_-]{2,63}")));
+    static const QRegularExpression validType(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9_]{0,63}")));
+    SmartModule module;
+    module.id = body.value(QStringLiteral("id")).toString();
+    if (!validId.match(module.id).hasMatch())
+        throwInvalidInput(QStringLiteral("id"),
+                          QStringLiteral("3 to 64 lowercase letters, digits, '-' and '_', "
+                                         "starting with a letter or digit"));
+    module.moduleType = body.value(QStringLiteral("moduleType")).toString();
+    if (!validType.match(module.moduleType).hasMatch())
+        throwInvalidInput(QStringLiteral("moduleType"),
+                          QStringLiteral("a module type such as tsdb or webhooks"));
+    module.description = body.value(QStringLiteral("description")).toString().trimmed();
+    module.suspended = body.value(QStringLiteral("suspended")).toBool(false);
+    module.subscribedEvents = subscribedEventsOf(body, {QStringLiteral("*")});
+    if (ctx.homes.smartModule(home.id, module.id))
+        throw ApiFailure(403, QStringLiteral("MODULE_EXISTS"));
+    ctx.homes.addSmartModule(home.id, module);
+    return HttpReply::json(201, Json::encode(*ctx.homes.smartModule(home.id, module.id)));
+}
+
+HttpReply configureSmartModule(const SandboxContext &ctx, ApiRequest &request)
+{
+    const Home home = existingHome(ctx, request);
+    auto module = ctx.homes.smartModule(home.id, request.param(QStringLiteral("moduleId")));
+    if (!module)
+        throw ApiFailure(404, QStringLiteral("NOT_FOUND"));
+    const QJsonObject body = request.jsonObject();
+    if (body.contains(QStringLiteral("description")))
+        module->description = body.value(QStringLiteral("description")).toString().trimmed();
+    const QJsonValue suspended = body.value(QStringLiteral("suspended"));
+    if (!suspended.isUndefined() && !suspended.isBool())
+        throwInvalidInput(QStringLiteral("suspended"), QStringLiteral("true or false"));
+    module->suspended = suspended.toBool(module->suspended);
+    module->subscribedEvents = subscribedEventsOf(body, module->subscribedEvents);
+    ctx.homes.updateSmartModule(home.id, *module);
+    return HttpReply::noContent();
+}
+
+HttpReply removeSmartModule(const SandboxContext &ctx, ApiRequest &request)
+{
+    const Home home = existingHome(ctx, request);
+    if (!ctx.homes.removeSmartModule(home.id, request.param(QStringLiteral("moduleId"))))
+        throw ApiFailure(404, QStringLiteral("NOT_FOUND"));
+    return HttpReply::noContent();
+}
+
 }  // namespace
 
 void addAdminRoutes(Router &router, const SandboxContext &ctx, const QString &adminKey,
@@ -181,6 +265,12 @@ void addAdminRoutes(Router &router, const SandboxContext &ctx, const QString &ad
                guarded(removeDeviceClass));
     router.add(HttpMethod::Patch, QStringLiteral("/sandbox/project"), guarded(updateProject));
     router.add(HttpMethod::Get, QStringLiteral("/sandbox/outbox"), guarded(listOutbox));
+    const QString modules = QStringLiteral("/sandbox/homes/{homeId}/smartModules");
+    router.add(HttpMethod::Post, modules, guarded(addSmartModule));
+    router.add(HttpMethod::Patch, modules + QStringLiteral("/{moduleId}"),
+               guarded(configureSmartModule));
+    router.add(HttpMethod::Delete, modules + QStringLiteral("/{moduleId}"),
+               guarded(removeSmartModule));
     // Test hooks: make the next requests to a path fail (503, or a non-JSON body).
     router.add(HttpMethod::Post, QStringLiteral("/sandbox/faults"),
                [adminKey, &faults](ApiRequest &request) {

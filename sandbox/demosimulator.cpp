@@ -4,20 +4,102 @@
 #include "devicestore.h"
 #include "eventhub.h"
 #include "homestore.h"
+#include "jsoncodec.h"
 #include "logging.h"
 #include "projectstore.h"
+#include "tsdbstore.h"
 #include "userstore.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <cmath>
+#include <numbers>
 
 namespace ModeDesk::Sandbox {
 
 namespace {
 const QString DemoEmail = QStringLiteral("demo@modedesk.local");
 const QString DemoPhone = QStringLiteral("+15555550100");
+const QString BackfillMeta = QStringLiteral("demo_tsdb_backfilled");
+constexpr qint64 DayMs = 86'400'000;
+constexpr qint64 HistoryDays = 7;
+
+// The readings that become series, per class, and how they move over a day
+// (base, daily swing, noise): what the back-filled week looks like.
+struct SeriesShape {
+    const char *deviceClass;
+    const char *field;
+    double base;
+    double swing;
+    double noise;
+};
+constexpr SeriesShape DemoSeries[] = {
+    {"thermostat", "temperature", 20.0, 1.5, 0.2},
+    {"thermostat", "humidity", 47.0, 6.0, 1.5},
+    {"thermostat", "setpoint", 21.0, 0.0, 0.0},
+    {"sprinkler", "flowLitresPerMinute", 0.0, 0.0, 0.0},  // watering at 06:00 and 20:00
+    {"sensor", "temperature", 19.0, 2.0, 0.3},
+    {"sensor", "lux", 350.0, 250.0, 40.0},
+};
+
+double historicValue(const SeriesShape &shape, qint64 ms)
+{
+    const double dayFraction = double(ms % DayMs) / double(DayMs);
+    if (QLatin1String(shape.field) == QLatin1String("flowLitresPerMinute")) {
+        const double hour = dayFraction * 24;
+        const bool watering = (hour >= 6 && hour < 6.5) || (hour >= 20 && hour < 20.25);
+        return watering ? 12.0 + QRandomGenerator::global()->generateDouble() : 0.0;
+    }
+    // Warmest and brightest mid-afternoon.
+    const double wave = std::sin(2 * std::numbers::pi * (dayFraction - 0.375));
+    const double noise = (QRandomGenerator::global()->generateDouble() * 2 - 1) * shape.noise;
+    return std::round((shape.base + shape.swing * wave + noise) * 10) / 10;
+}
 }  // namespace
+
+QString DemoSimulator::seriesId(const QString &deviceClass, qint64 deviceId,
+                                const QString &field)
+{
+    return QStringLiteral("%1-%2-%3").arg(deviceClass).arg(deviceId).arg(field);
+}
+
+QJsonObject DemoSimulator::withTimeSeries(const QString &deviceClass, qint64 deviceId,
+                                          QJsonObject status)
+{
+    const QString now = Json::formatTime(QDateTime::currentDateTimeUtc());
+    QJsonArray points;
+    for (const SeriesShape &shape : DemoSeries) {
+        const QString field = QLatin1String(shape.field);
+        if (deviceClass != QLatin1String(shape.deviceClass) || !status.value(field).isDouble())
+            continue;
+        points.append(QJsonObject{{QStringLiteral("seriesId"), seriesId(deviceClass, deviceId, field)},
+                                  {QStringLiteral("timestamp"), now},
+                                  {QStringLiteral("value"), status.value(field)}});
+    }
+    status.insert(QStringLiteral("timeSeriesData"), points);
+    return status;
+}
+
+void DemoSimulator::backfillHistory(qint64 homeId) const
+{
+    const qint64 end = QDateTime::currentMSecsSinceEpoch();
+    const TsdbScope scope{homeId, Tsdb::ModuleType};
+    if (!m_ctx.tsdb.isTsdbModule(scope))
+        return;  // removed through the admin routes
+    for (qint64 id : m_ctx.devices.simulatedDeviceIds()) {
+        const auto device = m_ctx.devices.device(id);
+        if (!device || device->homeId != homeId)
+            continue;
+        for (const SeriesShape &shape : DemoSeries) {
+            if (device->deviceClass != QLatin1String(shape.deviceClass))
+                continue;
+            m_ctx.tsdb.addGeneratedPoints(
+                scope, seriesId(device->deviceClass, id, QLatin1String(shape.field)),
+                end - HistoryDays * DayMs, end, 60'000,
+                [&shape](qint64 ms) { return historicValue(shape, ms); });
+        }
+    }
+}
 
 DemoSimulator::DemoSimulator(const SandboxContext &ctx, QObject *parent)
     : QObject(parent), m_ctx(ctx)
@@ -74,6 +156,10 @@ DemoCredentials DemoSimulator::seed()
         db.setMeta(QStringLiteral("demo_spare_claim_code"), spare.claimCode);
         transaction.commit();
     }
+    if (db.meta(BackfillMeta).isEmpty()) {
+        backfillHistory(db.meta(QStringLiteral("demo_home")).toLongLong());
+        db.setMeta(BackfillMeta, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    }
     DemoCredentials credentials;
     credentials.userId = db.meta(QStringLiteral("demo_user")).toLongLong();
     credentials.homeId = db.meta(QStringLiteral("demo_home")).toLongLong();
@@ -129,7 +215,8 @@ void DemoSimulator::tick()
     ++m_ticks;
     for (auto it = m_states.begin(); it != m_states.end(); ++it) {
         const QString type = it->deviceClass + QStringLiteral("-status");
-        emitEvent(it.key(), type, statusOf(it.key(), it.value()));
+        emitEvent(it.key(), type,
+                  withTimeSeries(it->deviceClass, it.key(), statusOf(it.key(), it.value())));
     }
 }
 

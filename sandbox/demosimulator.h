@@ -1,6 +1,7 @@
 // Demo mode: seeds a user, a home and devices on first start, then plays the
 // simulated devices: they send events on a timer and answer the commands
-// they understand, as real hardware would.
+// they understand, as real hardware would. Their numeric readings go to the
+// home's TSDB module as timeSeriesData, which starts with 7 days of history.
 #pragma once
 
 #include "sandboxcontext.h"
@@ -29,6 +30,8 @@ public:
 
     // Seeds once per database; later starts reuse what is there.
     DemoCredentials seed();
+    // "thermostat-12-temperature": the series a demo device's field feeds.
+    static QString seriesId(const QString &deviceClass, qint64 deviceId, const QString &field);
     void start();
 
 private:
@@ -43,6 +46,11 @@ private:
     void handleCommand(qint64 deviceId, const DeviceCommand &command);
     void emitEvent(qint64 deviceId, const QString &type, const QJsonObject &data);
     QJsonObject statusOf(qint64 deviceId, DeviceState &state) const;
+    // The readings as timeSeriesData points, added to the status.
+    static QJsonObject withTimeSeries(const QString &deviceClass, qint64 deviceId,
+                                      QJsonObject status);
+    // Once per database: 7 days of one-minute history for every demo series.
+    void backfillHistory(qint64 homeId) const;
 
     const SandboxContext &m_ctx;
     QHash<qint64, DeviceState> m_states;

@@ -116,6 +116,8 @@ void EventHub::publish(Event event)
     }
     for (QWebSocket *socket : std::as_const(sockets))
         send(socket, frame);
+    if (m_observer)
+        m_observer(event);
 }
 
 bool EventHub::send(QWebSocket *socket, const QString &frame)

@@ -41,6 +41,11 @@ public:
     // Fills in the timestamp when unset and sends the event to every member
     // socket of event.homeId.
     void publish(Event event);
+    // Sees every published event after its delivery (the TSDB feed).
+    void setObserver(std::function<void(const Event &)> observer)
+    {
+        m_observer = std::move(observer);
+    }
 
     // Close with 1008 (policy): clients take it as "this key no longer works".
     void closeSession(qint64 sessionId, const QString &reason);
@@ -71,6 +76,7 @@ private:
     QMultiHash<qint64, UserSocket> m_userSockets;  // by user id
     QHash<qint64, QWebSocket *> m_deviceSockets;   // by device id
     QHash<qint64, std::function<void(const DeviceCommand &)>> m_virtualDevices;
+    std::function<void(const Event &)> m_observer;
 };
 
 }  // namespace ModeDesk::Sandbox

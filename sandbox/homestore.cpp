@@ -3,6 +3,9 @@
 #include "jsoncodec.h"
 #include "storeutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace ModeDesk::Sandbox {
 
 namespace {
@@ -13,10 +16,10 @@ struct CatalogueEntry {
     const char *description;
 };
 
-// What every new home can use; MODE configures these per project, the sandbox
-// gives each home the same read-only catalogue.
+// What every new home starts with; MODE configures these per project, the
+// sandbox gives each home the same catalogue (admin routes change it).
 constexpr CatalogueEntry DefaultCatalogue[] = {
-    {"tsdb", "tsdb", "Time-series database: stores numeric event fields for charts"},
+    {"tsdb", "tsdb", "Time-series database: stores the timeSeriesData of events"},
     {"webhooks", "webhooks", "Forwards home events to an HTTPS endpoint"},
     {"automation", "automation", "Runs rules that react to events and key-value changes"},
 };
@@ -180,13 +183,17 @@ int HomeStore::memberCount(qint64 homeId) const
 QList<SmartModule> HomeStore::smartModules(qint64 homeId) const
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, module_type, description, suspended, "
-                                           "creation_time FROM smart_modules WHERE home_id = ? "
-                                           "ORDER BY id"),
+                                           "creation_time, subscribed_events FROM smart_modules "
+                                           "WHERE home_id = ? ORDER BY id"),
                             {homeId});
     QList<SmartModule> modules;
     while (q.next()) {
+        QStringList subscribed;
+        for (const QJsonValue &type :
+             QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
+            subscribed.append(type.toString());
         modules.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        timeFromMs(q.value(4).toLongLong()), q.value(3).toBool()});
+                        timeFromMs(q.value(4).toLongLong()), q.value(3).toBool(), subscribed});
     }
     return modules;
 }
@@ -198,6 +205,39 @@ std::optional<SmartModule> HomeStore::smartModule(qint64 homeId, const QString &
             return module;
     }
     return std::nullopt;
+}
+
+namespace {
+QString subscribedText(const QStringList &types)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(types)).toJson(QJsonDocument::Compact));
+}
+}  // namespace
+
+void HomeStore::addSmartModule(qint64 homeId, const SmartModule &module) const
+{
+    m_db.exec(QStringLiteral("INSERT INTO smart_modules(home_id, id, module_type, description, "
+                             "suspended, subscribed_events, creation_time) VALUES(?, ?, ?, ?, ?, "
+                             "?, ?)"),
+              {homeId, module.id, module.moduleType, nonNull(module.description),
+               module.suspended, subscribedText(module.subscribedEvents), nowMs()});
+}
+
+void HomeStore::updateSmartModule(qint64 homeId, const SmartModule &module) const
+{
+    m_db.exec(QStringLiteral("UPDATE smart_modules SET description = ?, suspended = ?, "
+                             "subscribed_events = ? WHERE home_id = ? AND id = ?"),
+              {nonNull(module.description), module.suspended,
+               subscribedText(module.subscribedEvents), homeId, module.id});
+}
+
+bool HomeStore::removeSmartModule(qint64 homeId, const QString &moduleId) const
+{
+    return m_db
+               .exec(QStringLiteral("DELETE FROM smart_modules WHERE home_id = ? AND id = ?"),
+                     {homeId, moduleId})
+               .numRowsAffected() > 0;
 }
 
 QList<KeyValuePair> HomeStore::keyValues(qint64 homeId, const QString &keyPrefix) const

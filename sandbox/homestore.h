@@ -36,6 +36,10 @@ public:
 
     QList<SmartModule> smartModules(qint64 homeId) const;
     std::optional<SmartModule> smartModule(qint64 homeId, const QString &moduleId) const;
+    // The admin side (MODE's console): a module's data goes with it.
+    void addSmartModule(qint64 homeId, const SmartModule &module) const;
+    void updateSmartModule(qint64 homeId, const SmartModule &module) const;
+    bool removeSmartModule(qint64 homeId, const QString &moduleId) const;
 
     QList<KeyValuePair> keyValues(qint64 homeId, const QString &keyPrefix) const;
     std::optional<KeyValuePair> keyValue(qint64 homeId, const QString &key) const;

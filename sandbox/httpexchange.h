@@ -92,6 +92,7 @@ struct ApiRequest {
     QByteArray body;
     QByteArray contentType;
     QString remoteAddress;
+    QString host;  // the Host header, for absolute URLs in answers
     QString key;  // from "Authorization: ModeCloud <key>"
     QHash<QString, QString> pathParams;
     Caller caller;

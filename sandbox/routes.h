@@ -6,6 +6,7 @@
 namespace ModeDesk::Sandbox {
 
 class FaultInjector;
+class TsdbExports;
 struct SandboxContext;
 
 namespace Routes {
@@ -26,6 +27,13 @@ void addKeyValueRoutes(Router &router, const SandboxContext &ctx);  // /homes/{i
 void addDeviceRoutes(Router &router, const SandboxContext &ctx);    // /devices, /deviceRegistration
 void addAdminRoutes(Router &router, const SandboxContext &ctx, const QString &adminKey,
                     FaultInjector &faults);
+// .../smartModules/{moduleId}/timeSeries, collections, export; the export
+// downloads; the admin bulk load.
+void addTsdbRoutes(Router &router, const SandboxContext &ctx, const QString &adminKey,
+                   TsdbExports &exports);
+
+// 401 unless the request carries the sandbox's admin key.
+void requireAdmin(const ApiRequest &request, const QString &adminKey);
 
 // Deletes a home; its devices are released (unclaimed), not destroyed.
 void removeHome(const SandboxContext &ctx, qint64 homeId);

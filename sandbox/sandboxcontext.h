@@ -10,6 +10,7 @@ class EventHub;
 class HomeStore;
 class ProjectStore;
 class SandboxDatabase;
+class TsdbStore;
 class UserStore;
 
 // What the route handlers work with; owned by SandboxServer.
@@ -20,6 +21,7 @@ struct SandboxContext {
     const UserStore &users;
     const HomeStore &homes;
     const DeviceStore &devices;
+    const TsdbStore &tsdb;
     EventHub &hub;
     AttemptLimiter &limiter;
 };

@@ -35,6 +35,9 @@ public:
 
     // Runs one statement with positional binds; throws DatabaseError on failure.
     QSqlQuery exec(const QString &sql, const QVariantList &binds = {}) const;
+    // For statements run many times (bulk loads): prepare once, bind and run() each time.
+    QSqlQuery prepared(const QString &sql) const;
+    static void run(QSqlQuery &query);  // throws DatabaseError on failure
     // The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &binds = {}) const;
 

@@ -15,6 +15,9 @@
 #include "routes.h"
 #include "sandboxdatabase.h"
 #include "sandboxhttpserver.h"
+#include "tsdbexports.h"
+#include "tsdbfeed.h"
+#include "tsdbstore.h"
 #include "userstore.h"
 
 #include <QElapsedTimer>
@@ -66,6 +69,9 @@ public:
     std::unique_ptr<UserStore> users;
     std::unique_ptr<HomeStore> homes;
     std::unique_ptr<DeviceStore> devices;
+    std::unique_ptr<TsdbStore> tsdb;
+    std::unique_ptr<TsdbFeed> tsdbFeed;
+    TsdbExports exports;
     std::unique_ptr<EventHub> hub;
     std::unique_ptr<SandboxContext> ctx;
     std::unique_ptr<Authenticator> authenticator;
@@ -119,13 +125,16 @@ bool SandboxServer::start()
         d->users = std::make_unique<UserStore>(d->db, projectId);
         d->homes = std::make_unique<HomeStore>(d->db, projectId);
         d->devices = std::make_unique<DeviceStore>(d->db, projectId);
+        d->tsdb = std::make_unique<TsdbStore>(d->db);
+        d->tsdbFeed = std::make_unique<TsdbFeed>(*d->tsdb);
         d->hub = std::make_unique<EventHub>(*d->homes, *d->devices,
                                             d->options.connections.maxSocketQueueBytes);
         d->devices->setConnectionProbe(
             [hub = d->hub.get()](qint64 id) { return hub->isDeviceConnected(id); });
+        d->hub->setObserver([feed = d->tsdbFeed.get()](const Event &event) { feed->take(event); });
         d->ctx = std::make_unique<SandboxContext>(SandboxContext{d->options, d->db, *d->project,
                                                                  *d->users, *d->homes, *d->devices,
-                                                                 *d->hub, d->limiter});
+                                                                 *d->tsdb, *d->hub, d->limiter});
         d->authenticator = std::make_unique<Authenticator>(*d->users, *d->devices, *d->project);
 
         Routes::addUserRoutes(d->router, *d->ctx);
@@ -134,6 +143,7 @@ bool SandboxServer::start()
         Routes::addKeyValueRoutes(d->router, *d->ctx);
         Routes::addDeviceRoutes(d->router, *d->ctx);
         Routes::addAdminRoutes(d->router, *d->ctx, d->options.adminKey, d->faults);
+        Routes::addTsdbRoutes(d->router, *d->ctx, d->options.adminKey, d->exports);
 
         if (d->options.demo) {
             d->demo = std::make_unique<DemoSimulator>(*d->ctx);
@@ -188,6 +198,7 @@ HttpReply SandboxServer::Private::handle(const QHttpServerRequest &request)
     // As sent: a multipart boundary is case-sensitive.
     api.contentType = SandboxHttpServer::headerValue(request, "content-type");
     api.remoteAddress = request.remoteAddress().toString();
+    api.host = QString::fromLatin1(SandboxHttpServer::headerValue(request, "host"));
     api.key =
         Authenticator::keyFromHeader(SandboxHttpServer::headerValue(request, "authorization"));
 

@@ -135,7 +135,8 @@ private slots:
                                   false,
                                   QStringLiteral("owner")});
         checkRoundTrip(SmartModule{QStringLiteral("tsdb"), QStringLiteral("tsdb"),
-                                   QStringLiteral("Time series"), t, true});
+                                   QStringLiteral("Time series"), t, true,
+                                   {QStringLiteral("*")}});
         Device device{9,
                       1001,
                       3,

@@ -236,7 +236,8 @@ private slots:
                              QStringLiteral("tsdb"),
                              QStringLiteral("Time series"),
                              {},
-                             true}});
+                             true,
+                             {QStringLiteral("*")}}});
         QCOMPARE(modules.index(0, SmartModulesModel::StatusColumn).data().toString(),
                  QStringLiteral("Suspended"));
         for (QAbstractItemModel *model :
