@@ -40,6 +40,8 @@ signals:
     void succeeded();
     void failed(const ModeDesk::ApiError &error);
     void finished();  // after succeeded() or failed()
+    // Bytes of the answer so far, and in all (-1 while unknown).
+    void progress(qint64 received, qint64 total);
 
 protected:
     explicit ApiCallBase(QObject *parent) : QObject(parent) {}

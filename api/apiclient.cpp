@@ -57,6 +57,45 @@ struct Reader<NoContent> {
     }
 };
 
+// Bodies taken as they come (an export's file).
+template <>
+struct Reader<QByteArray> {
+    static Json::Decoded<QByteArray> read(int, const QByteArray &body) { return {body, {}}; }
+};
+
+QString moduleBase(qint64 homeId, const QString &moduleId)
+{
+    return QStringLiteral("/homes/%1/smartModules/%2").arg(homeId).arg(segment(moduleId));
+}
+
+QUrlQuery spanQuery(const QDateTime &begin, const QDateTime &end, Tsdb::Aggregation aggregation,
+                    std::optional<Tsdb::Resolution> resolution)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("begin"), Json::formatTime(begin));
+    query.addQueryItem(QStringLiteral("end"), Json::formatTime(end));
+    query.addQueryItem(QStringLiteral("aggregation"), Tsdb::name(aggregation));
+    if (resolution)
+        query.addQueryItem(QStringLiteral("resolution"), Tsdb::name(*resolution));
+    return query;
+}
+
+QUrlQuery rangeQuery(const QDateTime &begin, const QDateTime &end)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("begin"), Json::formatTime(begin));
+    query.addQueryItem(QStringLiteral("end"), Json::formatTime(end));
+    return query;
+}
+
+QUrlQuery rawQuery(const QDateTime &ts, int limit)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("ts"), Json::formatTime(ts));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    return query;
+}
+
 // PATCH bodies carry only what is being changed.
 void putIfSet(QJsonObject &body, const char *name, const std::optional<QString> &value)
 {
@@ -93,14 +132,14 @@ ApiCall<T> *ApiClient::send(RequestSpec spec)
 template <typename T>
 ApiCall<T> *ApiClient::call(const QByteArray &method, const QString &path, const QUrlQuery &query)
 {
-    return send<T>({method, path, query, {}, {}});
+    return send<T>({method, path, query, {}, {}, {}});
 }
 
 template <typename T>
 ApiCall<T> *ApiClient::callWithJson(const QByteArray &method, const QString &path,
                                     const QJsonObject &body)
 {
-    return send<T>({method, path, {}, Json::serialize(body), "application/json"});
+    return send<T>({method, path, {}, Json::serialize(body), "application/json", {}});
 }
 
 template <typename T>
@@ -110,7 +149,8 @@ ApiCall<T> *ApiClient::callWithForm(const QString &path, const QUrlQuery &fields
                     path,
                     {},
                     fields.toString(QUrl::FullyEncoded).toUtf8(),
-                    "application/x-www-form-urlencoded"});
+                    "application/x-www-form-urlencoded",
+                    {}});
 }
 
 // ---- Users ----------------------------------------------------------------
@@ -327,6 +367,163 @@ ApiCall<RegistrationState> *ApiClient::setClaimable(qint64 deviceId, bool claima
                claimable ? QStringLiteral("true") : QStringLiteral("false")},
               {QStringLiteral("duration"),
                durationSeconds > 0 ? QString::number(durationSeconds) : QString()}}));
+}
+
+// ---- TSDB Smart Module ----------------------------------------------------
+
+ApiCall<QList<TimeSeries>> *ApiClient::getTimeSeriesList(qint64 homeId, const QString &moduleId)
+{
+    return call<QList<TimeSeries>>("GET", moduleBase(homeId, moduleId) + QStringLiteral("/timeSeries"));
+}
+
+ApiCall<TimeSeries> *ApiClient::getTimeSeries(qint64 homeId, const QString &moduleId,
+                                              const QString &seriesId)
+{
+    return call<TimeSeries>("GET", moduleBase(homeId, moduleId) + QStringLiteral("/timeSeries/") +
+                                       segment(seriesId));
+}
+
+ApiCall<NoContent> *ApiClient::deleteTimeSeries(qint64 homeId, const QString &moduleId,
+                                                const QString &seriesId)
+{
+    return call<NoContent>("DELETE", moduleBase(homeId, moduleId) +
+                                         QStringLiteral("/timeSeries/") + segment(seriesId));
+}
+
+ApiCall<TimeRange> *ApiClient::getTimeSeriesRange(qint64 homeId, const QString &moduleId,
+                                                  const QString &seriesId)
+{
+    return call<TimeRange>("GET", moduleBase(homeId, moduleId) + QStringLiteral("/timeSeries/") +
+                                      segment(seriesId) + QStringLiteral("/timeRange"));
+}
+
+ApiCall<SeriesData> *ApiClient::getTimeSeriesData(qint64 homeId, const QString &moduleId,
+                                                  const QString &seriesId, const QDateTime &begin,
+                                                  const QDateTime &end,
+                                                  Tsdb::Aggregation aggregation,
+                                                  std::optional<Tsdb::Resolution> resolution)
+{
+    return call<SeriesData>("GET",
+                            moduleBase(homeId, moduleId) + QStringLiteral("/timeSeries/") +
+                                segment(seriesId) + QStringLiteral("/data"),
+                            spanQuery(begin, end, aggregation, resolution));
+}
+
+ApiCall<RawSeriesData> *ApiClient::getRawTimeSeriesData(qint64 homeId, const QString &moduleId,
+                                                        const QString &seriesId,
+                                                        const QDateTime &ts, int limit)
+{
+    return call<RawSeriesData>("GET",
+                               moduleBase(homeId, moduleId) + QStringLiteral("/timeSeries/") +
+                                   segment(seriesId) + QStringLiteral("/data"),
+                               rawQuery(ts, limit));
+}
+
+ApiCall<NoContent> *ApiClient::deleteTimeSeriesData(qint64 homeId, const QString &moduleId,
+                                                    const QString &seriesId,
+                                                    const QDateTime &begin, const QDateTime &end)
+{
+    return call<NoContent>("DELETE",
+                           moduleBase(homeId, moduleId) + QStringLiteral("/timeSeries/") +
+                               segment(seriesId) + QStringLiteral("/data"),
+                           rangeQuery(begin, end));
+}
+
+ApiCall<TimeSeriesCollection> *ApiClient::createCollection(qint64 homeId, const QString &moduleId,
+                                                           const QString &collectionId,
+                                                           const QString &timeZone)
+{
+    QJsonObject body{{QStringLiteral("id"), collectionId}};
+    if (!timeZone.isEmpty())
+        body.insert(QStringLiteral("timeZone"), timeZone);
+    return callWithJson<TimeSeriesCollection>(
+        "POST", moduleBase(homeId, moduleId) + QStringLiteral("/collections"), body);
+}
+
+ApiCall<QList<TimeSeriesCollection>> *ApiClient::getCollections(qint64 homeId,
+                                                                const QString &moduleId)
+{
+    return call<QList<TimeSeriesCollection>>(
+        "GET", moduleBase(homeId, moduleId) + QStringLiteral("/collections"));
+}
+
+ApiCall<TimeSeriesCollection> *ApiClient::getCollection(qint64 homeId, const QString &moduleId,
+                                                        const QString &collectionId)
+{
+    return call<TimeSeriesCollection>("GET", moduleBase(homeId, moduleId) +
+                                                 QStringLiteral("/collections/") +
+                                                 segment(collectionId));
+}
+
+ApiCall<NoContent> *ApiClient::deleteCollection(qint64 homeId, const QString &moduleId,
+                                                const QString &collectionId)
+{
+    return call<NoContent>("DELETE", moduleBase(homeId, moduleId) +
+                                         QStringLiteral("/collections/") + segment(collectionId));
+}
+
+ApiCall<TimeRange> *ApiClient::getCollectionRange(qint64 homeId, const QString &moduleId,
+                                                  const QString &collectionId)
+{
+    return call<TimeRange>("GET", moduleBase(homeId, moduleId) + QStringLiteral("/collections/") +
+                                      segment(collectionId) + QStringLiteral("/timeRange"));
+}
+
+ApiCall<CollectionData> *ApiClient::getCollectionData(qint64 homeId, const QString &moduleId,
+                                                      const QString &collectionId,
+                                                      const QDateTime &begin,
+                                                      const QDateTime &end,
+                                                      const QStringList &selectValues,
+                                                      Tsdb::Aggregation aggregation,
+                                                      std::optional<Tsdb::Resolution> resolution)
+{
+    QUrlQuery query = spanQuery(begin, end, aggregation, resolution);
+    if (!selectValues.isEmpty())
+        query.addQueryItem(QStringLiteral("selectValues"), selectValues.join(QLatin1Char(',')));
+    return call<CollectionData>("GET",
+                                moduleBase(homeId, moduleId) + QStringLiteral("/collections/") +
+                                    segment(collectionId) + QStringLiteral("/data"),
+                                query);
+}
+
+ApiCall<CollectionRawData> *ApiClient::getRawCollectionData(qint64 homeId, const QString &moduleId,
+                                                            const QString &collectionId,
+                                                            const QDateTime &ts, int limit,
+                                                            const QStringList &selectValues,
+                                                            const QStringList &selectTags)
+{
+    QUrlQuery query = rawQuery(ts, limit);
+    if (!selectValues.isEmpty())
+        query.addQueryItem(QStringLiteral("selectValues"), selectValues.join(QLatin1Char(',')));
+    if (!selectTags.isEmpty())
+        query.addQueryItem(QStringLiteral("selectTags"), selectTags.join(QLatin1Char(',')));
+    return call<CollectionRawData>("GET",
+                                   moduleBase(homeId, moduleId) + QStringLiteral("/collections/") +
+                                       segment(collectionId) + QStringLiteral("/data"),
+                                   query);
+}
+
+ApiCall<NoContent> *ApiClient::deleteCollectionData(qint64 homeId, const QString &moduleId,
+                                                    const QString &collectionId,
+                                                    const QDateTime &begin, const QDateTime &end)
+{
+    return call<NoContent>("DELETE",
+                           moduleBase(homeId, moduleId) + QStringLiteral("/collections/") +
+                               segment(collectionId) + QStringLiteral("/data"),
+                           rangeQuery(begin, end));
+}
+
+ApiCall<ExportTicket> *ApiClient::startExport(qint64 homeId, const QString &moduleId,
+                                              const ExportRequest &request)
+{
+    return callWithJson<ExportTicket>("POST", moduleBase(homeId, moduleId) + QStringLiteral("/export"),
+                                      Json::encode(request));
+}
+
+ApiCall<QByteArray> *ApiClient::downloadExport(const QUrl &dataUrl)
+{
+    RequestSpec spec{"GET", {}, {}, {}, {}, dataUrl};
+    return send<QByteArray>(std::move(spec));
 }
 
 // ---- Authentication -------------------------------------------------------

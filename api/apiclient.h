@@ -6,6 +6,7 @@
 #include "apicall.h"
 #include "httptransport.h"
 #include "modeobjects.h"
+#include "tsdbobjects.h"
 
 #include <optional>
 
@@ -119,6 +120,55 @@ public:
     ApiCall<NoContent> *startPasswordReset(qint64 projectId, const QString &email);
     ApiCall<UserSessionInfo> *getUserSession();
     ApiCall<NoContent> *terminateUserSession();
+
+    // The TSDB Smart Module of a home (moduleId: a module of type "tsdb").
+    ApiCall<QList<TimeSeries>> *getTimeSeriesList(qint64 homeId, const QString &moduleId);
+    ApiCall<TimeSeries> *getTimeSeries(qint64 homeId, const QString &moduleId,
+                                       const QString &seriesId);
+    ApiCall<NoContent> *deleteTimeSeries(qint64 homeId, const QString &moduleId,
+                                         const QString &seriesId);
+    ApiCall<TimeRange> *getTimeSeriesRange(qint64 homeId, const QString &moduleId,
+                                           const QString &seriesId);
+    // One value per bucket; without a resolution the server picks one for the span.
+    ApiCall<SeriesData> *getTimeSeriesData(qint64 homeId, const QString &moduleId,
+                                           const QString &seriesId, const QDateTime &begin,
+                                           const QDateTime &end,
+                                           Tsdb::Aggregation aggregation = Tsdb::Aggregation::Avg,
+                                           std::optional<Tsdb::Resolution> resolution = {});
+    // limit > 0: points at or after ts; limit < 0: points before ts.
+    ApiCall<RawSeriesData> *getRawTimeSeriesData(qint64 homeId, const QString &moduleId,
+                                                 const QString &seriesId, const QDateTime &ts,
+                                                 int limit);
+    ApiCall<NoContent> *deleteTimeSeriesData(qint64 homeId, const QString &moduleId,
+                                             const QString &seriesId, const QDateTime &begin,
+                                             const QDateTime &end);
+    ApiCall<TimeSeriesCollection> *createCollection(qint64 homeId, const QString &moduleId,
+                                                    const QString &collectionId,
+                                                    const QString &timeZone = {});
+    ApiCall<QList<TimeSeriesCollection>> *getCollections(qint64 homeId, const QString &moduleId);
+    ApiCall<TimeSeriesCollection> *getCollection(qint64 homeId, const QString &moduleId,
+                                                 const QString &collectionId);
+    ApiCall<NoContent> *deleteCollection(qint64 homeId, const QString &moduleId,
+                                         const QString &collectionId);
+    ApiCall<TimeRange> *getCollectionRange(qint64 homeId, const QString &moduleId,
+                                           const QString &collectionId);
+    ApiCall<CollectionData> *getCollectionData(
+        qint64 homeId, const QString &moduleId, const QString &collectionId,
+        const QDateTime &begin, const QDateTime &end, const QStringList &selectValues = {},
+        Tsdb::Aggregation aggregation = Tsdb::Aggregation::Avg,
+        std::optional<Tsdb::Resolution> resolution = {});
+    ApiCall<CollectionRawData> *getRawCollectionData(qint64 homeId, const QString &moduleId,
+                                                     const QString &collectionId,
+                                                     const QDateTime &ts, int limit,
+                                                     const QStringList &selectValues = {},
+                                                     const QStringList &selectTags = {});
+    ApiCall<NoContent> *deleteCollectionData(qint64 homeId, const QString &moduleId,
+                                             const QString &collectionId, const QDateTime &begin,
+                                             const QDateTime &end);
+    ApiCall<ExportTicket> *startExport(qint64 homeId, const QString &moduleId,
+                                       const ExportRequest &request);
+    // The export's file as served (CSV, or a ZIP of several); progress() reports the bytes.
+    ApiCall<QByteArray> *downloadExport(const QUrl &dataUrl);
 
     // A local sandbox's admin routes; the key must be the sandbox's admin key.
     ApiCall<QList<OutboxEntry>> *getSandboxOutbox();

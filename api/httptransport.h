@@ -42,6 +42,7 @@ public:
         auto *call = new ApiCall<T>(std::move(decoder), this);
         auto *exchange = new NetworkExchange(this, std::move(spec), call);
         call->attach(exchange);
+        connect(exchange, &NetworkExchange::progress, call, &ApiCallBase::progress);
         connect(exchange, &NetworkExchange::completed, call,
                 [this, call](int status, const QByteArray &body, const ApiError &error) {
                     noteSignedOut(error);

@@ -29,7 +29,7 @@ NetworkExchange::NetworkExchange(HttpTransport *transport, RequestSpec spec, QOb
 void NetworkExchange::start()
 {
     m_clock.start();
-    m_url = m_transport->urlFor(m_spec.path, m_spec.query);
+    m_url = m_spec.url.isValid() ? m_spec.url : m_transport->urlFor(m_spec.path, m_spec.query);
     m_method = m_spec.method;
     m_body = m_spec.body;
     send(m_url, m_method, m_body);
@@ -66,6 +66,7 @@ void NetworkExchange::send(const QUrl &url, const QByteArray &method, const QByt
     m_reply = m_transport->networkManager()->sendCustomRequest(request, method, body);
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+    connect(reply, &QNetworkReply::downloadProgress, this, &NetworkExchange::progress);
 }
 
 void NetworkExchange::onReplyFinished(QNetworkReply *reply)

@@ -28,6 +28,9 @@ struct RequestSpec {
     QUrlQuery query;
     QByteArray body;
     QByteArray contentType;
+    // An absolute URL (an export's dataUrl) instead of path and query: the
+    // key goes with it only to the base URL's origin.
+    QUrl url;
 
     bool isIdempotent() const { return method == "GET" || method == "PUT" || method == "DELETE"; }
 };
@@ -48,6 +51,7 @@ public:
 signals:
     // error.kind is Http with httpStatus set whenever the server answered.
     void completed(int status, const QByteArray &body, const ModeDesk::ApiError &error);
+    void progress(qint64 received, qint64 total);
 
 private:
     void send(const QUrl &url, const QByteArray &method, const QByteArray &body);
