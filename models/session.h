@@ -12,6 +12,7 @@
 #include "eventlogmodel.h"
 #include "eventrecording.h"
 #include "eventstream.h"
+#include "historycatalog.h"
 #include "homecontroller.h"
 #include "homesmodel.h"
 #include "ondemandprovisioning.h"
@@ -56,6 +57,8 @@ public:
     EventStream *events() { return &m_events; }
     HomesModel *homes() { return &m_homes; }
     HomeController *home() { return &m_home; }
+    // The home's TSDB history: its series and collections, and changes to them.
+    HistoryCatalog *history() { return &m_history; }
     EventLogModel *eventLog() { return &m_eventLog; }
     EventRecorder *recorder() { return &m_recorder; }
     Replay *replay() { return &m_replay; }
@@ -110,6 +113,7 @@ private:
     EventStream m_events;
     HomesModel m_homes;
     HomeController m_home;
+    HistoryCatalog m_history;
     EventLogModel m_eventLog;
     EventRecorder m_recorder;
     Replay m_replay;
