@@ -1,5 +1,8 @@
 #include "chartdata.h"
 
+#include "jsoncodec.h"
+
+#include <QJsonArray>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -182,29 +185,74 @@ void ChartData::clear()
     emit changed();
 }
 
+bool ChartData::take(Series &s, const Event &e)
+{
+    if (s.spec.isHistory()) {
+        // {"timeSeriesData": [{seriesId, timestamp, value}, ...]}, of any event type.
+        const QJsonValue points = e.eventData.value(u"timeSeriesData");
+        if (!points.isArray())
+            return false;
+        bool any = false;
+        for (const QJsonValue &entry : points.toArray()) {
+            const QJsonObject p = entry.toObject();
+            if (p.value(QLatin1String("seriesId")).toString() != s.spec.historySeriesId ||
+                !p.value(QLatin1String("value")).isDouble())
+                continue;
+            const QDateTime ts = Json::parseTime(p.value(QLatin1String("timestamp")).toString());
+            if (!ts.isValid())
+                continue;
+            addPoint(s, QPointF(double(ts.toMSecsSinceEpoch()),
+                                p.value(QLatin1String("value")).toDouble()));
+            any = true;
+        }
+        return any;
+    }
+    if (e.eventType != s.spec.eventType || (s.spec.deviceId && e.originDeviceId != s.spec.deviceId))
+        return false;
+    const std::optional<double> value = s.spec.field.valueIn(e.eventData);
+    if (!value)
+        return false;
+    const double x = double(
+        (e.timestamp.isValid() ? e.timestamp : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
+    addPoint(s, QPointF(x, *value));
+    return true;
+}
+
 void ChartData::ingest(const QList<Event> &events)
 {
     bool any = false;
-    for (Series &s : m_series) {
-        for (const Event &e : events) {
-            if (e.eventType != s.spec.eventType ||
-                (s.spec.deviceId && e.originDeviceId != s.spec.deviceId))
-                continue;
-            const std::optional<double> value = s.spec.field.valueIn(e.eventData);
-            if (!value)
-                continue;
-            const double x =
-                double((e.timestamp.isValid() ? e.timestamp : QDateTime::currentDateTimeUtc())
-                           .toMSecsSinceEpoch());
-            addPoint(s, QPointF(x, *value));
-            any = true;
-        }
+    for (int index = 0; index < seriesCount(); ++index) {
+        Series &s = m_series[size_t(index)];
+        for (const Event &e : events)
+            any = take(s, e) || any;
         if (qsizetype(s.points.size()) > m_maxPoints)
             dropOldest(s, qsizetype(s.points.size()) - m_maxPoints);
         tuneLevels(s);
     }
     if (any)
         emit changed();
+}
+
+void ChartData::ingestInto(int index, const QList<Event> &events)
+{
+    if (index < 0 || index >= seriesCount())
+        return;
+    Series &s = m_series[size_t(index)];
+    bool any = false;
+    for (const Event &e : events)
+        any = take(s, e) || any;
+    if (qsizetype(s.points.size()) > m_maxPoints)
+        dropOldest(s, qsizetype(s.points.size()) - m_maxPoints);
+    tuneLevels(s);
+    if (any)
+        emit changed();
+}
+
+qint64 ChartData::firstPointMs(int index) const
+{
+    if (index < 0 || index >= seriesCount() || m_series.at(size_t(index)).points.empty())
+        return 0;
+    return qint64(m_series.at(size_t(index)).points.front().x());
 }
 
 std::pair<qint64, qint64> ChartData::timeSpan() const

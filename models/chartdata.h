@@ -14,15 +14,32 @@
 
 namespace ModeDesk {
 
+// A live field (an event type's numeric field, of one device or any), or a
+// TSDB series: its history comes from the home's TSDB module, its live
+// points from the timeSeriesData of events that name it.
 struct SeriesSpec {
     QString eventType;
     FieldPath field;
     qint64 deviceId = 0;  // 0: any device
     QString label;
+    QString historySeriesId;  // set: a TSDB series (eventType and field unused)
+    bool stepped = false;     // an on/off field: drawn as steps
 
+    static SeriesSpec live(const QString &eventType, const FieldPath &field, qint64 deviceId,
+                           const QString &label, bool stepped = false)
+    {
+        return {eventType, field, deviceId, label, {}, stepped};
+    }
+    static SeriesSpec history(const QString &seriesId, const QString &label)
+    {
+        return {{}, {}, 0, label, seriesId, false};
+    }
+
+    bool isHistory() const { return !historySeriesId.isEmpty(); }
     bool operator==(const SeriesSpec &o) const
     {
-        return eventType == o.eventType && field == o.field && deviceId == o.deviceId;
+        return eventType == o.eventType && field == o.field && deviceId == o.deviceId &&
+               historySeriesId == o.historySeriesId;
     }
 };
 
@@ -47,6 +64,11 @@ public:
     QList<QPointF> downsample(int index, qint64 fromMs, qint64 toMs, int pixelWidth) const;
     // The time span of all data ({0,0} when empty).
     std::pair<qint64, qint64> timeSpan() const;
+    // The first live point of a series (0 when none): its history ends there.
+    qint64 firstPointMs(int index) const;
+
+    // Only into one series: a series added later starts with the events already seen.
+    void ingestInto(int index, const QList<ModeDesk::Event> &events);
 
 public slots:
     void ingest(const QList<ModeDesk::Event> &events);
@@ -78,6 +100,8 @@ private:
     static void addPoint(Series &series, QPointF point);
     static void dropOldest(Series &series, qsizetype count);
     static void tuneLevels(Series &series);
+    // The points an event gives a series; false when it gives none.
+    static bool take(Series &series, const Event &event);
     std::vector<Series> m_series;
     qsizetype m_maxPoints = 2'000'000;
 };

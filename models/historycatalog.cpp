@@ -116,7 +116,7 @@ void HistoryExport::succeed(const QString &message)
 // --- HistoryCatalog --------------------------------------------------------------------
 
 HistoryCatalog::HistoryCatalog(ApiClient *api, HomeController *home, QObject *parent)
-    : QObject(parent), m_api(api), m_home(home)
+    : QObject(parent), m_api(api), m_home(home), m_cache(api)
 {
     QAbstractItemModel *modules = home->smartModules();
     connect(modules, &QAbstractItemModel::modelReset, this, &HistoryCatalog::followModules);
@@ -174,6 +174,7 @@ void HistoryCatalog::followModules()
         m_rangeQueue.clear();
         m_rangesInFlight = 0;
         m_items.resetRecords({});
+        m_cache.setSource(home, module);
     }
     if (home == 0)
         return setStatus(Status::NoHome);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "apicall.h"
+#include "historycache.h"
 #include "recordtablemodel.h"
 #include "tsdbobjects.h"
 
@@ -88,6 +89,8 @@ public:
     HistoryCatalog(ApiClient *api, HomeController *home, QObject *parent = nullptr);
 
     HistoryItemsModel *items() { return &m_items; }
+    // The chart's buckets of this home's series, from the same module.
+    HistoryCache *cache() { return &m_cache; }
     Status status() const { return m_status; }
     QString errorText() const { return m_error; }
     qint64 homeId() const;
@@ -123,6 +126,7 @@ private:
     ApiClient *m_api;
     HomeController *m_home;
     HistoryItemsModel m_items;
+    HistoryCache m_cache;
     Status m_status = Status::NoHome;
     QString m_error;
     qint64 m_shownHome = 0;

@@ -39,7 +39,7 @@ qsizetype ChartLinesItem::pointCount() const
 {
     qsizetype count = 0;
     for (const Line &line : m_lines)
-        count += line.points.size();
+        count += line.points.size() + line.mean.size();
     return count;
 }
 
@@ -51,28 +51,62 @@ QRectF ChartLinesItem::boundingRect() const
 void ChartLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QRectF plot = m_plot;
-    if (m_range.width() <= 0 || m_range.height() <= 0 || plot.isEmpty())
+    if (m_range.width() <= 0 || plot.isEmpty())
         return;
     painter->save();
     painter->setClipRect(plot);
     painter->setRenderHint(QPainter::Antialiasing, false);
-    // Value y grows upwards, pixels downwards.
     const double sx = plot.width() / m_range.width();
-    const double sy = plot.height() / m_range.height();
     QPolygonF polyline;
     for (const Line &line : std::as_const(m_lines)) {
         if (!line.series || !line.series->isVisible())
             continue;
-        polyline.resize(line.points.size());
+        // Each series on its own scale; value y grows upwards, pixels downwards.
+        const double span = line.high > line.low ? line.high - line.low : 1.0;
+        const double sy = plot.height() / span;
+        const auto map = [&](const QPointF &p) {
+            return QPointF(plot.left() + (p.x() - m_range.left()) * sx,
+                           plot.bottom() - (p.y() - line.low) * sy);
+        };
+        const QColor colour = line.series->color();
+        if (!line.bandHigh.isEmpty()) {
+            QPolygonF band;
+            band.reserve(line.bandHigh.size() + line.bandLow.size());
+            for (const QPointF &p : line.bandHigh)
+                band.append(map(p));
+            for (auto it = line.bandLow.crbegin(); it != line.bandLow.crend(); ++it)
+                band.append(map(*it));
+            QColor fill = colour;
+            fill.setAlpha(60);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(fill);
+            painter->drawPolygon(band);
+            polyline.resize(line.mean.size());
+            for (qsizetype i = 0; i < line.mean.size(); ++i)
+                polyline[i] = map(line.mean.at(i));
+            painter->setBrush(Qt::NoBrush);
+            painter->setPen(QPen(colour, 2));
+            painter->drawPolyline(polyline);
+        }
+        polyline.clear();
+        polyline.reserve(line.points.size() * (line.stepped ? 2 : 1));
         for (qsizetype i = 0; i < line.points.size(); ++i) {
-            const QPointF &p = line.points.at(i);
-            polyline[i] = QPointF(plot.left() + (p.x() - m_range.left()) * sx,
-                                  plot.bottom() - (p.y() - m_range.top()) * sy);
+            const QPointF p = map(line.points.at(i));
+            if (line.stepped && !polyline.isEmpty())
+                polyline.append(QPointF(p.x(), polyline.last().y()));  // held until now
+            polyline.append(p);
         }
         // Two pixels read better; an envelope of thousands of segments is drawn
         // one pixel wide (no stroker: several times cheaper, and as legible).
         const int width = polyline.size() > DenseLine ? 0 : 2;
-        painter->setPen(QPen(line.series->color(), width));
+        painter->setPen(QPen(colour, width));
+        if (polyline.size() == 1) {
+            // A lone point (the first live one, say) is a dot, not nothing.
+            painter->setBrush(colour);
+            painter->drawEllipse(polyline.first(), 3, 3);
+            painter->setBrush(Qt::NoBrush);
+            continue;
+        }
         painter->drawPolyline(polyline);
     }
     painter->restore();

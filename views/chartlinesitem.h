@@ -21,16 +21,24 @@ public:
     struct Line {
         QPointer<QLineSeries> series;  // its colour (the theme's), and its legend entry
         QList<QPointF> points;         // x in ms since the epoch, y in the value axis' units
+        double low = 0;                // the series' own value axis: low..high
+        double high = 0;
+        bool stepped = false;  // on/off: each value holds until the next
+        // History (a TSDB series): the min..max band and the mean, before the live points.
+        QList<QPointF> bandHigh;
+        QList<QPointF> bandLow;
+        QList<QPointF> mean;
     };
 
     explicit ChartLinesItem(QChart *chart);
 
     void setLines(QList<Line> lines);
-    // What the axes show: x from..to in ms, y low..high (a zoom changes it too).
+    // What the time axis shows: x from..to in ms (each line has its own y range).
     void setRange(const QRectF &range);
     // Qt Charts moved its plot area (a resize, a legend that grew).
     void setPlotArea(const QRectF &plot);
     qsizetype pointCount() const;
+    const QList<Line> &lines() const { return m_lines; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

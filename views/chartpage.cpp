@@ -6,7 +6,11 @@
 #include "themecolours.h"
 
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,7 +32,11 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_list(new QListWidget(this))
     , m_replayNote(new QLabel(this))
+    , m_historyNote(new QLabel(this))
+    , m_historySeries(new QComboBox(this))
+    , m_addHistory(new QPushButton(tr("Add &history"), this))
 {
+    m_chart->setHistory(session->history()->cache());
     m_type->setAccessibleName(tr("Event type"));
     // Long event types or device names must not widen the page past a laptop
     // screen (translations make the buttons wider too): combos elide instead.
@@ -42,10 +50,15 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     m_field->lineEdit()->setPlaceholderText(tr("eventData.temperature"));
     m_device->setAccessibleName(tr("Device"));
     m_device->addItem(tr("Any device"), 0);
+    constexpr qint64 Hour = 3'600'000, Day = 24 * Hour;
     for (const auto &[label, ms] : {std::pair{tr("Last minute"), 60'000LL},
                                     {tr("Last 10 minutes"), 600'000LL},
-                                    {tr("Last hour"), 3'600'000LL},
-                                    {tr("Everything"), 0LL}})
+                                    {tr("Last hour"), Hour},
+                                    {tr("Last 24 hours"), Day},
+                                    {tr("Last 7 days"), 7 * Day},
+                                    {tr("Last 30 days"), 30 * Day},
+                                    {tr("Everything live"), 0LL},
+                                    {tr("Custom range…"), -1LL}})
         m_window->addItem(label, ms);
     m_window->setAccessibleName(tr("Time window"));
     auto *add = new QPushButton(tr("&Add series"), this);
@@ -53,6 +66,17 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     auto *reset = new QPushButton(tr("Reset &zoom"), this);
     m_list->setMaximumWidth(300);
     m_list->setAccessibleName(tr("Series"));
+    // The list is the legend: whole labels, wrapped, never cut.
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setResizeMode(QListView::Adjust);
+    m_historySeries->setModel(session->history()->items());
+    m_historySeries->setModelColumn(HistoryItemsModel::IdColumn);
+    m_historySeries->setAccessibleName(tr("History series"));
+    m_historySeries->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_historySeries->setMinimumContentsLength(16);
+    m_historyNote->setObjectName(QStringLiteral("historyNote"));
+    m_historyNote->setWordWrap(true);
 
     auto *pick = new QHBoxLayout;
     pick->addWidget(m_type);
@@ -63,6 +87,11 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     pick->addWidget(new QLabel(tr("Show:"), this));
     pick->addWidget(m_window);
     pick->addWidget(m_pause);
+    auto *history = new QHBoxLayout;
+    history->addWidget(new QLabel(tr("From the home's history:"), this));
+    history->addWidget(m_historySeries, 1);
+    history->addWidget(m_addHistory);
+    history->addWidget(m_historyNote, 2);
     auto *side = new QVBoxLayout;
     side->addWidget(new QLabel(tr("Series"), this));
     side->addWidget(m_list, 1);
@@ -81,6 +110,7 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_replayNote);
     layout->addLayout(pick);
+    layout->addLayout(history);
     layout->addLayout(body, 1);
 
     // Live events, unless a replay is on screen: then the replay's, and back to
@@ -92,8 +122,16 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
         m_data->ingest(mine);
         learn(mine);
     });
-    // Another home: its own events, drawn again from the live log.
+    // Another home: its own events, drawn again from the live log. Its
+    // history series were that home's: they go.
     connect(session, &Session::homeChanged, this, [this] {
+        for (int i = m_data->seriesCount() - 1; i >= 0; --i) {
+            if (!m_data->spec(i).isHistory())
+                continue;
+            m_session->history()->cache()->forget(m_data->spec(i).historySeriesId);
+            m_data->removeSeries(i);
+            delete m_list->takeItem(i);
+        }
         if (!m_session->replay()->isActive())
             drawLiveLog();
     });
@@ -117,13 +155,28 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_list->currentRow();
         m_userChose = true;
-        if (row >= 0) {
+        if (row >= 0 && row < m_data->seriesCount()) {
+            if (m_data->spec(row).isHistory())
+                m_session->history()->cache()->forget(m_data->spec(row).historySeriesId);
             m_data->removeSeries(row);
             delete m_list->takeItem(row);
         }
     });
-    connect(m_window, &QComboBox::currentIndexChanged, this,
-            [this] { m_chart->setWindowMs(m_window->currentData().toLongLong()); });
+    connect(m_window, &QComboBox::currentIndexChanged, this, &ChartPage::pickWindow);
+    connect(m_addHistory, &QPushButton::clicked, this, [this] {
+        m_userChose = true;
+        addHistorySeries(m_historySeries->currentText());
+    });
+    connect(m_chart, &LiveChartView::seriesColoursChanged, this, &ChartPage::colourList);
+    connect(session->history(), &HistoryCatalog::statusChanged, this,
+            &ChartPage::showHistoryStatus);
+    connect(session->history()->cache(), &HistoryCache::failed, this,
+            [this](const QString &seriesId, const QString &message) {
+                m_historyNote->setText(tr("History of %1 could not be read: %2 The chart shows "
+                                          "live points meanwhile.")
+                                           .arg(seriesId, message));
+            });
+    showHistoryStatus();
     connect(m_pause, &QPushButton::clicked, this, [this] {
         m_chart->setPaused(!m_chart->isPaused());
         m_pause->setText(m_chart->isPaused() ? tr("&Resume") : tr("&Pause"));
@@ -209,9 +262,123 @@ bool ChartPage::addSeries(const QString &eventType, const QString &field, qint64
         device = m_session->home()->devices()->record(row).name;
     const QString label =
         QStringLiteral("%1 · %2 · %3").arg(eventType, path.toString().mid(10), device);
-    m_data->addSeries({eventType, path, deviceId, label});
+    // An on/off field is drawn as steps: the latest value seen says which it is.
+    bool stepped = false;
+    EventLogModel *live = m_session->eventLog();
+    for (int at = live->rowCount() - 1; at >= 0; --at) {
+        const Event &e = live->at(at).event;
+        if (e.eventType == eventType) {
+            stepped = FieldPath::numericPaths(e.eventData.toObject(), 16, false)
+                          .indexOf(path.toString()) < 0 &&
+                      path.valueIn(e.eventData.toObject()).has_value();
+            break;
+        }
+    }
+    const int index = m_data->addSeries(SeriesSpec::live(eventType, path, deviceId, label, stepped));
     m_list->addItem(label);
+    backfill(index);
     return true;
+}
+
+bool ChartPage::addHistorySeries(const QString &seriesId)
+{
+    if (!Tsdb::isValidSeriesId(seriesId))
+        return false;
+    for (int i = 0; i < m_data->seriesCount(); ++i) {
+        if (m_data->spec(i).historySeriesId == seriesId)
+            return false;  // on the chart already
+    }
+    const QString label = tr("%1 (history)").arg(seriesId);
+    const int index = m_data->addSeries(SeriesSpec::history(seriesId, label));
+    m_list->addItem(label);
+    backfill(index);
+    // History reaches back further than a live window: show a day at least.
+    if (m_window->currentData().toLongLong() >= 0 &&
+        m_window->currentData().toLongLong() < 24 * 3'600'000LL)
+        m_window->setCurrentIndex(m_window->findData(24 * 3'600'000LL));
+    return true;
+}
+
+void ChartPage::backfill(int index)
+{
+    if (m_session->replay()->isActive())
+        return;  // the replay's events are not this home's live ones
+    EventLogModel *live = m_session->eventLog();
+    QList<Event> events;
+    events.reserve(live->rowCount());
+    for (int row = 0; row < live->rowCount(); ++row)
+        events.append(live->at(row).event);
+    m_data->ingestInto(index, ofShownHome(events));
+}
+
+void ChartPage::pickWindow(int index)
+{
+    const qint64 ms = m_window->itemData(index).toLongLong();
+    if (ms >= 0) {
+        m_lastWindow = index;
+        m_chart->setWindowMs(ms);
+        return;
+    }
+    // A custom range: from and to, in local time.
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Custom range"));
+    auto *from = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-1), &dialog);
+    auto *to = new QDateTimeEdit(QDateTime::currentDateTime(), &dialog);
+    for (QDateTimeEdit *edit : {from, to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("From:"), from);
+    form->addRow(tr("To:"), to);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    const bool picked = dialog.exec() == QDialog::Accepted && from->dateTime() < to->dateTime();
+    // The combo shows the window on screen: the custom one, or the last one again.
+    const QSignalBlocker quiet(m_window);
+    if (!picked) {
+        m_window->setCurrentIndex(m_lastWindow);
+        return;
+    }
+    m_chart->showRange(from->dateTime().toMSecsSinceEpoch(), to->dateTime().toMSecsSinceEpoch());
+}
+
+void ChartPage::showHistoryStatus()
+{
+    HistoryCatalog *history = m_session->history();
+    const bool ready = history->status() == HistoryCatalog::Status::Ready ||
+                       (history->status() == HistoryCatalog::Status::Loading &&
+                        history->items()->rowCount() > 0);
+    m_historySeries->setEnabled(ready);
+    m_addHistory->setEnabled(ready);
+    switch (history->status()) {
+        case HistoryCatalog::Status::NoModule:
+            m_historyNote->setText(tr("This home has no time-series (TSDB) module, so no history "
+                                      "is kept: the chart shows live data only."));
+            break;
+        case HistoryCatalog::Status::Failed:
+            m_historyNote->setText(
+                tr("History is not available: %1 The chart shows live data.")
+                    .arg(history->errorText()));
+            break;
+        case HistoryCatalog::Status::Loading:
+            m_historyNote->setText(tr("Loading the home's series…"));
+            break;
+        default:
+            m_historyNote->clear();
+    }
+}
+
+void ChartPage::colourList(const QList<QColor> &colours)
+{
+    for (int i = 0; i < m_list->count() && i < colours.size(); ++i) {
+        QPixmap swatch(14, 14);
+        swatch.fill(colours.at(i));
+        m_list->item(i)->setIcon(QIcon(swatch));
+        m_list->item(i)->setToolTip(m_list->item(i)->text());
+    }
 }
 
 void ChartPage::addFromControls()

@@ -1,6 +1,7 @@
-// Picks what the live chart shows: any numeric field (nested, or an array
-// element) of any event type, per device or across devices, several series
-// at once; a time window; pause and zoom.
+// Picks what the chart shows: any numeric field (nested, or an array
+// element) of any event type, per device or across devices, and the home's
+// TSDB series with their history; several series at once; a time window
+// (from a minute to 30 days, or a custom range); pause and zoom.
 #pragma once
 
 #include "modeobjects.h"
@@ -30,7 +31,11 @@ public:
     LiveChartView *chartView() const { return m_chart; }
     bool showsReplay() const;
     // Adds a series as the controls would; false when the field does not parse.
+    // It starts with the events already in the live log.
     bool addSeries(const QString &eventType, const QString &field, qint64 deviceId);
+    // A TSDB series of the home: its history, then its live points.
+    bool addHistorySeries(const QString &seriesId);
+    QLabel *historyNote() const { return m_historyNote; }
 
 private:
     void learn(const QList<ModeDesk::Event> &events);
@@ -39,6 +44,10 @@ private:
     void drawLiveLog();
     void refreshFields();
     void addFromControls();
+    void pickWindow(int index);
+    void backfill(int index);
+    void showHistoryStatus();
+    void colourList(const QList<QColor> &colours);
 
     Session *m_session;
     ChartData *m_data;
@@ -50,6 +59,10 @@ private:
     QPushButton *m_pause;
     QListWidget *m_list;
     QLabel *m_replayNote;
+    QLabel *m_historyNote;
+    QComboBox *m_historySeries;
+    QPushButton *m_addHistory;
+    int m_lastWindow = 0;
     QHash<QString, QStringList> m_fieldsByType;
     bool m_userChose = false;  // once the user picks series, none are added for them
 };

@@ -2,6 +2,7 @@
 
 #include "chartdata.h"
 #include "chartlinesitem.h"
+#include "historycache.h"
 #include "themecolours.h"
 
 #include <QApplication>
@@ -12,6 +13,9 @@
 #include <QLineSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QWheelEvent>
+#include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace ModeDesk {
@@ -26,11 +30,11 @@ LiveChartView::LiveChartView(ChartData *chartData, QWidget *parent)
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart, this))
     , m_time(new QDateTimeAxis(this))
-    , m_value(new QValueAxis(this))
     , m_lines(new ChartLinesItem(m_chart))
 {
     applyTheme();
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // The page's series list is the legend: its labels wrap, Qt Charts' are cut.
+    m_chart->legend()->hide();
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_time->setFormat(QStringLiteral("HH:mm:ss"));
     m_time->setTickCount(7);
@@ -38,26 +42,23 @@ LiveChartView::LiveChartView(ChartData *chartData, QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing, false);
     m_view->setRubberBand(QChartView::RectangleRubberBand);
     m_view->setAccessibleName(tr("Live chart"));
+    m_view->viewport()->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     connect(chartData, &ChartData::changed, this, [this] { m_dirty = true; });
     connect(m_chart, &QChart::plotAreaChanged, this,
             [this](const QRectF &plot) { m_lines->setPlotArea(plot); });
-    const auto axesMoved = [this] {
-        m_lines->setRange(
-            QRectF(QPointF(double(m_time->min().toMSecsSinceEpoch()), m_value->min()),
-                   QPointF(double(m_time->max().toMSecsSinceEpoch()), m_value->max())));
-    };
-    connect(m_time, &QDateTimeAxis::rangeChanged, this, axesMoved);
-    connect(m_value, &QValueAxis::rangeChanged, this, axesMoved);
-    // Zooming (rubber band) holds the view still until "Reset zoom".
     connect(m_time, &QDateTimeAxis::rangeChanged, this, [this] {
+        const qint64 from = m_time->min().toMSecsSinceEpoch();
+        const qint64 to = m_time->max().toMSecsSinceEpoch();
+        m_lines->setRange(QRectF(QPointF(double(from), 0), QPointF(double(to), 1)));
+        // A rubber band zoom holds the view at its range until "Reset zoom".
         if (m_view->isActiveWindow() && QApplication::mouseButtons() != Qt::NoButton)
-            m_zoomed = true;
+            showRange(from, to);
     });
     connect(&m_frame, &QTimer::timeout, this, [this] {
-        if (m_dirty && !m_paused && !m_zoomed)
+        if (m_dirty && !m_paused)
             redraw();
     });
     m_frame.start(FrameMs);
@@ -70,6 +71,7 @@ void LiveChartView::applyTheme()
     if (m_chart->theme() != theme) {
         m_chart->setTheme(theme);
         m_lines->update();  // the series' colours changed with it
+        m_dirty = true;     // and the axes' and the list's
     }
 }
 
@@ -83,7 +85,66 @@ void LiveChartView::changeEvent(QEvent *event)
 void LiveChartView::setWindowMs(qint64 windowMs)
 {
     m_windowMs = windowMs;
+    m_zoomed = false;
     m_dirty = true;
+}
+
+void LiveChartView::showRange(qint64 fromMs, qint64 toMs)
+{
+    if (toMs <= fromMs)
+        return;
+    m_zoomed = true;
+    m_shownFrom = fromMs;
+    m_shownTo = toMs;
+    m_dirty = true;
+}
+
+void LiveChartView::zoomTime(double factor, qint64 aroundMs)
+{
+    const qint64 from = m_shownFrom, to = m_shownTo;
+    if (to <= from)
+        return;
+    // At least a second, at most ten years across.
+    const double span = std::clamp(double(to - from) * factor, 1000.0, 3.2e11);
+    const double at = std::clamp(double(aroundMs - from) / double(to - from), 0.0, 1.0);
+    const qint64 newFrom = qint64(double(aroundMs) - span * at);
+    showRange(newFrom, newFrom + qint64(span));
+}
+
+void LiveChartView::panTime(double fraction)
+{
+    const qint64 shift = qint64(double(m_shownTo - m_shownFrom) * fraction);
+    showRange(m_shownFrom + shift, m_shownTo + shift);
+}
+
+void LiveChartView::setHistory(HistoryCache *history)
+{
+    m_history = history;
+    connect(history, &HistoryCache::changed, this, [this] { m_dirty = true; });
+}
+
+bool LiveChartView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Wheel) {
+        const auto *wheel = static_cast<QWheelEvent *>(event);
+        const QRectF plot = m_chart->plotArea();
+        const QPoint delta = wheel->angleDelta();
+        const bool pan = (wheel->modifiers() & Qt::ShiftModifier) || delta.x() != 0;
+        const double notches = double(pan && delta.x() != 0 ? delta.x() : delta.y()) / 120.0;
+        if (notches == 0 || plot.width() <= 0 || m_shownTo <= m_shownFrom)
+            return true;
+        if (pan) {
+            panTime(-0.1 * notches);
+        } else {
+            const double at = (wheel->position().x() - plot.left()) / plot.width();
+            const qint64 around =
+                m_shownFrom + qint64(std::clamp(at, 0.0, 1.0) * double(m_shownTo - m_shownFrom));
+            zoomTime(std::pow(0.8, notches), around);  // away from the user: closer
+        }
+        redraw();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LiveChartView::setPaused(bool paused)
@@ -99,12 +160,16 @@ void LiveChartView::resetZoom()
     m_dirty = true;
 }
 
+
 void LiveChartView::syncSeries()
 {
     while (m_series.size() > m_data->seriesCount()) {
         QLineSeries *gone = m_series.takeLast();
+        QValueAxis *axis = m_values.takeLast();
         m_chart->removeSeries(gone);
+        m_chart->removeAxis(axis);
         delete gone;
+        delete axis;
     }
     while (m_series.size() < m_data->seriesCount()) {
         auto *series = new QLineSeries;
@@ -113,15 +178,33 @@ void LiveChartView::syncSeries()
         if (!m_axesAdded) {
             // Qt 6.4: a QDateTimeAxis added before any series never draws its labels.
             m_chart->addAxis(m_time, Qt::AlignBottom);
-            m_chart->addAxis(m_value, Qt::AlignLeft);
             m_axesAdded = true;
         }
+        // Each series its own scale: the first on the left with the grid, the
+        // others alternating right and left.
+        auto *axis = new QValueAxis(this);
+        const int index = int(m_values.size());
+        m_chart->addAxis(axis, index % 2 == 0 ? Qt::AlignLeft : Qt::AlignRight);
+        axis->setGridLineVisible(index == 0);
         series->attachAxis(m_time);
-        series->attachAxis(m_value);
+        series->attachAxis(axis);
         m_series.append(series);
+        m_values.append(axis);
     }
-    for (int i = 0; i < m_series.size(); ++i)
-        m_series.at(i)->setName(m_data->spec(i).label);
+    QList<QColor> colours;
+    for (int i = 0; i < m_series.size(); ++i) {
+        const SeriesSpec &spec = m_data->spec(i);
+        m_series.at(i)->setName(spec.label);
+        colours.append(m_series.at(i)->color());
+        QValueAxis *axis = m_values.at(i);
+        axis->setLabelsColor(m_series.at(i)->color());
+        axis->setLinePenColor(m_series.at(i)->color());
+        axis->setTickCount(spec.stepped ? 2 : 5);
+    }
+    if (colours != m_colours) {
+        m_colours = colours;
+        emit seriesColoursChanged(colours);
+    }
 }
 
 qsizetype LiveChartView::plottedPoints() const
@@ -136,36 +219,95 @@ void LiveChartView::redraw()
     m_chart->setTitle(m_series.isEmpty()
                           ? tr("Pick an event type and a numeric field above, then Add series.")
                           : QString());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto [first, last] = m_data->timeSpan();
-    if (first == 0 && last == 0) {
-        m_lines->setLines({});
+    bool anyHistory = false;
+    for (int i = 0; i < m_series.size(); ++i)
+        anyHistory = anyHistory || m_data->spec(i).isHistory();
+    qint64 from = 0, to = 0;
+    if (m_zoomed) {
+        from = m_shownFrom;
+        to = m_shownTo;
+    } else if (first == 0 && last == 0 && !anyHistory) {
         // No points yet: the time axis still shows the window being watched.
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        m_time->setRange(
-            QDateTime::fromMSecsSinceEpoch(now - (m_windowMs > 0 ? m_windowMs : 60'000)),
-            QDateTime::fromMSecsSinceEpoch(now));
-        return;
+        to = now;
+        from = now - (m_windowMs > 0 ? m_windowMs : 60'000);
+    } else {
+        to = qMax(last, now);
+        from = m_windowMs > 0 ? to - m_windowMs : (first > 0 ? first : to - 60'000);
     }
-    const qint64 to = qMax(last, QDateTime::currentMSecsSinceEpoch());
-    const qint64 from = m_windowMs > 0 ? to - m_windowMs : first;
+    m_shownFrom = from;
+    m_shownTo = to;
     const int width = qMax(100, int(m_chart->plotArea().width()));
-    double low = std::numeric_limits<double>::max();
-    double high = std::numeric_limits<double>::lowest();
     QList<ChartLinesItem::Line> lines;
+    qsizetype plotted = 0;
     for (int i = 0; i < m_series.size(); ++i) {
-        QList<QPointF> points = m_data->downsample(i, from, to, width);
-        for (const QPointF &p : points) {
+        const SeriesSpec &spec = m_data->spec(i);
+        ChartLinesItem::Line line;
+        line.series = m_series.at(i);
+        line.stepped = spec.stepped;
+        line.points = m_data->downsample(i, from, to, width);
+        double low = std::numeric_limits<double>::max();
+        double high = std::numeric_limits<double>::lowest();
+        for (const QPointF &p : std::as_const(line.points)) {
             low = qMin(low, p.y());
             high = qMax(high, p.y());
         }
-        lines.append({m_series.at(i), std::move(points)});
+        if (spec.isHistory() && m_history && m_history->hasSource()) {
+            m_history->want(spec.historySeriesId, from, to, width);
+            // History up to the first live point, live points from there: no
+            // gap, and no stretch drawn twice.
+            const qint64 liveFrom = m_data->firstPointMs(i);
+            const qint64 historyTo = liveFrom > 0 ? qMin(to, liveFrom) : to;
+            const Tsdb::Resolution resolution =
+                HistoryCache::resolutionFor(to - from, width);
+            const QList<HistoryBucket> buckets =
+                m_history->buckets(spec.historySeriesId, from, historyTo, width);
+            for (const HistoryBucket &b : buckets) {
+                const double start = double(qMax(b.ms, from));
+                const double end = double(std::min(
+                    {Tsdb::nextBucket(resolution, Tsdb::bucketStart(resolution, b.ms)),
+                     historyTo, to}));
+                if (end <= start)
+                    continue;
+                line.bandHigh.append({start, b.high});
+                line.bandHigh.append({end, b.high});
+                line.bandLow.append({start, b.low});
+                line.bandLow.append({end, b.low});
+                line.mean.append({(start + end) / 2, b.mean});
+                low = qMin(low, b.low);
+                high = qMax(high, b.high);
+            }
+        }
+        if (spec.stepped) {
+            low = -0.1;
+            high = 1.1;
+        } else if (low <= high) {
+            const double pad = qMax(0.5, (high - low) * 0.08);
+            low -= pad;
+            high += pad;
+        } else {
+            low = 0;
+            high = 1;
+        }
+        line.low = low;
+        line.high = high;
+        // One precision for every label of an axis (Qt Charts sizes the axis by
+        // its ends and cuts a longer label in between): as fine as the ticks need.
+        const double step = (high - low) / 4;
+        const int decimals = spec.stepped ? 0 : std::clamp(int(std::ceil(-std::log10(step))) + 1, 0, 6);
+        m_values.at(i)->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+        m_values.at(i)->setRange(low, high);
+        plotted += line.points.size() + line.mean.size();
+        lines.append(std::move(line));
     }
     m_lines->setLines(std::move(lines));
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
-    if (low <= high) {
-        const double pad = qMax(0.5, (high - low) * 0.08);
-        m_value->setRange(low - pad, high + pad);
-    }
+    // Seconds for a minute, dates for a month.
+    const qint64 span = to - from;
+    m_time->setFormat(span <= 3'600'000        ? QStringLiteral("HH:mm:ss")
+                      : span <= 2 * 86'400'000 ? QStringLiteral("HH:mm")
+                                               : QStringLiteral("MMM d HH:mm"));
     ++m_redraws;
 }
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "chartpage.h"
+#include "historypage.h"
 #include "commandcomposer.h"
 #include "devicespage.h"
 #include "eventspage.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_modules(new TablePage(session->home()->smartModules(), tr("Filter smart modules"), this))
     , m_events(new EventsPage(session, this))
     , m_chartPage(new ChartPage(session, this))
+    , m_history(new HistoryPage(session, this))
     , m_composer(new CommandComposer(session, this))
     , m_simulator(new SimulatorPage(session, this))
     , m_provisioning(new ProvisioningPage(session, this))
@@ -134,6 +136,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     buildActions();
 
     connect(m_homes, &HomesPanel::homePicked, m_session, &Session::showHome);
+    connect(m_history, &HistoryPage::chartRequested, this, [this](const QString &seriesId) {
+        m_chartPage->addHistorySeries(seriesId);
+        m_tabs->setCurrentWidget(m_chartPage);
+    });
     // The header reads the homes model and the devices model: it follows both.
     connect(session, &Session::homeChanged, this, &MainWindow::updateHomeHeader);
     for (QAbstractItemModel *model :
@@ -280,7 +286,10 @@ void MainWindow::showPage(int index)
 
 QKeySequence MainWindow::pageShortcut(int index)
 {
-    return index < 9 ? QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)) : QKeySequence();
+    // Ctrl+1…9, then Ctrl+0 for the tenth page.
+    if (index < 9)
+        return QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1));
+    return index == 9 ? QKeySequence(QStringLiteral("Ctrl+0")) : QKeySequence();
 }
 
 void MainWindow::showShortcuts()
@@ -322,6 +331,8 @@ QWidget *MainWindow::pageWidget(PageRegistry::Page page) const
             return m_events;
         case PageRegistry::Page::Chart:
             return m_chartPage;
+        case PageRegistry::Page::History:
+            return m_history;
         case PageRegistry::Page::Commands:
             return m_composer;
         case PageRegistry::Page::Simulator:

@@ -23,6 +23,7 @@ class ProvisioningPage;
 class SimulatorPage;
 class DevicesPage;
 class EventsPage;
+class HistoryPage;
 class HomesPanel;
 class KeyValuesPage;
 class LinkStatusWidget;
@@ -60,6 +61,7 @@ public:
     TablePage *smartModulesPage() const { return m_modules; }
     EventsPage *eventsPage() const { return m_events; }
     ChartPage *chartPage() const { return m_chartPage; }
+    HistoryPage *historyPage() const { return m_history; }
     CommandComposer *composer() const { return m_composer; }
     SimulatorPage *simulator() const { return m_simulator; }
     ProvisioningPage *provisioning() const { return m_provisioning; }
@@ -104,6 +106,7 @@ private:
     TablePage *m_modules;
     EventsPage *m_events;
     ChartPage *m_chartPage;
+    HistoryPage *m_history;
     CommandComposer *m_composer;
     SimulatorPage *m_simulator;
     ProvisioningPage *m_provisioning;

@@ -16,6 +16,7 @@ const QList<PageInfo> &pages()
          QT_TRANSLATE_NOOP("ModeDesk::MainWindow", "&Smart modules")},
         {Page::Events, "events", QT_TRANSLATE_NOOP("ModeDesk::MainWindow", "&Events")},
         {Page::Chart, "chart", QT_TRANSLATE_NOOP("ModeDesk::MainWindow", "&Chart")},
+        {Page::History, "history", QT_TRANSLATE_NOOP("ModeDesk::MainWindow", "&History")},
         {Page::Commands, "commands", QT_TRANSLATE_NOOP("ModeDesk::MainWindow", "C&ommands")},
         {Page::Simulator, "simulator", QT_TRANSLATE_NOOP("ModeDesk::MainWindow", "Simula&tor")},
         {Page::Provisioning, "provisioning",

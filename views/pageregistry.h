@@ -15,6 +15,7 @@ enum class Page {
     SmartModules,
     Events,
     Chart,
+    History,
     Commands,
     Simulator,
     Provisioning

@@ -145,8 +145,8 @@ LiveRun runAt(QApplication &app, int rate, bool contended)
     table.show();
     ChartData chart;
     for (const char *field : {"temperature", "humidity", "zones[2]"})
-        chart.addSeries({QStringLiteral("sensor-status"), FieldPath::parse(QLatin1String(field)), 0,
-                         QLatin1String(field)});
+        chart.addSeries(SeriesSpec::live(QStringLiteral("sensor-status"), FieldPath::parse(QLatin1String(field)), 0,
+                         QLatin1String(field)));
     LiveChartView view(&chart);
     view.resize(900, 400);
     view.show();
@@ -352,7 +352,7 @@ Redraw redrawMillions(int seriesCount)
     ChartData chart;
     for (int s = 0; s < seriesCount; ++s) {
         const QString field = QStringLiteral("v%1").arg(s);
-        chart.addSeries({QStringLiteral("s"), FieldPath::parse(field), 0, field});
+        chart.addSeries(SeriesSpec::live(QStringLiteral("s"), FieldPath::parse(field), 0, field));
     }
     const qint64 start = QDateTime::currentMSecsSinceEpoch() - 1'000'000;
     QList<Event> events;
