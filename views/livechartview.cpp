@@ -119,8 +119,12 @@ void LiveChartView::panTime(double fraction)
 
 void LiveChartView::setHistory(HistoryCache *history)
 {
+    if (m_history)
+        disconnect(m_history, nullptr, this, nullptr);
     m_history = history;
-    connect(history, &HistoryCache::changed, this, [this] { m_dirty = true; });
+    if (history)
+        connect(history, &HistoryCache::changed, this, [this] { m_dirty = true; });
+    m_dirty = true;
 }
 
 bool LiveChartView::eventFilter(QObject *watched, QEvent *event)
