@@ -225,13 +225,18 @@
 <context>
     <name>ModeDesk::ChartPage</name>
     <message>
-        <location filename="../views/chartpage.cpp" line="+28"/>
-        <location line="+101"/>
+        <location filename="../views/chartpage.cpp" line="+32"/>
+        <location line="+150"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-145"/>
+        <source>Add histor&amp;y</source>
+        <translation>Verla&amp;uf hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Event type</source>
         <translation>Ereignistyp</translation>
     </message>
@@ -252,12 +257,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+136"/>
         <source>Any device</source>
         <translation>Jedes Gerät</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-134"/>
         <source>Last minute</source>
         <translation>Letzte Minute</translation>
     </message>
@@ -273,8 +278,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Everything</source>
-        <translation>Alles</translation>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything live</source>
+        <translation>Alles Live-Empfangene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range…</source>
+        <translation>Eigener Zeitraum…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -298,22 +323,37 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Series</source>
         <translation>Datenreihen</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-21"/>
+        <source>History series</source>
+        <translation>Verlaufsreihe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+4"/>
+        <source>From the home&apos;s history:</source>
+        <translation>Aus dem Verlauf des Zuhauses:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>&lt;b&gt;Replay&lt;/b&gt; of %1, not live: back to live on the Events page.</source>
         <translation>&lt;b&gt;Wiedergabe&lt;/b&gt; von %1, nicht live: zurück zu live auf der Seite „Ereignisse“.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
+        <source>History of %1 could not be read: %2 The chart shows live points meanwhile.</source>
+        <translation>Der Verlauf von %1 konnte nicht gelesen werden: %2 Das Diagramm zeigt solange Live-Punkte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -323,7 +363,42 @@
         <translation>jedes Gerät</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
+        <source>%1 (history)</source>
+        <translation>%1 (Verlauf)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This home has no time-series (TSDB) module, so no history is kept: the chart shows live data only.</source>
+        <translation>Dieses Zuhause hat kein Zeitreihen-Modul (TSDB), daher wird kein Verlauf gespeichert: das Diagramm zeigt nur Live-Daten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>History is not available: %1 The chart shows live data.</source>
+        <translation>Kein Verlauf verfügbar: %1 Das Diagramm zeigt Live-Daten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading the home&apos;s series…</source>
+        <translation>Reihen des Zuhauses werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Pick an event type and a numeric field such as eventData.zones[7].</source>
         <translation>Wählen Sie einen Ereignistyp und ein numerisches Feld wie eventData.zones[7].</translation>
     </message>
@@ -1331,20 +1406,20 @@
     <name>ModeDesk::EventsPage</name>
     <message>
         <location filename="../views/eventspage.cpp" line="+39"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <location line="+112"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <location line="+127"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-286"/>
         <source>Device filter</source>
         <translation>Gerätefilter</translation>
     </message>
@@ -1439,7 +1514,7 @@
         <translation>Wiedergabestatus</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>%1 events in the replay</source>
         <translation>%1 Ereignisse in der Wiedergabe</translation>
     </message>
@@ -1459,12 +1534,12 @@
         <translation>%1 unlesbare Zeilen von %2 wurden übersprungen.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>Recording stopped: %1</source>
         <translation>Aufzeichnung beendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+112"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
@@ -1577,6 +1652,271 @@
         <location line="+2"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::HistoryExport</name>
+    <message>
+        <location filename="../models/historycatalog.cpp" line="+96"/>
+        <location line="+332"/>
+        <location line="+5"/>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Pick a series or collection to export.</source>
+        <translation>Wählen Sie eine Reihe oder Sammlung zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported %1 (%2 KiB).</source>
+        <translation>%1 exportiert (%2 KiB).</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::HistoryItemsModel</name>
+    <message>
+        <location line="-384"/>
+        <location line="+40"/>
+        <source>Series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Collection (%1)</source>
+        <translation>Sammlung (%1)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No points yet</source>
+        <translation>Noch keine Punkte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First point</source>
+        <translation>Erster Punkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last point</source>
+        <translation>Letzter Punkt</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::HistoryPage</name>
+    <message>
+        <location filename="../views/historypage.cpp" line="+31"/>
+        <source>Filter series</source>
+        <translation>Reihen filtern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Sho&amp;w on chart</source>
+        <translation>Im Diagramm &amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete r&amp;ange…</source>
+        <translation>Zeitr&amp;aum löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Eigener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Pick a home on the left to see its history.</source>
+        <translation>Wählen Sie links ein Zuhause, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This home has no time-series (TSDB) module, so no history is kept. Ask the project&apos;s administrator to add one in the MODE console; the Chart page shows live data meanwhile.</source>
+        <translation>Dieses Zuhause hat kein Zeitreihen-Modul (TSDB), daher wird kein Verlauf gespeichert. Bitten Sie die Projektverwaltung, eines in der MODE-Konsole hinzuzufügen; die Diagrammseite zeigt solange Live-Daten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The home&apos;s series could not be listed: %1</source>
+        <translation>Die Reihen des Zuhauses konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading the home&apos;s series…</source>
+        <translation>Reihen des Zuhauses werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No series yet: devices add them by sending timeSeriesData in their events.</source>
+        <translation>Noch keine Reihen: Geräte legen sie an, indem sie timeSeriesData in ihren Ereignissen senden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n series and collections.</source>
+        <translation>
+            <numerusform>%n Reihe oder Sammlung.</numerusform>
+            <numerusform>%n Reihen und Sammlungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+50"/>
+        <source>The range ends before it begins: pick a later “To”.</source>
+        <translation>Der Zeitraum endet vor seinem Beginn: wählen Sie ein späteres „Bis“.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>history-%1.zip</source>
+        <translation>verlauf-%1.zip</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP of CSV files (*.zip)</source>
+        <translation>ZIP mit CSV-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Exporting %n item(s)…</source>
+        <translation>
+            <numerusform>%n Eintrag wird exportiert…</numerusform>
+            <numerusform>%n Einträge werden exportiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Delete every point from %1 of %n item(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Alle Punkte von %1 aus %n Eintrag löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Alle Punkte von %1 aus %n Einträgen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete range</source>
+        <translation>Zeitraum löschen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleting points…</source>
+        <translation>Punkte werden gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points from %1 deleted.</source>
+        <translation>Punkte von %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete %1 and all of its points? This cannot be undone.</source>
+        <translation>%1 mit allen Punkten löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n series and collections with all of their points? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Reihe oder Sammlung mit allen Punkten löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Reihen und Sammlungen mit allen Punkten löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete history</source>
+        <translation>Verlauf löschen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1962,12 +2302,12 @@
 <context>
     <name>ModeDesk::LiveChartView</name>
     <message>
-        <location filename="../views/livechartview.cpp" line="+40"/>
+        <location filename="../views/livechartview.cpp" line="+44"/>
         <source>Live chart</source>
         <translation>Live-Diagramm</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+180"/>
         <source>Pick an event type and a numeric field above, then Add series.</source>
         <translation>Wählen Sie oben einen Ereignistyp und ein numerisches Feld, dann „Reihe hinzufügen“.</translation>
     </message>
@@ -2008,23 +2348,23 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+62"/>
+        <location filename="../views/mainwindow.cpp" line="+63"/>
         <source>Filter smart modules</source>
         <translation>Smart-Module filtern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+320"/>
+        <location line="+329"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-319"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -2060,6 +2400,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>C&amp;ommands</source>
         <translation>&amp;Befehle</translation>
     </message>
@@ -2089,7 +2434,7 @@
         <translation>Angemeldeter Benutzer</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
@@ -2135,12 +2480,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2250,7 +2595,7 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
@@ -2290,7 +2635,7 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
@@ -3112,7 +3457,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+152"/>
+        <location filename="../models/session.cpp" line="+153"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>

@@ -58,7 +58,7 @@
 <context>
     <name>ModeDesk::EventsPage</name>
     <message numerus="yes">
-        <location filename="../views/eventspage.cpp" line="+199"/>
+        <location filename="../views/eventspage.cpp" line="+200"/>
         <location line="+112"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
@@ -84,6 +84,41 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::HistoryPage</name>
+    <message numerus="yes">
+        <location filename="../views/historypage.cpp" line="+184"/>
+        <source>%n series and collections.</source>
+        <translation>
+            <numerusform>%n series or collection.</numerusform>
+            <numerusform>%n series and collections.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>Exporting %n item(s)…</source>
+        <translation>
+            <numerusform>Exporting %n item…</numerusform>
+            <numerusform>Exporting %n items…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Delete every point from %1 of %n item(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete every point from %1 of %n item? This cannot be undone.</numerusform>
+            <numerusform>Delete every point from %1 of %n items? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Delete %n series and collections with all of their points? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n series or collection with all of its points? This cannot be undone.</numerusform>
+            <numerusform>Delete %n series and collections with all of their points? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::LinkStatusWidget</name>
     <message numerus="yes">
         <location filename="../views/linkstatuswidget.cpp" line="+82"/>
@@ -105,7 +140,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+417"/>
+        <location filename="../views/mainwindow.cpp" line="+428"/>
         <source>%n device(s), %1 online</source>
         <translation>
             <numerusform>%n device, %1 online</numerusform>

@@ -225,13 +225,18 @@
 <context>
     <name>ModeDesk::ChartPage</name>
     <message>
-        <location filename="../views/chartpage.cpp" line="+28"/>
-        <location line="+101"/>
+        <location filename="../views/chartpage.cpp" line="+32"/>
+        <location line="+150"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-145"/>
+        <source>Add histor&amp;y</source>
+        <translation>履歴を追加(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Event type</source>
         <translation>イベントタイプ</translation>
     </message>
@@ -252,12 +257,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+136"/>
         <source>Any device</source>
         <translation>すべてのデバイス</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-134"/>
         <source>Last minute</source>
         <translation>直近 1 分</translation>
     </message>
@@ -273,8 +278,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Everything</source>
-        <translation>すべて</translation>
+        <source>Last 24 hours</source>
+        <translation>直近24時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>直近7日間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>直近30日間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything live</source>
+        <translation>ライブ受信のすべて</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range…</source>
+        <translation>期間を指定…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -298,22 +323,37 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-21"/>
+        <source>History series</source>
+        <translation>履歴系列</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Show:</source>
         <translation>表示:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+4"/>
+        <source>From the home&apos;s history:</source>
+        <translation>ホームの履歴から:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>&lt;b&gt;Replay&lt;/b&gt; of %1, not live: back to live on the Events page.</source>
         <translation>%1 の&lt;b&gt;再生&lt;/b&gt;中（ライブではありません）。ライブに戻るには「イベント」ページで操作します。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
+        <source>History of %1 could not be read: %2 The chart shows live points meanwhile.</source>
+        <translation>%1 の履歴を読み込めませんでした: %2 その間、グラフはライブのデータを表示します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
@@ -323,7 +363,42 @@
         <translation>すべてのデバイス</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
+        <source>%1 (history)</source>
+        <translation>%1(履歴)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Custom range</source>
+        <translation>期間の指定</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From:</source>
+        <translation>開始:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>終了:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This home has no time-series (TSDB) module, so no history is kept: the chart shows live data only.</source>
+        <translation>このホームには時系列(TSDB)モジュールがないため、履歴は保存されません。グラフはライブのデータのみを表示します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>History is not available: %1 The chart shows live data.</source>
+        <translation>履歴を利用できません: %1 グラフはライブのデータを表示します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading the home&apos;s series…</source>
+        <translation>ホームの系列を読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Pick an event type and a numeric field such as eventData.zones[7].</source>
         <translation>イベントタイプと数値フィールド (eventData.zones[7] など) を選んでください。</translation>
     </message>
@@ -1325,20 +1400,20 @@
     <name>ModeDesk::EventsPage</name>
     <message>
         <location filename="../views/eventspage.cpp" line="+39"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <location line="+112"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <location line="+127"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>&amp;Record…</source>
         <translation>記録(&amp;R)…</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-286"/>
         <source>Device filter</source>
         <translation>デバイスフィルター</translation>
     </message>
@@ -1433,7 +1508,7 @@
         <translation>再生の状態</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>%1 events in the replay</source>
         <translation>再生中のイベント %1 件</translation>
     </message>
@@ -1453,12 +1528,12 @@
         <translation>%2 の読めない %1 行をスキップしました。</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>Recording stopped: %1</source>
         <translation>記録を停止しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+112"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
@@ -1568,6 +1643,267 @@
         <location line="+2"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::HistoryExport</name>
+    <message>
+        <location filename="../models/historycatalog.cpp" line="+96"/>
+        <location line="+332"/>
+        <location line="+5"/>
+        <source>Export cancelled.</source>
+        <translation>エクスポートを中止しました。</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Pick a series or collection to export.</source>
+        <translation>エクスポートする系列またはコレクションを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported %1 (%2 KiB).</source>
+        <translation>%1 をエクスポートしました(%2 KiB)。</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::HistoryItemsModel</name>
+    <message>
+        <location line="-384"/>
+        <location line="+40"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Collection (%1)</source>
+        <translation>コレクション(%1)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No points yet</source>
+        <translation>まだデータ点がありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First point</source>
+        <translation>最初の点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last point</source>
+        <translation>最後の点</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::HistoryPage</name>
+    <message>
+        <location filename="../views/historypage.cpp" line="+31"/>
+        <source>Filter series</source>
+        <translation>系列を絞り込む</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel export</source>
+        <translation>エクスポートを中止</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Sho&amp;w on chart</source>
+        <translation>グラフに表示(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete r&amp;ange…</source>
+        <translation>期間を削除(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last hour</source>
+        <translation>直近1時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>直近24時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>直近7日間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>直近30日間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time range</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Range:</source>
+        <translation>期間:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export progress</source>
+        <translation>エクスポートの進捗</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Pick a home on the left to see its history.</source>
+        <translation>左でホームを選ぶと、その履歴が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This home has no time-series (TSDB) module, so no history is kept. Ask the project&apos;s administrator to add one in the MODE console; the Chart page shows live data meanwhile.</source>
+        <translation>このホームには時系列(TSDB)モジュールがないため、履歴は保存されません。プロジェクトの管理者に MODE コンソールで追加してもらってください。それまでグラフのページはライブのデータを表示します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The home&apos;s series could not be listed: %1</source>
+        <translation>ホームの系列を一覧できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading the home&apos;s series…</source>
+        <translation>ホームの系列を読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No series yet: devices add them by sending timeSeriesData in their events.</source>
+        <translation>まだ系列がありません。デバイスがイベントで timeSeriesData を送ると作られます。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n series and collections.</source>
+        <translation>
+            <numerusform>%n 件の系列とコレクション。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+50"/>
+        <source>The range ends before it begins: pick a later “To”.</source>
+        <translation>期間の終了が開始より前です。「終了」をもっと後にしてください。</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>history-%1.zip</source>
+        <translation>history-%1.zip</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export history</source>
+        <translation>履歴をエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP of CSV files (*.zip)</source>
+        <translation>CSV ファイルの ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Exporting %n item(s)…</source>
+        <translation>
+            <numerusform>%n 件をエクスポート中…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Delete every point from %1 of %n item(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n 件の %1 のデータ点をすべて削除しますか?元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete range</source>
+        <translation>期間を削除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleting points…</source>
+        <translation>データ点を削除中…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points from %1 deleted.</source>
+        <translation>%1 のデータ点を削除しました。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete %1 and all of its points? This cannot be undone.</source>
+        <translation>%1 とそのすべてのデータ点を削除しますか?元に戻せません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n series and collections with all of their points? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n 件の系列とコレクションを、すべてのデータ点とともに削除しますか?元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete history</source>
+        <translation>履歴を削除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleting %1…</source>
+        <translation>%1 を削除中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted %1.</source>
+        <translation>%1 を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -1951,12 +2287,12 @@
 <context>
     <name>ModeDesk::LiveChartView</name>
     <message>
-        <location filename="../views/livechartview.cpp" line="+40"/>
+        <location filename="../views/livechartview.cpp" line="+44"/>
         <source>Live chart</source>
         <translation>ライブチャート</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+180"/>
         <source>Pick an event type and a numeric field above, then Add series.</source>
         <translation>上でイベントタイプと数値フィールドを選び、「系列を追加」を押してください。</translation>
     </message>
@@ -1997,23 +2333,23 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+62"/>
+        <location filename="../views/mainwindow.cpp" line="+63"/>
         <source>Filter smart modules</source>
         <translation>スマートモジュールを絞り込む</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+320"/>
+        <location line="+329"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-319"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -2049,6 +2385,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>C&amp;ommands</source>
         <translation>コマンド(&amp;O)</translation>
     </message>
@@ -2078,7 +2419,7 @@
         <translation>サインイン中のユーザー</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
@@ -2124,12 +2465,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2239,7 +2580,7 @@
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
@@ -2279,7 +2620,7 @@
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>サインイン中: &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
@@ -3094,7 +3435,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+152"/>
+        <location filename="../models/session.cpp" line="+153"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>

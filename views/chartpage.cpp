@@ -34,7 +34,7 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     , m_replayNote(new QLabel(this))
     , m_historyNote(new QLabel(this))
     , m_historySeries(new QComboBox(this))
-    , m_addHistory(new QPushButton(tr("Add &history"), this))
+    , m_addHistory(new QPushButton(tr("Add histor&y"), this))
 {
     m_chart->setHistory(session->history()->cache());
     m_type->setAccessibleName(tr("Event type"));

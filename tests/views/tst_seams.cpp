@@ -371,11 +371,13 @@ private slots:
         QCOMPARE(window->tabs()->widget(PageRegistry::indexOf(QStringLiteral("provisioning"))),
                  static_cast<QWidget *>(window->provisioning()));
         QCOMPARE(PageRegistry::indexOf(QStringLiteral("nonsense")), -1);
-        QCOMPARE(PageRegistry::title(pages.at(6), true), QStringLiteral("Commands"));
-        // Ctrl+3 goes to the third page, as the Home menu says.
+        QCOMPARE(PageRegistry::title(pages.at(6), true), QStringLiteral("History"));
+        // Ctrl+3 goes to the third page, as the Home menu says; Ctrl+0 to the tenth.
         window->activateWindow();
         QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
         QTRY_COMPARE(window->tabs()->currentIndex(), 2);
+        QTest::keyClick(window, Qt::Key_0, Qt::ControlModifier);
+        QTRY_COMPARE(window->tabs()->currentIndex(), 9);
     }
 
     void aKeychainFailureIsShown()
