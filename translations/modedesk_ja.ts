@@ -2371,7 +2371,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Smart modules</source>
-        <translation>スマートモジュール(&amp;S)</translation>
+        <translation>モジュール(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2381,7 +2381,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Chart</source>
-        <translation>チャート(&amp;C)</translation>
+        <translation>グラフ(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2396,7 +2396,7 @@
     <message>
         <location line="+1"/>
         <source>Simula&amp;tor</source>
-        <translation>シミュレーター(&amp;T)</translation>
+        <translation>シミュレータ(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
