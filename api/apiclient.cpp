@@ -373,21 +373,22 @@ ApiCall<RegistrationState> *ApiClient::setClaimable(qint64 deviceId, bool claima
 
 ApiCall<QList<TimeSeries>> *ApiClient::getTimeSeriesList(qint64 homeId, const QString &moduleId)
 {
-    return call<QList<TimeSeries>>("GET", moduleBase(homeId, moduleId) + QStringLiteral("/timeSeries"));
+    return call<QList<TimeSeries>>("GET",
+                                   moduleBase(homeId, moduleId) + QStringLiteral("/timeSeries"));
 }
 
 ApiCall<TimeSeries> *ApiClient::getTimeSeries(qint64 homeId, const QString &moduleId,
                                               const QString &seriesId)
 {
-    return call<TimeSeries>("GET", moduleBase(homeId, moduleId) + QStringLiteral("/timeSeries/") +
-                                       segment(seriesId));
+    return call<TimeSeries>(
+        "GET", moduleBase(homeId, moduleId) + QStringLiteral("/timeSeries/") + segment(seriesId));
 }
 
 ApiCall<NoContent> *ApiClient::deleteTimeSeries(qint64 homeId, const QString &moduleId,
                                                 const QString &seriesId)
 {
-    return call<NoContent>("DELETE", moduleBase(homeId, moduleId) +
-                                         QStringLiteral("/timeSeries/") + segment(seriesId));
+    return call<NoContent>("DELETE", moduleBase(homeId, moduleId) + QStringLiteral("/timeSeries/") +
+                                         segment(seriesId));
 }
 
 ApiCall<TimeRange> *ApiClient::getTimeSeriesRange(qint64 homeId, const QString &moduleId,
@@ -420,8 +421,8 @@ ApiCall<RawSeriesData> *ApiClient::getRawTimeSeriesData(qint64 homeId, const QSt
 }
 
 ApiCall<NoContent> *ApiClient::deleteTimeSeriesData(qint64 homeId, const QString &moduleId,
-                                                    const QString &seriesId,
-                                                    const QDateTime &begin, const QDateTime &end)
+                                                    const QString &seriesId, const QDateTime &begin,
+                                                    const QDateTime &end)
 {
     return call<NoContent>("DELETE",
                            moduleBase(homeId, moduleId) + QStringLiteral("/timeSeries/") +
@@ -450,9 +451,9 @@ ApiCall<QList<TimeSeriesCollection>> *ApiClient::getCollections(qint64 homeId,
 ApiCall<TimeSeriesCollection> *ApiClient::getCollection(qint64 homeId, const QString &moduleId,
                                                         const QString &collectionId)
 {
-    return call<TimeSeriesCollection>("GET", moduleBase(homeId, moduleId) +
-                                                 QStringLiteral("/collections/") +
-                                                 segment(collectionId));
+    return call<TimeSeriesCollection>(
+        "GET",
+        moduleBase(homeId, moduleId) + QStringLiteral("/collections/") + segment(collectionId));
 }
 
 ApiCall<NoContent> *ApiClient::deleteCollection(qint64 homeId, const QString &moduleId,
@@ -471,8 +472,7 @@ ApiCall<TimeRange> *ApiClient::getCollectionRange(qint64 homeId, const QString &
 
 ApiCall<CollectionData> *ApiClient::getCollectionData(qint64 homeId, const QString &moduleId,
                                                       const QString &collectionId,
-                                                      const QDateTime &begin,
-                                                      const QDateTime &end,
+                                                      const QDateTime &begin, const QDateTime &end,
                                                       const QStringList &selectValues,
                                                       Tsdb::Aggregation aggregation,
                                                       std::optional<Tsdb::Resolution> resolution)
@@ -516,8 +516,8 @@ ApiCall<NoContent> *ApiClient::deleteCollectionData(qint64 homeId, const QString
 ApiCall<ExportTicket> *ApiClient::startExport(qint64 homeId, const QString &moduleId,
                                               const ExportRequest &request)
 {
-    return callWithJson<ExportTicket>("POST", moduleBase(homeId, moduleId) + QStringLiteral("/export"),
-                                      Json::encode(request));
+    return callWithJson<ExportTicket>(
+        "POST", moduleBase(homeId, moduleId) + QStringLiteral("/export"), Json::encode(request));
 }
 
 ApiCall<QByteArray> *ApiClient::downloadExport(const QUrl &dataUrl)

@@ -153,8 +153,8 @@ public:
     ApiCall<TimeRange> *getCollectionRange(qint64 homeId, const QString &moduleId,
                                            const QString &collectionId);
     ApiCall<CollectionData> *getCollectionData(
-        qint64 homeId, const QString &moduleId, const QString &collectionId,
-        const QDateTime &begin, const QDateTime &end, const QStringList &selectValues = {},
+        qint64 homeId, const QString &moduleId, const QString &collectionId, const QDateTime &begin,
+        const QDateTime &end, const QStringList &selectValues = {},
         Tsdb::Aggregation aggregation = Tsdb::Aggregation::Avg,
         std::optional<Tsdb::Resolution> resolution = {});
     ApiCall<CollectionRawData> *getRawCollectionData(qint64 homeId, const QString &moduleId,

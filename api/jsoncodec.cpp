@@ -309,12 +309,12 @@ QJsonObject encode(const HomeMember &member)
 
 QJsonObject encode(const SmartModule &module)
 {
-    QJsonObject o{{QStringLiteral("id"), module.id},
-                  {QStringLiteral("moduleType"), module.moduleType},
-                  {QStringLiteral("description"), module.description},
-                  {QStringLiteral("suspended"), module.suspended},
-                  {QStringLiteral("subscribedEvents"),
-                   QJsonArray::fromStringList(module.subscribedEvents)}};
+    QJsonObject o{
+        {QStringLiteral("id"), module.id},
+        {QStringLiteral("moduleType"), module.moduleType},
+        {QStringLiteral("description"), module.description},
+        {QStringLiteral("suspended"), module.suspended},
+        {QStringLiteral("subscribedEvents"), QJsonArray::fromStringList(module.subscribedEvents)}};
     putTime(o, "creationTime", module.creationTime);
     return o;
 }

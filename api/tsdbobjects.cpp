@@ -26,10 +26,10 @@ struct ResolutionInfo {
 };
 
 constexpr ResolutionInfo Resolutions[] = {
-    {Resolution::Sec5, "5sec", 5 * SecondMs},     {Resolution::Sec15, "15sec", 15 * SecondMs},
-    {Resolution::Min1, "1min", MinuteMs},         {Resolution::Min10, "10min", 10 * MinuteMs},
-    {Resolution::Hour1, "1hour", HourMs},         {Resolution::Day1, "1day", DayMs},
-    {Resolution::Week1, "1week", WeekMs},         {Resolution::Month1, "1month", 30 * DayMs},
+    {Resolution::Sec5, "5sec", 5 * SecondMs}, {Resolution::Sec15, "15sec", 15 * SecondMs},
+    {Resolution::Min1, "1min", MinuteMs},     {Resolution::Min10, "10min", 10 * MinuteMs},
+    {Resolution::Hour1, "1hour", HourMs},     {Resolution::Day1, "1day", DayMs},
+    {Resolution::Week1, "1week", WeekMs},     {Resolution::Month1, "1month", 30 * DayMs},
 };
 
 constexpr const char *AggregationNames[] = {"avg", "min", "max", "sum", "count"};
@@ -148,8 +148,7 @@ qint64 bucketCount(Resolution resolution, qint64 beginMs, qint64 endMs)
 
 bool isValidSeriesId(const QString &id)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[A-Za-z0-9]+([-_:][A-Za-z0-9]+)*$"));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9]+([-_:][A-Za-z0-9]+)*$"));
     return !id.isEmpty() && id.size() <= 128 && pattern.match(id).hasMatch();
 }
 

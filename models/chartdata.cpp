@@ -212,8 +212,8 @@ bool ChartData::take(Series &s, const Event &e)
     const std::optional<double> value = s.spec.field.valueIn(e.eventData);
     if (!value)
         return false;
-    const double x = double(
-        (e.timestamp.isValid() ? e.timestamp : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
+    const double x = double((e.timestamp.isValid() ? e.timestamp : QDateTime::currentDateTimeUtc())
+                                .toMSecsSinceEpoch());
     addPoint(s, QPointF(x, *value));
     return true;
 }

@@ -101,7 +101,8 @@ void HistoryCache::want(const QString &seriesId, qint64 fromMs, qint64 toMs, int
 {
     const Wish wish{fromMs, toMs, pixelWidth};
     const auto it = m_wishes.constFind(seriesId);
-    const bool sameChunks = it != m_wishes.cend() && chunksFor(seriesId, *it) == chunksFor(seriesId, wish);
+    const bool sameChunks =
+        it != m_wishes.cend() && chunksFor(seriesId, *it) == chunksFor(seriesId, wish);
     m_wishes.insert(seriesId, wish);
     if (!sameChunks) {
         // A new view (a wheel burst, a pan): fetched once it rests.
@@ -277,9 +278,10 @@ QList<HistoryBucket> HistoryCache::buckets(const QString &seriesId, qint64 fromM
     }
     std::sort(out.begin(), out.end(),
               [](const HistoryBucket &a, const HistoryBucket &b) { return a.ms < b.ms; });
-    out.erase(std::unique(out.begin(), out.end(),
-                          [](const HistoryBucket &a, const HistoryBucket &b) { return a.ms == b.ms; }),
-              out.end());
+    out.erase(
+        std::unique(out.begin(), out.end(),
+                    [](const HistoryBucket &a, const HistoryBucket &b) { return a.ms == b.ms; }),
+        out.end());
     return out;
 }
 

@@ -34,7 +34,8 @@ class HistoryCache : public QObject
 public:
     static constexpr int ChunkBuckets = 500;
     static constexpr qsizetype MaxCachedBuckets = 400'000;
-    static constexpr qint64 OpenChunkMaxAgeMs = 30'000;  // a chunk reaching now is re-read after this
+    static constexpr qint64 OpenChunkMaxAgeMs =
+        30'000;  // a chunk reaching now is re-read after this
 
     explicit HistoryCache(ApiClient *api, QObject *parent = nullptr);
 

@@ -315,7 +315,8 @@ void HistoryCatalog::applyEvents(const QList<Event> &events)
         for (const QJsonValue &value : points) {
             const QJsonObject point = value.toObject();
             const QString id = point.value(QStringLiteral("seriesId")).toString();
-            const QDateTime ts = Json::parseTime(point.value(QStringLiteral("timestamp")).toString());
+            const QDateTime ts =
+                Json::parseTime(point.value(QStringLiteral("timestamp")).toString());
             if (!Tsdb::isValidSeriesId(id) || !ts.isValid() ||
                 !point.value(QStringLiteral("value")).isDouble())
                 continue;
@@ -430,8 +431,9 @@ HistoryExport *HistoryCatalog::exportToFile(const QStringList &keys, const QDate
                 });
         },
         [job](const ApiError &error) {
-            job->fail(error.kind == ApiError::Kind::Cancelled ? HistoryExport::tr("Export cancelled.")
-                                                              : ErrorText::explain(error));
+            job->fail(error.kind == ApiError::Kind::Cancelled
+                          ? HistoryExport::tr("Export cancelled.")
+                          : ErrorText::explain(error));
         });
     return job;
 }

@@ -82,7 +82,7 @@ public:
         Loading,   // the home's modules or the list are on their way
         NoModule,  // the home has no TSDB module: history is not kept
         Ready,
-        Failed,    // the list could not be fetched (errorText() says why)
+        Failed,  // the list could not be fetched (errorText() says why)
     };
     Q_ENUM(Status)
 

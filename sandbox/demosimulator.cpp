@@ -57,8 +57,7 @@ double historicValue(const SeriesShape &shape, qint64 ms)
 }
 }  // namespace
 
-QString DemoSimulator::seriesId(const QString &deviceClass, qint64 deviceId,
-                                const QString &field)
+QString DemoSimulator::seriesId(const QString &deviceClass, qint64 deviceId, const QString &field)
 {
     return QStringLiteral("%1-%2-%3").arg(deviceClass).arg(deviceId).arg(field);
 }
@@ -72,9 +71,10 @@ QJsonObject DemoSimulator::withTimeSeries(const QString &deviceClass, qint64 dev
         const QString field = QLatin1String(shape.field);
         if (deviceClass != QLatin1String(shape.deviceClass) || !status.value(field).isDouble())
             continue;
-        points.append(QJsonObject{{QStringLiteral("seriesId"), seriesId(deviceClass, deviceId, field)},
-                                  {QStringLiteral("timestamp"), now},
-                                  {QStringLiteral("value"), status.value(field)}});
+        points.append(
+            QJsonObject{{QStringLiteral("seriesId"), seriesId(deviceClass, deviceId, field)},
+                        {QStringLiteral("timestamp"), now},
+                        {QStringLiteral("value"), status.value(field)}});
     }
     status.insert(QStringLiteral("timeSeriesData"), points);
     return status;

@@ -220,8 +220,8 @@ void HomeStore::addSmartModule(qint64 homeId, const SmartModule &module) const
     m_db.exec(QStringLiteral("INSERT INTO smart_modules(home_id, id, module_type, description, "
                              "suspended, subscribed_events, creation_time) VALUES(?, ?, ?, ?, ?, "
                              "?, ?)"),
-              {homeId, module.id, module.moduleType, nonNull(module.description),
-               module.suspended, subscribedText(module.subscribedEvents), nowMs()});
+              {homeId, module.id, module.moduleType, nonNull(module.description), module.suspended,
+               subscribedText(module.subscribedEvents), nowMs()});
 }
 
 void HomeStore::updateSmartModule(qint64 homeId, const SmartModule &module) const
@@ -234,8 +234,7 @@ void HomeStore::updateSmartModule(qint64 homeId, const SmartModule &module) cons
 
 bool HomeStore::removeSmartModule(qint64 homeId, const QString &moduleId) const
 {
-    return m_db
-               .exec(QStringLiteral("DELETE FROM smart_modules WHERE home_id = ? AND id = ?"),
+    return m_db.exec(QStringLiteral("DELETE FROM smart_modules WHERE home_id = ? AND id = ?"),
                      {homeId, moduleId})
                .numRowsAffected() > 0;
 }

@@ -93,7 +93,7 @@ struct ApiRequest {
     QByteArray contentType;
     QString remoteAddress;
     QString host;  // the Host header, for absolute URLs in answers
-    QString key;  // from "Authorization: ModeCloud <key>"
+    QString key;   // from "Authorization: ModeCloud <key>"
     QHash<QString, QString> pathParams;
     Caller caller;
 

@@ -18,7 +18,7 @@ public:
         qint64 createdMs = 0;
     };
 
-    static constexpr int MaxPending = 64;          // the oldest goes first
+    static constexpr int MaxPending = 64;            // the oldest goes first
     static constexpr qint64 LifetimeMs = 3'600'000;  // an hour, as a signed URL lasts
 
     QString add(const TsdbScope &scope, const ExportRequest &request);

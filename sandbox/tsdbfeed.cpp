@@ -56,8 +56,8 @@ void TsdbFeed::take(const Event &event)
         const std::optional<qint64> ms = timestampOf(entry);
         const bool numbers = std::all_of(values.begin(), values.end(),
                                          [](const QJsonValue &v) { return v.isDouble(); });
-        const bool strings = std::all_of(tags.begin(), tags.end(),
-                                         [](const QJsonValue &v) { return v.isString(); });
+        const bool strings =
+            std::all_of(tags.begin(), tags.end(), [](const QJsonValue &v) { return v.isString(); });
         if (!Tsdb::isValidSeriesId(id) || !ms || values.isEmpty() || !numbers || !strings) {
             ++skipped;
             continue;
@@ -92,9 +92,10 @@ void TsdbFeed::noteSkipped(int count, const Event &event)
     if (m_sinceLog.isValid() && m_sinceLog.elapsed() < LogEveryMs)
         return;
     qCInfo(lcSandbox).noquote()
-        << QStringLiteral("TSDB skipped %1 time-series entries that are not valid points (the "
-                          "last in a %2 event of home %3): a seriesId, an RFC 3339 timestamp "
-                          "and a numeric value are needed")
+        << QStringLiteral(
+               "TSDB skipped %1 time-series entries that are not valid points (the "
+               "last in a %2 event of home %3): a seriesId, an RFC 3339 timestamp "
+               "and a numeric value are needed")
                .arg(m_skippedSinceLog)
                .arg(event.eventType)
                .arg(event.homeId);

@@ -34,17 +34,17 @@ TsdbScope scopeOf(const SandboxContext &ctx, const ApiRequest &request, const Ho
 
 TsdbScope readableScope(const SandboxContext &ctx, const ApiRequest &request)
 {
-    return scopeOf(ctx, request,
-                   Access::readableHome(ctx, request.caller,
-                                        request.idParam(QStringLiteral("homeId"))));
+    return scopeOf(
+        ctx, request,
+        Access::readableHome(ctx, request.caller, request.idParam(QStringLiteral("homeId"))));
 }
 
 // Deletes and new collections: a member's user key or a project key with "all".
 TsdbScope writableScope(const SandboxContext &ctx, const ApiRequest &request)
 {
-    return scopeOf(ctx, request,
-                   Access::writableHome(ctx, request.caller,
-                                        request.idParam(QStringLiteral("homeId"))));
+    return scopeOf(
+        ctx, request,
+        Access::writableHome(ctx, request.caller, request.idParam(QStringLiteral("homeId"))));
 }
 
 qint64 seriesRow(const SandboxContext &ctx, const TsdbScope &scope, const ApiRequest &request)
@@ -55,8 +55,7 @@ qint64 seriesRow(const SandboxContext &ctx, const TsdbScope &scope, const ApiReq
     return *row;
 }
 
-qint64 collectionRow(const SandboxContext &ctx, const TsdbScope &scope,
-                     const ApiRequest &request)
+qint64 collectionRow(const SandboxContext &ctx, const TsdbScope &scope, const ApiRequest &request)
 {
     const auto row = ctx.tsdb.findCollection(scope, request.param(QStringLiteral("collectionId")));
     if (!row)
@@ -111,9 +110,8 @@ struct Bucketing {
 Bucketing bucketingOf(const ApiRequest &request, const Span &span)
 {
     const QString aggregationText = request.queryValue(QStringLiteral("aggregation"));
-    const auto aggregation = aggregationText.isEmpty()
-                                 ? std::optional(Aggregation::Avg)
-                                 : Tsdb::aggregationNamed(aggregationText);
+    const auto aggregation = aggregationText.isEmpty() ? std::optional(Aggregation::Avg)
+                                                       : Tsdb::aggregationNamed(aggregationText);
     if (!aggregation)
         throwInvalidInput(QStringLiteral("aggregation"),
                           QStringLiteral("one of avg, min, max, sum, count"));
@@ -151,8 +149,8 @@ RawRead rawReadOf(const ApiRequest &request)
         throwInvalidInput(QStringLiteral("limit"),
                           QStringLiteral("a non-zero integer: > 0 reads forward from ts, < 0 "
                                          "backward"));
-    const int bounded = int(std::clamp<qint64>(limit, -Tsdb::MaxPointsPerRead,
-                                               Tsdb::MaxPointsPerRead));
+    const int bounded =
+        int(std::clamp<qint64>(limit, -Tsdb::MaxPointsPerRead, Tsdb::MaxPointsPerRead));
     return {ts, int(limit), bounded};
 }
 
@@ -218,12 +216,11 @@ HttpReply seriesData(const SandboxContext &ctx, ApiRequest &request)
     const Span span = spanOf(request);
     const Bucketing bucketing = bucketingOf(request, span);
     return HttpReply::json(
-        200, Json::encode(SeriesData{id, utc(span.begin), utc(span.end),
-                                     Tsdb::name(bucketing.aggregation),
-                                     Tsdb::name(bucketing.resolution),
-                                     ctx.tsdb.aggregate(row, span.begin, span.end,
-                                                        bucketing.aggregation,
-                                                        bucketing.resolution)}));
+        200,
+        Json::encode(SeriesData{id, utc(span.begin), utc(span.end),
+                                Tsdb::name(bucketing.aggregation), Tsdb::name(bucketing.resolution),
+                                ctx.tsdb.aggregate(row, span.begin, span.end, bucketing.aggregation,
+                                                   bucketing.resolution)}));
 }
 
 HttpReply deleteSeriesData(const SandboxContext &ctx, ApiRequest &request)
@@ -474,8 +471,8 @@ HttpReply loadPoints(const SandboxContext &ctx, ApiRequest &request)
         auto *random = QRandomGenerator::global();
         added = ctx.tsdb.addGeneratedPoints(
             scope, seriesId, span.begin, span.end, stepMs, [&](qint64 ms) {
-                const double phase = 2 * std::numbers::pi * double(ms % qint64(period * 1000)) /
-                                     (period * 1000);
+                const double phase =
+                    2 * std::numbers::pi * double(ms % qint64(period * 1000)) / (period * 1000);
                 return base + amplitude * std::sin(phase) +
                        (noise > 0 ? (random->generateDouble() * 2 - 1) * noise : 0);
             });
@@ -495,8 +492,8 @@ HttpReply loadPoints(const SandboxContext &ctx, ApiRequest &request)
                               QStringLiteral("a non-empty array of [time, number], or generate"));
         added = ctx.tsdb.addPoints(scope, points);
     }
-    return HttpReply::json(200, QJsonObject{{QStringLiteral("seriesId"), seriesId},
-                                            {QStringLiteral("added"), added}});
+    return HttpReply::json(
+        200, QJsonObject{{QStringLiteral("seriesId"), seriesId}, {QStringLiteral("added"), added}});
 }
 
 }  // namespace
@@ -525,15 +522,12 @@ void addTsdbRoutes(Router &router, const SandboxContext &ctx, const QString &adm
     router.add(HttpMethod::Get, collection + QStringLiteral("/data"), bind(collectionData));
     router.add(HttpMethod::Delete, collection + QStringLiteral("/data"),
                bind(deleteCollectionData));
-    router.add(HttpMethod::Post, module + QStringLiteral("/export"),
-               [&ctx, &exports](ApiRequest &request) {
-                   return startExport(ctx, request, exports);
-               });
+    router.add(
+        HttpMethod::Post, module + QStringLiteral("/export"),
+        [&ctx, &exports](ApiRequest &request) { return startExport(ctx, request, exports); });
     // The dataUrl and statusUrl an export answers: the token is the key.
     router.add(HttpMethod::Get, QStringLiteral("/sandbox/exports/{token}/data"),
-               [&ctx, &exports](ApiRequest &request) {
-                   return exportData(ctx, request, exports);
-               });
+               [&ctx, &exports](ApiRequest &request) { return exportData(ctx, request, exports); });
     router.add(HttpMethod::Get, QStringLiteral("/sandbox/exports/{token}/status"),
                [&exports](ApiRequest &request) { return exportStatus(request, exports); });
     router.add(HttpMethod::Post,

@@ -80,8 +80,7 @@ QString timeText(qint64 ms)
 QByteArray csvField(const QString &text)
 {
     QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') ||
-        bytes.contains('\r'))
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r'))
         bytes = '"' + bytes.replace('"', "\"\"") + '"';
     return bytes;
 }
@@ -188,15 +187,17 @@ QList<TimePoint> TsdbStore::aggregate(qint64 row, qint64 beginMs, qint64 endMs,
     if (width % MinuteMs == 0) {
         const int level = width % HourMs == 0 ? 1 : 0;
         const qint64 unit = level == 1 ? HourMs : MinuteMs;
-        sql = QStringLiteral("SELECT %1, sum(count), sum(sum), min(min), max(max) FROM "
-                             "tsdb_rollups WHERE series = ? AND level = ? AND bucket >= ? AND "
-                             "bucket < ? GROUP BY 1 ORDER BY 1")
+        sql = QStringLiteral(
+                  "SELECT %1, sum(count), sum(sum), min(min), max(max) FROM "
+                  "tsdb_rollups WHERE series = ? AND level = ? AND bucket >= ? AND "
+                  "bucket < ? GROUP BY 1 ORDER BY 1")
                   .arg(group.arg(QStringLiteral("bucket * %1").arg(unit)).arg(offset).arg(width));
         binds = {row, level, from / unit, to / unit};
     } else {
-        sql = QStringLiteral("SELECT %1, count(*), sum(value), min(value), max(value) FROM "
-                             "tsdb_points WHERE series = ? AND ts >= ? AND ts < ? GROUP BY 1 "
-                             "ORDER BY 1")
+        sql = QStringLiteral(
+                  "SELECT %1, count(*), sum(value), min(value), max(value) FROM "
+                  "tsdb_points WHERE series = ? AND ts >= ? AND ts < ? GROUP BY 1 "
+                  "ORDER BY 1")
                   .arg(group.arg(QStringLiteral("ts")).arg(offset).arg(width));
         binds = {row, from, to};
     }
@@ -295,8 +296,8 @@ int TsdbStore::addPoints(const TsdbScope &scope, const QList<NewPoint> &points) 
     Transaction transaction(m_db);
     QHash<QString, std::pair<qint64, qint64>> spans;  // by series id: first, last ts
     QHash<QString, qint64> rows;
-    QSqlQuery insert = m_db.prepared(QStringLiteral(
-        "INSERT OR REPLACE INTO tsdb_points(series, ts, value) VALUES(?, ?, ?)"));
+    QSqlQuery insert = m_db.prepared(
+        QStringLiteral("INSERT OR REPLACE INTO tsdb_points(series, ts, value) VALUES(?, ?, ?)"));
     for (const NewPoint &point : points) {
         auto row = rows.find(point.seriesId);
         if (row == rows.end())
@@ -337,7 +338,8 @@ qint64 TsdbStore::addGeneratedPoints(const TsdbScope &scope, const QString &seri
     qint64 added = 0;
     qint64 ms = beginMs;
     while (ms < endMs) {
-        const int rowsNow = int(std::min<qint64>(RowsPerInsert, (endMs - ms + stepMs - 1) / stepMs));
+        const int rowsNow =
+            int(std::min<qint64>(RowsPerInsert, (endMs - ms + stepMs - 1) / stepMs));
         QSqlQuery partial;
         QSqlQuery &insert = rowsNow == RowsPerInsert ? full : (partial = statement(rowsNow));
         for (int i = 0; i < rowsNow; ++i, ms += stepMs) {
@@ -357,10 +359,9 @@ qint64 TsdbStore::addGeneratedPoints(const TsdbScope &scope, const QString &seri
 
 QList<TimeSeriesCollection> TsdbStore::listCollections(const TsdbScope &scope) const
 {
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT id FROM tsdb_collections WHERE home_id = ? AND "
-                                 "module_id = ? ORDER BY collection_id"),
-                  {scope.homeId, scope.moduleId});
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM tsdb_collections WHERE home_id = ? AND "
+                                           "module_id = ? ORDER BY collection_id"),
+                            {scope.homeId, scope.moduleId});
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
@@ -402,13 +403,12 @@ TimeSeriesCollection TsdbStore::createCollection(const TsdbScope &scope,
                                                  const QString &collectionId,
                                                  const QString &timeZone) const
 {
-    const qint64 row =
-        m_db.exec(QStringLiteral("INSERT INTO tsdb_collections(home_id, module_id, "
-                                 "collection_id, time_zone) VALUES(?, ?, ?, ?)"),
-                  {scope.homeId, scope.moduleId, collectionId,
-                   timeZone.isEmpty() ? QStringLiteral("UTC") : timeZone})
-            .lastInsertId()
-            .toLongLong();
+    const qint64 row = m_db.exec(QStringLiteral("INSERT INTO tsdb_collections(home_id, module_id, "
+                                                "collection_id, time_zone) VALUES(?, ?, ?, ?)"),
+                                 {scope.homeId, scope.moduleId, collectionId,
+                                  timeZone.isEmpty() ? QStringLiteral("UTC") : timeZone})
+                           .lastInsertId()
+                           .toLongLong();
     return collectionAt(row);
 }
 
@@ -431,8 +431,7 @@ std::optional<std::pair<qint64, qint64>> TsdbStore::collectionSpan(qint64 row) c
 }
 
 QList<CollectionRow> TsdbStore::aggregateCollection(qint64 row, qint64 beginMs, qint64 endMs,
-                                                    Aggregation aggregation,
-                                                    Resolution resolution,
+                                                    Aggregation aggregation, Resolution resolution,
                                                     const QStringList &valueNames) const
 {
     if (endMs <= beginMs)

@@ -66,8 +66,7 @@ public:
                               const std::function<double(qint64)> &valueAt) const;
 
     QList<TimeSeriesCollection> listCollections(const TsdbScope &scope) const;
-    std::optional<qint64> findCollection(const TsdbScope &scope,
-                                         const QString &collectionId) const;
+    std::optional<qint64> findCollection(const TsdbScope &scope, const QString &collectionId) const;
     TimeSeriesCollection collectionAt(qint64 row) const;
     TimeSeriesCollection createCollection(const TsdbScope &scope, const QString &collectionId,
                                           const QString &timeZone) const;

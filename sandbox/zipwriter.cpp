@@ -19,7 +19,7 @@ void put32(QByteArray &out, quint32 value)
     out.append(reinterpret_cast<const char *>(&le), 4);
 }
 
-constexpr quint16 Version = 20;      // 2.0: the oldest that readers take
+constexpr quint16 Version = 20;        // 2.0: the oldest that readers take
 constexpr quint16 Utf8Names = 0x0800;  // general purpose bit 11
 constexpr quint16 DosDate1980 = (0 << 9) | (1 << 5) | 1;
 

@@ -269,12 +269,13 @@ bool ChartPage::addSeries(const QString &eventType, const QString &field, qint64
         const Event &e = live->at(at).event;
         if (e.eventType == eventType) {
             stepped = FieldPath::numericPaths(e.eventData.toObject(), 16, false)
-                          .indexOf(path.toString()) < 0 &&
+                              .indexOf(path.toString()) < 0 &&
                       path.valueIn(e.eventData.toObject()).has_value();
             break;
         }
     }
-    const int index = m_data->addSeries(SeriesSpec::live(eventType, path, deviceId, label, stepped));
+    const int index =
+        m_data->addSeries(SeriesSpec::live(eventType, path, deviceId, label, stepped));
     m_list->addItem(label);
     backfill(index);
     return true;
@@ -348,20 +349,20 @@ void ChartPage::pickWindow(int index)
 void ChartPage::showHistoryStatus()
 {
     HistoryCatalog *history = m_session->history();
-    const bool ready = history->status() == HistoryCatalog::Status::Ready ||
-                       (history->status() == HistoryCatalog::Status::Loading &&
-                        history->items()->rowCount() > 0);
+    const bool ready =
+        history->status() == HistoryCatalog::Status::Ready ||
+        (history->status() == HistoryCatalog::Status::Loading && history->items()->rowCount() > 0);
     m_historySeries->setEnabled(ready);
     m_addHistory->setEnabled(ready);
     switch (history->status()) {
         case HistoryCatalog::Status::NoModule:
-            m_historyNote->setText(tr("This home has no time-series (TSDB) module, so no history "
-                                      "is kept: the chart shows live data only."));
+            m_historyNote->setText(
+                tr("This home has no time-series (TSDB) module, so no history "
+                   "is kept: the chart shows live data only."));
             break;
         case HistoryCatalog::Status::Failed:
-            m_historyNote->setText(
-                tr("History is not available: %1 The chart shows live data.")
-                    .arg(history->errorText()));
+            m_historyNote->setText(tr("History is not available: %1 The chart shows live data.")
+                                       .arg(history->errorText()));
             break;
         case HistoryCatalog::Status::Loading:
             m_historyNote->setText(tr("Loading the home's series…"));

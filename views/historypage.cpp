@@ -166,23 +166,24 @@ void HistoryPage::showStatus()
             notice = tr("Pick a home on the left to see its history.");
             break;
         case HistoryCatalog::Status::NoModule:
-            notice = tr("This home has no time-series (TSDB) module, so no history is kept. "
-                        "Ask the project's administrator to add one in the MODE console; the "
-                        "Chart page shows live data meanwhile.");
+            notice =
+                tr("This home has no time-series (TSDB) module, so no history is kept. "
+                   "Ask the project's administrator to add one in the MODE console; the "
+                   "Chart page shows live data meanwhile.");
             break;
         case HistoryCatalog::Status::Failed:
-            status()->showError(tr("The home's series could not be listed: %1")
-                                    .arg(history->errorText()));
+            status()->showError(
+                tr("The home's series could not be listed: %1").arg(history->errorText()));
             break;
         case HistoryCatalog::Status::Loading:
             status()->showBusy(tr("Loading the home's series…"));
             break;
         case HistoryCatalog::Status::Ready:
-            status()->showInfo(history->items()->rowCount() == 0
-                                   ? tr("No series yet: devices add them by sending "
-                                        "timeSeriesData in their events.")
-                                   : tr("%n series and collections.", nullptr,
-                                        history->items()->rowCount()));
+            status()->showInfo(
+                history->items()->rowCount() == 0
+                    ? tr("No series yet: devices add them by sending "
+                         "timeSeriesData in their events.")
+                    : tr("%n series and collections.", nullptr, history->items()->rowCount()));
             break;
     }
     m_notice->setText(notice);
@@ -229,10 +230,9 @@ void HistoryPage::exportSelected()
     const QString first = items->record(items->rowOf(keys.first())).id;
     const bool several = keys.size() > 1;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        QDir(folder).filePath(several ? tr("history-%1.zip").arg(QDate::currentDate().toString(
-                                            Qt::ISODate))
-                                      : first + QStringLiteral(".csv"));
+    const QString suggested = QDir(folder).filePath(
+        several ? tr("history-%1.zip").arg(QDate::currentDate().toString(Qt::ISODate))
+                : first + QStringLiteral(".csv"));
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export history"), suggested,
         several ? tr("ZIP of CSV files (*.zip)") : tr("CSV files (*.csv)"));
@@ -275,13 +275,12 @@ void HistoryPage::deleteRange()
         status()->showError(tr("The range ends before it begins: pick a later “To”."));
         return;
     }
-    const QString range = QStringLiteral("%1 – %2").arg(
-        QLocale().toString(m_from->dateTime(), QLocale::ShortFormat),
-        QLocale().toString(m_to->dateTime(), QLocale::ShortFormat));
-    const QString question =
-        tr("Delete every point from %1 of %n item(s)? This cannot be undone.", nullptr,
-           int(keys.size()))
-            .arg(range);
+    const QString range =
+        QStringLiteral("%1 – %2").arg(QLocale().toString(m_from->dateTime(), QLocale::ShortFormat),
+                                      QLocale().toString(m_to->dateTime(), QLocale::ShortFormat));
+    const QString question = tr("Delete every point from %1 of %n item(s)? This cannot be undone.",
+                                nullptr, int(keys.size()))
+                                 .arg(range);
     if (QMessageBox::question(this, tr("Delete range"), question,
                               QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Cancel) != QMessageBox::Yes)

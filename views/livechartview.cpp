@@ -164,7 +164,6 @@ void LiveChartView::resetZoom()
     m_dirty = true;
 }
 
-
 void LiveChartView::syncSeries()
 {
     while (m_series.size() > m_data->seriesCount()) {
@@ -263,15 +262,14 @@ void LiveChartView::redraw()
             // gap, and no stretch drawn twice.
             const qint64 liveFrom = m_data->firstPointMs(i);
             const qint64 historyTo = liveFrom > 0 ? qMin(to, liveFrom) : to;
-            const Tsdb::Resolution resolution =
-                HistoryCache::resolutionFor(to - from, width);
+            const Tsdb::Resolution resolution = HistoryCache::resolutionFor(to - from, width);
             const QList<HistoryBucket> buckets =
                 m_history->buckets(spec.historySeriesId, from, historyTo, width);
             for (const HistoryBucket &b : buckets) {
                 const double start = double(qMax(b.ms, from));
-                const double end = double(std::min(
-                    {Tsdb::nextBucket(resolution, Tsdb::bucketStart(resolution, b.ms)),
-                     historyTo, to}));
+                const double end = double(
+                    std::min({Tsdb::nextBucket(resolution, Tsdb::bucketStart(resolution, b.ms)),
+                              historyTo, to}));
                 if (end <= start)
                     continue;
                 line.bandHigh.append({start, b.high});
@@ -299,7 +297,8 @@ void LiveChartView::redraw()
         // One precision for every label of an axis (Qt Charts sizes the axis by
         // its ends and cuts a longer label in between): as fine as the ticks need.
         const double step = (high - low) / 4;
-        const int decimals = spec.stepped ? 0 : std::clamp(int(std::ceil(-std::log10(step))) + 1, 0, 6);
+        const int decimals =
+            spec.stepped ? 0 : std::clamp(int(std::ceil(-std::log10(step))) + 1, 0, 6);
         m_values.at(i)->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
         m_values.at(i)->setRange(low, high);
         plotted += line.points.size() + line.mean.size();

@@ -1,10 +1,10 @@
 #include "mainwindow.h"
 
 #include "chartpage.h"
-#include "historypage.h"
 #include "commandcomposer.h"
 #include "devicespage.h"
 #include "eventspage.h"
+#include "historypage.h"
 #include "homespanel.h"
 #include "keyvaluespage.h"
 #include "linkstatuswidget.h"

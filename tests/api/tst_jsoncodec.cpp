@@ -134,8 +134,11 @@ private slots:
                                   QStringLiteral("+15555550100"),
                                   false,
                                   QStringLiteral("owner")});
-        checkRoundTrip(SmartModule{QStringLiteral("tsdb"), QStringLiteral("tsdb"),
-                                   QStringLiteral("Time series"), t, true,
+        checkRoundTrip(SmartModule{QStringLiteral("tsdb"),
+                                   QStringLiteral("tsdb"),
+                                   QStringLiteral("Time series"),
+                                   t,
+                                   true,
                                    {QStringLiteral("*")}});
         Device device{9,
                       1001,

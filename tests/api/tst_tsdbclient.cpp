@@ -85,24 +85,23 @@ private slots:
 
     void objectsRoundTrip()
     {
-        const TimeSeriesCollection collection{QStringLiteral("c"), 7, QStringLiteral("tsdb"),
-                                              QStringLiteral("Europe/Berlin"),
-                                              {QStringLiteral("v")},
-                                              {QStringLiteral("t")}};
+        const TimeSeriesCollection collection{
+            QStringLiteral("c"),    7,
+            QStringLiteral("tsdb"), QStringLiteral("Europe/Berlin"),
+            {QStringLiteral("v")},  {QStringLiteral("t")}};
         QCOMPARE(*Json::decode<TimeSeriesCollection>(Json::encode(collection)).value, collection);
-        SeriesData data{QStringLiteral("s"), utc("2026-12-01T00:00:00Z"),
+        SeriesData data{QStringLiteral("s"),         utc("2026-12-01T00:00:00Z"),
                         utc("2026-12-02T00:00:00Z"), QStringLiteral("avg"),
-                        QStringLiteral("1hour"), {{ms("2026-12-01T00:00:00Z"), 1.5}}};
+                        QStringLiteral("1hour"),     {{ms("2026-12-01T00:00:00Z"), 1.5}}};
         const auto decoded = Json::decode<SeriesData>(Json::encode(data));
         QVERIFY(decoded.ok());
         QCOMPARE(decoded.value->data, data.data);
         QCOMPARE(decoded.value->resolution, QStringLiteral("1hour"));
-        const CollectionRawData rows{QStringLiteral("c"),
-                                     utc("2026-12-01T00:00:00Z"),
-                                     -1,
-                                     {{ms("2026-12-01T00:00:00Z"),
-                                       {1.0, std::nullopt},
-                                       {QStringLiteral("north")}}}};
+        const CollectionRawData rows{
+            QStringLiteral("c"),
+            utc("2026-12-01T00:00:00Z"),
+            -1,
+            {{ms("2026-12-01T00:00:00Z"), {1.0, std::nullopt}, {QStringLiteral("north")}}}};
         QCOMPARE(Json::decode<CollectionRawData>(Json::encode(rows)).value->data, rows.data);
         // A malformed answer names what is wrong.
         const auto bad = Json::decode<SeriesData>(QJsonObject{
@@ -117,10 +116,11 @@ private slots:
         QVERIFY(list.ok());
         QCOMPARE(list.value->size(), 1);
         QCOMPARE(list.value->first().id, QStringLiteral("temp"));
-        QCOMPARE(await(m_api->getTimeSeries(m_home, m_module, QStringLiteral("temp")))
-                     .value->timeZone,
-                 QStringLiteral("UTC"));
-        const auto range = await(m_api->getTimeSeriesRange(m_home, m_module, QStringLiteral("temp")));
+        QCOMPARE(
+            await(m_api->getTimeSeries(m_home, m_module, QStringLiteral("temp"))).value->timeZone,
+            QStringLiteral("UTC"));
+        const auto range =
+            await(m_api->getTimeSeriesRange(m_home, m_module, QStringLiteral("temp")));
         QCOMPARE(range.value->begin, utc("2026-12-01T00:00:00Z"));
         QCOMPARE(range.value->end, utc("2026-12-01T01:59:50Z"));
 
@@ -130,9 +130,9 @@ private slots:
         QVERIFY(hourly.ok());
         QCOMPARE(hourly.value->data.size(), 2);
         QCOMPARE(hourly.value->data.first().value, 360.0);
-        const auto automatic = await(m_api->getTimeSeriesData(
-            m_home, m_module, QStringLiteral("temp"), utc("2026-12-01T00:00:00Z"),
-            utc("2026-12-01T02:00:00Z")));
+        const auto automatic = await(
+            m_api->getTimeSeriesData(m_home, m_module, QStringLiteral("temp"),
+                                     utc("2026-12-01T00:00:00Z"), utc("2026-12-01T02:00:00Z")));
         QCOMPARE(automatic.value->resolution, QStringLiteral("1min"));
         QCOMPARE(automatic.value->data.size(), 120);
 
@@ -146,9 +146,9 @@ private slots:
                                                   utc("2026-12-01T01:00:00Z"),
                                                   utc("2026-12-01T02:00:00Z")))
                     .ok());
-        QCOMPARE(await(m_api->getTimeSeriesRange(m_home, m_module, QStringLiteral("temp")))
-                     .value->end,
-                 utc("2026-12-01T00:59:50Z"));
+        QCOMPARE(
+            await(m_api->getTimeSeriesRange(m_home, m_module, QStringLiteral("temp"))).value->end,
+            utc("2026-12-01T00:59:50Z"));
 
         // Failures, typed.
         const auto missing = await(m_api->getTimeSeries(m_home, m_module, QStringLiteral("none")));
@@ -187,30 +187,30 @@ private slots:
                               {QStringLiteral("values"), QJsonObject{{QStringLiteral("pm25"), 12}}},
                               {QStringLiteral("tags"),
                                QJsonObject{{QStringLiteral("room"), QStringLiteral("kitchen")}}}};
-        QCOMPARE(m_sandbox.http()
-                     .put(QStringLiteral("/devices/%1/event").arg(device.id),
-                          {{QStringLiteral("eventType"), QStringLiteral("air")},
-                           {QStringLiteral("eventData"),
-                            QJsonObject{{QStringLiteral("timeSeriesCollectionData"),
-                                         QJsonArray{row}}}}},
-                          device.apiKey)
-                     .status,
-                 204);
+        QCOMPARE(
+            m_sandbox.http()
+                .put(QStringLiteral("/devices/%1/event").arg(device.id),
+                     {{QStringLiteral("eventType"), QStringLiteral("air")},
+                      {QStringLiteral("eventData"),
+                       QJsonObject{{QStringLiteral("timeSeriesCollectionData"), QJsonArray{row}}}}},
+                     device.apiKey)
+                .status,
+            204);
         QCOMPARE(await(m_api->getCollections(m_home, m_module)).value->size(), 1);
-        QCOMPARE(await(m_api->getCollection(m_home, m_module, QStringLiteral("air")))
-                     .value->valueNames,
-                 QStringList{QStringLiteral("pm25")});
-        QCOMPARE(await(m_api->getCollectionRange(m_home, m_module, QStringLiteral("air")))
-                     .value->begin,
-                 utc("2026-12-01T08:00:00Z"));
+        QCOMPARE(
+            await(m_api->getCollection(m_home, m_module, QStringLiteral("air"))).value->valueNames,
+            QStringList{QStringLiteral("pm25")});
+        QCOMPARE(
+            await(m_api->getCollectionRange(m_home, m_module, QStringLiteral("air"))).value->begin,
+            utc("2026-12-01T08:00:00Z"));
         const auto aggregated = await(m_api->getCollectionData(
             m_home, m_module, QStringLiteral("air"), utc("2026-12-01T00:00:00Z"),
             utc("2026-12-02T00:00:00Z"), {QStringLiteral("pm25"), QStringLiteral("co2")}));
         QVERIFY(aggregated.ok());
         QCOMPARE(aggregated.value->data.first().values,
                  (QList<std::optional<double>>{12.0, std::nullopt}));
-        const auto raw = await(m_api->getRawCollectionData(
-            m_home, m_module, QStringLiteral("air"), utc("2026-12-01T00:00:00Z"), 5));
+        const auto raw = await(m_api->getRawCollectionData(m_home, m_module, QStringLiteral("air"),
+                                                           utc("2026-12-01T00:00:00Z"), 5));
         QCOMPARE(raw.value->data.first().tags, QStringList{QStringLiteral("kitchen")});
         QVERIFY(await(m_api->deleteCollectionData(m_home, m_module, QStringLiteral("air"),
                                                   utc("2026-12-01T00:00:00Z"),
@@ -219,7 +219,8 @@ private slots:
         QVERIFY(!await(m_api->getCollectionRange(m_home, m_module, QStringLiteral("air")))
                      .value->begin.isValid());
         QVERIFY(await(m_api->deleteCollection(m_home, m_module, QStringLiteral("air"))).ok());
-        QCOMPARE(await(m_api->getCollection(m_home, m_module, QStringLiteral("air"))).status(), 404);
+        QCOMPARE(await(m_api->getCollection(m_home, m_module, QStringLiteral("air"))).status(),
+                 404);
     }
 
     void exportDownloadsWithProgress()
@@ -255,9 +256,10 @@ private slots:
         request.seriesIds = {QStringLiteral("nothing")};
         const auto refused = await(m_api->startExport(m_home, m_module, request));
         QCOMPARE(refused.reason(), QStringLiteral("INVALID_INPUT"));
-        QCOMPARE(await(m_api->downloadExport(m_sandbox.url(QStringLiteral("/sandbox/exports/x/data"))))
-                     .status(),
-                 404);
+        QCOMPARE(
+            await(m_api->downloadExport(m_sandbox.url(QStringLiteral("/sandbox/exports/x/data"))))
+                .status(),
+            404);
     }
 };
 

@@ -49,11 +49,10 @@ int main(int argc, char **argv)
     const HttpResult loaded = sandbox.http().post(
         QStringLiteral("/sandbox/homes/%1/smartModules/tsdb/points").arg(home),
         {{QStringLiteral("seriesId"), QStringLiteral("bench")},
-         {QStringLiteral("generate"),
-          QJsonObject{{QStringLiteral("begin"), iso(end - 30 * DayMs)},
-                      {QStringLiteral("end"), iso(end)},
-                      {QStringLiteral("intervalSeconds"), 1},
-                      {QStringLiteral("noise"), 0.5}}}},
+         {QStringLiteral("generate"), QJsonObject{{QStringLiteral("begin"), iso(end - 30 * DayMs)},
+                                                  {QStringLiteral("end"), iso(end)},
+                                                  {QStringLiteral("intervalSeconds"), 1},
+                                                  {QStringLiteral("noise"), 0.5}}}},
         sandbox.adminKey());
     if (loaded.status != 200)
         return 1;

@@ -145,8 +145,9 @@ LiveRun runAt(QApplication &app, int rate, bool contended)
     table.show();
     ChartData chart;
     for (const char *field : {"temperature", "humidity", "zones[2]"})
-        chart.addSeries(SeriesSpec::live(QStringLiteral("sensor-status"), FieldPath::parse(QLatin1String(field)), 0,
-                         QLatin1String(field)));
+        chart.addSeries(SeriesSpec::live(QStringLiteral("sensor-status"),
+                                         FieldPath::parse(QLatin1String(field)), 0,
+                                         QLatin1String(field)));
     LiveChartView view(&chart);
     view.resize(900, 400);
     view.show();

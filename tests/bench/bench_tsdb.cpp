@@ -38,19 +38,18 @@ int main(int argc, char **argv)
     const qint64 home = sandbox.createHome(user);
     const QString module = QStringLiteral("/homes/%1/smartModules/tsdb").arg(home);
 
-    const qint64 end = QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::utc())
-                           .toMSecsSinceEpoch();
+    const qint64 end =
+        QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     const qint64 begin = end - Days * DayMs;
     QElapsedTimer timer;
     timer.start();
     const HttpResult loaded = sandbox.http().post(
         QStringLiteral("/sandbox/homes/%1/smartModules/tsdb/points").arg(home),
         {{QStringLiteral("seriesId"), QStringLiteral("bench-temperature")},
-         {QStringLiteral("generate"),
-          QJsonObject{{QStringLiteral("begin"), iso(begin)},
-                      {QStringLiteral("end"), iso(end)},
-                      {QStringLiteral("intervalSeconds"), 1},
-                      {QStringLiteral("noise"), 0.5}}}},
+         {QStringLiteral("generate"), QJsonObject{{QStringLiteral("begin"), iso(begin)},
+                                                  {QStringLiteral("end"), iso(end)},
+                                                  {QStringLiteral("intervalSeconds"), 1},
+                                                  {QStringLiteral("noise"), 0.5}}}},
         sandbox.adminKey());
     const qint64 points = loaded.object().value(QStringLiteral("added")).toInteger();
     if (loaded.status != 200 || points != Days * DayMs / 1000) {
@@ -58,8 +57,8 @@ int main(int argc, char **argv)
         return 1;
     }
     Bench::print("tsdb_load_points", double(points), "points", 0);
-    Bench::print("tsdb_load_rate", double(points) / (double(timer.elapsed()) / 1000.0),
-                 "points/s", 0);
+    Bench::print("tsdb_load_rate", double(points) / (double(timer.elapsed()) / 1000.0), "points/s",
+                 0);
 
     const QString data = module + QStringLiteral("/timeSeries/bench-temperature/data");
     const auto timed = [&](const QString &query, qsizetype *rows) {
@@ -84,17 +83,17 @@ int main(int argc, char **argv)
     for (int s = 0; s < int(std::size(spans)); ++s) {
         for (int trial = 0; trial < 5; ++trial) {
             const qint64 spanEnd = end - (Days * DayMs - spans[s]) * trial / 5;
-            const QString range = QStringLiteral("?begin=%1&end=%2")
-                                      .arg(iso(spanEnd - spans[s]), iso(spanEnd));
+            const QString range =
+                QStringLiteral("?begin=%1&end=%2").arg(iso(spanEnd - spans[s]), iso(spanEnd));
             qsizetype rows = 0;
             const double automatic = timed(range, &rows);
             autoWorst = std::max(autoWorst, automatic);
             if (spans[s] == Days * DayMs)
                 autoMonth = std::max(autoMonth, automatic);
-            const double fine = timed(range + QStringLiteral("&resolution=") +
-                                          QLatin1String(finest[s]) +
-                                          QStringLiteral("&aggregation=max"),
-                                      &rows);
+            const double fine =
+                timed(range + QStringLiteral("&resolution=") + QLatin1String(finest[s]) +
+                          QStringLiteral("&aggregation=max"),
+                      &rows);
             finestWorst = std::max(finestWorst, fine);
         }
     }
@@ -107,11 +106,11 @@ int main(int argc, char **argv)
     qint64 ts = begin + 13 * DayMs;
     for (int page = 0; page < 10; ++page) {
         qsizetype rows = 0;
-        rawWorst = std::max(rawWorst, timed(QStringLiteral("?ts=%1&limit=10000").arg(iso(ts)),
-                                            &rows));
+        rawWorst =
+            std::max(rawWorst, timed(QStringLiteral("?ts=%1&limit=10000").arg(iso(ts)), &rows));
         ts += rows * 1000;
-        rawWorst = std::max(rawWorst, timed(QStringLiteral("?ts=%1&limit=-10000").arg(iso(ts)),
-                                            &rows));
+        rawWorst =
+            std::max(rawWorst, timed(QStringLiteral("?ts=%1&limit=-10000").arg(iso(ts)), &rows));
     }
     Bench::print("tsdb_raw_page_10k_max", rawWorst, "ms");
     return 0;

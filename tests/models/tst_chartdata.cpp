@@ -139,12 +139,12 @@ private slots:
     void seriesTakeTheirTypeAndDevice()
     {
         ChartData data;
-        const int any = data.addSeries(SeriesSpec::live(QStringLiteral("status"),
-                                        FieldPath::parse(QStringLiteral("temperature")), 0,
-                                        QStringLiteral("t")));
-        const int second =
-            data.addSeries(SeriesSpec::live(QStringLiteral("status"), FieldPath::parse(QStringLiteral("zones[7]")),
-                            2, QStringLiteral("z")));
+        const int any = data.addSeries(SeriesSpec::live(
+            QStringLiteral("status"), FieldPath::parse(QStringLiteral("temperature")), 0,
+            QStringLiteral("t")));
+        const int second = data.addSeries(
+            SeriesSpec::live(QStringLiteral("status"), FieldPath::parse(QStringLiteral("zones[7]")),
+                             2, QStringLiteral("z")));
         QSignalSpy changed(&data, &ChartData::changed);
         data.ingest({reading(1000, 19, 1), reading(2000, 22, 2),
                      reading(3000, 23, 2, QStringLiteral("other"))});
@@ -162,8 +162,8 @@ private slots:
     void downsamplingKeepsPeaks()
     {
         ChartData data;
-        const int s = data.addSeries(
-            SeriesSpec::live(QStringLiteral("status"), FieldPath::parse(QStringLiteral("temperature")), 0, {}));
+        const int s = data.addSeries(SeriesSpec::live(
+            QStringLiteral("status"), FieldPath::parse(QStringLiteral("temperature")), 0, {}));
         QList<Event> events;
         for (int i = 0; i < 100'000; ++i)
             events.append(reading(i, i == 54'321 ? 1000.0 : (i == 12'345 ? -1000.0 : (i % 10))));
@@ -192,8 +192,8 @@ private slots:
         ChartData data;
         constexpr qsizetype Max = 250'000;
         data.setMaxPointsPerSeries(Max);
-        const int s =
-            data.addSeries(SeriesSpec::live(QStringLiteral("p"), FieldPath::parse(QStringLiteral("v")), 0, {}));
+        const int s = data.addSeries(
+            SeriesSpec::live(QStringLiteral("p"), FieldPath::parse(QStringLiteral("v")), 0, {}));
         std::vector<QPointF> reference;
         quint32 seed = 7;
         const auto next = [&seed] {
@@ -253,8 +253,8 @@ private slots:
     {
         ChartData data;
         data.setMaxPointsPerSeries(100);
-        const int s = data.addSeries(
-            SeriesSpec::live(QStringLiteral("status"), FieldPath::parse(QStringLiteral("temperature")), 0, {}));
+        const int s = data.addSeries(SeriesSpec::live(
+            QStringLiteral("status"), FieldPath::parse(QStringLiteral("temperature")), 0, {}));
         QList<Event> events;
         for (int i = 0; i < 250; ++i)
             events.append(reading(i, i));

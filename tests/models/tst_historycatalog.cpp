@@ -99,17 +99,15 @@ private slots:
         QCOMPARE(m_catalog->moduleId(), QStringLiteral("tsdb"));
         // Never "no module" on the way there: only loading, then ready.
         for (const QList<QVariant> &change : std::as_const(statuses))
-            QVERIFY(change.at(0).value<HistoryCatalog::Status>() != HistoryCatalog::Status::NoModule);
+            QVERIFY(change.at(0).value<HistoryCatalog::Status>() !=
+                    HistoryCatalog::Status::NoModule);
         QCOMPARE(m_catalog->items()->rowCount(), 3);
         const int row = rowOf(QStringLiteral("kitchen-temperature"));
         QVERIFY(row >= 0);
         QTRY_VERIFY(m_catalog->items()->record(row).last.isValid());
         QCOMPARE(m_catalog->items()->record(row).first, utc("2026-12-01T00:00:00Z"));
         QCOMPARE(m_catalog->items()->record(row).last, utc("2026-12-01T05:59:00Z"));
-        QCOMPARE(m_catalog->items()
-                     ->index(row, HistoryItemsModel::KindColumn)
-                     .data()
-                     .toString(),
+        QCOMPARE(m_catalog->items()->index(row, HistoryItemsModel::KindColumn).data().toString(),
                  QStringLiteral("Series"));
         const int air = m_catalog->items()->rowOf(
             HistoryItem::keyOf(HistoryItem::Kind::Collection, QStringLiteral("air")));
@@ -125,16 +123,16 @@ private slots:
         event.eventType = QStringLiteral("realtimeData");
         event.eventData = QJsonObject{
             {QStringLiteral("timeSeriesData"),
-             QJsonArray{QJsonObject{{QStringLiteral("seriesId"), QStringLiteral("garage-door")},
-                                    {QStringLiteral("timestamp"), Json::formatTime(now)},
-                                    {QStringLiteral("value"), 1}},
-                        QJsonObject{{QStringLiteral("seriesId"),
-                                     QStringLiteral("kitchen-temperature")},
-                                    {QStringLiteral("timestamp"), Json::formatTime(now)},
-                                    {QStringLiteral("value"), 21}},
-                        QJsonObject{{QStringLiteral("seriesId"), QStringLiteral("not valid!")},
-                                    {QStringLiteral("timestamp"), Json::formatTime(now)},
-                                    {QStringLiteral("value"), 1}}}}};
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("seriesId"), QStringLiteral("garage-door")},
+                             {QStringLiteral("timestamp"), Json::formatTime(now)},
+                             {QStringLiteral("value"), 1}},
+                 QJsonObject{{QStringLiteral("seriesId"), QStringLiteral("kitchen-temperature")},
+                             {QStringLiteral("timestamp"), Json::formatTime(now)},
+                             {QStringLiteral("value"), 21}},
+                 QJsonObject{{QStringLiteral("seriesId"), QStringLiteral("not valid!")},
+                             {QStringLiteral("timestamp"), Json::formatTime(now)},
+                             {QStringLiteral("value"), 1}}}}};
         m_catalog->applyEvents({event});
         QVERIFY(rowOf(QStringLiteral("garage-door")) >= 0);
         QCOMPARE(m_catalog->items()->rowCount(), 4);
@@ -150,11 +148,11 @@ private slots:
 
     void deletesRangesAndSeries()
     {
-        const QString key = HistoryItem::keyOf(HistoryItem::Kind::Series,
-                                               QStringLiteral("kitchen-temperature"));
-        QSignalSpy done(m_catalog->deleteRange(key, utc("2026-12-01T03:00:00Z"),
-                                               utc("2026-12-02T00:00:00Z")),
-                        &ApiCallBase::succeeded);
+        const QString key =
+            HistoryItem::keyOf(HistoryItem::Kind::Series, QStringLiteral("kitchen-temperature"));
+        QSignalSpy done(
+            m_catalog->deleteRange(key, utc("2026-12-01T03:00:00Z"), utc("2026-12-02T00:00:00Z")),
+            &ApiCallBase::succeeded);
         QTRY_COMPARE(done.size(), 1);
         QTRY_COMPARE(m_catalog->items()->record(rowOf(QStringLiteral("kitchen-temperature"))).last,
                      utc("2026-12-01T02:59:00Z"));

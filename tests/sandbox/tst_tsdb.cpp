@@ -53,14 +53,14 @@ class TestTsdb : public QObject
         return QStringLiteral("/homes/%1/smartModules/tsdb").arg(home ? home : m_home) + rest;
     }
 
-    HttpResult sendPoints(const QJsonArray &points, const QString &eventType = QStringLiteral(
-                                                        "realtimeData"))
+    HttpResult sendPoints(const QJsonArray &points,
+                          const QString &eventType = QStringLiteral("realtimeData"))
     {
-        return m_sandbox.http().put(
-            QStringLiteral("/devices/%1/event").arg(m_device.id),
-            {{QStringLiteral("eventType"), eventType},
-             {QStringLiteral("eventData"), QJsonObject{{QStringLiteral("timeSeriesData"), points}}}},
-            m_device.apiKey);
+        return m_sandbox.http().put(QStringLiteral("/devices/%1/event").arg(m_device.id),
+                                    {{QStringLiteral("eventType"), eventType},
+                                     {QStringLiteral("eventData"),
+                                      QJsonObject{{QStringLiteral("timeSeriesData"), points}}}},
+                                    m_device.apiKey);
     }
 
     HttpResult load(const QString &series, const QJsonObject &body, qint64 home = 0,
@@ -110,11 +110,13 @@ private slots:
 
     void deviceEventsCreateAndFeedSeries()
     {
-        QCOMPARE(sendPoints({point(QStringLiteral("t-1"), QStringLiteral("2026-12-01T12:00:00.000Z"), 20.5),
-                             point(QStringLiteral("t-1"), QStringLiteral("2026-12-01T12:00:01.000Z"), 21.5),
-                             point(QStringLiteral("h_1"), QStringLiteral("2026-12-01T12:00:00.000Z"), 40)})
-                     .status,
-                 204);
+        QCOMPARE(
+            sendPoints(
+                {point(QStringLiteral("t-1"), QStringLiteral("2026-12-01T12:00:00.000Z"), 20.5),
+                 point(QStringLiteral("t-1"), QStringLiteral("2026-12-01T12:00:01.000Z"), 21.5),
+                 point(QStringLiteral("h_1"), QStringLiteral("2026-12-01T12:00:00.000Z"), 40)})
+                .status,
+            204);
         const QJsonArray list = get(tsdb(QStringLiteral("/timeSeries"))).array();
         QCOMPARE(list.size(), 2);
         const QJsonObject first = list.at(0).toObject();
@@ -135,11 +137,12 @@ private slots:
                  QStringLiteral("2026-12-01T12:00:01.000Z"));
 
         // A point at a time the series has replaces it.
-        QCOMPARE(sendPoints({point(QStringLiteral("t-1"), QStringLiteral("2026-12-01T12:00:01.000Z"), 22.5)})
+        QCOMPARE(sendPoints({point(QStringLiteral("t-1"),
+                                   QStringLiteral("2026-12-01T12:00:01.000Z"), 22.5)})
                      .status,
                  204);
-        const auto rows = rowsOf(get(tsdb(QStringLiteral(
-            "/timeSeries/t-1/data?ts=2026-12-01T00:00:00.000Z&limit=10"))));
+        const auto rows = rowsOf(
+            get(tsdb(QStringLiteral("/timeSeries/t-1/data?ts=2026-12-01T00:00:00.000Z&limit=10"))));
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(1).second, 22.5);
     }
@@ -179,17 +182,20 @@ private slots:
                                    QJsonArray{QStringLiteral("2026-12-01T11:30:00.000Z"), 100}}}})
                      .status,
                  200);
-        const QString data = tsdb(QStringLiteral("/timeSeries/agg/data?begin=2026-12-01T10:00:"
-                                                 "00.000Z&end=2026-12-01T12:00:00.000Z"));
+        const QString data =
+            tsdb(QStringLiteral("/timeSeries/agg/data?begin=2026-12-01T10:00:"
+                                "00.000Z&end=2026-12-01T12:00:00.000Z"));
         const struct {
             const char *query;
             Rows expected;
         } cases[] = {
             {"&resolution=1min",
-             {{"2026-12-01T10:00:00.000Z", 2}, {"2026-12-01T10:01:00.000Z", 10},
+             {{"2026-12-01T10:00:00.000Z", 2},
+              {"2026-12-01T10:01:00.000Z", 10},
               {"2026-12-01T11:30:00.000Z", 100}}},
             {"&resolution=1min&aggregation=max",
-             {{"2026-12-01T10:00:00.000Z", 3}, {"2026-12-01T10:01:00.000Z", 10},
+             {{"2026-12-01T10:00:00.000Z", 3},
+              {"2026-12-01T10:01:00.000Z", 10},
               {"2026-12-01T11:30:00.000Z", 100}}},
             {"&resolution=1hour&aggregation=min",
              {{"2026-12-01T10:00:00.000Z", 1}, {"2026-12-01T11:00:00.000Z", 100}}},
@@ -199,11 +205,15 @@ private slots:
             {"&resolution=1week&aggregation=count", {{"2026-11-30T00:00:00.000Z", 4}}},
             {"&resolution=1month&aggregation=avg", {{"2026-12-01T00:00:00.000Z", 28.5}}},
             {"&resolution=5sec&aggregation=count",
-             {{"2026-12-01T10:00:00.000Z", 1}, {"2026-12-01T10:00:30.000Z", 1},
-              {"2026-12-01T10:01:10.000Z", 1}, {"2026-12-01T11:30:00.000Z", 1}}},
+             {{"2026-12-01T10:00:00.000Z", 1},
+              {"2026-12-01T10:00:30.000Z", 1},
+              {"2026-12-01T10:01:10.000Z", 1},
+              {"2026-12-01T11:30:00.000Z", 1}}},
             {"&resolution=15sec",
-             {{"2026-12-01T10:00:00.000Z", 1}, {"2026-12-01T10:00:30.000Z", 3},
-              {"2026-12-01T10:01:00.000Z", 10}, {"2026-12-01T11:30:00.000Z", 100}}},
+             {{"2026-12-01T10:00:00.000Z", 1},
+              {"2026-12-01T10:00:30.000Z", 3},
+              {"2026-12-01T10:01:00.000Z", 10},
+              {"2026-12-01T11:30:00.000Z", 100}}},
             {"&resolution=10min&aggregation=avg",
              {{"2026-12-01T10:00:00.000Z", 14.0 / 3}, {"2026-12-01T11:30:00.000Z", 100}}},
         };
@@ -238,9 +248,9 @@ private slots:
                      {"2026-12-20T00:00:00.000Z", "1hour"}, {"2027-06-01T00:00:00.000Z", "1day"},
                      {"2029-01-01T00:00:00.000Z", "1week"}, {"2036-01-01T00:00:00.000Z", "1month"}};
         for (const auto &s : spans) {
-            const HttpResult result =
-                get(tsdb(QStringLiteral("/timeSeries/agg/data?begin=2026-12-01T00:00:00.000Z&end=") +
-                         QLatin1String(s.end)));
+            const HttpResult result = get(
+                tsdb(QStringLiteral("/timeSeries/agg/data?begin=2026-12-01T00:00:00.000Z&end=") +
+                     QLatin1String(s.end)));
             QVERIFY2(result.status == 200, s.end);
             QCOMPARE(result.object().value(QStringLiteral("resolution")).toString(),
                      QLatin1String(s.resolution));
@@ -249,15 +259,17 @@ private slots:
 
     void rawReadsPageBothWays()
     {
-        QCOMPARE(load(QStringLiteral("raw"),
-                      {{QStringLiteral("generate"),
-                        QJsonObject{{QStringLiteral("begin"), QStringLiteral("2026-12-01T00:00:00.000Z")},
-                                    {QStringLiteral("end"), QStringLiteral("2026-12-01T00:00:25.000Z")},
-                                    {QStringLiteral("intervalSeconds"), 1}}}})
-                     .object()
-                     .value(QStringLiteral("added"))
-                     .toInt(),
-                 25);
+        QCOMPARE(
+            load(
+                QStringLiteral("raw"),
+                {{QStringLiteral("generate"),
+                  QJsonObject{{QStringLiteral("begin"), QStringLiteral("2026-12-01T00:00:00.000Z")},
+                              {QStringLiteral("end"), QStringLiteral("2026-12-01T00:00:25.000Z")},
+                              {QStringLiteral("intervalSeconds"), 1}}}})
+                .object()
+                .value(QStringLiteral("added"))
+                .toInt(),
+            25);
         const QString data = tsdb(QStringLiteral("/timeSeries/raw/data"));
         HttpResult page = get(data + QStringLiteral("?ts=2026-12-01T00:00:00.000Z&limit=10"));
         QCOMPARE(page.object().value(QStringLiteral("limit")).toInt(), 10);
@@ -323,8 +335,8 @@ private slots:
         QCOMPARE(m_sandbox.http().get(list).status, 401);
         QCOMPARE(m_sandbox.http().get(list).reason(), QStringLiteral("AUTHORIZATION_REQUIRED"));
         QCOMPARE(m_sandbox.http().get(list, QStringLiteral("v1.nothing")).status, 401);
-        QCOMPARE(get(list, m_stranger.key).status, 404);  // not a member: nothing to see
-        QCOMPARE(get(list, m_readKey).status, 200);       // a project key with read
+        QCOMPARE(get(list, m_stranger.key).status, 404);   // not a member: nothing to see
+        QCOMPARE(get(list, m_readKey).status, 200);        // a project key with read
         QCOMPARE(get(list, m_device.apiKey).status, 403);  // a device reads no history
         QCOMPARE(get(QStringLiteral("/homes/%1/smartModules/nope/timeSeries").arg(m_home)).status,
                  404);
@@ -342,15 +354,18 @@ private slots:
 
     void deletesDataRangesAndSeries()
     {
-        QCOMPARE(load(QStringLiteral("del"),
-                      {{QStringLiteral("generate"),
-                        QJsonObject{{QStringLiteral("begin"), QStringLiteral("2026-12-01T00:00:00.000Z")},
-                                    {QStringLiteral("end"), QStringLiteral("2026-12-01T02:00:00.000Z")},
-                                    {QStringLiteral("intervalSeconds"), 60}}}})
-                     .status,
-                 200);
-        const QString range = QStringLiteral("?begin=2026-12-01T00:30:00.000Z&end=2026-12-01T01:"
-                                             "30:00.000Z");
+        QCOMPARE(
+            load(
+                QStringLiteral("del"),
+                {{QStringLiteral("generate"),
+                  QJsonObject{{QStringLiteral("begin"), QStringLiteral("2026-12-01T00:00:00.000Z")},
+                              {QStringLiteral("end"), QStringLiteral("2026-12-01T02:00:00.000Z")},
+                              {QStringLiteral("intervalSeconds"), 60}}}})
+                .status,
+            200);
+        const QString range = QStringLiteral(
+            "?begin=2026-12-01T00:30:00.000Z&end=2026-12-01T01:"
+            "30:00.000Z");
         const QString data = tsdb(QStringLiteral("/timeSeries/del/data"));
         // Reading keys may not delete; a stranger sees nothing.
         QCOMPARE(m_sandbox.http().del(data + range, m_readKey).status, 403);
@@ -363,8 +378,7 @@ private slots:
         QCOMPARE(rowsOf(get(data + QStringLiteral("?begin=2026-12-01T00:00:00.000Z&end=2026-12-"
                                                   "01T02:00:00.000Z&resolution=1hour&"
                                                   "aggregation=count"))),
-                 (Rows{{"2026-12-01T00:00:00.000Z", 30},
-                                                    {"2026-12-01T01:00:00.000Z", 30}}));
+                 (Rows{{"2026-12-01T00:00:00.000Z", 30}, {"2026-12-01T01:00:00.000Z", 30}}));
         QCOMPARE(m_sandbox.http().del(data + range, m_allKey).status, 204);  // project key "all"
 
         const QString series = tsdb(QStringLiteral("/timeSeries/del"));
@@ -378,24 +392,24 @@ private slots:
     void collectionsStoreValuesAndTags()
     {
         const QString collections = tsdb(QStringLiteral("/collections"));
-        const HttpResult created = m_sandbox.http().post(
-            collections,
-            {{QStringLiteral("id"), QStringLiteral("weather")},
-             {QStringLiteral("timeZone"), QStringLiteral("Europe/Berlin")}},
-            m_ana.key);
+        const HttpResult created =
+            m_sandbox.http().post(collections,
+                                  {{QStringLiteral("id"), QStringLiteral("weather")},
+                                   {QStringLiteral("timeZone"), QStringLiteral("Europe/Berlin")}},
+                                  m_ana.key);
         QCOMPARE(created.status, 201);
         QCOMPARE(created.object().value(QStringLiteral("timeZone")).toString(),
                  QStringLiteral("Europe/Berlin"));
-        QCOMPARE(m_sandbox.http()
-                     .post(collections, {{QStringLiteral("id"), QStringLiteral("weather")}},
-                           m_ana.key)
-                     .reason(),
-                 QStringLiteral("COLLECTION_EXISTS"));
-        QCOMPARE(m_sandbox.http()
-                     .post(collections, {{QStringLiteral("id"), QStringLiteral("no spaces")}},
-                           m_ana.key)
-                     .reason(),
-                 QStringLiteral("INVALID_INPUT"));
+        QCOMPARE(
+            m_sandbox.http()
+                .post(collections, {{QStringLiteral("id"), QStringLiteral("weather")}}, m_ana.key)
+                .reason(),
+            QStringLiteral("COLLECTION_EXISTS"));
+        QCOMPARE(
+            m_sandbox.http()
+                .post(collections, {{QStringLiteral("id"), QStringLiteral("no spaces")}}, m_ana.key)
+                .reason(),
+            QStringLiteral("INVALID_INPUT"));
         QCOMPARE(m_sandbox.http()
                      .post(collections,
                            {{QStringLiteral("id"), QStringLiteral("w2")},
@@ -413,11 +427,10 @@ private slots:
             return QJsonObject{
                 {QStringLiteral("collectionId"), QStringLiteral("weather")},
                 {QStringLiteral("timestamp"), QLatin1String(time)},
-                {QStringLiteral("values"),
-                 QJsonObject{{QStringLiteral("temperature"), temperature},
-                             {QStringLiteral("wind"), wind}}},
-                {QStringLiteral("tags"), QJsonObject{{QStringLiteral("station"),
-                                                      QLatin1String(station)}}}};
+                {QStringLiteral("values"), QJsonObject{{QStringLiteral("temperature"), temperature},
+                                                       {QStringLiteral("wind"), wind}}},
+                {QStringLiteral("tags"),
+                 QJsonObject{{QStringLiteral("station"), QLatin1String(station)}}}};
         };
         QCOMPARE(m_sandbox.http()
                      .put(QStringLiteral("/devices/%1/event").arg(m_device.id),
@@ -629,11 +642,13 @@ private slots:
 
         // It takes status events, not others; the default module takes both.
         const QString mine = QStringLiteral("/homes/%1/smartModules/tsdb-status").arg(m_home);
-        QCOMPARE(sendPoints({point(QStringLiteral("only-other"), QStringLiteral("2026-12-01T00:00:00Z"), 1)},
+        QCOMPARE(sendPoints({point(QStringLiteral("only-other"),
+                                   QStringLiteral("2026-12-01T00:00:00Z"), 1)},
                             QStringLiteral("other"))
                      .status,
                  204);
-        QCOMPARE(sendPoints({point(QStringLiteral("only-status"), QStringLiteral("2026-12-01T00:00:00Z"), 1)},
+        QCOMPARE(sendPoints({point(QStringLiteral("only-status"),
+                                   QStringLiteral("2026-12-01T00:00:00Z"), 1)},
                             QStringLiteral("status"))
                      .status,
                  204);
@@ -647,10 +662,11 @@ private slots:
                             {{QStringLiteral("suspended"), true}}, admin)
                      .status,
                  204);
-        QCOMPARE(sendPoints({point(QStringLiteral("later"), QStringLiteral("2026-12-01T00:00:00Z"), 1)},
-                            QStringLiteral("status"))
-                     .status,
-                 204);
+        QCOMPARE(
+            sendPoints({point(QStringLiteral("later"), QStringLiteral("2026-12-01T00:00:00Z"), 1)},
+                       QStringLiteral("status"))
+                .status,
+            204);
         QCOMPARE(get(mine + QStringLiteral("/timeSeries/later")).status, 404);
         QCOMPARE(get(mine).object().value(QStringLiteral("suspended")).toBool(), true);
         QCOMPARE(m_sandbox.http()
@@ -669,22 +685,23 @@ private slots:
 
     void bulkLoadRefusesWhatItCannotStore()
     {
-        QCOMPARE(load(QStringLiteral("bad id"), {{QStringLiteral("points"), QJsonArray{}}}).reason(),
-                 QStringLiteral("INVALID_INPUT"));
+        QCOMPARE(
+            load(QStringLiteral("bad id"), {{QStringLiteral("points"), QJsonArray{}}}).reason(),
+            QStringLiteral("INVALID_INPUT"));
         QCOMPARE(load(QStringLiteral("x"), {{QStringLiteral("points"), QJsonArray{}}}).reason(),
                  QStringLiteral("INVALID_INPUT"));
-        QCOMPARE(load(QStringLiteral("x"),
-                      {{QStringLiteral("points"),
-                        QJsonArray{QJsonArray{QStringLiteral("then"), 1}}}})
+        QCOMPARE(load(QStringLiteral("x"), {{QStringLiteral("points"),
+                                             QJsonArray{QJsonArray{QStringLiteral("then"), 1}}}})
                      .reason(),
                  QStringLiteral("INVALID_INPUT"));
-        QCOMPARE(load(QStringLiteral("x"),
-                      {{QStringLiteral("generate"),
-                        QJsonObject{{QStringLiteral("begin"), QStringLiteral("2026-12-01T00:00:00Z")},
-                                    {QStringLiteral("end"), QStringLiteral("2026-12-02T00:00:00Z")},
-                                    {QStringLiteral("intervalSeconds"), 0}}}})
-                     .reason(),
-                 QStringLiteral("INVALID_INPUT"));
+        QCOMPARE(
+            load(QStringLiteral("x"),
+                 {{QStringLiteral("generate"),
+                   QJsonObject{{QStringLiteral("begin"), QStringLiteral("2026-12-01T00:00:00Z")},
+                               {QStringLiteral("end"), QStringLiteral("2026-12-02T00:00:00Z")},
+                               {QStringLiteral("intervalSeconds"), 0}}}})
+                .reason(),
+            QStringLiteral("INVALID_INPUT"));
         QCOMPARE(load(QStringLiteral("x"), {{QStringLiteral("points"), QJsonArray{}}}, m_home,
                       QStringLiteral("webhooks"))
                      .status,
@@ -708,18 +725,18 @@ private slots:
             QVERIFY(first.start());
             user = first.signUp();
             home = first.createHome(user);
-            QCOMPARE(first.http()
-                         .post(QStringLiteral("/sandbox/homes/%1/smartModules/tsdb/points").arg(home),
-                               {{QStringLiteral("seriesId"), QStringLiteral("kept")},
-                                {QStringLiteral("generate"),
-                                 QJsonObject{{QStringLiteral("begin"),
-                                              QStringLiteral("2026-12-01T00:00:00Z")},
-                                             {QStringLiteral("end"),
-                                              QStringLiteral("2026-12-01T01:00:00Z")},
-                                             {QStringLiteral("intervalSeconds"), 1}}}},
-                               first.adminKey())
-                         .status,
-                     200);
+            QCOMPARE(
+                first.http()
+                    .post(QStringLiteral("/sandbox/homes/%1/smartModules/tsdb/points").arg(home),
+                          {{QStringLiteral("seriesId"), QStringLiteral("kept")},
+                           {QStringLiteral("generate"),
+                            QJsonObject{
+                                {QStringLiteral("begin"), QStringLiteral("2026-12-01T00:00:00Z")},
+                                {QStringLiteral("end"), QStringLiteral("2026-12-01T01:00:00Z")},
+                                {QStringLiteral("intervalSeconds"), 1}}}},
+                          first.adminKey())
+                    .status,
+                200);
             QCOMPARE(first.http()
                          .post(QStringLiteral("/homes/%1/smartModules/tsdb/collections").arg(home),
                                {{QStringLiteral("id"), QStringLiteral("kept-too")}}, user.key)
@@ -729,11 +746,11 @@ private slots:
         SandboxFixture second(AccountMode::Email, file);
         QVERIFY(second.start());
         const QString base = QStringLiteral("/homes/%1/smartModules/tsdb").arg(home);
-        QCOMPARE(rowsOf(second.http().get(base + QStringLiteral(
-                                                     "/timeSeries/kept/data?begin=2026-12-01T00:"
-                                                     "00:00Z&end=2026-12-01T01:00:00Z&"
-                                                     "resolution=1hour&aggregation=count"),
-                                          user.key)),
+        QCOMPARE(rowsOf(second.http().get(
+                     base + QStringLiteral("/timeSeries/kept/data?begin=2026-12-01T00:"
+                                           "00:00Z&end=2026-12-01T01:00:00Z&"
+                                           "resolution=1hour&aggregation=count"),
+                     user.key)),
                  (Rows{{"2026-12-01T00:00:00.000Z", 3600}}));
         QCOMPARE(second.http().get(base + QStringLiteral("/collections/kept-too"), user.key).status,
                  200);
@@ -749,10 +766,11 @@ private slots:
             SandboxFixture demo(AccountMode::Email, file, true);
             QVERIFY(demo.start());
             const qint64 home = demo.server().demoCredentials()->homeId;
-            const QString series = Sandbox::DemoSimulator::seriesId(
-                QStringLiteral("thermostat"), 1, QStringLiteral("temperature"));
-            const QString data =
-                QStringLiteral("/homes/%1/smartModules/tsdb/timeSeries/%2/data").arg(home).arg(series);
+            const QString series = Sandbox::DemoSimulator::seriesId(QStringLiteral("thermostat"), 1,
+                                                                    QStringLiteral("temperature"));
+            const QString data = QStringLiteral("/homes/%1/smartModules/tsdb/timeSeries/%2/data")
+                                     .arg(home)
+                                     .arg(series);
             const QDateTime now = QDateTime::currentDateTimeUtc();
             const QString key = demo.createProjectKey({QStringLiteral("read")});
             const HttpResult week =

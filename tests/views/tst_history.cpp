@@ -72,8 +72,8 @@ class TestHistory : public DashboardTestBase
         const int source = m_dashboard->session()->history()->items()->rowOf(
             HistoryItem::keyOf(HistoryItem::Kind::Series, id));
         QVERIFY(source >= 0);
-        const QModelIndex at =
-            page->proxy()->mapFromSource(m_dashboard->session()->history()->items()->index(source, 0));
+        const QModelIndex at = page->proxy()->mapFromSource(
+            m_dashboard->session()->history()->items()->index(source, 0));
         page->table()->selectionModel()->setCurrentIndex(
             at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
@@ -201,12 +201,14 @@ private slots:
         QVERIFY(view->shownRange().second - view->shownRange().first > to - from);
         QCOMPARE(view->chart()->axes(Qt::Vertical).size(), chart->data()->seriesCount());
         // Days across: the time axis names them.
-        const auto *time = qobject_cast<QDateTimeAxis *>(view->chart()->axes(Qt::Horizontal).first());
+        const auto *time =
+            qobject_cast<QDateTimeAxis *>(view->chart()->axes(Qt::Horizontal).first());
         QCOMPARE(time->format(), QStringLiteral("MMM d HH:mm"));
 
         QTest::qWait(100);  // the axes lay their labels out on the next pass
         if (!qEnvironmentVariableIsEmpty("MODEDESK_SHOTS"))
-            window->grab().save(qEnvironmentVariable("MODEDESK_SHOTS") + QStringLiteral("/history-chart.png"));
+            window->grab().save(qEnvironmentVariable("MODEDESK_SHOTS") +
+                                QStringLiteral("/history-chart.png"));
     }
 
     void aHomeWithoutTheModuleSaysSoInPlainWords()
@@ -233,14 +235,13 @@ private slots:
         startSandbox(AccountMode::Email);
         signInWithHome();
         for (int n = 0; n < 3; ++n) {
-            m_sandbox->http().put(
-                QStringLiteral("/devices/%1/event").arg(m_device.id),
-                {{QStringLiteral("eventType"), QStringLiteral("climate")},
-                 {QStringLiteral("eventData"),
-                  QJsonObject{{QStringLiteral("temperature"), 18 + n},
-                              {QStringLiteral("humidity"), 50 + n},
-                              {QStringLiteral("heating"), n % 2 == 0}}}},
-                m_device.apiKey);
+            m_sandbox->http().put(QStringLiteral("/devices/%1/event").arg(m_device.id),
+                                  {{QStringLiteral("eventType"), QStringLiteral("climate")},
+                                   {QStringLiteral("eventData"),
+                                    QJsonObject{{QStringLiteral("temperature"), 18 + n},
+                                                {QStringLiteral("humidity"), 50 + n},
+                                                {QStringLiteral("heating"), n % 2 == 0}}}},
+                                  m_device.apiKey);
         }
         QTRY_COMPARE(m_dashboard->session()->eventLog()->rowCount(), 3);
         ChartPage *chart = m_dashboard->window()->chartPage();
