@@ -28,7 +28,8 @@ QNetworkRequest HttpTransport::createRequest(const QUrl &url) const
 
 void HttpTransport::noteSignedOut(const ApiError &error)
 {
-    if (!error.isSignedOut() || m_key.isEmpty() || m_signedOutReported)
+    // Only a 401 to the key itself: another host (an export's storage) never saw it.
+    if (!error.isSignedOut() || m_key.isEmpty() || m_signedOutReported || !isSameOrigin(error.url))
         return;
     m_signedOutReported = true;
     emit signedOut(error);

@@ -140,7 +140,9 @@ void NetworkExchange::followRedirect(QNetworkReply *reply, int status)
     QString refusal;
     if (m_url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https"))
         refusal = QStringLiteral("it leads from https to %1").arg(target.scheme());
-    else if (!m_transport->isSameOrigin(target))
+    else if (m_transport->hasKey() && m_transport->isSameOrigin(m_url) &&
+             !m_transport->isSameOrigin(target))
+        // A keyless download (an export's signed URL) may move on; an API call may not.
         refusal = QStringLiteral("it leads to another host (%1); the key is not sent there")
                       .arg(target.host());
     else if (++m_redirects > MaxRedirects)

@@ -283,10 +283,13 @@ QJsonObject encode(const ExportRequest &request)
 
 QJsonObject encode(const TimeRange &range, const char *idField)
 {
-    QJsonObject o{{QLatin1String(idField), range.id}};
-    putTime(o, "begin", range.begin);
-    putTime(o, "end", range.end);
-    return o;
+    // {seriesId, begin, end} always; an empty series has null for both.
+    const auto timeOrNull = [](const QDateTime &time) {
+        return time.isValid() ? QJsonValue(formatTime(time)) : QJsonValue(QJsonValue::Null);
+    };
+    return {{QLatin1String(idField), range.id},
+            {QStringLiteral("begin"), timeOrNull(range.begin)},
+            {QStringLiteral("end"), timeOrNull(range.end)}};
 }
 
 QJsonObject encode(const SeriesData &data)

@@ -218,33 +218,29 @@ bool ChartData::take(Series &s, const Event &e)
     return true;
 }
 
-void ChartData::ingest(const QList<Event> &events)
+bool ChartData::feed(Series &s, const QList<Event> &events) const
 {
-    bool any = false;
-    for (int index = 0; index < seriesCount(); ++index) {
-        Series &s = m_series[size_t(index)];
-        for (const Event &e : events)
-            any = take(s, e) || any;
-        if (qsizetype(s.points.size()) > m_maxPoints)
-            dropOldest(s, qsizetype(s.points.size()) - m_maxPoints);
-        tuneLevels(s);
-    }
-    if (any)
-        emit changed();
-}
-
-void ChartData::ingestInto(int index, const QList<Event> &events)
-{
-    if (index < 0 || index >= seriesCount())
-        return;
-    Series &s = m_series[size_t(index)];
     bool any = false;
     for (const Event &e : events)
         any = take(s, e) || any;
     if (qsizetype(s.points.size()) > m_maxPoints)
         dropOldest(s, qsizetype(s.points.size()) - m_maxPoints);
     tuneLevels(s);
+    return any;
+}
+
+void ChartData::ingest(const QList<Event> &events)
+{
+    bool any = false;
+    for (Series &s : m_series)
+        any = feed(s, events) || any;
     if (any)
+        emit changed();
+}
+
+void ChartData::ingestInto(int index, const QList<Event> &events)
+{
+    if (index >= 0 && index < seriesCount() && feed(m_series[size_t(index)], events))
         emit changed();
 }
 

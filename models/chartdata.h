@@ -102,6 +102,8 @@ private:
     static void tuneLevels(Series &series);
     // The points an event gives a series; false when it gives none.
     static bool take(Series &series, const Event &event);
+    // Every event into one series, then its bound and levels; true if any point came.
+    bool feed(Series &series, const QList<Event> &events) const;
     std::vector<Series> m_series;
     qsizetype m_maxPoints = 2'000'000;
 };

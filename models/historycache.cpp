@@ -45,6 +45,7 @@ void HistoryCache::setSource(qint64 homeId, const QString &moduleId)
         }
     }
     m_chunks.clear();
+    m_failures.clear();
     m_cachedBuckets = 0;
     if (!m_wishes.isEmpty())
         m_debounce.start();
@@ -61,17 +62,22 @@ Resolution HistoryCache::resolutionFor(qint64 spanMs, int pixelWidth)
     return Resolution::Month1;
 }
 
-qint64 HistoryCache::chunkIndex(Resolution resolution, qint64 ms)
-{
-    const qint64 span = Tsdb::nominalMs(resolution) * ChunkBuckets;
-    const qint64 q = ms / span;
-    return ms % span < 0 ? q - 1 : q;
-}
-
 qint64 HistoryCache::chunkStart(Resolution resolution, qint64 index)
 {
     // Whole buckets: a week or a month is never split between two chunks.
     return Tsdb::bucketStart(resolution, index * Tsdb::nominalMs(resolution) * ChunkBuckets);
+}
+
+qint64 HistoryCache::chunkOf(Resolution resolution, qint64 ms)
+{
+    const qint64 span = Tsdb::nominalMs(resolution) * ChunkBuckets;
+    qint64 index = ms / span - (ms % span < 0 ? 1 : 0);
+    // chunkStart() rounds down to a Monday or the 1st: the neighbour may hold ms.
+    if (chunkStart(resolution, index + 1) <= ms)
+        ++index;
+    else if (chunkStart(resolution, index) > ms)
+        --index;
+    return index;
 }
 
 QList<HistoryCache::ChunkId> HistoryCache::chunksFor(const QString &seriesId,
@@ -81,14 +87,16 @@ QList<HistoryCache::ChunkId> HistoryCache::chunksFor(const QString &seriesId,
     if (wish.toMs <= wish.fromMs)
         return ids;
     const Resolution resolution = resolutionFor(wish.toMs - wish.fromMs, wish.pixelWidth);
-    const qint64 last = chunkIndex(resolution, wish.toMs - 1);
-    for (qint64 index = chunkIndex(resolution, wish.fromMs) - 1; index <= last; ++index) {
-        // chunkStart() rounds down to a bucket: the chunk before may reach in.
-        if (chunkStart(resolution, index + 1) <= wish.fromMs)
-            continue;
+    const qint64 last = chunkOf(resolution, wish.toMs - 1);
+    for (qint64 index = chunkOf(resolution, wish.fromMs); index <= last; ++index)
         ids.append({seriesId, resolution, index});
-    }
     return ids;
+}
+
+bool HistoryCache::isBackingOff(const ChunkId &id) const
+{
+    const auto failure = m_failures.constFind(id);
+    return failure != m_failures.cend() && QDateTime::currentMSecsSinceEpoch() < failure->retryAtMs;
 }
 
 bool HistoryCache::isFresh(const Chunk &chunk) const
@@ -114,12 +122,18 @@ void HistoryCache::want(const QString &seriesId, qint64 fromMs, qint64 toMs, int
     if (m_debounce.isActive())
         return;
     for (const ChunkId &id : chunksFor(seriesId, wish)) {
-        const auto chunk = m_chunks.constFind(id);
-        if ((chunk == m_chunks.cend() || !isFresh(*chunk)) && !m_inFlight.contains(id)) {
+        if (needsFetch(id)) {
             m_debounce.start();
             break;
         }
     }
+}
+
+bool HistoryCache::needsFetch(const ChunkId &id) const
+{
+    const auto chunk = m_chunks.constFind(id);
+    return (chunk == m_chunks.cend() || !isFresh(*chunk)) && !m_inFlight.contains(id) &&
+           !isBackingOff(id);
 }
 
 void HistoryCache::forget(const QString &seriesId)
@@ -151,8 +165,7 @@ void HistoryCache::fetchWishes()
         }
     }
     for (const ChunkId &id : std::as_const(needed)) {
-        const auto chunk = m_chunks.constFind(id);
-        if ((chunk == m_chunks.cend() || !isFresh(*chunk)) && !m_inFlight.contains(id))
+        if (needsFetch(id))
             startFetch(id);
     }
 }
@@ -186,8 +199,16 @@ void HistoryCache::startFetch(const ChunkId &id)
                     if (other)
                         other->cancel();
                 }
-                if (error.kind != ApiError::Kind::Cancelled)
-                    emit failed(id.seriesId, ErrorText::explain(error));
+                if (error.kind == ApiError::Kind::Cancelled)
+                    return;
+                // Not asked again at every redraw: a deleted series would cost
+                // three requests per live event.
+                Failure &failure = m_failures[id];
+                ++failure.count;
+                failure.retryAtMs =
+                    QDateTime::currentMSecsSinceEpoch() +
+                    std::min<qint64>(60'000, 2'000LL << std::min(failure.count - 1, 5));
+                emit failed(id.seriesId, ErrorText::explain(error));
             });
     }
 }
@@ -198,7 +219,8 @@ void HistoryCache::land(const ChunkId &id)
     // avg, min and max answer the same buckets: joined by their start.
     QHash<qint64, HistoryBucket> byStart;
     for (const TimePoint &p : fetch.parts[0])
-        byStart.insert(p.ms, {p.ms, p.value, p.value, p.value});
+        byStart.insert(p.ms,
+                       {p.ms, Tsdb::nextBucket(id.resolution, p.ms), p.value, p.value, p.value});
     for (const TimePoint &p : fetch.parts[1]) {
         if (byStart.contains(p.ms))
             byStart[p.ms].low = p.value;
@@ -214,6 +236,7 @@ void HistoryCache::land(const ChunkId &id)
     chunk.fetchedAtMs = QDateTime::currentMSecsSinceEpoch();
     chunk.reachesNow = chunkStart(id.resolution, id.index + 1) > chunk.fetchedAtMs;
     chunk.lastUsed = ++m_useClock;
+    m_failures.remove(id);
     if (const auto old = m_chunks.constFind(id); old != m_chunks.cend())
         m_cachedBuckets -= old->buckets.size();
     m_cachedBuckets += chunk.buckets.size();
@@ -252,8 +275,8 @@ QList<HistoryBucket> HistoryCache::buckets(const QString &seriesId, qint64 fromM
     };
     // Walk the wanted resolution's chunks; where one is not in, a coarser
     // chunk fills that stretch until it comes.
-    const qint64 last = chunkIndex(wanted, toMs - 1);
-    for (qint64 index = chunkIndex(wanted, fromMs) - 1; index <= last; ++index) {
+    const qint64 last = chunkOf(wanted, toMs - 1);
+    for (qint64 index = chunkOf(wanted, fromMs); index <= last; ++index) {
         const qint64 from = chunkStart(wanted, index), to = chunkStart(wanted, index + 1);
         if (to <= fromMs)
             continue;
@@ -267,7 +290,8 @@ QList<HistoryBucket> HistoryCache::buckets(const QString &seriesId, qint64 fromM
         }
         for (qsizetype r = all.indexOf(wanted) + 1; r < all.size(); ++r) {
             const Resolution coarser = all.at(r);
-            const auto cover = m_chunks.constFind({seriesId, coarser, chunkIndex(coarser, from)});
+            const auto cover =
+                m_chunks.constFind({seriesId, coarser, chunkOf(coarser, std::max(from, fromMs))});
             if (cover == m_chunks.cend())
                 continue;
             // The coarse bucket that starts before this stretch covers its start.

@@ -20,7 +20,8 @@ class ApiCallBase;
 class ApiClient;
 
 struct HistoryBucket {
-    qint64 ms = 0;  // the bucket's start
+    qint64 ms = 0;     // the bucket's start
+    qint64 endMs = 0;  // and end (a coarser stand-in is wider than the wanted ones)
     double low = 0;
     double mean = 0;
     double high = 0;
@@ -95,7 +96,12 @@ private:
     };
 
     static qint64 chunkStart(Tsdb::Resolution resolution, qint64 index);
-    static qint64 chunkIndex(Tsdb::Resolution resolution, qint64 ms);
+    // The chunk whose [chunkStart(i), chunkStart(i + 1)) holds ms.
+    static qint64 chunkOf(Tsdb::Resolution resolution, qint64 ms);
+    // A chunk that failed waits before it is asked again: 2 s, doubling to a minute.
+    bool isBackingOff(const ChunkId &id) const;
+    // Missing or stale, not on its way, not waiting after a failure.
+    bool needsFetch(const ChunkId &id) const;
     QList<ChunkId> chunksFor(const QString &seriesId, const Wish &wish) const;
     bool isFresh(const Chunk &chunk) const;
     void fetchWishes();
@@ -110,6 +116,11 @@ private:
     QHash<QString, Wish> m_wishes;
     QHash<ChunkId, Chunk> m_chunks;
     QHash<ChunkId, Fetch> m_inFlight;
+    struct Failure {
+        qint64 retryAtMs = 0;
+        int count = 0;
+    };
+    QHash<ChunkId, Failure> m_failures;
     QTimer m_debounce;
     mutable quint64 m_useClock = 0;
     qsizetype m_cachedBuckets = 0;

@@ -58,6 +58,8 @@ QVariant HistoryItemsModel::data(const QModelIndex &index, int role) const
             break;
         case IdRole:
             return item.key();
+        case KindRole:
+            return int(item.kind);
         case FilterRole:
             return QStringList{item.id, item.valueNames.join(QLatin1Char(' '))}.join(
                 QLatin1Char(' '));
@@ -86,6 +88,18 @@ QVariant HistoryItemsModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
+void HistoryItemsModel::notePoint(const QString &key, const QDateTime &ts)
+{
+    const int row = rowOf(key);
+    if (row < 0 || (record(row).last.isValid() && record(row).last >= ts))
+        return;
+    modify(key, [&ts](HistoryItem &item) {
+        item.last = ts;
+        if (!item.first.isValid())
+            item.first = ts;
+    });
+}
+
 // --- HistoryExport ---------------------------------------------------------------------
 
 void HistoryExport::cancel()
@@ -102,6 +116,12 @@ void HistoryExport::fail(const QString &message)
         return;
     m_finished = true;
     emit finished(false, message);
+}
+
+void HistoryExport::failWith(const ApiError &error)
+{
+    fail(error.kind == ApiError::Kind::Cancelled ? tr("Export cancelled.")
+                                                 : ErrorText::explain(error));
 }
 
 void HistoryExport::succeed(const QString &message)
@@ -306,12 +326,15 @@ void HistoryCatalog::applyRange(const QString &key, const TimeRange &range)
 
 void HistoryCatalog::applyEvents(const QList<Event> &events)
 {
-    if (m_status != Status::Ready)
+    // While a list is on its way the rows shown are the home's too.
+    if (m_status != Status::Ready && m_status != Status::Loading)
         return;
     m_items.beginBatch();
     for (const Event &event : events) {
-        const QJsonObject data = event.eventData.toObject();
-        const QJsonArray points = data.value(QStringLiteral("timeSeriesData")).toArray();
+        if (!event.eventData.json().contains("\"timeSeriesData\""))
+            continue;  // most events: no parse at all
+        const QJsonArray points =
+            event.eventData.toObject().value(QStringLiteral("timeSeriesData")).toArray();
         for (const QJsonValue &value : points) {
             const QJsonObject point = value.toObject();
             const QString id = point.value(QStringLiteral("seriesId")).toString();
@@ -321,18 +344,10 @@ void HistoryCatalog::applyEvents(const QList<Event> &events)
                 !point.value(QStringLiteral("value")).isDouble())
                 continue;
             const QString key = HistoryItem::keyOf(HistoryItem::Kind::Series, id);
-            const int row = m_items.rowOf(key);
-            if (row < 0) {
+            if (m_items.contains(key))
+                m_items.notePoint(key, ts);
+            else
                 m_items.upsert({HistoryItem::Kind::Series, id, ts, ts, {}});
-                continue;
-            }
-            if (m_items.record(row).last.isValid() && m_items.record(row).last >= ts)
-                continue;
-            HistoryItem item = m_items.record(row);
-            item.last = ts;
-            if (!item.first.isValid())
-                item.first = ts;
-            m_items.upsert(item);
         }
     }
     m_items.endBatch();
@@ -341,15 +356,18 @@ void HistoryCatalog::applyEvents(const QList<Event> &events)
 ApiCall<NoContent> *HistoryCatalog::deleteItem(const QString &key)
 {
     const int row = m_items.rowOf(key);
-    const HistoryItem item = row >= 0 ? m_items.record(row) : HistoryItem{};
+    if (row < 0)
+        return nullptr;
+    const HistoryItem item = m_items.record(row);
     auto *call = item.kind == HistoryItem::Kind::Series
                      ? m_api->deleteTimeSeries(m_shownHome, m_moduleId, item.id)
                      : m_api->deleteCollection(m_shownHome, m_moduleId, item.id);
-    const int generation = m_generation;
-    connect(call, &ApiCallBase::succeeded, this, [this, generation, key] {
-        if (generation == m_generation)
-            m_items.removeKey(key);
-    });
+    // A refresh meanwhile is the same list: only another home or module drops the answer.
+    connect(call, &ApiCallBase::succeeded, this,
+            [this, home = m_shownHome, module = m_moduleId, key] {
+                if (home == m_shownHome && module == m_moduleId)
+                    m_items.removeKey(key);
+            });
     return call;
 }
 
@@ -357,20 +375,22 @@ ApiCall<NoContent> *HistoryCatalog::deleteRange(const QString &key, const QDateT
                                                 const QDateTime &end)
 {
     const int row = m_items.rowOf(key);
-    const HistoryItem item = row >= 0 ? m_items.record(row) : HistoryItem{};
+    if (row < 0)
+        return nullptr;
+    const HistoryItem item = m_items.record(row);
     auto *call = item.kind == HistoryItem::Kind::Series
                      ? m_api->deleteTimeSeriesData(m_shownHome, m_moduleId, item.id, begin, end)
                      : m_api->deleteCollectionData(m_shownHome, m_moduleId, item.id, begin, end);
-    const int generation = m_generation;
-    connect(call, &ApiCallBase::succeeded, this, [this, generation, key] {
-        if (generation != m_generation || !m_items.contains(key))
-            return;
-        // The first or last point may be gone: ask again rather than guess.
-        HistoryItem fresh = m_items.record(m_items.rowOf(key));
-        fresh.first = fresh.last = {};
-        m_items.upsert(fresh);
-        queueRange(key);
-    });
+    connect(call, &ApiCallBase::succeeded, this,
+            [this, home = m_shownHome, module = m_moduleId, key] {
+                if (home != m_shownHome || module != m_moduleId || !m_items.contains(key))
+                    return;
+                // The first or last point may be gone: ask again rather than guess.
+                HistoryItem fresh = m_items.record(m_items.rowOf(key));
+                fresh.first = fresh.last = {};
+                m_items.upsert(fresh);
+                queueRange(key);
+            });
     return call;
 }
 
@@ -389,10 +409,13 @@ HistoryExport *HistoryCatalog::exportToFile(const QStringList &keys, const QDate
         (item.kind == HistoryItem::Kind::Series ? request.seriesIds : request.collectionIds)
             .append(item.id);
     }
+    // One name per file: a collection that shares a series' id says so.
     for (const QString &id : std::as_const(request.seriesIds))
         request.fileNames.append(id + QStringLiteral(".csv"));
     for (const QString &id : std::as_const(request.collectionIds))
-        request.fileNames.append(id + QStringLiteral(".csv"));
+        request.fileNames.append(id + (request.seriesIds.contains(id)
+                                           ? QStringLiteral("-collection.csv")
+                                           : QStringLiteral(".csv")));
     if (request.fileNames.isEmpty()) {
         QMetaObject::invokeMethod(
             job, [job] { job->fail(HistoryExport::tr("Pick a series or collection to export.")); },
@@ -424,17 +447,9 @@ HistoryExport *HistoryCatalog::exportToFile(const QStringList &keys, const QDate
                                      .arg(filePath)
                                      .arg((bytes.size() + 1023) / 1024));
                 },
-                [job](const ApiError &error) {
-                    job->fail(error.kind == ApiError::Kind::Cancelled
-                                  ? HistoryExport::tr("Export cancelled.")
-                                  : ErrorText::explain(error));
-                });
+                [job](const ApiError &error) { job->failWith(error); });
         },
-        [job](const ApiError &error) {
-            job->fail(error.kind == ApiError::Kind::Cancelled
-                          ? HistoryExport::tr("Export cancelled.")
-                          : ErrorText::explain(error));
-        });
+        [job](const ApiError &error) { job->failWith(error); });
     return job;
 }
 

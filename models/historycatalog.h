@@ -43,6 +43,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    // A live point at ts: the item's last point moves on (and its first, if it
+    // had none). Batched with beginBatch()/endBatch().
+    void notePoint(const QString &key, const QDateTime &ts);
 
 protected:
     QString keyOf(const HistoryItem &item) const override { return item.key(); }
@@ -67,6 +70,7 @@ signals:
 private:
     friend class HistoryCatalog;
     void fail(const QString &message);
+    void failWith(const ApiError &error);  // a cancel says so; the rest in plain words
     void succeed(const QString &message);
     QPointer<ApiCallBase> m_call;
     bool m_finished = false;
@@ -99,8 +103,10 @@ public:
     static constexpr int MaxRangesInFlight = 4;
 
     void refresh();
+    // nullptr when the key names nothing in the list.
     ApiCall<NoContent> *deleteItem(const QString &key);
     // Deletes the points in [begin, end); the item's range is fetched again.
+    // nullptr when the key names nothing in the list.
     ApiCall<NoContent> *deleteRange(const QString &key, const QDateTime &begin,
                                     const QDateTime &end);
     // Writes the items' data in [begin, end) to filePath: a CSV for one item,

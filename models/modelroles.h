@@ -13,6 +13,7 @@ enum ModelRole {
     RecentlyChangedRole,        // KvModel: bool, changed live in the last seconds
     StateRole,                  // ItemState of a cell: views pick its colour from the theme
     LampRole,                   // bool: the cell shows a round state lamp before its text
+    KindRole,                   // HistoryItemsModel: int(HistoryItem::Kind)
 };
 
 // What a cell's colour means; models say which, views/ say how it looks (light or dark).

@@ -127,8 +127,8 @@ Bucketing bucketingOf(const ApiRequest &request, const Span &span)
     if (buckets > Tsdb::MaxPointsPerRead)
         throwInvalidInput(QStringLiteral("resolution"),
                           QStringLiteral("%1 over this span gives %2 buckets, more than %3: "
-                                         "choose a coarser one or leave it out")
-                              .arg(resolutionText)
+                                         "choose a coarser one or a shorter span")
+                              .arg(Tsdb::name(*resolution))
                               .arg(buckets)
                               .arg(Tsdb::MaxPointsPerRead));
     return {*aggregation, *resolution};
@@ -374,6 +374,9 @@ HttpReply startExport(const SandboxContext &ctx, ApiRequest &request, TsdbExport
         if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
             throwInvalidInput(QStringLiteral("fileNames"),
                               QStringLiteral("plain file names, without folders"));
+        if (wanted.fileNames.count(name) > 1)
+            throwInvalidInput(QStringLiteral("fileNames"),
+                              QStringLiteral("\"%1\" is named twice: one name per file").arg(name));
     }
 
     const QString token = exports.add(scope, wanted);
@@ -389,21 +392,26 @@ HttpReply exportData(const SandboxContext &ctx, ApiRequest &request, TsdbExports
         throw ApiFailure(404, QStringLiteral("NOT_FOUND"));
     const ExportRequest &wanted = pending->request;
     const qint64 begin = wanted.begin.toMSecsSinceEpoch(), end = wanted.end.toMSecsSinceEpoch();
+    // Each file keeps the name asked for it; one deleted meanwhile is left out.
+    const auto nameOf = [&wanted](qsizetype i, const QString &id) {
+        return i < wanted.fileNames.size() ? wanted.fileNames.at(i) : id + QStringLiteral(".csv");
+    };
     QList<std::pair<QString, QByteArray>> files;
+    qsizetype i = 0;
     for (const QString &id : wanted.seriesIds) {
         if (const auto row = ctx.tsdb.findSeries(pending->scope, id))
-            files.append({id, ctx.tsdb.seriesCsv(*row, begin, end, wanted.includeHeader)});
+            files.append(
+                {nameOf(i, id), ctx.tsdb.seriesCsv(*row, begin, end, wanted.includeHeader)});
+        ++i;
     }
     for (const QString &id : wanted.collectionIds) {
         if (const auto row = ctx.tsdb.findCollection(pending->scope, id))
-            files.append({id, ctx.tsdb.collectionCsv(*row, begin, end, wanted.includeHeader)});
+            files.append(
+                {nameOf(i, id), ctx.tsdb.collectionCsv(*row, begin, end, wanted.includeHeader)});
+        ++i;
     }
     if (files.isEmpty())  // deleted since the export was asked for
         throw ApiFailure(404, QStringLiteral("NOT_FOUND"));
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        files[i].first = i < wanted.fileNames.size() ? wanted.fileNames.at(i)
-                                                     : files[i].first + QStringLiteral(".csv");
-    }
     HttpReply reply;
     if (files.size() == 1) {
         reply.body = files.first().second;
@@ -466,8 +474,8 @@ HttpReply loadPoints(const SandboxContext &ctx, ApiRequest &request)
         const double amplitude = numberOr(g, QStringLiteral("amplitude"), 5);
         const double period = numberOr(g, QStringLiteral("periodSeconds"), 86'400);
         const double noise = numberOr(g, QStringLiteral("noise"), 0);
-        if (period <= 0)
-            throwInvalidInput(QStringLiteral("periodSeconds"), QStringLiteral("more than 0"));
+        if (period < 0.001)
+            throwInvalidInput(QStringLiteral("periodSeconds"), QStringLiteral("at least 0.001"));
         auto *random = QRandomGenerator::global();
         added = ctx.tsdb.addGeneratedPoints(
             scope, seriesId, span.begin, span.end, stepMs, [&](qint64 ms) {
@@ -482,7 +490,8 @@ HttpReply loadPoints(const SandboxContext &ctx, ApiRequest &request)
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QJsonArray row = rows.at(i).toArray();
             const QDateTime ts = Json::parseTime(row.at(0).toString());
-            if (row.size() != 2 || !ts.isValid() || !row.at(1).isDouble())
+            if (row.size() != 2 || !ts.isValid() || ts.toMSecsSinceEpoch() < 0 ||
+                !row.at(1).isDouble())
                 throwInvalidInput(QStringLiteral("points"),
                                   QStringLiteral("[%1]: expected [RFC 3339 time, number]").arg(i));
             points.append({seriesId, ts.toMSecsSinceEpoch(), row.at(1).toDouble()});

@@ -2,6 +2,7 @@
 
 #include "chartdata.h"
 #include "livechartview.h"
+#include "modelroles.h"
 #include "session.h"
 #include "themecolours.h"
 
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 namespace ModeDesk {
@@ -70,7 +72,13 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setResizeMode(QListView::Adjust);
-    m_historySeries->setModel(session->history()->items());
+    // Series only: a collection has no one line to draw.
+    auto *seriesOnly = new QSortFilterProxyModel(this);
+    seriesOnly->setSourceModel(session->history()->items());
+    seriesOnly->setFilterKeyColumn(HistoryItemsModel::IdColumn);
+    seriesOnly->setFilterRole(KindRole);
+    seriesOnly->setFilterFixedString(QString::number(int(HistoryItem::Kind::Series)));
+    m_historySeries->setModel(seriesOnly);
     m_historySeries->setModelColumn(HistoryItemsModel::IdColumn);
     m_historySeries->setAccessibleName(tr("History series"));
     m_historySeries->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -162,7 +170,15 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
             delete m_list->takeItem(row);
         }
     });
-    connect(m_window, &QComboBox::currentIndexChanged, this, &ChartPage::pickWindow);
+    // A window applies when it changes; "Custom range…" asks each time it is picked.
+    connect(m_window, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_window->itemData(index).toLongLong() >= 0)
+            pickWindow(index);
+    });
+    connect(m_window, &QComboBox::activated, this, [this](int index) {
+        if (m_window->itemData(index).toLongLong() < 0)
+            pickWindow(index);
+    });
     connect(m_addHistory, &QPushButton::clicked, this, [this] {
         m_userChose = true;
         addHistorySeries(m_historySeries->currentText());
@@ -283,7 +299,9 @@ bool ChartPage::addSeries(const QString &eventType, const QString &field, qint64
 
 bool ChartPage::addHistorySeries(const QString &seriesId)
 {
-    if (!Tsdb::isValidSeriesId(seriesId))
+    // A series the home's history has (not a collection of the same name).
+    if (!m_session->history()->items()->contains(
+            HistoryItem::keyOf(HistoryItem::Kind::Series, seriesId)))
         return false;
     for (int i = 0; i < m_data->seriesCount(); ++i) {
         if (m_data->spec(i).historySeriesId == seriesId)

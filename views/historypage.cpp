@@ -209,6 +209,17 @@ void HistoryPage::updateButtons()
     m_refresh->setEnabled(m_session->history()->status() != HistoryCatalog::Status::NoHome);
 }
 
+bool HistoryPage::checkRange()
+{
+    // "Last 24 hours" means the 24 hours before now, not before the page opened.
+    if (m_window->currentData().toLongLong() > 0)
+        pickRange(m_window->currentIndex());
+    if (rangeFrom() < rangeTo())
+        return true;
+    status()->showError(tr("The range ends before it begins: pick a later “To”."));
+    return false;
+}
+
 QStringList HistoryPage::selectedKeys() const
 {
     QStringList keys;
@@ -220,12 +231,8 @@ QStringList HistoryPage::selectedKeys() const
 void HistoryPage::exportSelected()
 {
     const QStringList keys = selectedKeys();
-    if (keys.isEmpty())
+    if (keys.isEmpty() || !checkRange())
         return;
-    if (rangeFrom() >= rangeTo()) {
-        status()->showError(tr("The range ends before it begins: pick a later “To”."));
-        return;
-    }
     HistoryItemsModel *items = m_session->history()->items();
     const QString first = items->record(items->rowOf(keys.first())).id;
     const bool several = keys.size() > 1;
@@ -269,12 +276,10 @@ void HistoryPage::exportSelected()
 void HistoryPage::deleteRange()
 {
     const QStringList keys = selectedKeys();
-    if (keys.isEmpty())
+    if (keys.isEmpty() || !checkRange())
         return;
-    if (rangeFrom() >= rangeTo()) {
-        status()->showError(tr("The range ends before it begins: pick a later “To”."));
-        return;
-    }
+    // Read before the question: the list may change while it is open.
+    const QDateTime from = rangeFrom(), to = rangeTo();
     const QString range =
         QStringLiteral("%1 – %2").arg(QLocale().toString(m_from->dateTime(), QLocale::ShortFormat),
                                       QLocale().toString(m_to->dateTime(), QLocale::ShortFormat));
@@ -286,9 +291,9 @@ void HistoryPage::deleteRange()
                               QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     for (const QString &key : keys) {
-        status()->track(m_session->history()->deleteRange(key, rangeFrom(), rangeTo()),
-                        tr("Deleting points…"), tr("Points from %1 deleted.").arg(range),
-                        {m_deleteRange, m_delete});
+        if (auto *call = m_session->history()->deleteRange(key, from, to))
+            status()->track(call, tr("Deleting points…"), tr("Points from %1 deleted.").arg(range),
+                            {m_deleteRange, m_delete});
     }
 }
 
@@ -297,11 +302,14 @@ void HistoryPage::deleteSelected()
     const QStringList keys = selectedKeys();
     if (keys.isEmpty())
         return;
+    // Read before the question: the list may change while it is open.
     HistoryItemsModel *items = m_session->history()->items();
-    const QString name = items->record(items->rowOf(keys.first())).id;
+    QStringList ids;
+    for (const QString &key : keys)
+        ids.append(items->record(items->rowOf(key)).id);
     const QString question =
         keys.size() == 1
-            ? tr("Delete %1 and all of its points? This cannot be undone.").arg(name)
+            ? tr("Delete %1 and all of its points? This cannot be undone.").arg(ids.first())
             : tr("Delete %n series and collections with all of their points? This cannot be "
                  "undone.",
                  nullptr, int(keys.size()));
@@ -309,10 +317,11 @@ void HistoryPage::deleteSelected()
                               QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    for (const QString &key : keys) {
-        const QString id = items->record(items->rowOf(key)).id;
-        status()->track(m_session->history()->deleteItem(key), tr("Deleting %1…").arg(id),
-                        tr("Deleted %1.").arg(id), {m_deleteRange, m_delete});
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        // nullptr: gone meanwhile (another home, a refresh): nothing to delete.
+        if (auto *call = m_session->history()->deleteItem(keys.at(i)))
+            status()->track(call, tr("Deleting %1…").arg(ids.at(i)),
+                            tr("Deleted %1.").arg(ids.at(i)), {m_deleteRange, m_delete});
     }
 }
 

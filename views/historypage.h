@@ -46,6 +46,8 @@ private:
     void updateButtons();
     void pickRange(int index);
     QStringList selectedKeys() const;
+    // False (and the user told why) when the range is empty or backwards.
+    bool checkRange();
     void exportSelected();
     void deleteRange();
     void deleteSelected();

@@ -243,7 +243,6 @@ void LiveChartView::redraw()
     m_shownTo = to;
     const int width = qMax(100, int(m_chart->plotArea().width()));
     QList<ChartLinesItem::Line> lines;
-    qsizetype plotted = 0;
     for (int i = 0; i < m_series.size(); ++i) {
         const SeriesSpec &spec = m_data->spec(i);
         ChartLinesItem::Line line;
@@ -262,14 +261,11 @@ void LiveChartView::redraw()
             // gap, and no stretch drawn twice.
             const qint64 liveFrom = m_data->firstPointMs(i);
             const qint64 historyTo = liveFrom > 0 ? qMin(to, liveFrom) : to;
-            const Tsdb::Resolution resolution = HistoryCache::resolutionFor(to - from, width);
             const QList<HistoryBucket> buckets =
                 m_history->buckets(spec.historySeriesId, from, historyTo, width);
             for (const HistoryBucket &b : buckets) {
                 const double start = double(qMax(b.ms, from));
-                const double end = double(
-                    std::min({Tsdb::nextBucket(resolution, Tsdb::bucketStart(resolution, b.ms)),
-                              historyTo, to}));
+                const double end = double(std::min({b.endMs, historyTo, to}));
                 if (end <= start)
                     continue;
                 line.bandHigh.append({start, b.high});
@@ -301,7 +297,6 @@ void LiveChartView::redraw()
             spec.stepped ? 0 : std::clamp(int(std::ceil(-std::log10(step))) + 1, 0, 6);
         m_values.at(i)->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
         m_values.at(i)->setRange(low, high);
-        plotted += line.points.size() + line.mean.size();
         lines.append(std::move(line));
     }
     m_lines->setLines(std::move(lines));

@@ -119,6 +119,21 @@ private slots:
         QTRY_VERIFY(cache.buckets(QStringLiteral("t"), from, to, 1000).size() == 60);
     }
 
+    void weeksReachTheEndOfTheView()
+    {
+        // Ten years at a week a bucket: chunks start on Mondays, the last one must still come.
+        HistoryCache cache(m_api.get());
+        cache.setSource(m_home, QStringLiteral("tsdb"));
+        const qint64 from = m_end - 3650 * Day;
+        QCOMPARE(HistoryCache::resolutionFor(m_end - from, 1000), Tsdb::Resolution::Week1);
+        cache.want(QStringLiteral("t"), from, m_end, 1000);
+        QTRY_VERIFY(cache.fetchesStarted() > 0 && !cache.isFetching());
+        const QList<HistoryBucket> weeks = cache.buckets(QStringLiteral("t"), from, m_end, 1000);
+        QVERIFY(!weeks.isEmpty());
+        QVERIFY(weeks.last().endMs >= m_end - Day);  // the month's last week is there
+        QCOMPARE(weeks.last().endMs - weeks.last().ms, 7 * Day);
+    }
+
     void anotherSourceStartsAfresh()
     {
         HistoryCache cache(m_api.get());
@@ -135,6 +150,14 @@ private slots:
         QTRY_VERIFY(!failed.isEmpty());
         QCOMPARE(failed.first().at(0).toString(), QStringLiteral("t"));
         QVERIFY(!failed.first().at(1).toString().isEmpty());
+        // ... and not asked again at every redraw: it waits before the next try.
+        QTRY_VERIFY(!cache.isFetching());
+        const int fetches = cache.fetchesStarted();
+        for (int redraw = 0; redraw < 10; ++redraw) {
+            cache.want(QStringLiteral("t"), m_end - Day, m_end, 1000);
+            QTest::qWait(100);
+        }
+        QCOMPARE(cache.fetchesStarted(), fetches);
     }
 };
 

@@ -450,6 +450,17 @@ private slots:
         QCOMPARE(one.value(QStringLiteral("tagNames")).toArray(),
                  QJsonArray{QStringLiteral("station")});
         QCOMPARE(get(collections).array().size(), 1);
+        // An empty collection's range: both ends null.
+        QCOMPARE(
+            m_sandbox.http()
+                .post(collections, {{QStringLiteral("id"), QStringLiteral("empty")}}, m_ana.key)
+                .status,
+            201);
+        const QJsonObject none = get(collections + QStringLiteral("/empty/timeRange")).object();
+        QVERIFY(none.value(QStringLiteral("begin")).isNull());
+        QVERIFY(none.value(QStringLiteral("end")).isNull());
+        QCOMPARE(m_sandbox.http().del(collections + QStringLiteral("/empty"), m_ana.key).status,
+                 204);
         QCOMPARE(get(collections + QStringLiteral("/weather/timeRange"))
                      .object()
                      .value(QStringLiteral("end"))
@@ -572,6 +583,36 @@ private slots:
                          .toString(),
                      QLatin1String(c.field));
         }
+        // Two files of one name; a series deleted after the export was asked for.
+        QJsonObject twice = two;
+        twice.insert(QStringLiteral("fileNames"),
+                     QJsonArray{QStringLiteral("same.csv"), QStringLiteral("same.csv")});
+        QCOMPARE(m_sandbox.http().post(exportPath, twice, m_ana.key).reason(),
+                 QStringLiteral("INVALID_INPUT"));
+        QCOMPARE(load(QStringLiteral("doomed"),
+                      {{QStringLiteral("points"),
+                        QJsonArray{QJsonArray{QStringLiteral("2026-12-01T00:00:01Z"), 1}}}})
+                     .status,
+                 200);
+        QJsonObject three = two;
+        three.insert(QStringLiteral("seriesIds"),
+                     QJsonArray{QStringLiteral("doomed"), QStringLiteral("raw")});
+        three.insert(QStringLiteral("fileNames"),
+                     QJsonArray{QStringLiteral("doomed.csv"), QStringLiteral("raw.csv"),
+                                QStringLiteral("weather.csv")});
+        const QUrl laterUrl(m_sandbox.http()
+                                .post(exportPath, three, m_ana.key)
+                                .object()
+                                .value(QStringLiteral("dataUrl"))
+                                .toString());
+        QCOMPARE(m_sandbox.http().del(tsdb(QStringLiteral("/timeSeries/doomed")), m_ana.key).status,
+                 204);
+        const HttpResult later = m_sandbox.http().get(laterUrl.path());
+        QCOMPARE(later.status, 200);
+        QVERIFY(!later.body.contains("doomed.csv"));  // left out, and no name shifted onto another
+        const qsizetype rawAt = later.body.indexOf("raw.csv");
+        QVERIFY(rawAt > 0);
+        QVERIFY(later.body.mid(rawAt, 200).contains("2026-12-01T00:00:00.000Z,"));
         QCOMPARE(m_sandbox.http().post(exportPath, one).status, 401);
         QCOMPARE(m_sandbox.http().post(exportPath, one, m_stranger.key).status, 404);
         QCOMPARE(m_sandbox.http().get(QStringLiteral("/sandbox/exports/guess/data")).status, 404);
@@ -700,6 +741,19 @@ private slots:
                    QJsonObject{{QStringLiteral("begin"), QStringLiteral("2026-12-01T00:00:00Z")},
                                {QStringLiteral("end"), QStringLiteral("2026-12-02T00:00:00Z")},
                                {QStringLiteral("intervalSeconds"), 0}}}})
+                .reason(),
+            QStringLiteral("INVALID_INPUT"));
+        QCOMPARE(load(QStringLiteral("x"),
+                      {{QStringLiteral("points"),
+                        QJsonArray{QJsonArray{QStringLiteral("1969-12-31T23:59:30Z"), 1}}}})
+                     .reason(),
+                 QStringLiteral("INVALID_INPUT"));
+        QCOMPARE(
+            load(QStringLiteral("x"),
+                 {{QStringLiteral("generate"),
+                   QJsonObject{{QStringLiteral("begin"), QStringLiteral("2026-12-01T00:00:00Z")},
+                               {QStringLiteral("end"), QStringLiteral("2026-12-01T00:01:00Z")},
+                               {QStringLiteral("periodSeconds"), 0.0001}}}})
                 .reason(),
             QStringLiteral("INVALID_INPUT"));
         QCOMPARE(load(QStringLiteral("x"), {{QStringLiteral("points"), QJsonArray{}}}, m_home,

@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDateTimeAxis>
 #include <QDateTimeEdit>
 #include <QFileDialog>
@@ -154,9 +155,21 @@ private slots:
         const qint64 begin = now - 2 * 86'400'000LL;
         load(QStringLiteral("lab-temperature"), begin, now, 10);
         const qint64 lastStored = begin + (now - begin - 1) / 10'000 * 10'000;
+        QVERIFY(await(m_dashboard->session()->api()->createCollection(
+                          m_home, QStringLiteral("tsdb"), QStringLiteral("lab-air")))
+                    .ok());
         m_dashboard->session()->history()->refresh();
         HistoryPage *page = openHistory();
-        QTRY_COMPARE(m_dashboard->session()->history()->items()->rowCount(), 1);
+        QTRY_COMPARE(m_dashboard->session()->history()->items()->rowCount(), 2);
+        // The chart offers series only: a collection has no one line to draw.
+        auto *offered = m_dashboard->window()->chartPage()->findChild<QComboBox *>();
+        for (QComboBox *combo : m_dashboard->window()->chartPage()->findChildren<QComboBox *>()) {
+            if (combo->accessibleName() == QLatin1String("History series"))
+                offered = combo;
+        }
+        QCOMPARE(offered->count(), 1);
+        QCOMPARE(offered->itemText(0), QStringLiteral("lab-temperature"));
+        QVERIFY(!m_dashboard->window()->chartPage()->addHistorySeries(QStringLiteral("lab-air")));
         select(page, QStringLiteral("lab-temperature"));
         QTest::mouseClick(page->chartButton(), Qt::LeftButton);
         MainWindow *window = m_dashboard->window();
