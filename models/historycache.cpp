@@ -142,6 +142,23 @@ void HistoryCache::forget(const QString &seriesId)
     m_debounce.start();
 }
 
+void HistoryCache::invalidate(const QString &seriesId)
+{
+    for (auto it = m_chunks.begin(); it != m_chunks.end();) {
+        if (it.key().seriesId == seriesId) {
+            m_cachedBuckets -= it->buckets.size();
+            it = m_chunks.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (auto it = m_failures.begin(); it != m_failures.end();)
+        it = it.key().seriesId == seriesId ? m_failures.erase(it) : std::next(it);
+    if (m_wishes.contains(seriesId))
+        m_debounce.start();
+    emit changed();
+}
+
 void HistoryCache::fetchWishes()
 {
     if (!hasSource())

@@ -52,6 +52,9 @@ public:
     // What the plot shows now; replaces the series' earlier wish.
     void want(const QString &seriesId, qint64 fromMs, qint64 toMs, int pixelWidth);
     void forget(const QString &seriesId);
+    // The series' points changed on the server (a range or the series deleted):
+    // what is known of it is dropped, and fetched again as wanted.
+    void invalidate(const QString &seriesId);
     // The buckets known over [fromMs, toMs), oldest first: at the resolution
     // the plot needs, coarser ones where those are not in yet.
     QList<HistoryBucket> buckets(const QString &seriesId, qint64 fromMs, qint64 toMs,

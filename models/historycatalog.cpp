@@ -364,9 +364,12 @@ ApiCall<NoContent> *HistoryCatalog::deleteItem(const QString &key)
                      : m_api->deleteCollection(m_shownHome, m_moduleId, item.id);
     // A refresh meanwhile is the same list: only another home or module drops the answer.
     connect(call, &ApiCallBase::succeeded, this,
-            [this, home = m_shownHome, module = m_moduleId, key] {
-                if (home == m_shownHome && module == m_moduleId)
-                    m_items.removeKey(key);
+            [this, home = m_shownHome, module = m_moduleId, key, item] {
+                if (home != m_shownHome || module != m_moduleId)
+                    return;
+                m_items.removeKey(key);
+                if (item.kind == HistoryItem::Kind::Series)
+                    m_cache.invalidate(item.id);
             });
     return call;
 }
@@ -382,9 +385,11 @@ ApiCall<NoContent> *HistoryCatalog::deleteRange(const QString &key, const QDateT
                      ? m_api->deleteTimeSeriesData(m_shownHome, m_moduleId, item.id, begin, end)
                      : m_api->deleteCollectionData(m_shownHome, m_moduleId, item.id, begin, end);
     connect(call, &ApiCallBase::succeeded, this,
-            [this, home = m_shownHome, module = m_moduleId, key] {
+            [this, home = m_shownHome, module = m_moduleId, key, item] {
                 if (home != m_shownHome || module != m_moduleId || !m_items.contains(key))
                     return;
+                if (item.kind == HistoryItem::Kind::Series)
+                    m_cache.invalidate(item.id);  // the chart must not draw what is gone
                 // The first or last point may be gone: ask again rather than guess.
                 HistoryItem fresh = m_items.record(m_items.rowOf(key));
                 fresh.first = fresh.last = {};

@@ -185,14 +185,25 @@ void DemoSimulator::start()
     m_timer.start(m_ctx.options.demoEventIntervalMs);
 }
 
-QJsonObject DemoSimulator::statusOf(qint64 deviceId, DeviceState &state) const
+QJsonObject DemoSimulator::statusOf(DeviceState &state) const
 {
     auto *random = QRandomGenerator::global();
-    const double phase = static_cast<double>(m_ticks) / 20.0 + static_cast<double>(deviceId);
+    // The same daily curves as the back-filled week, so that live readings
+    // carry on where the history ends instead of jumping away from it.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto reading = [now](const char *deviceClass, const char *field) {
+        for (const SeriesShape &shape : DemoSeries) {
+            if (qstrcmp(shape.deviceClass, deviceClass) == 0 && qstrcmp(shape.field, field) == 0)
+                return historicValue(shape, now);
+        }
+        return 0.0;
+    };
     if (state.deviceClass == QLatin1String("thermostat")) {
-        const double temperature = state.setpoint - 1.5 + std::sin(phase) * 1.5;
-        return {{QStringLiteral("temperature"), std::round(temperature * 10) / 10},
-                {QStringLiteral("humidity"), 40 + random->bounded(15)},
+        // A setpoint the user raised warms the room by as much.
+        const double temperature =
+            std::round((reading("thermostat", "temperature") + state.setpoint - 21.0) * 10) / 10;
+        return {{QStringLiteral("temperature"), temperature},
+                {QStringLiteral("humidity"), reading("thermostat", "humidity")},
                 {QStringLiteral("setpoint"), state.setpoint},
                 {QStringLiteral("heating"), temperature < state.setpoint}};
     }
@@ -205,8 +216,8 @@ QJsonObject DemoSimulator::statusOf(qint64 deviceId, DeviceState &state) const
                 {QStringLiteral("flowLitresPerMinute"),
                  std::round(state.zones.count(1) * (11.5 + random->generateDouble()) * 10) / 10}};
     }
-    return {{QStringLiteral("temperature"), std::round((19.0 + std::sin(phase) * 2) * 10) / 10},
-            {QStringLiteral("lux"), 200 + random->bounded(300)},
+    return {{QStringLiteral("temperature"), reading("sensor", "temperature")},
+            {QStringLiteral("lux"), reading("sensor", "lux")},
             {QStringLiteral("motion"), random->bounded(5) == 0}};
 }
 
@@ -215,8 +226,7 @@ void DemoSimulator::tick()
     ++m_ticks;
     for (auto it = m_states.begin(); it != m_states.end(); ++it) {
         const QString type = it->deviceClass + QStringLiteral("-status");
-        emitEvent(it.key(), type,
-                  withTimeSeries(it->deviceClass, it.key(), statusOf(it.key(), it.value())));
+        emitEvent(it.key(), type, withTimeSeries(it->deviceClass, it.key(), statusOf(it.value())));
     }
 }
 
@@ -244,7 +254,7 @@ void DemoSimulator::handleCommand(qint64 deviceId, const DeviceCommand &command)
                    p.value(QStringLiteral("zone")).toInt(-1) < state.zones.size()) {
             state.zones[p.value(QStringLiteral("zone")).toInt()] =
                 action == QLatin1String("sprinkler-on") ? 1 : 0;
-            emitEvent(deviceId, QStringLiteral("sprinkler-status"), statusOf(deviceId, state));
+            emitEvent(deviceId, QStringLiteral("sprinkler-status"), statusOf(state));
         } else {
             emitEvent(deviceId, QStringLiteral("command-rejected"),
                       {{QStringLiteral("action"), action},

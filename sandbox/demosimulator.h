@@ -45,7 +45,7 @@ private:
     void tick();
     void handleCommand(qint64 deviceId, const DeviceCommand &command);
     void emitEvent(qint64 deviceId, const QString &type, const QJsonObject &data);
-    QJsonObject statusOf(qint64 deviceId, DeviceState &state) const;
+    QJsonObject statusOf(DeviceState &state) const;
     // The readings as timeSeriesData points, added to the status.
     static QJsonObject withTimeSeries(const QString &deviceClass, qint64 deviceId,
                                       QJsonObject status);

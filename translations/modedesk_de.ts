@@ -225,13 +225,13 @@
 <context>
     <name>ModeDesk::ChartPage</name>
     <message>
-        <location filename="../views/chartpage.cpp" line="+32"/>
-        <location line="+150"/>
+        <location filename="../views/chartpage.cpp" line="+34"/>
+        <location line="+164"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-159"/>
         <source>Add histor&amp;y</source>
         <translation>Verla&amp;uf hinzufügen</translation>
     </message>
@@ -257,12 +257,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+150"/>
         <source>Any device</source>
         <translation>Jedes Gerät</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-148"/>
         <source>Last minute</source>
         <translation>Letzte Minute</translation>
     </message>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Series</source>
         <translation>Datenreihen</translation>
     </message>
@@ -348,7 +348,7 @@
         <translation>&lt;b&gt;Wiedergabe&lt;/b&gt; von %1, nicht live: zurück zu live auf der Seite „Ereignisse“.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>History of %1 could not be read: %2 The chart shows live points meanwhile.</source>
         <translation>Der Verlauf von %1 konnte nicht gelesen werden: %2 Das Diagramm zeigt solange Live-Punkte.</translation>
     </message>
@@ -363,7 +363,7 @@
         <translation>jedes Gerät</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%1 (history)</source>
         <translation>%1 (Verlauf)</translation>
     </message>
@@ -373,7 +373,12 @@
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>“To” must be after “From”.</source>
+        <translation>„Bis“ muss nach „Von“ liegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
@@ -383,12 +388,12 @@
         <translation>Bis:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>This home has no time-series (TSDB) module, so no history is kept: the chart shows live data only.</source>
         <translation>Dieses Zuhause hat kein Zeitreihen-Modul (TSDB), daher wird kein Verlauf gespeichert: das Diagramm zeigt nur Live-Daten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>History is not available: %1 The chart shows live data.</source>
         <translation>Kein Verlauf verfügbar: %1 Das Diagramm zeigt Live-Daten.</translation>
     </message>
@@ -1657,14 +1662,13 @@
 <context>
     <name>ModeDesk::HistoryExport</name>
     <message>
-        <location filename="../models/historycatalog.cpp" line="+96"/>
-        <location line="+332"/>
-        <location line="+5"/>
+        <location filename="../models/historycatalog.cpp" line="+110"/>
+        <location line="+13"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+303"/>
         <source>Pick a series or collection to export.</source>
         <translation>Wählen Sie eine Reihe oder Sammlung zum Exportieren.</translation>
     </message>
@@ -1682,18 +1686,18 @@
 <context>
     <name>ModeDesk::HistoryItemsModel</name>
     <message>
-        <location line="-384"/>
-        <location line="+40"/>
+        <location line="-413"/>
+        <location line="+42"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Collection (%1)</source>
         <translation>Sammlung (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>No points yet</source>
         <translation>Noch keine Punkte</translation>
     </message>
@@ -1806,22 +1810,22 @@
         <translation>Wählen Sie links ein Zuhause, um seinen Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This home has no time-series (TSDB) module, so no history is kept. Ask the project&apos;s administrator to add one in the MODE console; the Chart page shows live data meanwhile.</source>
         <translation>Dieses Zuhause hat kein Zeitreihen-Modul (TSDB), daher wird kein Verlauf gespeichert. Bitten Sie die Projektverwaltung, eines in der MODE-Konsole hinzuzufügen; die Diagrammseite zeigt solange Live-Daten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The home&apos;s series could not be listed: %1</source>
         <translation>Die Reihen des Zuhauses konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Loading the home&apos;s series…</source>
         <translation>Reihen des Zuhauses werden geladen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No series yet: devices add them by sending timeSeriesData in their events.</source>
         <translation>Noch keine Reihen: Geräte legen sie an, indem sie timeSeriesData in ihren Ereignissen senden.</translation>
     </message>
@@ -1834,18 +1838,17 @@
         </translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+50"/>
+        <location line="+33"/>
         <source>The range ends before it begins: pick a later “To”.</source>
         <translation>Der Zeitraum endet vor seinem Beginn: wählen Sie ein späteres „Bis“.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+22"/>
         <source>history-%1.zip</source>
         <translation>verlauf-%1.zip</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
@@ -1867,8 +1870,13 @@
             <numerusform>%n Einträge werden exportiert…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+36"/>
+        <source>Delete every point of %1 from %2? This cannot be undone.</source>
+        <translation>Alle Punkte von %1 im Zeitraum %2 löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Delete every point from %1 of %n item(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Alle Punkte von %1 aus %n Eintrag löschen? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -1891,7 +1899,7 @@
         <translation>Punkte von %1 gelöscht.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Delete %1 and all of its points? This cannot be undone.</source>
         <translation>%1 mit allen Punkten löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1909,7 +1917,7 @@
         <translation>Verlauf löschen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
@@ -2307,7 +2315,7 @@
         <translation>Live-Diagramm</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+185"/>
         <source>Pick an event type and a numeric field above, then Add series.</source>
         <translation>Wählen Sie oben einen Ereignistyp und ein numerisches Feld, dann „Reihe hinzufügen“.</translation>
     </message>

@@ -86,7 +86,7 @@
 <context>
     <name>ModeDesk::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../views/historypage.cpp" line="+184"/>
+        <location filename="../views/historypage.cpp" line="+186"/>
         <source>%n series and collections.</source>
         <translation>
             <numerusform>%n series or collection.</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Exporting %n item(s)…</source>
         <translation>
             <numerusform>Exporting %n item…</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Delete every point from %1 of %n item(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete every point from %1 of %n item? This cannot be undone.</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Delete %n series and collections with all of their points? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n series or collection with all of its points? This cannot be undone.</numerusform>

@@ -225,13 +225,13 @@
 <context>
     <name>ModeDesk::ChartPage</name>
     <message>
-        <location filename="../views/chartpage.cpp" line="+32"/>
-        <location line="+150"/>
+        <location filename="../views/chartpage.cpp" line="+34"/>
+        <location line="+164"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-159"/>
         <source>Add histor&amp;y</source>
         <translation>履歴を追加(&amp;Y)</translation>
     </message>
@@ -257,12 +257,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+150"/>
         <source>Any device</source>
         <translation>すべてのデバイス</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-148"/>
         <source>Last minute</source>
         <translation>直近 1 分</translation>
     </message>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
@@ -348,7 +348,7 @@
         <translation>%1 の&lt;b&gt;再生&lt;/b&gt;中（ライブではありません）。ライブに戻るには「イベント」ページで操作します。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>History of %1 could not be read: %2 The chart shows live points meanwhile.</source>
         <translation>%1 の履歴を読み込めませんでした: %2 その間、グラフはライブのデータを表示します。</translation>
     </message>
@@ -363,7 +363,7 @@
         <translation>すべてのデバイス</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%1 (history)</source>
         <translation>%1(履歴)</translation>
     </message>
@@ -373,7 +373,12 @@
         <translation>期間の指定</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>“To” must be after “From”.</source>
+        <translation>「終了」は「開始」より後にしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>From:</source>
         <translation>開始:</translation>
     </message>
@@ -383,12 +388,12 @@
         <translation>終了:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>This home has no time-series (TSDB) module, so no history is kept: the chart shows live data only.</source>
         <translation>このホームには時系列(TSDB)モジュールがないため、履歴は保存されません。グラフはライブのデータのみを表示します。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>History is not available: %1 The chart shows live data.</source>
         <translation>履歴を利用できません: %1 グラフはライブのデータを表示します。</translation>
     </message>
@@ -1648,14 +1653,13 @@
 <context>
     <name>ModeDesk::HistoryExport</name>
     <message>
-        <location filename="../models/historycatalog.cpp" line="+96"/>
-        <location line="+332"/>
-        <location line="+5"/>
+        <location filename="../models/historycatalog.cpp" line="+110"/>
+        <location line="+13"/>
         <source>Export cancelled.</source>
         <translation>エクスポートを中止しました。</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+303"/>
         <source>Pick a series or collection to export.</source>
         <translation>エクスポートする系列またはコレクションを選んでください。</translation>
     </message>
@@ -1673,18 +1677,18 @@
 <context>
     <name>ModeDesk::HistoryItemsModel</name>
     <message>
-        <location line="-384"/>
-        <location line="+40"/>
+        <location line="-413"/>
+        <location line="+42"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Collection (%1)</source>
         <translation>コレクション(%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>No points yet</source>
         <translation>まだデータ点がありません</translation>
     </message>
@@ -1797,22 +1801,22 @@
         <translation>左でホームを選ぶと、その履歴が表示されます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This home has no time-series (TSDB) module, so no history is kept. Ask the project&apos;s administrator to add one in the MODE console; the Chart page shows live data meanwhile.</source>
         <translation>このホームには時系列(TSDB)モジュールがないため、履歴は保存されません。プロジェクトの管理者に MODE コンソールで追加してもらってください。それまでグラフのページはライブのデータを表示します。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The home&apos;s series could not be listed: %1</source>
         <translation>ホームの系列を一覧できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Loading the home&apos;s series…</source>
         <translation>ホームの系列を読み込み中…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No series yet: devices add them by sending timeSeriesData in their events.</source>
         <translation>まだ系列がありません。デバイスがイベントで timeSeriesData を送ると作られます。</translation>
     </message>
@@ -1824,18 +1828,17 @@
         </translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+50"/>
+        <location line="+33"/>
         <source>The range ends before it begins: pick a later “To”.</source>
         <translation>期間の終了が開始より前です。「終了」をもっと後にしてください。</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+22"/>
         <source>history-%1.zip</source>
         <translation>history-%1.zip</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Export history</source>
         <translation>履歴をエクスポート</translation>
     </message>
@@ -1856,8 +1859,13 @@
             <numerusform>%n 件をエクスポート中…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+36"/>
+        <source>Delete every point of %1 from %2? This cannot be undone.</source>
+        <translation>%1 の %2 のデータ点をすべて削除しますか?元に戻せません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Delete every point from %1 of %n item(s)? This cannot be undone.</source>
         <translation>
             <numerusform>%n 件の %1 のデータ点をすべて削除しますか?元に戻せません。</numerusform>
@@ -1879,7 +1887,7 @@
         <translation>%1 のデータ点を削除しました。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Delete %1 and all of its points? This cannot be undone.</source>
         <translation>%1 とそのすべてのデータ点を削除しますか?元に戻せません。</translation>
     </message>
@@ -1896,7 +1904,7 @@
         <translation>履歴を削除</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Deleting %1…</source>
         <translation>%1 を削除中…</translation>
     </message>
@@ -2292,7 +2300,7 @@
         <translation>ライブチャート</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+185"/>
         <source>Pick an event type and a numeric field above, then Add series.</source>
         <translation>上でイベントタイプと数値フィールドを選び、「系列を追加」を押してください。</translation>
     </message>

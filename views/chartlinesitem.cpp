@@ -38,8 +38,11 @@ void ChartLinesItem::setPlotArea(const QRectF &plot)
 qsizetype ChartLinesItem::pointCount() const
 {
     qsizetype count = 0;
-    for (const Line &line : m_lines)
-        count += line.points.size() + line.mean.size();
+    for (const Line &line : m_lines) {
+        count += line.points.size();
+        for (const Line::Segment &segment : line.history)
+            count += segment.mean.size();
+    }
     return count;
 }
 
@@ -69,21 +72,21 @@ void ChartLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
                            plot.bottom() - (p.y() - line.low) * sy);
         };
         const QColor colour = line.series->color();
-        if (!line.bandHigh.isEmpty()) {
+        QColor fill = colour;
+        fill.setAlpha(60);
+        for (const Line::Segment &segment : line.history) {
             QPolygonF band;
-            band.reserve(line.bandHigh.size() + line.bandLow.size());
-            for (const QPointF &p : line.bandHigh)
+            band.reserve(segment.high.size() + segment.low.size());
+            for (const QPointF &p : segment.high)
                 band.append(map(p));
-            for (auto it = line.bandLow.crbegin(); it != line.bandLow.crend(); ++it)
+            for (auto it = segment.low.crbegin(); it != segment.low.crend(); ++it)
                 band.append(map(*it));
-            QColor fill = colour;
-            fill.setAlpha(60);
             painter->setPen(Qt::NoPen);
             painter->setBrush(fill);
             painter->drawPolygon(band);
-            polyline.resize(line.mean.size());
-            for (qsizetype i = 0; i < line.mean.size(); ++i)
-                polyline[i] = map(line.mean.at(i));
+            polyline.resize(segment.mean.size());
+            for (qsizetype i = 0; i < segment.mean.size(); ++i)
+                polyline[i] = map(segment.mean.at(i));
             painter->setBrush(Qt::NoBrush);
             painter->setPen(QPen(colour, 2));
             painter->drawPolyline(polyline);

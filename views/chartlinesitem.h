@@ -24,10 +24,30 @@ public:
         double low = 0;                // the series' own value axis: low..high
         double high = 0;
         bool stepped = false;  // on/off: each value holds until the next
-        // History (a TSDB series): the min..max band and the mean, before the live points.
-        QList<QPointF> bandHigh;
-        QList<QPointF> bandLow;
-        QList<QPointF> mean;
+        // History (a TSDB series): the min..max band and the mean, before the live
+        // points; one segment per run of buckets without a gap (a stretch with no
+        // data, or deleted, is drawn as nothing).
+        struct Segment {
+            QList<QPointF> high;
+            QList<QPointF> low;
+            QList<QPointF> mean;
+        };
+        QList<Segment> history;
+
+        qsizetype historyBuckets() const
+        {
+            qsizetype n = 0;
+            for (const Segment &s : history)
+                n += s.mean.size();
+            return n;
+        }
+        // Where the history band stops (x in ms; 0 when there is none).
+        double historyEnd() const
+        {
+            return history.isEmpty() || history.last().high.isEmpty()
+                       ? 0
+                       : history.last().high.last().x();
+        }
     };
 
     explicit ChartLinesItem(QChart *chart);

@@ -348,9 +348,18 @@ void ChartPage::pickWindow(int index)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *why = new QLabel(&dialog);
+    const auto check = [from, to, buttons, why] {
+        const bool ok = from->dateTime() < to->dateTime();
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+        why->setText(ok ? QString() : ChartPage::tr("“To” must be after “From”."));
+    };
+    connect(from, &QDateTimeEdit::dateTimeChanged, &dialog, check);
+    connect(to, &QDateTimeEdit::dateTimeChanged, &dialog, check);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("From:"), from);
     form->addRow(tr("To:"), to);
+    form->addRow(why);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

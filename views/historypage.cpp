@@ -98,9 +98,9 @@ HistoryPage::HistoryPage(Session *session, QWidget *parent)
     connect(m_from, &QDateTimeEdit::editingFinished, this, toCustom);
     connect(m_to, &QDateTimeEdit::editingFinished, this, toCustom);
     connect(m_chart, &QPushButton::clicked, this, [this] {
-        const int row = currentSourceRow();
-        if (row >= 0)
-            emit chartRequested(m_session->history()->items()->record(row).id);
+        const QList<int> rows = selectedSourceRows();
+        if (rows.size() == 1)
+            emit chartRequested(m_session->history()->items()->record(rows.first()).id);
     });
     connect(m_export, &QPushButton::clicked, this, &HistoryPage::exportSelected);
     connect(m_cancelExport, &QPushButton::clicked, this, [this] {
@@ -197,10 +197,10 @@ void HistoryPage::updateButtons()
 {
     const bool ready = !m_session->history()->moduleId().isEmpty();
     const QList<int> rows = selectedSourceRows();
-    const int current = currentSourceRow();
+    // The row that is picked, not one the cursor was left on after a delete.
     const bool oneSeries =
-        current >= 0 && rows.size() <= 1 &&
-        m_session->history()->items()->record(current).kind == HistoryItem::Kind::Series;
+        rows.size() == 1 &&
+        m_session->history()->items()->record(rows.first()).kind == HistoryItem::Kind::Series;
     const bool exporting = m_job != nullptr;
     m_chart->setEnabled(ready && oneSeries);
     m_export->setEnabled(ready && !rows.isEmpty() && !exporting);
@@ -283,9 +283,13 @@ void HistoryPage::deleteRange()
     const QString range =
         QStringLiteral("%1 – %2").arg(QLocale().toString(m_from->dateTime(), QLocale::ShortFormat),
                                       QLocale().toString(m_to->dateTime(), QLocale::ShortFormat));
-    const QString question = tr("Delete every point from %1 of %n item(s)? This cannot be undone.",
-                                nullptr, int(keys.size()))
-                                 .arg(range);
+    HistoryItemsModel *items = m_session->history()->items();
+    const QString question =
+        keys.size() == 1 ? tr("Delete every point of %1 from %2? This cannot be undone.")
+                               .arg(items->record(items->rowOf(keys.first())).id, range)
+                         : tr("Delete every point from %1 of %n item(s)? This cannot be undone.",
+                              nullptr, int(keys.size()))
+                               .arg(range);
     if (QMessageBox::question(this, tr("Delete range"), question,
                               QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Cancel) != QMessageBox::Yes)

@@ -178,6 +178,12 @@ void LiveChartView::syncSeries()
         auto *series = new QLineSeries;
         series->setUseOpenGL(false);
         m_chart->addSeries(series);
+        // The theme has five colours and repeats them: ten that stay apart.
+        static const QColor Distinct[] = {QColor(0x1f77b4), QColor(0xd62728), QColor(0x2ca02c),
+                                          QColor(0xff7f0e), QColor(0x9467bd), QColor(0x8c564b),
+                                          QColor(0xe377c2), QColor(0x17becf), QColor(0xbcbd22),
+                                          QColor(0x7f7f7f)};
+        series->setColor(Distinct[m_series.size() % std::size(Distinct)]);
         if (!m_axesAdded) {
             // Qt 6.4: a QDateTimeAxis added before any series never draws its labels.
             m_chart->addAxis(m_time, Qt::AlignBottom);
@@ -263,49 +269,62 @@ void LiveChartView::redraw()
             const qint64 historyTo = liveFrom > 0 ? qMin(to, liveFrom) : to;
             const QList<HistoryBucket> buckets =
                 m_history->buckets(spec.historySeriesId, from, historyTo, width);
+            qint64 lastEnd = std::numeric_limits<qint64>::min();
             for (const HistoryBucket &b : buckets) {
                 const double start = double(qMax(b.ms, from));
                 const double end = double(std::min({b.endMs, historyTo, to}));
                 if (end <= start)
                     continue;
-                line.bandHigh.append({start, b.high});
-                line.bandHigh.append({end, b.high});
-                line.bandLow.append({start, b.low});
-                line.bandLow.append({end, b.low});
-                line.mean.append({(start + end) / 2, b.mean});
+                // Buckets without points are not answered: a gap starts a new segment.
+                if (b.ms > lastEnd || line.history.isEmpty())
+                    line.history.append(ChartLinesItem::Line::Segment{});
+                lastEnd = b.endMs;
+                ChartLinesItem::Line::Segment &segment = line.history.last();
+                segment.high.append({start, b.high});
+                segment.high.append({end, b.high});
+                segment.low.append({start, b.low});
+                segment.low.append({end, b.low});
+                segment.mean.append({(start + end) / 2, b.mean});
                 low = qMin(low, b.low);
                 high = qMax(high, b.high);
             }
         }
+        QValueAxis *axis = m_values.at(i);
         if (spec.stepped) {
-            low = -0.1;
-            high = 1.1;
-        } else if (low <= high) {
-            const double pad = qMax(0.5, (high - low) * 0.08);
-            low -= pad;
-            high += pad;
+            // Off and on, with the steps between the two labelled ticks.
+            axis->setRange(-0.15, 1.15);
+            axis->setTickType(QValueAxis::TicksDynamic);
+            axis->setTickAnchor(0);
+            axis->setTickInterval(1);
+            axis->setLabelFormat(QStringLiteral("%.0f"));
         } else {
-            low = 0;
-            high = 1;
+            if (low > high) {
+                low = 0;
+                high = 1;
+            }
+            const double pad = qMax(0.5, (high - low) * 0.08);
+            axis->setTickType(QValueAxis::TicksFixed);
+            axis->setRange(low - pad, high + pad);
+            axis->applyNiceNumbers();  // round ticks: 18, 19, 20, not 17.8, 18.9
+            // One precision for every label (Qt Charts sizes the axis by its ends
+            // and cuts a longer label in between): as fine as the ticks need.
+            const double step = (axis->max() - axis->min()) / qMax(1, axis->tickCount() - 1);
+            const int decimals = std::clamp(int(std::ceil(-std::log10(step))), 0, 6);
+            axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
         }
-        line.low = low;
-        line.high = high;
-        // One precision for every label of an axis (Qt Charts sizes the axis by
-        // its ends and cuts a longer label in between): as fine as the ticks need.
-        const double step = (high - low) / 4;
-        const int decimals =
-            spec.stepped ? 0 : std::clamp(int(std::ceil(-std::log10(step))) + 1, 0, 6);
-        m_values.at(i)->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
-        m_values.at(i)->setRange(low, high);
+        line.low = axis->min();
+        line.high = axis->max();
         lines.append(std::move(line));
     }
     m_lines->setLines(std::move(lines));
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
-    // Seconds for a minute, dates for a month.
+    // Seconds within an hour, dates beyond a day; as many labels as fit.
     const qint64 span = to - from;
-    m_time->setFormat(span <= 3'600'000        ? QStringLiteral("HH:mm:ss")
-                      : span <= 2 * 86'400'000 ? QStringLiteral("HH:mm")
-                                               : QStringLiteral("MMM d HH:mm"));
+    const bool dates = span > 86'400'000;
+    m_time->setFormat(span <= 3'600'000 ? QStringLiteral("HH:mm:ss")
+                      : dates           ? QStringLiteral("MMM d HH:mm")
+                                        : QStringLiteral("HH:mm"));
+    m_time->setTickCount(std::clamp(int(m_chart->plotArea().width()) / (dates ? 130 : 90), 2, 7));
     ++m_redraws;
 }
 

@@ -104,8 +104,9 @@ private slots:
             {{ms("2026-12-01T00:00:00Z"), {1.0, std::nullopt}, {QStringLiteral("north")}}}};
         QCOMPARE(Json::decode<CollectionRawData>(Json::encode(rows)).value->data, rows.data);
         // A malformed answer names what is wrong.
-        const auto bad = Json::decode<SeriesData>(QJsonObject{
-            {QStringLiteral("data"), QJsonArray{QJsonArray{QStringLiteral("noon"), 1}}}});
+        const auto bad = Json::decode<SeriesData>(
+            QJsonObject{{QStringLiteral("data"),
+                         QJsonArray{QJsonValue(QJsonArray{QStringLiteral("noon"), 1})}}});
         QVERIFY(!bad.ok());
         QVERIFY2(bad.error.contains(QLatin1String("data[0]")), qPrintable(bad.error));
     }

@@ -103,7 +103,7 @@ int main(int argc, char **argv)
             },
             20000);
         const double ms = double(sinceLastWheel.nsecsElapsed()) / 1e6;
-        const qsizetype buckets = view.lines()->lines().at(0).mean.size();
+        const qsizetype buckets = view.lines()->lines().at(0).historyBuckets();
         if (!done || to - from < 29 * DayMs || buckets < 600) {
             std::fprintf(stderr, "zoom out did not finish: span %lld ms, %lld buckets\n",
                          static_cast<long long>(to - from), static_cast<long long>(buckets));

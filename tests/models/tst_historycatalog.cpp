@@ -150,12 +150,24 @@ private slots:
     {
         const QString key =
             HistoryItem::keyOf(HistoryItem::Kind::Series, QStringLiteral("kitchen-temperature"));
+        // The chart knows the series' buckets; after the delete it must not draw them.
+        HistoryCache *cache = m_catalog->cache();
+        const QString id = QStringLiteral("kitchen-temperature");
+        const qint64 t0 = utc("2026-12-01T00:00:00Z").toMSecsSinceEpoch();
+        const qint64 hour = 3'600'000;
+        cache->want(id, t0, t0 + 6 * hour, 360);
+        QTRY_VERIFY(cache->fetchesStarted() > 0 && !cache->isFetching());
+        QCOMPARE(cache->buckets(id, t0 + 4 * hour, t0 + 6 * hour, 120).size(), 120);
         QSignalSpy done(
             m_catalog->deleteRange(key, utc("2026-12-01T03:00:00Z"), utc("2026-12-02T00:00:00Z")),
             &ApiCallBase::succeeded);
         QTRY_COMPARE(done.size(), 1);
         QTRY_COMPARE(m_catalog->items()->record(rowOf(QStringLiteral("kitchen-temperature"))).last,
                      utc("2026-12-01T02:59:00Z"));
+        cache->want(id, t0 + 1, t0 + 6 * hour, 360);  // the chart draws again
+        QTRY_VERIFY(!cache->isFetching() &&
+                    cache->buckets(id, t0, t0 + 3 * hour, 180).size() == 180);
+        QVERIFY(cache->buckets(id, t0 + 4 * hour, t0 + 6 * hour, 120).isEmpty());
 
         QSignalSpy gone(m_catalog->deleteItem(HistoryItem::keyOf(
                             HistoryItem::Kind::Series, QStringLiteral("kitchen-humidity"))),

@@ -589,11 +589,12 @@ private slots:
                      QJsonArray{QStringLiteral("same.csv"), QStringLiteral("same.csv")});
         QCOMPARE(m_sandbox.http().post(exportPath, twice, m_ana.key).reason(),
                  QStringLiteral("INVALID_INPUT"));
-        QCOMPARE(load(QStringLiteral("doomed"),
-                      {{QStringLiteral("points"),
-                        QJsonArray{QJsonArray{QStringLiteral("2026-12-01T00:00:01Z"), 1}}}})
-                     .status,
-                 200);
+        QCOMPARE(
+            load(QStringLiteral("doomed"),
+                 {{QStringLiteral("points"),
+                   QJsonArray{QJsonValue(QJsonArray{QStringLiteral("2026-12-01T00:00:01Z"), 1})}}})
+                .status,
+            200);
         QJsonObject three = two;
         three.insert(QStringLiteral("seriesIds"),
                      QJsonArray{QStringLiteral("doomed"), QStringLiteral("raw")});
@@ -731,8 +732,9 @@ private slots:
             QStringLiteral("INVALID_INPUT"));
         QCOMPARE(load(QStringLiteral("x"), {{QStringLiteral("points"), QJsonArray{}}}).reason(),
                  QStringLiteral("INVALID_INPUT"));
-        QCOMPARE(load(QStringLiteral("x"), {{QStringLiteral("points"),
-                                             QJsonArray{QJsonArray{QStringLiteral("then"), 1}}}})
+        QCOMPARE(load(QStringLiteral("x"),
+                      {{QStringLiteral("points"),
+                        QJsonArray{QJsonValue(QJsonArray{QStringLiteral("then"), 1})}}})
                      .reason(),
                  QStringLiteral("INVALID_INPUT"));
         QCOMPARE(
@@ -743,11 +745,12 @@ private slots:
                                {QStringLiteral("intervalSeconds"), 0}}}})
                 .reason(),
             QStringLiteral("INVALID_INPUT"));
-        QCOMPARE(load(QStringLiteral("x"),
-                      {{QStringLiteral("points"),
-                        QJsonArray{QJsonArray{QStringLiteral("1969-12-31T23:59:30Z"), 1}}}})
-                     .reason(),
-                 QStringLiteral("INVALID_INPUT"));
+        QCOMPARE(
+            load(QStringLiteral("x"),
+                 {{QStringLiteral("points"),
+                   QJsonArray{QJsonValue(QJsonArray{QStringLiteral("1969-12-31T23:59:30Z"), 1})}}})
+                .reason(),
+            QStringLiteral("INVALID_INPUT"));
         QCOMPARE(
             load(QStringLiteral("x"),
                  {{QStringLiteral("generate"),

@@ -186,7 +186,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 view->redraw();
-                return !view->lines()->lines().at(index).mean.isEmpty();
+                return view->lines()->lines().at(index).historyBuckets() > 0;
             }(),
             10000);
         const auto [from, to] = view->shownRange();
@@ -199,10 +199,8 @@ private slots:
         view->redraw();
         const ChartLinesItem::Line &line = view->lines()->lines().at(index);
         QCOMPARE(line.points.size(), 1);
-        double bandEnd = 0;
-        for (const QPointF &p : line.bandHigh)
-            bandEnd = std::max(bandEnd, p.x());
-        QCOMPARE(qint64(bandEnd), chart->data()->firstPointMs(index));  // no gap, no overlap
+        QCOMPARE(qint64(line.historyEnd()),
+                 chart->data()->firstPointMs(index));  // no gap, no overlap
 
         // The wheel zooms out around the pointer; the view holds there.
         QWidget *viewport = view->findChild<QChartView *>()->viewport();
@@ -218,6 +216,20 @@ private slots:
             qobject_cast<QDateTimeAxis *>(view->chart()->axes(Qt::Horizontal).first());
         QCOMPARE(time->format(), QStringLiteral("MMM d HH:mm"));
 
+        // A stretch without points is drawn as nothing: the band breaks there.
+        load(QStringLiteral("lab-gap"), now - 2 * 86'400'000LL, now - 36 * 3'600'000LL);
+        load(QStringLiteral("lab-gap"), now - 86'400'000LL, now);
+        m_dashboard->session()->history()->refresh();
+        QTRY_VERIFY(m_dashboard->session()->history()->items()->contains(
+            HistoryItem::keyOf(HistoryItem::Kind::Series, QStringLiteral("lab-gap"))));
+        QVERIFY(chart->addHistorySeries(QStringLiteral("lab-gap")));
+        const int gappy = chart->data()->seriesCount() - 1;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                view->redraw();
+                return view->lines()->lines().at(gappy).history.size() >= 2;
+            }(),
+            10000);
         QTest::qWait(100);  // the axes lay their labels out on the next pass
         if (!qEnvironmentVariableIsEmpty("MODEDESK_SHOTS"))
             window->grab().save(qEnvironmentVariable("MODEDESK_SHOTS") +
@@ -273,6 +285,11 @@ private slots:
         chart->chartView()->redraw();
         const QList<QAbstractAxis *> axes = chart->chartView()->chart()->axes(Qt::Vertical);
         QCOMPARE(axes.size(), 3);
+        // On/off: ticks at 0 and 1 exactly, the steps between them.
+        const auto *heating = qobject_cast<QValueAxis *>(axes.at(1));
+        QCOMPARE(heating->tickType(), QValueAxis::TicksDynamic);
+        QCOMPARE(heating->tickInterval(), 1.0);
+        QVERIFY(heating->min() < 0 && heating->max() > 1);
         const auto *humidity = qobject_cast<QValueAxis *>(axes.at(0));
         const auto *temperature = qobject_cast<QValueAxis *>(axes.at(2));
         QVERIFY(humidity->min() > 45 && humidity->max() < 56);
