@@ -79,11 +79,14 @@ void KeyedSortProxy::buildKeys(int column) const
         m_keys = Keys::Numbers;
     } else if (type == QMetaType::QString) {
         m_texts.reserve(size_t(rows));
+        // Folded once here, compared code unit by code unit below: the order of
+        // a case-insensitive compare, without folding at every comparison.
+        const bool fold = !m_localeAware && m_case == Qt::CaseInsensitive;
         for (int row = 0; row < rows; ++row) {
             const QVariant v = source->index(row, column).data(m_role);
             if (v.metaType().id() != QMetaType::QString)
                 return;
-            m_texts.push_back(v.toString());
+            m_texts.push_back(fold ? v.toString().toCaseFolded() : v.toString());
         }
         m_keys = Keys::Texts;
     }
@@ -106,8 +109,8 @@ bool KeyedSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right)
         case Keys::Texts: {
             const QString &l = m_texts[size_t(left.row())];
             const QString &r = m_texts[size_t(right.row())];
-            // As QSortFilterProxyModel compares text.
-            return m_localeAware ? l.localeAwareCompare(r) < 0 : l.compare(r, m_case) < 0;
+            // As QSortFilterProxyModel compares text (case already folded).
+            return m_localeAware ? l.localeAwareCompare(r) < 0 : l.compare(r) < 0;
         }
         case Keys::None:
         case Keys::Unkeyable:

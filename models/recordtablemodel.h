@@ -102,6 +102,49 @@ public:
         return last;
     }
 
+    // Appends records whose keys are not in the model yet, in one insertion.
+    void appendRecords(const QList<Record> &added)
+    {
+        if (added.isEmpty())
+            return;
+        flushChangedRows();
+        const int first = int(m_records.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_records.append(added);
+        reindex(first);
+        endInsertRows();
+    }
+
+    // Removes every record the predicate picks, a contiguous run at a time.
+    template <typename Predicate>
+    int removeWhere(Predicate picked)
+    {
+        flushChangedRows();
+        int removed = 0;
+        int lowest = -1;
+        for (int row = int(m_records.size()) - 1; row >= 0;) {
+            if (!picked(m_records.at(row))) {
+                --row;
+                continue;
+            }
+            int first = row;
+            while (first > 0 && picked(m_records.at(first - 1)))
+                --first;
+            beginRemoveRows({}, first, row);
+            m_records.remove(first, row - first + 1);
+            endRemoveRows();
+            removed += row - first + 1;
+            lowest = first;
+            row = first - 1;
+        }
+        if (lowest >= 0) {
+            for (auto it = m_rowByKey.begin(); it != m_rowByKey.end();)
+                it = it.value() >= lowest ? m_rowByKey.erase(it) : std::next(it);
+            reindex(lowest);
+        }
+        return removed;
+    }
+
     // Between beginBatch() and endBatch(), modify() only marks rows; endBatch()
     // then reports one dataChanged per run of adjacent changed rows, so a burst
     // of live events costs a few signals, not one per event.

@@ -10,12 +10,14 @@ Session::Session(QObject *parent)
     , m_accounts(&m_connection)
     , m_home(&m_api)
     , m_history(&m_api, &m_home)
+    , m_fleet(&m_api, &m_homes)
     , m_simulators(&m_connection)
     , m_provisioning(&m_api, &m_home)
     , m_bulkClaim(&m_api)
     , m_commands(&m_api, &m_connection)
 {
     connect(&m_events, &EventStream::eventsReceived, &m_home, &HomeController::applyEvents);
+    connect(&m_events, &EventStream::eventsReceived, &m_fleet, &Fleet::applyEvents);
     connect(&m_events, &EventStream::eventsReceived, this, &Session::eventsShown);
     connect(this, &Session::eventsShown, &m_eventLog, &EventLogModel::append);
     connect(&m_events, &EventStream::eventsReceived, &m_recorder, &EventRecorder::record);
@@ -53,6 +55,8 @@ Session::Session(QObject *parent)
         // Whatever changed while the link was down: fetch it again.
         reloadHomes();
         m_home.refresh();
+        m_history.refresh();  // a list that failed while the server was down is read again
+        m_fleet.refresh();
     });
     connect(&m_events, &EventStream::refused, this, [this](const QString &reason) {
         // BYOU projects have no user socket: that is no reason to sign out.
@@ -64,6 +68,7 @@ Session::Session(QObject *parent)
     // Who is online is known only while the live link is up.
     connect(&m_events, &EventStream::healthChanged, this, [this](const StreamHealth &health) {
         m_home.devices()->setLinkLive(health.state == LinkState::Live);
+        m_fleet.setLinkLive(health.state == LinkState::Live);
     });
     connect(&m_home, &HomeController::leftHome, this, [this](qint64 homeId) {
         m_homes.removeKey(homeId);
@@ -74,6 +79,7 @@ Session::Session(QObject *parent)
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, [this] {
         m_home.devices()->tick();
+        m_fleet.tick();
         emit clockTicked();
     });
     m_clock.start();

@@ -12,6 +12,7 @@
 #include "eventlogmodel.h"
 #include "eventrecording.h"
 #include "eventstream.h"
+#include "fleet.h"
 #include "historycatalog.h"
 #include "homecontroller.h"
 #include "homesmodel.h"
@@ -59,6 +60,8 @@ public:
     HomeController *home() { return &m_home; }
     // The home's TSDB history: its series and collections, and changes to them.
     HistoryCatalog *history() { return &m_history; }
+    // Every device of every home, kept live: the Fleet page and the alert rules read it.
+    Fleet *fleet() { return &m_fleet; }
     EventLogModel *eventLog() { return &m_eventLog; }
     EventRecorder *recorder() { return &m_recorder; }
     Replay *replay() { return &m_replay; }
@@ -114,6 +117,7 @@ private:
     HomesModel m_homes;
     HomeController m_home;
     HistoryCatalog m_history;
+    Fleet m_fleet;
     EventLogModel m_eventLog;
     EventRecorder m_recorder;
     Replay m_replay;

@@ -7,6 +7,7 @@
 #include "projectstore.h"
 #include "routes.h"
 #include "sandboxcontext.h"
+#include "userstore.h"
 #include "storeutil.h"
 #include "validation.h"
 
@@ -240,6 +241,68 @@ HttpReply removeSmartModule(const SandboxContext &ctx, ApiRequest &request)
     return HttpReply::noContent();
 }
 
+// POST /sandbox/fleet {userId, homes, devicesPerHome, deviceClasses?, namePrefix?}:
+// a big fleet in one call (for benchmarks and for trying the Fleet page):
+// homes owned by the user, each with claimed devices of the classes in turn.
+HttpReply createFleet(const SandboxContext &ctx, ApiRequest &request)
+{
+    constexpr int MaxHomes = 5'000;
+    constexpr int MaxPerHome = 1'000;
+    constexpr int MaxDevices = 200'000;
+    const QJsonObject body = request.jsonObject();
+    const QJsonValue userValue = body.value(QStringLiteral("userId"));
+    const qint64 userId = userValue.toInteger(0);
+    if (!userValue.isDouble() || userId <= 0 || !ctx.users.user(userId))
+        throwInvalidInput(QStringLiteral("userId"), QStringLiteral("the id of an existing user"));
+    const QJsonValue homesValue = body.value(QStringLiteral("homes"));
+    const int homes = int(homesValue.toInteger(0));
+    if (!homesValue.isDouble() || homes < 1 || homes > MaxHomes)
+        throwInvalidInput(QStringLiteral("homes"), QStringLiteral("1 to %1").arg(MaxHomes));
+    const QJsonValue perHomeValue = body.value(QStringLiteral("devicesPerHome"));
+    const int perHome = int(perHomeValue.toInteger(-1));
+    if (!perHomeValue.isDouble() || perHome < 0 || perHome > MaxPerHome)
+        throwInvalidInput(QStringLiteral("devicesPerHome"),
+                          QStringLiteral("0 to %1").arg(MaxPerHome));
+    if (qint64(homes) * perHome > MaxDevices)
+        throwInvalidInput(QStringLiteral("devicesPerHome"),
+                          QStringLiteral("at most %1 devices in all").arg(MaxDevices));
+    QStringList classes = ctx.project.deviceClasses();
+    if (body.contains(QStringLiteral("deviceClasses"))) {
+        classes.clear();
+        for (const QJsonValue &entry : body.value(QStringLiteral("deviceClasses")).toArray()) {
+            if (!ctx.project.deviceClasses().contains(entry.toString()))
+                throwInvalidInput(QStringLiteral("deviceClasses"),
+                                  QStringLiteral("classes of this project: ") +
+                                      ctx.project.deviceClasses().join(QStringLiteral(", ")));
+            classes.append(entry.toString());
+        }
+    }
+    if (classes.isEmpty())
+        throwInvalidInput(QStringLiteral("deviceClasses"), QStringLiteral("at least one class"));
+    const QString prefix =
+        body.value(QStringLiteral("namePrefix")).toString(QStringLiteral("Fleet home")).trimmed();
+    qint64 firstHome = 0;
+    qint64 lastHome = 0;
+    int devices = 0;
+    for (int h = 0; h < homes; ++h) {
+        const Home home = ctx.homes.createHome(QStringLiteral("%1 %2").arg(prefix).arg(h + 1),
+                                               QString(), userId);
+        firstHome = firstHome ? firstHome : home.id;
+        lastHome = home.id;
+        Transaction transaction(ctx.db);
+        for (int d = 0; d < perHome; ++d, ++devices) {
+            const QString &deviceClass = classes.at(devices % classes.size());
+            ctx.devices.createDevice(deviceClass, QStringLiteral("%1-%2").arg(deviceClass).arg(d + 1),
+                                     QStringLiteral("bench"), home.id, false);
+        }
+        transaction.commit();
+    }
+    return HttpReply::json(201, QJsonObject{{QStringLiteral("homes"), homes},
+                                            {QStringLiteral("devices"), devices},
+                                            {QStringLiteral("firstHomeId"), firstHome},
+                                            {QStringLiteral("lastHomeId"), lastHome}});
+}
+
 }  // namespace
 
 void addAdminRoutes(Router &router, const SandboxContext &ctx, const QString &adminKey,
@@ -257,6 +320,7 @@ void addAdminRoutes(Router &router, const SandboxContext &ctx, const QString &ad
                }));
     router.add(HttpMethod::Post, QStringLiteral("/sandbox/projectKeys"), guarded(createProjectKey));
     router.add(HttpMethod::Post, QStringLiteral("/sandbox/devices"), guarded(createDevice));
+    router.add(HttpMethod::Post, QStringLiteral("/sandbox/fleet"), guarded(createFleet));
     router.add(HttpMethod::Post, QStringLiteral("/sandbox/claimMode"), guarded(openClaimWindow));
     router.add(HttpMethod::Get, QStringLiteral("/sandbox/deviceClasses"),
                guarded(listDeviceClasses));

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -37,6 +38,9 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     , m_completions(new QStringListModel(this))
     , m_filter(new QLineEdit(this))
     , m_targets(new QTableView(this))
+    , m_fleetBanner(new QLabel(this))
+    , m_homeTargets(new QWidget(this))
+    , m_fleetTargetsBox(new QWidget(this))
     , m_template(new QComboBox(this))
     , m_action(new QLineEdit(this))
     , m_parameters(new JsonEditor(this))
@@ -80,11 +84,26 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
                                                         QHeaderView::ResizeToContents);
     auto *targetBox = new QGroupBox(tr("Targets"), this);
     auto *targetLayout = new QVBoxLayout(targetBox);
+    auto *homeTargetsLayout = new QVBoxLayout(m_homeTargets);
+    homeTargetsLayout->setContentsMargins(0, 0, 0, 0);
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(selectAll);
-    targetLayout->addLayout(filterRow);
-    targetLayout->addWidget(m_targets, 1);
+    homeTargetsLayout->addLayout(filterRow);
+    homeTargetsLayout->addWidget(m_targets, 1);
+    targetLayout->addWidget(m_homeTargets, 1);
+    // Or the devices picked on the Fleet page, across homes.
+    auto *fleetLayout = new QVBoxLayout(m_fleetTargetsBox);
+    fleetLayout->setContentsMargins(0, 0, 0, 0);
+    m_fleetBanner->setWordWrap(true);
+    m_fleetBanner->setAccessibleName(tr("Fleet targets"));
+    auto *backToHome = new QPushButton(tr("Use this home's devices instead"), m_fleetTargetsBox);
+    connect(backToHome, &QPushButton::clicked, this, &CommandComposer::clearFleetTargets);
+    fleetLayout->addWidget(m_fleetBanner);
+    fleetLayout->addWidget(backToHome, 0, Qt::AlignLeft);
+    fleetLayout->addStretch(1);
+    targetLayout->addWidget(m_fleetTargetsBox, 1);
+    m_fleetTargetsBox->hide();
 
     // The command.
     m_template->setAccessibleName(tr("Template"));
@@ -208,6 +227,15 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
         m_status->clear();
         updateForSelection();
     });
+    // Fleet targets follow the fleet: a removed device leaves the count, another user drops them.
+    connect(session->fleet()->devices(), &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (hasFleetTargets()) {
+            showTargetMode();
+            updateForSelection();
+        }
+    });
+    connect(session->fleet()->devices(), &QAbstractItemModel::modelReset, this,
+            &CommandComposer::clearFleetTargets);
     connect(m_history, &QAbstractItemModel::rowsInserted, m_results, &QTableView::scrollToBottom);
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CommandComposer::showDetails);
@@ -253,19 +281,79 @@ void CommandComposer::selectMatching()
     m_targets->selectAll();
 }
 
+QList<CommandTarget> CommandComposer::chosenTargets(QSet<QString> *classes) const
+{
+    QList<CommandTarget> targets;
+    if (!m_fleetTargets.isEmpty()) {
+        FleetModel *fleet = m_session->fleet()->devices();
+        for (qint64 id : m_fleetTargets) {
+            const int row = fleet->rowOf(id);
+            if (row < 0)
+                continue;  // gone from the fleet since it was picked
+            const Device &d = fleet->record(row).device;
+            targets.append({d.id, d.name});
+            if (classes)
+                classes->insert(d.deviceClass);
+        }
+        return targets;
+    }
+    DevicesModel *devices = m_session->home()->devices();
+    for (int row : selectedDeviceRows()) {
+        const Device &d = devices->record(row);
+        targets.append({d.id, d.name});
+        if (classes)
+            classes->insert(d.deviceClass);
+    }
+    return targets;
+}
+
+void CommandComposer::setFleetTargets(const QList<qint64> &deviceIds)
+{
+    m_fleetTargets = deviceIds;
+    showTargetMode();
+    updateForSelection();
+}
+
+void CommandComposer::clearFleetTargets()
+{
+    m_fleetTargets.clear();
+    showTargetMode();
+    updateForSelection();
+}
+
+void CommandComposer::showTargetMode()
+{
+    const bool fleet = !m_fleetTargets.isEmpty();
+    m_homeTargets->setVisible(!fleet);
+    m_fleetTargetsBox->setVisible(fleet);
+    if (!fleet)
+        return;
+    QSet<qint64> homes;
+    FleetModel *devices = m_session->fleet()->devices();
+    int known = 0;
+    for (qint64 id : std::as_const(m_fleetTargets)) {
+        const int row = devices->rowOf(id);
+        if (row >= 0) {
+            ++known;
+            homes.insert(devices->record(row).device.homeId);
+        }
+    }
+    m_fleetBanner->setText(tr("<b>%n device(s)</b> picked on the Fleet page", nullptr, known) +
+                           tr(", in %n home(s).", nullptr, int(homes.size())) +
+                           tr("<br>Each gets the command; outcomes and replies show below."));
+}
+
 void CommandComposer::updateForSelection()
 {
     updateTemplates();
-    const int count = int(selectedDeviceRows().size());
+    const int count = int(chosenTargets().size());
     m_send->setText(count > 1 ? tr("&Send to %1 devices").arg(count) : tr("&Send"));
 }
 
 void CommandComposer::updateTemplates()
 {
     QSet<QString> classes;
-    DevicesModel *devices = m_session->home()->devices();
-    for (int row : selectedDeviceRows())
-        classes.insert(devices->record(row).deviceClass);
+    chosenTargets(&classes);
     m_template->clear();
     m_template->addItem(tr("(no template)"));
     for (const CommandTemplate &t :
@@ -342,15 +430,14 @@ void CommandComposer::send()
         connect(call, &ApiCallBase::succeeded, this, [this, key] { emit projectKeyUsed(key); });
         return;
     }
-    const QList<int> rows = selectedDeviceRows();
-    if (rows.isEmpty()) {
-        m_status->showError(tr("Pick at least one target device (or Select all shown)."));
+    const QList<CommandTarget> targets = chosenTargets();
+    if (targets.isEmpty()) {
+        m_status->showError(hasFleetTargets()
+                                ? tr("None of the devices picked on the Fleet page is there any "
+                                     "more: pick them again.")
+                                : tr("Pick at least one target device (or Select all shown)."));
         return;
     }
-    QList<CommandTarget> targets;
-    DevicesModel *devices = m_session->home()->devices();
-    for (int row : rows)
-        targets.append({devices->record(row).id, devices->record(row).name});
     m_status->showBusy(tr("Sending to %n device(s)…", nullptr, int(targets.size())));
     m_send->setEnabled(false);  // not twice by accident; on again when this batch ends
     m_lastBatch = m_history->send(targets, command, m_reply->text().trimmed());
@@ -394,9 +481,7 @@ void CommandComposer::saveTemplate(const QString &name)
     if (!readCommand(&command))
         return;
     QSet<QString> classes;
-    DevicesModel *devices = m_session->home()->devices();
-    for (int row : selectedDeviceRows())
-        classes.insert(devices->record(row).deviceClass);
+    chosenTargets(&classes);
     if (classes.isEmpty()) {
         m_status->showError(tr("Pick a device: templates belong to a device class."));
         return;

@@ -13,6 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -49,6 +50,13 @@ public:
     StatusLine *status() const { return m_status; }
 
     void selectMatching();  // every device the filter shows
+    // Targets picked on the Fleet page (any homes) instead of this home's
+    // devices, until clearFleetTargets(). Names and classes are read from the
+    // fleet when the command goes; devices gone from it meanwhile are left out.
+    void setFleetTargets(const QList<qint64> &deviceIds);
+    void clearFleetTargets();
+    bool hasFleetTargets() const { return !m_fleetTargets.isEmpty(); }
+    QLabel *fleetBanner() const { return m_fleetBanner; }
     void send();
     void resend(int historyRow);
     void saveTemplate(const QString &name);
@@ -60,6 +68,9 @@ signals:
 
 private:
     QList<int> selectedDeviceRows() const;
+    // What Send would target now, and their classes (for templates).
+    QList<CommandTarget> chosenTargets(QSet<QString> *classes = nullptr) const;
+    void showTargetMode();
     void updateTemplates();
     void updateForSelection();
     void applyTemplate(int index);
@@ -75,6 +86,10 @@ private:
     QStringListModel *m_completions;
     QLineEdit *m_filter;
     QTableView *m_targets;
+    QLabel *m_fleetBanner;
+    QWidget *m_homeTargets;  // the filter row and table of this home's devices
+    QWidget *m_fleetTargetsBox;
+    QList<qint64> m_fleetTargets;
     QComboBox *m_template;
     QLineEdit *m_action;
     JsonEditor *m_parameters;

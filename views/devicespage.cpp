@@ -74,9 +74,35 @@ DevicesPage::DevicesPage(Session *session, QWidget *parent)
         status()->clear();
         showDevice(-1);
     });
+    // A device asked for from the Fleet page, once its home's devices are here.
+    const auto selectAsked = [this] {
+        if (m_toSelect != 0 && selectNow(m_toSelect))
+            m_toSelect = 0;
+    };
+    connect(session->home()->devices(), &QAbstractItemModel::rowsInserted, this, selectAsked);
+    connect(session->home()->devices(), &QAbstractItemModel::modelReset, this, selectAsked);
     // A removed device leaves nothing to save or remove.
     connect(status(), &StatusLine::callFinished, this, [this] { showDevice(shownRow()); });
     showDevice(-1);
+}
+
+void DevicesPage::selectDevice(qint64 deviceId)
+{
+    m_toSelect = selectNow(deviceId) ? 0 : deviceId;
+}
+
+bool DevicesPage::selectNow(qint64 deviceId)
+{
+    DevicesModel *model = m_session->home()->devices();
+    const int row = model->rowOf(deviceId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = proxy()->mapFromSource(model->index(row, 0));
+    if (!index.isValid())
+        filter()->clear();  // a filter hid it
+    table()->selectRow(proxy()->mapFromSource(model->index(row, 0)).row());
+    table()->scrollTo(table()->currentIndex());
+    return true;
 }
 
 QString DevicesPage::summaryText() const

@@ -21,8 +21,11 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *tagEdit() const { return m_tag; }
     QString summaryText() const;
+    // Picks the device in the table, now or once the home's devices arrive.
+    void selectDevice(qint64 deviceId);
 
 private:
+    bool selectNow(qint64 deviceId);
     void showDevice(int sourceRow);
     void save();
     void remove();
@@ -30,6 +33,7 @@ private:
 
     Session *m_session;
     qint64 m_deviceId = 0;
+    qint64 m_toSelect = 0;  // asked for before the home's devices came
     QLabel *m_summary;
     QLineEdit *m_name;
     QLineEdit *m_tag;

@@ -4,6 +4,7 @@
 #include "commandcomposer.h"
 #include "devicespage.h"
 #include "eventspage.h"
+#include "fleetpage.h"
 #include "historypage.h"
 #include "homespanel.h"
 #include "keyvaluespage.h"
@@ -23,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPixmap>
@@ -64,6 +66,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_events(new EventsPage(session, this))
     , m_chartPage(new ChartPage(session, this))
     , m_history(new HistoryPage(session, this))
+    , m_fleet(new FleetPage(session, this))
+    , m_views(new QStackedWidget(this))
+    , m_fleetButton(new QPushButton(tr("&Fleet: every device"), this))
     , m_composer(new CommandComposer(session, this))
     , m_simulator(new SimulatorPage(session, this))
     , m_provisioning(new ProvisioningPage(session, this))
@@ -102,9 +107,20 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::TypeColumn, 140);
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::StatusColumn, 110);
     homeLayout->addWidget(m_tabs, 1);
+    // The left side picks what the right side shows: the fleet, or a home.
+    auto *leftPane = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(leftPane);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_fleetButton->setObjectName(QStringLiteral("fleetButton"));
+    m_fleetButton->setCheckable(true);
+    m_fleetButton->setToolTip(tr("Every device of every home, in one list (Ctrl+Shift+F)"));
+    leftLayout->addWidget(m_fleetButton);
+    leftLayout->addWidget(m_homes, 1);
+    m_views->addWidget(homePane);
+    m_views->addWidget(m_fleet);
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_homes);
-    splitter->addWidget(homePane);
+    splitter->addWidget(leftPane);
+    splitter->addWidget(m_views);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 1000});
     splitter->setHandleWidth(8);
@@ -136,6 +152,23 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     buildActions();
 
     connect(m_homes, &HomesPanel::homePicked, m_session, &Session::showHome);
+    connect(m_homes, &HomesPanel::homePicked, this, [this] { showView(View::Home); });
+    connect(m_homes->list(), &QAbstractItemView::clicked, this, [this] { showView(View::Home); });
+    connect(m_fleetButton, &QPushButton::clicked, this, [this] {
+        showView(currentView() == View::Fleet ? View::Home : View::Fleet);
+    });
+    connect(m_fleet, &FleetPage::commandRequested, this, [this](const QList<qint64> &ids) {
+        m_composer->setFleetTargets(ids);
+        showView(View::Home);
+        m_tabs->setCurrentWidget(m_composer);
+    });
+    connect(m_fleet, &FleetPage::homeRequested, this, [this](qint64 homeId, qint64 deviceId) {
+        m_homes->selectHome(homeId);
+        m_session->showHome(homeId);
+        showView(View::Home);
+        m_tabs->setCurrentWidget(m_devices);
+        m_devices->selectDevice(deviceId);
+    });
     connect(m_history, &HistoryPage::chartRequested, this, [this](const QString &seriesId) {
         m_chartPage->addHistorySeries(seriesId);
         m_tabs->setCurrentWidget(m_chartPage);
@@ -235,9 +268,16 @@ void MainWindow::buildActions()
                         [this, i] { showPage(i); });
     }
     home->addAction(tr("&Find in list"), QKeySequence::Find, this, [this] {
-        if (auto *page = qobject_cast<TablePage *>(m_tabs->currentWidget()))
+        if (currentView() == View::Fleet)
+            m_fleet->filterEdit()->setFocus();
+        else if (auto *page = qobject_cast<TablePage *>(m_tabs->currentWidget()))
             page->filter()->setFocus();
     });
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Fleet: every device"), QKeySequence(tr("Ctrl+Shift+F")), this,
+                    [this] { showView(View::Fleet); });
+    view->addAction(tr("The chosen &home"), QKeySequence(tr("Ctrl+Shift+H")), this,
+                    [this] { showView(View::Home); });
     home->addAction(refresh);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this,
@@ -281,7 +321,21 @@ void MainWindow::setAppearance(const QString &current)
 
 void MainWindow::showPage(int index)
 {
+    showView(View::Home);
     m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::showView(View view)
+{
+    m_views->setCurrentIndex(view == View::Fleet ? 1 : 0);
+    m_fleetButton->setChecked(view == View::Fleet);
+    if (view == View::Fleet)
+        m_fleet->filterEdit()->setFocus();
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return m_views->currentIndex() == 1 ? View::Fleet : View::Home;
 }
 
 QKeySequence MainWindow::pageShortcut(int index)
@@ -302,7 +356,9 @@ void MainWindow::showShortcuts()
     QString rows = row(QKeySequence(Qt::CTRL | Qt::Key_L), tr("Sign in")) +
                    row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), tr("Sign out")) +
                    row(QKeySequence::New, tr("New home")) +
-                   row(QKeySequence(Qt::Key_F2), tr("Rename home"));
+                   row(QKeySequence(Qt::Key_F2), tr("Rename home")) +
+                   row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), tr("Fleet: every device")) +
+                   row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), tr("The chosen home"));
     const QList<PageRegistry::PageInfo> &pages = PageRegistry::pages();
     for (int i = 0; i < pages.size(); ++i) {
         const QKeySequence keys = pageShortcut(i);

@@ -23,6 +23,7 @@ class ProvisioningPage;
 class SimulatorPage;
 class DevicesPage;
 class EventsPage;
+class FleetPage;
 class HistoryPage;
 class HomesPanel;
 class KeyValuesPage;
@@ -62,6 +63,7 @@ public:
     EventsPage *eventsPage() const { return m_events; }
     ChartPage *chartPage() const { return m_chartPage; }
     HistoryPage *historyPage() const { return m_history; }
+    FleetPage *fleetPage() const { return m_fleet; }
     CommandComposer *composer() const { return m_composer; }
     SimulatorPage *simulator() const { return m_simulator; }
     ProvisioningPage *provisioning() const { return m_provisioning; }
@@ -69,6 +71,10 @@ public:
     LinkStatusWidget *linkStatus() const { return m_link; }
     QString homeHeaderText() const;
     void showPage(int index);
+    // What the right side shows: the chosen home's pages, or the whole fleet.
+    enum class View { Home, Fleet };
+    void showView(View view);
+    View currentView() const;
 
 signals:
     void profileChosen(const QString &profileId);
@@ -107,6 +113,9 @@ private:
     EventsPage *m_events;
     ChartPage *m_chartPage;
     HistoryPage *m_history;
+    FleetPage *m_fleet;
+    QStackedWidget *m_views;
+    QPushButton *m_fleetButton;
     CommandComposer *m_composer;
     SimulatorPage *m_simulator;
     ProvisioningPage *m_provisioning;

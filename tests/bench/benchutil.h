@@ -43,6 +43,8 @@ public:
         m_thread.wait();
     }
     quint16 port() const { return m_port; }
+    // Read only what start() left behind: the server thread owns the rest.
+    const Server *server() const { return m_server; }
 
 private:
     QThread m_thread;

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ModeDesk;
@@ -169,6 +170,36 @@ private slots:
         QVERIFY(session.home()->devices()->isLinkLive());
         session.drop();
         QTRY_VERIFY(!session.home()->devices()->isLinkLive());
+    }
+
+    void sessionRereadsEverythingAfterTheLinkComesBack()
+    {
+        // A server restart (same port, same database) while the home is shown:
+        // the history list that failed while it was down is read again.
+        QTemporaryDir dir;
+        SandboxFixture sandbox(AccountMode::Email, dir.filePath(QStringLiteral("s.db")));
+        QVERIFY(sandbox.start());
+        const TestUser user = sandbox.signUp();
+        const qint64 home = sandbox.createHome(user);
+        Session session;
+        EventStreamOptions options;
+        options.keepAlive = {500, 500, 50, 400};
+        session.setEventStreamOptions(options);
+        ConnectionProfile profile;
+        profile.apiUrl = sandbox.server().baseUrl();
+        session.setProfile(profile);
+        session.useKey(user.key);
+        QTRY_COMPARE(session.events()->health().state, LinkState::Live);
+        session.showHome(home);
+        QTRY_COMPARE(session.history()->status(), HistoryCatalog::Status::Ready);
+
+        sandbox.stop();
+        QTRY_COMPARE(session.events()->health().state, LinkState::Reconnecting);
+        session.history()->refresh();
+        QTRY_COMPARE(session.history()->status(), HistoryCatalog::Status::Failed);
+        QVERIFY(sandbox.start());
+        QTRY_COMPARE_WITH_TIMEOUT(session.events()->health().state, LinkState::Live, 5000);
+        QTRY_COMPARE(session.history()->status(), HistoryCatalog::Status::Ready);
     }
 
     void onDemandProvisioningFollowsTheToken()

@@ -1,0 +1,313 @@
+#include "fleetpage.h"
+
+#include "fleet.h"
+#include "modelroles.h"
+#include "session.h"
+#include "statedelegate.h"
+#include "statusline.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ModeDesk {
+
+namespace {
+
+QTableView *groupTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *proxy = new KeyedSortProxy(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(SortRole);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    auto *table = new QTableView(parent);
+    table->setModel(proxy);
+    table->setSortingEnabled(true);
+    table->sortByColumn(FleetGroupsModel::NameColumn, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->setWordWrap(false);
+    table->setAccessibleName(name);
+    table->horizontalHeader()->setSectionResizeMode(FleetGroupsModel::NameColumn,
+                                                    QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(FleetGroupsModel::DevicesColumn,
+                                                    QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(FleetGroupsModel::OnlineColumn,
+                                                    QHeaderView::ResizeToContents);
+    return table;
+}
+
+// Refills a picker from the groups, keeping what was chosen (by key).
+void fillChoices(QComboBox *box, const QString &anyText, FleetGroupsModel *groups, bool byHome)
+{
+    const QVariant chosen = box->currentData();
+    QList<std::pair<QString, QVariant>> items;
+    for (const FleetGroup &g : groups->records())
+        items.append({g.name, byHome ? QVariant(g.homeId) : QVariant(g.key)});
+    std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) {
+        return QString::compare(a.first, b.first, Qt::CaseInsensitive) < 0;
+    });
+    const QSignalBlocker blocker(box);
+    box->clear();
+    box->addItem(anyText, byHome ? QVariant(qint64(0)) : QVariant(QString()));
+    for (const auto &[text, data] : items)
+        box->addItem(text, data);
+    const int index = box->findData(chosen);
+    box->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+}  // namespace
+
+FleetPage::FleetPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_filter(new FleetFilter(this))
+    , m_text(new QLineEdit(this))
+    , m_online(new QComboBox(this))
+    , m_class(new QComboBox(this))
+    , m_home(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_homesTable(groupTable(session->fleet()->byHome(), tr("Devices per home"), this))
+    , m_classesTable(groupTable(session->fleet()->byClass(), tr("Devices per class"), this))
+    , m_counts(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_retry(new QPushButton(tr("Load again"), this))
+    , m_selectAll(new QPushButton(tr("Select all shown"), this))
+    , m_command(new QPushButton(tr("Send command to selected…"), this))
+    , m_openHome(new QPushButton(tr("Open its home"), this))
+    , m_status(new StatusLine(this))
+{
+    Fleet *fleet = session->fleet();
+    m_filter->setSourceModel(fleet->devices());
+
+    m_text->setPlaceholderText(tr("Filter by home, name, class, tag, event type or id"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Fleet filter"));
+    m_online->setAccessibleName(tr("Online state"));
+    m_online->addItem(tr("Online or not"), int(FleetFilter::Online::Any));
+    m_online->addItem(tr("Online only"), int(FleetFilter::Online::Online));
+    m_online->addItem(tr("Offline only"), int(FleetFilter::Online::Offline));
+    m_class->setAccessibleName(tr("Device class"));
+    m_home->setAccessibleName(tr("Home"));
+    m_class->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_home->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_home->setMaximumWidth(260);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_text, 1);
+    filterRow->addWidget(m_online);
+    filterRow->addWidget(m_class);
+    filterRow->addWidget(m_home);
+
+    m_table->setModel(m_filter);
+    m_table->setItemDelegate(new StateDelegate(m_table));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(FleetModel::HomeColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Every device of every home"));
+    QHeaderView *header = m_table->horizontalHeader();
+    const int stamp =
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("2026-11-25 22:22:22")) + 24;
+    header->resizeSection(FleetModel::HomeColumn, 170);
+    header->resizeSection(FleetModel::NameColumn, 190);
+    header->resizeSection(FleetModel::StatusColumn, 100);
+    header->resizeSection(FleetModel::ClassColumn, 110);
+    header->resizeSection(FleetModel::TagColumn, 100);
+    header->resizeSection(FleetModel::LastEventColumn, 100);
+    header->resizeSection(FleetModel::LastEventTypeColumn, 130);
+    header->resizeSection(FleetModel::LastConnectColumn, stamp);
+    header->resizeSection(FleetModel::LastDisconnectColumn, stamp);
+
+    auto *groups = new QWidget(this);
+    auto *groupsLayout = new QVBoxLayout(groups);
+    groupsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *homesBox = new QGroupBox(tr("Per home"), groups);
+    (new QVBoxLayout(homesBox))->addWidget(m_homesTable);
+    auto *classesBox = new QGroupBox(tr("Per class"), groups);
+    (new QVBoxLayout(classesBox))->addWidget(m_classesTable);
+    groupsLayout->addWidget(homesBox, 3);
+    groupsLayout->addWidget(classesBox, 2);
+    auto *hint = new QLabel(tr("Click a row to show only its devices."), groups);
+    hint->setWordWrap(true);
+    groupsLayout->addWidget(hint);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_table);
+    split->addWidget(groups);
+    split->setStretchFactor(0, 1);
+    split->setSizes({900, 260});
+    split->setChildrenCollapsible(false);
+
+    m_progress->setTextVisible(true);
+    m_progress->setAccessibleName(tr("Homes loaded"));
+    m_progress->hide();
+    m_retry->hide();
+    m_counts->setAccessibleName(tr("Devices shown"));
+    m_command->setToolTip(tr("Opens the command composer with the picked devices as targets"));
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_counts, 1);
+    bottom->addWidget(m_progress);
+    bottom->addWidget(m_retry);
+    bottom->addWidget(m_selectAll);
+    bottom->addWidget(m_openHome);
+    bottom->addWidget(m_command);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filterRow);
+    layout->addWidget(split, 1);
+    layout->addLayout(bottom);
+    layout->addWidget(m_status);
+
+    connect(m_text, &QLineEdit::textChanged, m_filter, &FleetFilter::setText);
+    connect(m_online, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setOnline(FleetFilter::Online(m_online->currentData().toInt()));
+    });
+    connect(m_class, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setDeviceClass(m_class->currentData().toString()); });
+    connect(m_home, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setHome(m_home->currentData().toLongLong()); });
+    connect(m_homesTable, &QTableView::clicked, this,
+            [this] { pickGroup(m_homesTable, m_home); });
+    connect(m_classesTable, &QTableView::clicked, this,
+            [this] { pickGroup(m_classesTable, m_class); });
+    connect(m_selectAll, &QPushButton::clicked, this, &FleetPage::selectAllShown);
+    connect(m_command, &QPushButton::clicked, this, [this] {
+        const QList<qint64> ids = selectedDeviceIds();
+        if (ids.isEmpty()) {
+            m_status->showError(tr("Pick the devices first (or Select all shown)."));
+            return;
+        }
+        emit commandRequested(ids);
+    });
+    connect(m_openHome, &QPushButton::clicked, this, &FleetPage::openHome);
+    connect(m_table, &QTableView::doubleClicked, this, &FleetPage::openHome);
+    connect(m_retry, &QPushButton::clicked, fleet, &Fleet::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FleetPage::updateCounts);
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_filter)}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &FleetPage::updateCounts);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &FleetPage::updateCounts);
+        connect(model, &QAbstractItemModel::modelReset, this, &FleetPage::updateCounts);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &FleetPage::updateCounts);
+    }
+    for (FleetGroupsModel *groupsModel : {fleet->byHome(), fleet->byClass()}) {
+        connect(groupsModel, &QAbstractItemModel::rowsInserted, this, &FleetPage::updateChoices);
+        connect(groupsModel, &QAbstractItemModel::rowsRemoved, this, &FleetPage::updateChoices);
+        connect(groupsModel, &QAbstractItemModel::modelReset, this, &FleetPage::updateChoices);
+        connect(groupsModel, &QAbstractItemModel::dataChanged, this, &FleetPage::updateChoices);
+        connect(groupsModel, &QAbstractItemModel::dataChanged, this, &FleetPage::updateCounts);
+    }
+    connect(fleet, &Fleet::progressChanged, this, &FleetPage::updateProgress);
+    connect(fleet, &Fleet::loadFinished, this, [this, fleet] {
+        updateProgress(fleet->homesDone(), fleet->homesTotal());
+    });
+    updateChoices();
+    updateCounts();
+}
+
+QList<qint64> FleetPage::selectedDeviceIds() const
+{
+    QList<qint64> ids;
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            ids.append(m_filter->index(row, 0).data(IdRole).toLongLong());
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+void FleetPage::selectAllShown()
+{
+    m_table->selectAll();
+}
+
+void FleetPage::updateCounts()
+{
+    const QLocale locale;
+    const int shown = m_filter->rowCount();
+    const int all = m_session->fleet()->devices()->rowCount();
+    int online = 0;
+    for (const FleetGroup &g : m_session->fleet()->byClass()->records())
+        online += g.online;
+    int picked = 0;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
+        picked += range.height();
+    QString text = shown == all ? tr("%1 devices").arg(locale.toString(all))
+                                : tr("%1 of %2 devices shown")
+                                      .arg(locale.toString(shown), locale.toString(all));
+    if (m_session->fleet()->devices()->isLinkLive())
+        text += tr(" · %1 online").arg(locale.toString(online));
+    else
+        text += tr(" · online state unknown (no live link)");
+    if (picked > 0)
+        text += tr(" · %1 selected").arg(locale.toString(picked));
+    m_counts->setText(text);
+    m_command->setEnabled(picked > 0);
+    m_openHome->setEnabled(m_table->selectionModel()->currentIndex().isValid());
+}
+
+void FleetPage::updateChoices()
+{
+    fillChoices(m_class, tr("All classes"), m_session->fleet()->byClass(), false);
+    fillChoices(m_home, tr("All homes"), m_session->fleet()->byHome(), true);
+}
+
+void FleetPage::updateProgress(int done, int total)
+{
+    Fleet *fleet = m_session->fleet();
+    const bool loading = fleet->isLoading();
+    m_progress->setVisible(loading);
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("Homes loaded: %1 of %2").arg(done).arg(total));
+    if (loading) {
+        m_retry->hide();
+        return;
+    }
+    if (fleet->homesFailed() > 0) {
+        m_status->showError(tr("The devices of %n home(s) could not be loaded (%1). Check the "
+                               "connection, then Load again.",
+                               nullptr, fleet->homesFailed())
+                                .arg(fleet->lastError()));
+        m_retry->show();
+    } else {
+        m_retry->hide();
+        m_status->clear();
+    }
+}
+
+void FleetPage::openHome()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return;
+    emit homeRequested(current.data(HomeIdRole).toLongLong(), current.data(IdRole).toLongLong());
+}
+
+void FleetPage::pickGroup(QTableView *table, QComboBox *box)
+{
+    const QModelIndex current = table->currentIndex();
+    if (!current.isValid())
+        return;
+    const QVariant key = box == m_home ? current.data(HomeIdRole) : current.data(IdRole);
+    const int index = box->findData(key);
+    box->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+}  // namespace ModeDesk

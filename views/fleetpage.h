@@ -1,0 +1,77 @@
+// The Fleet page: every device of every home in one table (Session's
+// Fleet), filtered by text, online state, class and home, sorted by any
+// column, with counts per home and per class beside it. Rows picked here
+// (any number, across homes) go to the command composer; a device's home
+// opens on the home pages.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace ModeDesk {
+
+class FleetFilter;
+class Session;
+class StatusLine;
+
+class FleetPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FleetPage(Session *session, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QTableView *homesTable() const { return m_homesTable; }
+    QTableView *classesTable() const { return m_classesTable; }
+    FleetFilter *filter() const { return m_filter; }
+    QLineEdit *filterEdit() const { return m_text; }
+    QComboBox *onlineBox() const { return m_online; }
+    QComboBox *classBox() const { return m_class; }
+    QComboBox *homeBox() const { return m_home; }
+    QPushButton *commandButton() const { return m_command; }
+    QPushButton *openHomeButton() const { return m_openHome; }
+    QLabel *countsLabel() const { return m_counts; }
+    QProgressBar *progress() const { return m_progress; }
+    StatusLine *status() const { return m_status; }
+
+    // The ids of the picked devices (all of them, not only those in view).
+    QList<qint64> selectedDeviceIds() const;
+    void selectAllShown();
+
+signals:
+    void commandRequested(const QList<qint64> &deviceIds);
+    void homeRequested(qint64 homeId, qint64 deviceId);
+
+private:
+    void updateCounts();
+    void updateChoices();
+    void updateProgress(int done, int total);
+    void openHome();
+    void pickGroup(QTableView *table, QComboBox *box);
+
+    Session *m_session;
+    FleetFilter *m_filter;
+    QLineEdit *m_text;
+    QComboBox *m_online;
+    QComboBox *m_class;
+    QComboBox *m_home;
+    QTableView *m_table;
+    QTableView *m_homesTable;
+    QTableView *m_classesTable;
+    QLabel *m_counts;
+    QProgressBar *m_progress;
+    QPushButton *m_retry;
+    QPushButton *m_selectAll;
+    QPushButton *m_command;
+    QPushButton *m_openHome;
+    StatusLine *m_status;
+};
+
+}  // namespace ModeDesk
