@@ -2,6 +2,8 @@
 
 #include "logging.h"
 
+#include <QStandardPaths>
+
 namespace ModeDesk {
 
 Session::Session(QObject *parent)
@@ -11,6 +13,8 @@ Session::Session(QObject *parent)
     , m_home(&m_api)
     , m_history(&m_api, &m_home)
     , m_fleet(&m_api, &m_homes)
+    , m_alerts(&m_fleet, &m_homes)
+    , m_dataFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
     , m_simulators(&m_connection)
     , m_provisioning(&m_api, &m_home)
     , m_bulkClaim(&m_api)
@@ -18,6 +22,8 @@ Session::Session(QObject *parent)
 {
     connect(&m_events, &EventStream::eventsReceived, &m_home, &HomeController::applyEvents);
     connect(&m_events, &EventStream::eventsReceived, &m_fleet, &Fleet::applyEvents);
+    // After the fleet: the rules read who is online from it.
+    connect(&m_events, &EventStream::eventsReceived, &m_alerts, &Alerts::applyEvents);
     connect(&m_events, &EventStream::eventsReceived, this, &Session::eventsShown);
     connect(this, &Session::eventsShown, &m_eventLog, &EventLogModel::append);
     connect(&m_events, &EventStream::eventsReceived, &m_recorder, &EventRecorder::record);
@@ -69,6 +75,7 @@ Session::Session(QObject *parent)
     connect(&m_events, &EventStream::healthChanged, this, [this](const StreamHealth &health) {
         m_home.devices()->setLinkLive(health.state == LinkState::Live);
         m_fleet.setLinkLive(health.state == LinkState::Live);
+        m_alerts.setLinkLive(health.state == LinkState::Live);
     });
     connect(&m_home, &HomeController::leftHome, this, [this](qint64 homeId) {
         m_homes.removeKey(homeId);
@@ -83,6 +90,12 @@ Session::Session(QObject *parent)
         emit clockTicked();
     });
     m_clock.start();
+}
+
+void Session::setDataFolder(const QString &folder)
+{
+    m_dataFolder = folder;
+    m_alerts.setStorage(folder, m_profile.id);
 }
 
 void Session::showHome(qint64 homeId)
@@ -132,6 +145,9 @@ void Session::setProfile(const ConnectionProfile &profile)
     m_profile = profile;
     m_connection.setBaseUrl(profile.apiUrl);
     m_simulators.setServer(profile.apiUrl);
+    QString error;
+    if (!m_alerts.setStorage(m_dataFolder, profile.id, &error))
+        qCWarning(lcModels).noquote() << "alerts:" << error;
     emit profileChanged(profile);
 }
 

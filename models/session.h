@@ -5,6 +5,7 @@
 #pragma once
 
 #include "accounts.h"
+#include "alerts.h"
 #include "apiclient.h"
 #include "bulkclaim.h"
 #include "commandhistory.h"
@@ -62,6 +63,10 @@ public:
     HistoryCatalog *history() { return &m_history; }
     // Every device of every home, kept live: the Fleet page and the alert rules read it.
     Fleet *fleet() { return &m_fleet; }
+    // The profile's alert rules, their evaluation, and the alert log.
+    Alerts *alerts() { return &m_alerts; }
+    // Where per-profile files (alert rules and log) live; default: the app data folder.
+    void setDataFolder(const QString &folder);
     EventLogModel *eventLog() { return &m_eventLog; }
     EventRecorder *recorder() { return &m_recorder; }
     Replay *replay() { return &m_replay; }
@@ -118,6 +123,8 @@ private:
     HomeController m_home;
     HistoryCatalog m_history;
     Fleet m_fleet;
+    Alerts m_alerts;
+    QString m_dataFolder;
     EventLogModel m_eventLog;
     EventRecorder m_recorder;
     Replay m_replay;

@@ -1,0 +1,555 @@
+#include "alerts.h"
+
+#include "fleet.h"
+#include "homesmodel.h"
+#include "jsoncodec.h"
+#include "logging.h"
+#include "modelformat.h"
+#include "modelroles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFont>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace ModeDesk {
+
+namespace {
+
+constexpr int CompactAboveLines = 2 * Alerts::MaxRecords;
+
+ItemState stateOfSeverity(AlertRule::Severity severity)
+{
+    return severity == AlertRule::Severity::High ? ItemState::Bad
+           : severity == AlertRule::Severity::Moderate ? ItemState::Changed
+                                                       : ItemState::Plain;
+}
+
+QJsonObject toJson(const AlertRecord &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("time"), Json::formatTime(r.time)},
+            {QStringLiteral("state"), r.alerting ? QStringLiteral("ALERTING")
+                                                 : QStringLiteral("RECOVERED")},
+            {QStringLiteral("ruleId"), r.ruleId},
+            {QStringLiteral("ruleName"), r.ruleName},
+            {QStringLiteral("severity"), AlertRule::severityName(r.severity)},
+            {QStringLiteral("homeId"), r.homeId},
+            {QStringLiteral("homeName"), r.homeName},
+            {QStringLiteral("deviceId"), r.deviceId},
+            {QStringLiteral("deviceName"), r.deviceName},
+            {QStringLiteral("value"), r.value}};
+}
+
+std::optional<AlertRecord> recordFromJson(const QJsonObject &o)
+{
+    AlertRecord r;
+    r.id = o.value(QStringLiteral("id")).toInteger();
+    r.time = Json::parseTime(o.value(QStringLiteral("time")).toString());
+    const auto severity = AlertRule::severityFromName(o.value(QStringLiteral("severity")).toString());
+    if (r.id <= 0 || !r.time.isValid() || !severity)
+        return std::nullopt;
+    r.severity = *severity;
+    r.alerting = o.value(QStringLiteral("state")).toString() != u"RECOVERED";
+    r.ruleId = o.value(QStringLiteral("ruleId")).toString();
+    r.ruleName = o.value(QStringLiteral("ruleName")).toString();
+    r.homeId = o.value(QStringLiteral("homeId")).toInteger();
+    r.homeName = o.value(QStringLiteral("homeName")).toString();
+    r.deviceId = o.value(QStringLiteral("deviceId")).toInteger();
+    r.deviceName = o.value(QStringLiteral("deviceName")).toString();
+    r.value = o.value(QStringLiteral("value")).toString();
+    return r;
+}
+
+}  // namespace
+
+// ---- AlertRulesModel -------------------------------------------------------
+
+int AlertRulesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AlertRulesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const AlertRule &r = record(index.row());
+    switch (role) {
+        case Qt::DisplayRole:
+        case SortRole:
+            switch (index.column()) {
+                case NameColumn:
+                    return r.enabled ? r.name : tr("%1 (off)").arg(r.name);
+                case SeverityColumn:
+                    return role == SortRole ? QVariant(int(r.severity))
+                                            : QVariant(AlertRule::severityText(r.severity));
+                case KindColumn:
+                    return AlertRule::kindText(r.kind);
+                case ScopeColumn: {
+                    const int row = m_homes ? m_homes->rowOf(r.homeId) : -1;
+                    return r.scopeText(row >= 0 ? m_homes->record(row).name : QString());
+                }
+                case ConditionColumn:
+                    return r.conditionText();
+            }
+            break;
+        case StateRole:
+            if (index.column() == SeverityColumn)
+                return int(r.enabled ? stateOfSeverity(r.severity) : ItemState::Unknown);
+            break;
+        case IdRole:
+            return r.id;
+    }
+    return {};
+}
+
+QVariant AlertRulesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+        case NameColumn:
+            return tr("Rule");
+        case SeverityColumn:
+            return tr("Severity");
+        case KindColumn:
+            return tr("Kind");
+        case ScopeColumn:
+            return tr("Scope");
+        case ConditionColumn:
+            return tr("Condition");
+    }
+    return {};
+}
+
+// ---- AlertLogModel ---------------------------------------------------------
+
+int AlertLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AlertLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const AlertRecord &r = record(index.row());
+    switch (role) {
+        case Qt::DisplayRole:
+            switch (index.column()) {
+                case TimeColumn:
+                    return ModelFormat::dateTime(r.time);
+                case StateColumn:
+                    if (!r.alerting)
+                        return tr("Recovered");
+                    return r.acknowledged ? tr("Alerting (seen)") : tr("Alerting");
+                case SeverityColumn:
+                    return AlertRule::severityText(r.severity);
+                case RuleColumn:
+                    return r.ruleName;
+                case HomeColumn:
+                    return r.homeName.isEmpty() && r.homeId ? QString::number(r.homeId)
+                                                            : r.homeName;
+                case DeviceColumn:
+                    if (r.deviceId == 0)
+                        return QString();
+                    return r.deviceName.isEmpty() ? QString::number(r.deviceId) : r.deviceName;
+                case ValueColumn:
+                    return r.value;
+            }
+            break;
+        case SortRole:
+            switch (index.column()) {
+                case TimeColumn:
+                    return r.id;  // ids grow with time, and break ties in its order
+                case SeverityColumn:
+                    return int(r.severity);
+                default:
+                    return data(index, Qt::DisplayRole);
+            }
+        case StateRole:
+            if (index.column() == StateColumn)
+                return int(!r.alerting       ? ItemState::Good
+                           : r.acknowledged ? ItemState::Unknown
+                                            : ItemState::Bad);
+            if (index.column() == SeverityColumn)
+                return int(stateOfSeverity(r.severity));
+            break;
+        case LampRole:
+            return index.column() == StateColumn;
+        case Qt::FontRole:
+            if (r.alerting && !r.acknowledged) {
+                QFont bold;
+                bold.setBold(true);
+                return bold;
+            }
+            break;
+        case IdRole:
+            return r.id;
+        case HomeIdRole:
+            return r.homeId;
+    }
+    return {};
+}
+
+QVariant AlertLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+        case TimeColumn:
+            return tr("Time");
+        case StateColumn:
+            return tr("State");
+        case SeverityColumn:
+            return tr("Severity");
+        case RuleColumn:
+            return tr("Rule");
+        case HomeColumn:
+            return tr("Home");
+        case DeviceColumn:
+            return tr("Device");
+        case ValueColumn:
+            return tr("Value");
+    }
+    return {};
+}
+
+// ---- AlertLogFilter --------------------------------------------------------
+
+AlertLogFilter::AlertLogFilter(QObject *parent) : KeyedSortProxy(parent)
+{
+    setSortRole(SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void AlertLogFilter::setText(const QString &text)
+{
+    m_text = text;
+    invalidate();
+}
+
+void AlertLogFilter::setSeverity(std::optional<AlertRule::Severity> severity)
+{
+    m_severity = severity;
+    invalidate();
+}
+
+void AlertLogFilter::setUnacknowledgedOnly(bool only)
+{
+    m_unacknowledgedOnly = only;
+    invalidate();
+}
+
+bool AlertLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto *log = qobject_cast<const AlertLogModel *>(sourceModel());
+    if (!log || sourceParent.isValid())
+        return true;
+    const AlertRecord &r = log->record(sourceRow);
+    if (m_severity && r.severity != *m_severity)
+        return false;
+    if (m_unacknowledgedOnly && (r.acknowledged || !r.alerting))
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    for (const QString *field : {&r.ruleName, &r.homeName, &r.deviceName, &r.value}) {
+        if (field->contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// ---- Alerts ----------------------------------------------------------------
+
+Alerts::Alerts(Fleet *fleet, HomesModel *homes, QObject *parent)
+    : QObject(parent)
+    , m_fleet(fleet)
+    , m_homes(homes)
+    , m_rules(homes)
+    , m_engine(fleet->devices())
+{
+    m_clock.setInterval(1000);
+    connect(&m_clock, &QTimer::timeout, this, [this] { checkClock(); });
+    m_clock.start();
+    // Names in the rules' Scope column follow the homes.
+    connect(homes, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_rules.rowCount() > 0)
+            emit m_rules.dataChanged(m_rules.index(0, AlertRulesModel::ScopeColumn),
+                                     m_rules.index(m_rules.rowCount() - 1,
+                                                   AlertRulesModel::ScopeColumn));
+    });
+}
+
+int Alerts::activeCount() const
+{
+    return activeCount(AlertRule::Severity::High) + activeCount(AlertRule::Severity::Moderate) +
+           activeCount(AlertRule::Severity::Low);
+}
+
+bool Alerts::setStorage(const QString &folder, const QString &profileId, QString *error)
+{
+    m_rulesPath.clear();
+    m_logPath.clear();
+    m_rules.resetRecords({});
+    m_log.resetRecords({});
+    m_nextId = 1;
+    bool ok = true;
+    if (!profileId.isEmpty() && !folder.isEmpty()) {
+        QDir().mkpath(folder);
+        // File names from the profile id, which is ours: no path in it.
+        const QString safe = QString(profileId).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")),
+                                                        QStringLiteral("_"));
+        m_rulesPath = QDir(folder).filePath(QStringLiteral("alert-rules-%1.json").arg(safe));
+        m_logPath = QDir(folder).filePath(QStringLiteral("alerts-%1.jsonl").arg(safe));
+        QFile file(m_rulesPath);
+        if (file.exists()) {
+            if (!file.open(QIODevice::ReadOnly)) {
+                ok = false;
+                if (error)
+                    *error = file.errorString();
+            } else {
+                const Json::Decoded<QJsonValue> parsed = Json::parse(file.readAll());
+                QList<AlertRule> rules;
+                for (const QJsonValue &entry : parsed.ok() ? parsed.value->toArray() : QJsonArray()) {
+                    QString why;
+                    if (auto rule = AlertRule::fromJson(entry.toObject(), &why))
+                        rules.append(*rule);
+                    else
+                        qCWarning(lcModels).noquote() << "alert rules: skipped" << why;
+                }
+                if (!parsed.ok()) {
+                    ok = false;
+                    if (error)
+                        *error = tr("%1 is not valid JSON (%2); the rules start empty and the "
+                                    "file is kept until a rule is saved.")
+                                     .arg(QDir::toNativeSeparators(m_rulesPath), parsed.error);
+                }
+                m_rules.resetRecords(rules);
+            }
+        }
+        loadLog(m_logPath);
+    }
+    m_engine.setRules(m_rules.records(), QDateTime::currentDateTimeUtc());
+    countUnacknowledged();
+    return ok;
+}
+
+void Alerts::loadLog(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;  // none yet
+    QList<AlertRecord> records;
+    QHash<qint64, int> rowById;
+    int lines = 0;
+    while (!file.atEnd()) {
+        ++lines;
+        const Json::Decoded<QJsonValue> parsed = Json::parse(file.readLine());
+        if (!parsed.ok() || !parsed.value->isObject())
+            continue;  // a torn last line after a crash
+        const QJsonObject o = parsed.value->toObject();
+        if (o.contains(QStringLiteral("acknowledged"))) {
+            const qint64 id = o.value(QStringLiteral("acknowledged")).toInteger();
+            const auto row = rowById.constFind(id);
+            if (row != rowById.cend())
+                records[*row].acknowledged = true;
+            continue;
+        }
+        if (auto r = recordFromJson(o)) {
+            rowById.insert(r->id, int(records.size()));
+            m_nextId = std::max(m_nextId, r->id + 1);
+            records.append(*r);
+        }
+    }
+    file.close();
+    if (records.size() > MaxRecords)
+        records = records.mid(records.size() - MaxRecords);
+    m_log.resetRecords(records);
+    if (lines > CompactAboveLines) {
+        // Keep the file as long as what is shown: rewrite it whole, or not at all.
+        QSaveFile out(path);
+        if (out.open(QIODevice::WriteOnly)) {
+            for (const AlertRecord &r : std::as_const(records)) {
+                out.write(Json::serialize(toJson(r)) + '\n');
+                if (r.acknowledged)
+                    out.write(Json::serialize(QJsonObject{{QStringLiteral("acknowledged"), r.id}}) +
+                              '\n');
+            }
+            out.commit();
+        }
+    }
+}
+
+QString Alerts::addRule(AlertRule rule)
+{
+    rule.name = rule.name.trimmed();
+    if (const QString problem = rule.problem(); !problem.isEmpty())
+        return problem;
+    if (rule.id.isEmpty())
+        rule.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (m_rules.contains(rule.id))
+        return tr("A rule with this id exists already.");
+    m_rules.upsert(rule);
+    rulesChanged();
+    return {};
+}
+
+QString Alerts::updateRule(const AlertRule &changed)
+{
+    AlertRule rule = changed;
+    rule.name = rule.name.trimmed();
+    if (!m_rules.contains(rule.id))
+        return tr("This rule was removed meanwhile.");
+    if (const QString problem = rule.problem(); !problem.isEmpty())
+        return problem;
+    m_rules.upsert(rule);
+    rulesChanged();
+    return {};
+}
+
+void Alerts::removeRule(const QString &ruleId)
+{
+    if (m_rules.removeKey(ruleId))
+        rulesChanged();
+}
+
+void Alerts::setRuleEnabled(const QString &ruleId, bool enabled)
+{
+    const int row = m_rules.rowOf(ruleId);
+    if (row < 0 || m_rules.record(row).enabled == enabled)
+        return;
+    AlertRule rule = m_rules.record(row);
+    rule.enabled = enabled;
+    m_rules.upsert(rule);
+    rulesChanged();
+}
+
+void Alerts::rulesChanged()
+{
+    m_engine.setRules(m_rules.records(), QDateTime::currentDateTimeUtc());
+    saveRules();
+    emit countsChanged();
+}
+
+void Alerts::saveRules()
+{
+    if (m_rulesPath.isEmpty())
+        return;
+    QJsonArray array;
+    for (const AlertRule &rule : m_rules.records())
+        array.append(rule.toJson());
+    QSaveFile file(m_rulesPath);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(array).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
+        emit storageFailed(tr("Could not save the alert rules to %1: %2")
+                               .arg(QDir::toNativeSeparators(m_rulesPath), file.errorString()));
+}
+
+void Alerts::appendLines(const QList<QJsonObject> &lines)
+{
+    if (m_logPath.isEmpty() || lines.isEmpty())
+        return;
+    QFile file(m_logPath);
+    QByteArray bytes;
+    for (const QJsonObject &line : lines)
+        bytes += Json::serialize(line) + '\n';
+    if (!file.open(QIODevice::Append) || file.write(bytes) != bytes.size())
+        emit storageFailed(tr("Could not write the alert log %1: %2")
+                               .arg(QDir::toNativeSeparators(m_logPath), file.errorString()));
+}
+
+void Alerts::acknowledge(const QList<qint64> &alertIds)
+{
+    QList<QJsonObject> lines;
+    m_log.beginBatch();
+    for (qint64 id : alertIds) {
+        const int row = m_log.rowOf(id);
+        if (row < 0 || m_log.record(row).acknowledged)
+            continue;
+        m_log.modify(id, [](AlertRecord &r) { r.acknowledged = true; });
+        lines.append({{QStringLiteral("acknowledged"), id}});
+    }
+    m_log.endBatch();
+    appendLines(lines);
+    countUnacknowledged();
+}
+
+void Alerts::applyEvents(const QList<Event> &events)
+{
+    record(m_engine.onEvents(events, QDateTime::currentDateTimeUtc()));
+}
+
+void Alerts::setLinkLive(bool live)
+{
+    m_engine.setLinkLive(live, QDateTime::currentDateTimeUtc());
+}
+
+void Alerts::checkClock(const QDateTime &now)
+{
+    record(m_engine.onClock(now));
+}
+
+void Alerts::record(const QList<AlertTransition> &transitions)
+{
+    if (transitions.isEmpty())
+        return;
+    QList<AlertRecord> added;
+    QList<QJsonObject> lines;
+    FleetModel *fleet = m_fleet->devices();
+    for (const AlertTransition &t : transitions) {
+        const int ruleRow = m_rules.rowOf(t.ruleId);
+        if (ruleRow < 0)
+            continue;
+        const AlertRule &rule = m_rules.record(ruleRow);
+        AlertRecord r;
+        r.id = m_nextId++;
+        r.time = t.time;
+        r.alerting = t.alerting;
+        r.ruleId = rule.id;
+        r.ruleName = rule.name;
+        r.severity = rule.severity;
+        r.homeId = t.homeId;
+        const int homeRow = m_homes->rowOf(t.homeId);
+        r.homeName = homeRow >= 0 ? m_homes->record(homeRow).name : QString();
+        r.deviceId = t.deviceId;
+        const int deviceRow = t.deviceId ? fleet->rowOf(t.deviceId) : -1;
+        r.deviceName = deviceRow >= 0 ? fleet->record(deviceRow).device.name : QString();
+        r.value = t.value;
+        added.append(r);
+        lines.append(toJson(r));
+    }
+    // Bounded: the oldest entries leave memory (the file keeps them until compacted).
+    const int overflow = int(m_log.rowCount() + added.size()) - MaxRecords;
+    if (overflow > 0) {
+        QSet<qint64> oldest;
+        for (int row = 0; row < std::min(overflow, m_log.rowCount()); ++row)
+            oldest.insert(m_log.record(row).id);
+        m_log.removeWhere([&oldest](const AlertRecord &r) { return oldest.contains(r.id); });
+        if (added.size() > MaxRecords)
+            added = added.mid(added.size() - MaxRecords);
+    }
+    m_log.appendRecords(added);
+    appendLines(lines);
+    for (const AlertRecord &r : std::as_const(added)) {
+        if (r.alerting)
+            emit alertRaised(r);
+    }
+    countUnacknowledged();
+}
+
+void Alerts::countUnacknowledged()
+{
+    int count = 0;
+    for (const AlertRecord &r : m_log.records())
+        count += r.alerting && !r.acknowledged;
+    m_unacknowledged = count;
+    emit countsChanged();
+}
+
+}  // namespace ModeDesk

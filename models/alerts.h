@@ -1,0 +1,167 @@
+// The owner of alerting, per profile: the rules (kept as JSON in the data
+// folder), the engine that evaluates them on every live batch and once a
+// second, and the alert log (each ALERTING and RECOVERED transition, as
+// JSON Lines on disk, acknowledged by the operator). Views bind to the
+// rules, the log and its filter, and ask this to change them.
+#pragma once
+
+#include "alertengine.h"
+#include "alertrule.h"
+#include "keyedsortproxy.h"
+#include "recordtablemodel.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace ModeDesk {
+
+class Fleet;
+class HomesModel;
+
+class AlertRulesModel : public RecordTableModel<AlertRule, QString>
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, SeverityColumn, KindColumn, ScopeColumn, ConditionColumn, ColumnCount };
+    AlertRulesModel(HomesModel *homes, QObject *parent = nullptr)
+        : RecordTableModel(parent), m_homes(homes)
+    {
+    }
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QString keyOf(const AlertRule &r) const override { return r.id; }
+    HomesModel *m_homes;
+};
+
+struct AlertRecord {
+    qint64 id = 0;
+    QDateTime time;
+    bool alerting = true;  // false: the RECOVERED transition
+    QString ruleId;
+    QString ruleName;
+    AlertRule::Severity severity = AlertRule::Severity::Moderate;
+    qint64 homeId = 0;
+    QString homeName;
+    qint64 deviceId = 0;
+    QString deviceName;
+    QString value;
+    bool acknowledged = false;
+    bool operator==(const AlertRecord &) const = default;
+};
+
+class AlertLogModel : public RecordTableModel<AlertRecord, qint64>
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TimeColumn,
+        StateColumn,
+        SeverityColumn,
+        RuleColumn,
+        HomeColumn,
+        DeviceColumn,
+        ValueColumn,
+        ColumnCount
+    };
+    using RecordTableModel::RecordTableModel;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    friend class Alerts;
+    qint64 keyOf(const AlertRecord &r) const override { return r.id; }
+};
+
+// The Alerts list as the operator narrows it: a text, a severity, and
+// whether acknowledged entries show. Newest first.
+class AlertLogFilter : public KeyedSortProxy
+{
+    Q_OBJECT
+
+public:
+    explicit AlertLogFilter(QObject *parent = nullptr);
+    void setText(const QString &text);
+    void setSeverity(std::optional<AlertRule::Severity> severity);
+    void setUnacknowledgedOnly(bool only);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    std::optional<AlertRule::Severity> m_severity;
+    bool m_unacknowledgedOnly = false;
+};
+
+class Alerts : public QObject
+{
+    Q_OBJECT
+
+public:
+    Alerts(Fleet *fleet, HomesModel *homes, QObject *parent = nullptr);
+
+    AlertRulesModel *rules() { return &m_rules; }
+    AlertLogModel *log() { return &m_log; }
+
+    // Reads the profile's rules and log from folder (and writes there from
+    // now on); an empty profile id clears both. false and error on failure.
+    bool setStorage(const QString &folder, const QString &profileId, QString *error = nullptr);
+
+    // "" when done; else why not, naming the field (nothing changes).
+    QString addRule(AlertRule rule);
+    QString updateRule(const AlertRule &rule);
+    void removeRule(const QString &ruleId);
+    void setRuleEnabled(const QString &ruleId, bool enabled);
+
+    void acknowledge(const QList<qint64> &alertIds);
+    // Log entries not acknowledged yet that say ALERTING: the count on the window.
+    int unacknowledgedCount() const { return m_unacknowledged; }
+    // (rule, device) pairs alerting now.
+    int activeCount(AlertRule::Severity severity) const { return m_engine.alertingCount(severity); }
+    int activeCount() const;
+    // How many entries the log keeps in memory (the file keeps more until compacted).
+    static constexpr int MaxRecords = 10'000;
+
+public slots:
+    void applyEvents(const QList<ModeDesk::Event> &events);
+    void setLinkLive(bool live);
+    // The time conditions; called once a second by the owner's timer (tests call it).
+    void checkClock(const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+signals:
+    // A new ALERTING entry (for notifications).
+    void alertRaised(const ModeDesk::AlertRecord &record);
+    // The unacknowledged or active counts moved.
+    void countsChanged();
+    // The rules or the log could not be written.
+    void storageFailed(const QString &error);
+
+private:
+    void record(const QList<AlertTransition> &transitions);
+    void saveRules();
+    void appendLines(const QList<QJsonObject> &lines);
+    void loadLog(const QString &path);
+    void countUnacknowledged();
+    void rulesChanged();
+
+    Fleet *m_fleet;
+    HomesModel *m_homes;
+    AlertRulesModel m_rules;
+    AlertLogModel m_log;
+    AlertEngine m_engine;
+    QTimer m_clock;
+    QString m_rulesPath;
+    QString m_logPath;
+    qint64 m_nextId = 1;
+    int m_unacknowledged = 0;
+};
+
+}  // namespace ModeDesk

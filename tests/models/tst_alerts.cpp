@@ -1,0 +1,299 @@
+// Alert rules against simulated devices in the in-process sandbox: each
+// kind (offline, heartbeat, threshold, key-value changed) fires and
+// recovers; the log is kept on disk with its acknowledgements, filtered,
+// and read back for the same profile; a wrong rule is refused naming the
+// field at fault. Time conditions are driven through checkClock(later).
+#include "alerts.h"
+#include "apiclient.h"
+#include "eventstream.h"
+#include "fleet.h"
+#include "homesmodel.h"
+#include "modelroles.h"
+#include "sandboxfixture.h"
+#include "socketprobe.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ModeDesk;
+using namespace ModeDesk::Testing;
+
+namespace {
+constexpr auto QtTestReport = QAbstractItemModelTester::FailureReportingMode::QtTest;
+
+QDateTime later(int seconds)
+{
+    return QDateTime::currentDateTimeUtc().addSecs(seconds);
+}
+}  // namespace
+
+class TestAlerts : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    TestUser m_user;
+    qint64 m_home = 0;
+    TestDevice m_device;
+    QTemporaryDir m_folder;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<HomesModel> m_homes;
+    std::unique_ptr<Fleet> m_fleet;
+    std::unique_ptr<EventStream> m_stream;
+    std::unique_ptr<Alerts> m_alerts;
+    std::unique_ptr<QAbstractItemModelTester> m_logTester;
+    std::unique_ptr<QAbstractItemModelTester> m_rulesTester;
+
+    AlertRule rule(AlertRule::Kind kind, int seconds)
+    {
+        AlertRule r;
+        r.name = QStringLiteral("rule %1").arg(int(kind));
+        r.kind = kind;
+        r.seconds = seconds;
+        r.scope = AlertRule::Scope::Device;
+        r.deviceId = m_device.id;
+        r.severity = AlertRule::Severity::High;
+        return r;
+    }
+
+    // Each test its own profile: files of the last one do not carry over.
+    static QString profile() { return QString::fromLatin1(QTest::currentTestFunction()); }
+
+    const AlertRecord &last() const { return m_alerts->log()->record(m_alerts->log()->rowCount() - 1); }
+
+    void sendEvent(const QString &type, const QJsonObject &data)
+    {
+        QCOMPARE(m_sandbox->http()
+                     .put(QStringLiteral("/devices/%1/event").arg(m_device.id),
+                          {{QStringLiteral("eventType"), type}, {QStringLiteral("eventData"), data}},
+                          m_device.apiKey)
+                     .status,
+                 204);
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_folder.isValid());
+        m_sandbox = std::make_unique<SandboxFixture>();
+        QVERIFY(m_sandbox->start());
+        m_user = m_sandbox->signUp(QStringLiteral("Operator"));
+        m_home = m_sandbox->createHome(m_user, QStringLiteral("Depot"));
+        m_device = m_sandbox->addDeviceToHome(m_home, m_user, QStringLiteral("sensor"));
+        m_api = std::make_unique<ApiClient>();
+        m_api->setBaseUrl(m_sandbox->server().baseUrl());
+        m_api->setKey(m_user.key);
+        m_homes = std::make_unique<HomesModel>();
+        m_fleet = std::make_unique<Fleet>(m_api.get(), m_homes.get());
+        m_alerts = std::make_unique<Alerts>(m_fleet.get(), m_homes.get());
+        QVERIFY(m_alerts->setStorage(m_folder.path(), profile()));
+        m_logTester = std::make_unique<QAbstractItemModelTester>(m_alerts->log(), QtTestReport);
+        m_rulesTester = std::make_unique<QAbstractItemModelTester>(m_alerts->rules(), QtTestReport);
+        m_stream = std::make_unique<EventStream>();
+        connect(m_stream.get(), &EventStream::eventsReceived, m_fleet.get(), &Fleet::applyEvents);
+        connect(m_stream.get(), &EventStream::eventsReceived, m_alerts.get(), &Alerts::applyEvents);
+        connect(m_stream.get(), &EventStream::healthChanged, this, [this](const StreamHealth &h) {
+            m_fleet->setLinkLive(h.state == LinkState::Live);
+            m_alerts->setLinkLive(h.state == LinkState::Live);
+        });
+        m_stream->start(m_sandbox->server().baseUrl(), m_user.key);
+        m_homes->setRecords({Home{m_home, 0, {}, QStringLiteral("Depot"), {}, false}});
+        QTRY_COMPARE(m_fleet->devices()->rowCount(), 1);
+        QTRY_VERIFY(m_fleet->devices()->isLinkLive());
+    }
+
+    void cleanup()
+    {
+        m_stream.reset();
+        m_logTester.reset();
+        m_rulesTester.reset();
+        m_alerts.reset();
+        m_fleet.reset();
+        m_homes.reset();
+        m_api.reset();
+        m_sandbox.reset();
+    }
+
+    void anOfflineDeviceAlertsAndRecoversWhenItConnects()
+    {
+        QVERIFY(m_alerts->addRule(rule(AlertRule::Kind::Offline, 120)).isEmpty());
+        QSignalSpy raised(m_alerts.get(), &Alerts::alertRaised);
+        m_alerts->checkClock(later(60));
+        QCOMPARE(m_alerts->log()->rowCount(), 0);  // not long enough yet
+        m_alerts->checkClock(later(180));
+        QCOMPARE(m_alerts->log()->rowCount(), 1);
+        QVERIFY(last().alerting);
+        QCOMPARE(last().homeName, QStringLiteral("Depot"));
+        QCOMPARE(last().deviceId, m_device.id);
+        QCOMPARE(last().severity, AlertRule::Severity::High);
+        QCOMPARE(raised.count(), 1);
+        QCOMPARE(m_alerts->unacknowledgedCount(), 1);
+        QCOMPARE(m_alerts->activeCount(AlertRule::Severity::High), 1);
+        m_alerts->checkClock(later(240));
+        QCOMPARE(m_alerts->log()->rowCount(), 1);  // one transition, not one per tick
+
+        SocketProbe device;
+        QVERIFY(device.open(m_sandbox->url(QStringLiteral("/devices/%1/command").arg(m_device.id)),
+                            m_device.apiKey));
+        QTRY_VERIFY(m_fleet->devices()->record(0).device.isConnected);
+        m_alerts->checkClock(later(241));
+        QCOMPARE(m_alerts->log()->rowCount(), 2);
+        QVERIFY(!last().alerting);
+        QCOMPARE(m_alerts->activeCount(), 0);
+    }
+
+    void aMissingHeartbeatAlertsAndTheNextOneRecovers()
+    {
+        AlertRule r = rule(AlertRule::Kind::Heartbeat, 30);
+        r.scope = AlertRule::Scope::DeviceClass;
+        r.deviceClass = QStringLiteral("sensor");
+        r.eventType = QStringLiteral("status");
+        QVERIFY(m_alerts->addRule(r).isEmpty());
+        m_alerts->checkClock(later(10));
+        QCOMPARE(m_alerts->log()->rowCount(), 0);
+        m_alerts->checkClock(later(31));
+        QCOMPARE(m_alerts->log()->rowCount(), 1);
+        QVERIFY(last().value.contains(QStringLiteral("status")));
+        sendEvent(QStringLiteral("other"), {});
+        sendEvent(QStringLiteral("status"), {{QStringLiteral("ok"), true}});
+        QTRY_COMPARE(m_alerts->log()->rowCount(), 2);
+        QVERIFY(!last().alerting);
+    }
+
+    void aFieldBeyondItsThresholdAlertsOnlyWhenHeldLongEnough()
+    {
+        AlertRule immediate = rule(AlertRule::Kind::Threshold, 0);
+        immediate.scope = AlertRule::Scope::Home;
+        immediate.homeId = m_home;
+        immediate.eventType = QStringLiteral("reading");
+        immediate.field = QStringLiteral("temperature");
+        immediate.threshold = 30;
+        QVERIFY(m_alerts->addRule(immediate).isEmpty());
+        AlertRule held = immediate;
+        held.name = QStringLiteral("cold for a while");
+        held.comparison = AlertRule::Comparison::Below;
+        held.threshold = 5;
+        held.seconds = 60;
+        QVERIFY(m_alerts->addRule(held).isEmpty());
+
+        sendEvent(QStringLiteral("reading"), {{QStringLiteral("temperature"), 35}});
+        QTRY_COMPARE(m_alerts->log()->rowCount(), 1);
+        QVERIFY(last().alerting);
+        QCOMPARE(last().value, QStringLiteral("temperature = 35"));
+        sendEvent(QStringLiteral("reading"), {{QStringLiteral("temperature"), 20}});
+        QTRY_COMPARE(m_alerts->log()->rowCount(), 2);
+        QVERIFY(!last().alerting);
+
+        sendEvent(QStringLiteral("reading"), {{QStringLiteral("temperature"), 2}});
+        QTRY_COMPARE(m_fleet->devices()->record(0).lastEventType, QStringLiteral("reading"));
+        QTest::qWait(100);
+        QCOMPARE(m_alerts->log()->rowCount(), 2);  // cold, but not for a minute yet
+        m_alerts->checkClock(later(61));
+        QCOMPARE(m_alerts->log()->rowCount(), 3);
+        QCOMPARE(last().ruleName, QStringLiteral("cold for a while"));
+    }
+
+    void aChangedPairAlertsAndRecoversWhenItRests()
+    {
+        AlertRule r = rule(AlertRule::Kind::KeyValueChanged, 60);
+        r.scope = AlertRule::Scope::AllHomes;
+        r.key = QStringLiteral("mode");
+        QVERIFY(m_alerts->addRule(r).isEmpty());
+        m_sandbox->http().put(QStringLiteral("/homes/%1/kv/other").arg(m_home),
+                              {{QStringLiteral("value"), 1}}, m_user.key);
+        m_sandbox->http().put(QStringLiteral("/homes/%1/kv/mode").arg(m_home),
+                              {{QStringLiteral("value"), QStringLiteral("away")}}, m_user.key);
+        QTRY_COMPARE(m_alerts->log()->rowCount(), 1);
+        QCOMPARE(last().value, QStringLiteral("mode = \"away\""));
+        QCOMPARE(last().deviceId, 0);
+        m_alerts->checkClock(later(30));
+        QCOMPARE(m_alerts->log()->rowCount(), 1);
+        m_alerts->checkClock(later(61));
+        QCOMPARE(m_alerts->log()->rowCount(), 2);
+        QVERIFY(!last().alerting);
+    }
+
+    void theLogIsKeptAcknowledgedAndFiltered()
+    {
+        QVERIFY(m_alerts->addRule(rule(AlertRule::Kind::Offline, 60)).isEmpty());
+        AlertRule low = rule(AlertRule::Kind::Offline, 60);
+        low.name = QStringLiteral("quiet one");
+        low.severity = AlertRule::Severity::Low;
+        QVERIFY(m_alerts->addRule(low).isEmpty());
+        m_alerts->checkClock(later(120));
+        QCOMPARE(m_alerts->log()->rowCount(), 2);
+        QCOMPARE(m_alerts->unacknowledgedCount(), 2);
+
+        AlertLogFilter filter;
+        filter.setSourceModel(m_alerts->log());
+        QAbstractItemModelTester tester(&filter, QtTestReport);
+        filter.setText(QStringLiteral("QUIET"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setText({});
+        filter.setSeverity(AlertRule::Severity::High);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setSeverity(std::nullopt);
+        filter.setUnacknowledgedOnly(true);
+        QCOMPARE(filter.rowCount(), 2);
+        m_alerts->acknowledge({m_alerts->log()->record(0).id});
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(m_alerts->unacknowledgedCount(), 1);
+
+        // The same profile later: rules, entries and acknowledgements are back.
+        Alerts again(m_fleet.get(), m_homes.get());
+        QVERIFY(again.setStorage(m_folder.path(), profile()));
+        QCOMPARE(again.rules()->rowCount(), 2);
+        QCOMPARE(again.log()->rowCount(), 2);
+        QVERIFY(again.log()->record(0).acknowledged);
+        QCOMPARE(again.unacknowledgedCount(), 1);
+        // Another profile has its own.
+        QVERIFY(again.setStorage(m_folder.path(), QStringLiteral("profile-2")));
+        QCOMPARE(again.rules()->rowCount(), 0);
+        QCOMPARE(again.log()->rowCount(), 0);
+    }
+
+    void aWrongRuleIsRefusedNamingTheField()
+    {
+        AlertRule bad = rule(AlertRule::Kind::Threshold, 10);
+        bad.field = QStringLiteral("zones[");
+        QVERIFY(m_alerts->addRule(bad).startsWith(QStringLiteral("Field:")));
+        bad.field.clear();
+        QVERIFY(m_alerts->addRule(bad).startsWith(QStringLiteral("Field:")));
+        AlertRule heartbeat = rule(AlertRule::Kind::Heartbeat, 10);
+        QVERIFY(m_alerts->addRule(heartbeat).startsWith(QStringLiteral("Event type:")));
+        AlertRule pair = rule(AlertRule::Kind::KeyValueChanged, 10);
+        QVERIFY(m_alerts->addRule(pair).startsWith(QStringLiteral("Scope:")));
+        AlertRule unnamed = rule(AlertRule::Kind::Offline, 600);
+        unnamed.name = QStringLiteral("  ");
+        QVERIFY(m_alerts->addRule(unnamed).startsWith(QStringLiteral("Name:")));
+        AlertRule home = rule(AlertRule::Kind::Offline, 600);
+        home.scope = AlertRule::Scope::Home;
+        QVERIFY(m_alerts->addRule(home).startsWith(QStringLiteral("Scope:")));
+        QCOMPARE(m_alerts->rules()->rowCount(), 0);  // nothing was added
+
+        // A rule file that is not JSON: said so, nothing lost.
+        QFile file(m_folder.filePath(QStringLiteral("alert-rules-broken.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[{\"id\": ");
+        file.close();
+        Alerts other(m_fleet.get(), m_homes.get());
+        QString error;
+        QVERIFY(!other.setStorage(m_folder.path(), QStringLiteral("broken"), &error));
+        QVERIFY(error.contains(QStringLiteral("not valid JSON")));
+        QVERIFY(file.exists());
+
+        // Round trip of every field through JSON.
+        AlertRule full = rule(AlertRule::Kind::Threshold, 45);
+        full.id = QStringLiteral("r1");
+        full.field = QStringLiteral("zones[2].load");
+        full.eventType = QStringLiteral("stats");
+        full.comparison = AlertRule::Comparison::Below;
+        full.threshold = -3.5;
+        QCOMPARE(AlertRule::fromJson(full.toJson()), std::optional<AlertRule>(full));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlerts)
+#include "tst_alerts.moc"
