@@ -36,6 +36,8 @@ Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &o
     , m_window(std::make_unique<MainWindow>(&m_session))
 {
     MainWindow *w = m_window.get();
+    if (!options.dataFolder.isEmpty())
+        m_session.setDataFolder(options.dataFolder);  // the profiles' alert rules and logs
     connect(w, &MainWindow::profileChosen, this, &Dashboard::activateProfile);
     connect(w, &MainWindow::signInRequested, this, [this] { showSignIn(); });
     connect(w, &MainWindow::signOutRequested, this, &Dashboard::signOut);

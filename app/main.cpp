@@ -29,6 +29,7 @@ struct CommandLine {
     QString profile;
     QString screenshot;
     int page = 0;
+    QString view;  // "fleet" or "alerts" instead of a home page
     int delayMs = 6000;
     QSize size;  // unset: the window's own (1280x800, or less on a smaller screen)
 };
@@ -53,8 +54,9 @@ CommandLine parse(QApplication &app)
         QStringLiteral("file"));
     const QCommandLineOption page(
         QStringLiteral("page"),
-        QApplication::translate("main", "With --screenshot: the home page to show (%1).")
-            .arg(PageRegistry::names().join(QStringLiteral(", "))),
+        QApplication::translate("main", "With --screenshot: the page to show (%1).")
+            .arg((PageRegistry::names() << QStringLiteral("fleet") << QStringLiteral("alerts"))
+                     .join(QStringLiteral(", "))),
         QStringLiteral("name"), PageRegistry::names().constFirst());
     const QCommandLineOption size(QStringLiteral("size"),
                                   QApplication::translate("main", "Window size, e.g. 1920x1080."),
@@ -94,6 +96,8 @@ CommandLine parse(QApplication &app)
     line.screenshot = parser.value(screenshot);
     line.delayMs = qMax(0, parser.value(delay).toInt());
     line.page = PageRegistry::indexOf(parser.value(page));
+    if (parser.value(page) == u"fleet" || parser.value(page) == u"alerts")
+        line.view = parser.value(page);
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     if (parser.isSet(size) && wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
         line.size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
@@ -174,6 +178,10 @@ int main(int argc, char *argv[])
         const auto capture = [&] {
             if (line.page >= 0)
                 window->showPage(line.page);
+            else if (line.view == u"fleet")
+                window->showView(MainWindow::View::Fleet);
+            else if (line.view == u"alerts")
+                window->showView(MainWindow::View::Alerts);
             // A moment for the layout and the first live events.
             QTimer::singleShot(line.delayMs, &app, [&] {
                 const bool saved = window->grab().save(line.screenshot);

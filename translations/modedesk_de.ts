@@ -2,6 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertEngine</name>
+    <message>
+        <location filename="../models/alertengine.cpp" line="+184"/>
+        <source>%1 deleted</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” received</source>
+        <translation>„%1“ empfangen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>no change since</source>
+        <translation>seitdem keine Änderung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>back online</source>
+        <translation>wieder online</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>offline since %1</source>
+        <translation>offline seit %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>last “%1” at %2</source>
+        <translation>letztes „%1“ um %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no “%1” yet</source>
+        <translation>noch kein „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message numerus="yes">
+        <location filename="../models/alertrule.cpp" line="+52"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name: give the rule a name.</source>
+        <translation>Name: Geben Sie der Regel einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration: from 0 s to 30 days.</source>
+        <translation>Dauer: von 0 s bis 30 Tage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration: a device is offline for at least a minute before it counts.</source>
+        <translation>Dauer: Ein Gerät zählt erst nach mindestens einer Minute als offline.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration: the heartbeat needs at least 1 s.</source>
+        <translation>Dauer: Der Heartbeat braucht mindestens 1 s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scope: pick the home.</source>
+        <translation>Bereich: Wählen Sie das Zuhause.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scope: pick the device class.</source>
+        <translation>Bereich: Wählen Sie die Geräteklasse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scope: enter the device id (a number).</source>
+        <translation>Bereich: Geben Sie die Geräte-ID ein (eine Zahl).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Event type: name the event the devices send regularly, e.g. status.</source>
+        <translation>Ereignistyp: Nennen Sie das Ereignis, das die Geräte regelmäßig senden, z. B. status.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field: name the number to watch, e.g. temperature or zones[2].</source>
+        <translation>Feld: Nennen Sie die zu beobachtende Zahl, z. B. temperature oder zones[2].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field: “%1” is not a field path such as temperature or zones[2].</source>
+        <translation>Feld: „%1“ ist kein Feldpfad wie temperature oder zones[2].</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Threshold: a number.</source>
+        <translation>Schwelle: eine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scope: key-value pairs belong to homes; pick all homes or one home.</source>
+        <translation>Bereich: Schlüssel-Wert-Paare gehören zu Zuhausen; wählen Sie alle Zuhause oder eines.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>offline for more than %1</source>
+        <translation>länger als %1 offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no “%1” event for %2</source>
+        <translation>kein „%1“-Ereignis seit %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 %3 for %4</source>
+        <translation>%1 %2 %3 für %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>any key-value pair changed</source>
+        <translation>ein Schlüssel-Wert-Paar geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key-value pair “%1” changed</source>
+        <translation>Schlüssel-Wert-Paar „%1“ geändert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>all homes</source>
+        <translation>alle Zuhause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>home %1</source>
+        <translation>Zuhause %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device %1</source>
+        <translation>Gerät %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Device offline</source>
+        <translation>Gerät offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heartbeat missing</source>
+        <translation>Heartbeat fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field threshold</source>
+        <translation>Feld-Schwelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key-value changed</source>
+        <translation>Schlüssel-Wert geändert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a rule without an id</source>
+        <translation>eine Regel ohne ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rule “%1”: unknown kind, scope or severity</source>
+        <translation>Regel „%1“: unbekannte Art, unbekannter Bereich oder Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rule “%1”: %2</source>
+        <translation>Regel „%1“: %2</translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::AccountDialog</name>
     <message>
         <location filename="../views/accountdialog.cpp" line="+27"/>
@@ -122,6 +342,458 @@
         <location line="+0"/>
         <source>Account deleted.</source>
         <translation>Konto gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::AlertLogModel</name>
+    <message>
+        <location filename="../models/alerts.cpp" line="+149"/>
+        <source>Recovered</source>
+        <translation>Erholt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerting (seen)</source>
+        <translation>Alarm (gesehen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alerting</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home</source>
+        <translation>Zuhause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::AlertNotifier</name>
+    <message>
+        <location filename="../views/alertnotifier.cpp" line="+23"/>
+        <source>Show ModeDesk</source>
+        <translation>ModeDesk zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>High alert</source>
+        <translation>Hoher Alarm</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new high alerts</source>
+        <translation>
+            <numerusform>%n neuer hoher Alarm</numerusform>
+            <numerusform>%n neue hohe Alarme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…und %n weiterer</numerusform>
+            <numerusform>…und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ModeDesk: no alerts</source>
+        <translation>ModeDesk: keine Alarme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ModeDesk: %1 alerting now, %2 not acknowledged</source>
+        <translation>ModeDesk: %1 aktiv, %2 nicht bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::AlertRuleDialog</name>
+    <message>
+        <location filename="../views/alertruledialog.cpp" line="+30"/>
+        <source>On: the rule is evaluated</source>
+        <translation>An: Die Regel wird ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Alert rule</source>
+        <translation>Alarmregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Freezer too warm</source>
+        <translation>z. B. Gefriertruhe zu warm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All homes</source>
+        <translation>Alle Zuhause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One home</source>
+        <translation>Ein Zuhause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A device class</source>
+        <translation>Eine Geräteklasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One device</source>
+        <translation>Ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>device id, e.g. 1042</source>
+        <translation>Geräte-ID, z. B. 1042</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+126"/>
+        <source>e.g. status</source>
+        <translation>z. B. status</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>e.g. temperature or zones[2]</source>
+        <translation>z. B. temperature oder zones[2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below</source>
+        <translation>unter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. mode; empty: any pair</source>
+        <translation>z. B. mode; leer: jedes Paar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is wrong with the rule</source>
+        <translation>Was an der Regel nicht stimmt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Event type:</source>
+        <translation>&amp;Ereignistyp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Field:</source>
+        <translation>&amp;Feld:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Is:</source>
+        <translation>&amp;Ist:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;verity:</source>
+        <translation>Sch&amp;weregrad:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>home %1</source>
+        <translation>Zuhause %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>e.g. reading; empty: any event</source>
+        <translation>z. B. reading; leer: jedes Ereignis</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No device with this id in the fleet (yet).</source>
+        <translation>(Noch) kein Gerät mit dieser ID in der Flotte.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::AlertRulesModel</name>
+    <message>
+        <location filename="../models/alerts.cpp" line="-131"/>
+        <source>%1 (off)</source>
+        <translation>%1 (aus)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::Alerts</name>
+    <message>
+        <location line="+204"/>
+        <source>%1 is not valid JSON (%2); the rules start empty and the file is kept until a rule is saved.</source>
+        <translation>%1 ist kein gültiges JSON (%2); die Regeln beginnen leer, die Datei bleibt, bis eine Regel gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>A rule with this id exists already.</source>
+        <translation>Eine Regel mit dieser ID gibt es schon.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This rule was removed meanwhile.</source>
+        <translation>Diese Regel wurde inzwischen entfernt.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Could not save the alert rules to %1: %2</source>
+        <translation>Die Alarmregeln konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not write the alert log %1: %2</source>
+        <translation>Das Alarmprotokoll %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::AlertsPage</name>
+    <message>
+        <location filename="../views/alertspage.cpp" line="+48"/>
+        <source>Not acknowledged only</source>
+        <translation>Nur nicht bestätigte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+208"/>
+        <source>Turn off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge all shown</source>
+        <translation>Alle gezeigten bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open its home</source>
+        <translation>Sein Zuhause öffnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Alert rules</source>
+        <translation>Alarmregeln</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New rule…</source>
+        <translation>&amp;Neue Regel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+19"/>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Filter alerts by rule, home, device or value</source>
+        <translation>Alarme nach Regel, Zuhause, Gerät oder Wert filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert filter</source>
+        <translation>Alarmfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the rule “%1”? Its alerts stay in the log.</source>
+        <translation>Die Regel „%1“ entfernen? Ihre Alarme bleiben im Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>New alert rule</source>
+        <translation>Neue Alarmregel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit alert rule</source>
+        <translation>Alarmregel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added the rule “%1”.</source>
+        <translation>Regel „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved the rule “%1”.</source>
+        <translation>Regel „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No rules yet. New rule… watches for a device offline too long, a missing heartbeat, a reading out of bounds or a changed key-value pair.</source>
+        <translation>Noch keine Regeln. Neue Regel… meldet ein zu lange offline gebliebenes Gerät, einen fehlenden Heartbeat, einen Messwert außerhalb der Grenzen oder ein geändertes Schlüssel-Wert-Paar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules are kept with this profile and watch every home it can see.</source>
+        <translation>Regeln gehören zu diesem Profil und beobachten jedes Zuhause, das es sieht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 shown · %2 not acknowledged · %3 alerting now</source>
+        <translation>%1 gezeigt · %2 nicht bestätigt · %3 aktiv</translation>
     </message>
 </context>
 <context>
@@ -434,18 +1106,18 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message>
-        <location filename="../views/commandcomposer.cpp" line="+45"/>
+        <location filename="../views/commandcomposer.cpp" line="+49"/>
         <source>Send as a home event (needs a project key with the events permission)</source>
         <translation>Als Zuhause-Ereignis senden (braucht einen Projektschlüssel mit Ereignis-Berechtigung)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+213"/>
+        <location line="+299"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-290"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>Geräte filtern (Name, Klasse, Tag)</translation>
     </message>
@@ -468,6 +1140,16 @@
         <location line="+8"/>
         <source>Targets</source>
         <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fleet targets</source>
+        <translation>Ziele aus der Flotte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this home&apos;s devices instead</source>
+        <translation>Stattdessen die Geräte dieses Zuhauses</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -611,17 +1293,38 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+209"/>
+        <location line="+275"/>
         <source>Could not save the templates: %1</source>
         <translation>Die Vorlagen konnten nicht gespeichert werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="-152"/>
+        <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Gerät&lt;/b&gt; auf der Flottenseite gewählt</numerusform>
+            <numerusform>&lt;b&gt;%n Geräte&lt;/b&gt; auf der Flottenseite gewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, in %n home(s).</source>
+        <translation>
+            <numerusform>, in %n Zuhause.</numerusform>
+            <numerusform>, in %n Zuhausen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-148"/>
+        <location line="+1"/>
+        <source>&lt;br&gt;Each gets the command; outcomes and replies show below.</source>
+        <translation>&lt;br&gt;Jedes erhält den Befehl; Ergebnisse und Antworten stehen unten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Send to %1 devices</source>
         <translation>An %1 Geräte &amp;senden</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-86"/>
         <source>Could not read the command history: %1</source>
         <translation>Der Befehlsverlauf konnte nicht gelesen werden: %1</translation>
     </message>
@@ -631,7 +1334,7 @@
         <translation>Die Befehlsvorlagen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+92"/>
         <source>(no template)</source>
         <translation>(keine Vorlage)</translation>
     </message>
@@ -661,12 +1364,17 @@
         <translation>Zuhause-Ereignis „%1“ gesendet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>None of the devices picked on the Fleet page is there any more: pick them again.</source>
+        <translation>Keines der auf der Flottenseite gewählten Geräte ist mehr da: Wählen Sie sie neu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pick at least one target device (or Select all shown).</source>
         <translation>Wählen Sie mindestens ein Zielgerät (oder „Alle angezeigten wählen“).</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Sending to %n device(s)…</source>
         <translation>
             <numerusform>Wird an %n Gerät gesendet…</numerusform>
@@ -700,7 +1408,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Pick a device: templates belong to a device class.</source>
         <translation>Wählen Sie ein Gerät: Vorlagen gehören zu einer Geräteklasse.</translation>
     </message>
@@ -860,7 +1568,7 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+72"/>
+        <location filename="../app/dashboard.cpp" line="+74"/>
         <source>The saved key did not work: %1</source>
         <translation>Der gespeicherte Schlüssel hat nicht funktioniert: %1</translation>
     </message>
@@ -1073,7 +1781,7 @@
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+79"/>
         <source>Pick a device to see its details.</source>
         <translation>Wählen Sie ein Gerät, um seine Details zu sehen.</translation>
     </message>
@@ -1660,6 +2368,266 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::Fleet</name>
+    <message>
+        <location filename="../models/fleet.cpp" line="+256"/>
+        <source>Home</source>
+        <translation>Zuhause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::FleetGroupsModel</name>
+    <message>
+        <location line="-93"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::FleetModel</name>
+    <message>
+        <location line="-123"/>
+        <source>(unnamed %1)</source>
+        <translation>(unbenanntes %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Device %1 (%2) in %3</source>
+        <translation>Gerät %1 (%2) in %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Home</source>
+        <translation>Zuhause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event</source>
+        <translation>Letztes Ereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event type</source>
+        <translation>Letzter Ereignistyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last connected</source>
+        <translation>Zuletzt verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last disconnected</source>
+        <translation>Zuletzt getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::FleetPage</name>
+    <message>
+        <location filename="../views/fleetpage.cpp" line="+81"/>
+        <source>Devices per home</source>
+        <translation>Geräte je Zuhause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices per class</source>
+        <translation>Geräte je Klasse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load again</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select all shown</source>
+        <translation>Alle gezeigten wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send command to selected…</source>
+        <translation>Befehl an gewählte senden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open its home</source>
+        <translation>Sein Zuhause öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by home, name, class, tag, event type or id</source>
+        <translation>Nach Zuhause, Name, Klasse, Tag, Ereignistyp oder ID filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fleet filter</source>
+        <translation>Flottenfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online state</source>
+        <translation>Online-Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online or not</source>
+        <translation>Online oder nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online only</source>
+        <translation>Nur online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline only</source>
+        <translation>Nur offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device class</source>
+        <translation>Geräteklasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home</source>
+        <translation>Zuhause</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every device of every home</source>
+        <translation>Jedes Gerät jedes Zuhauses</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Per home</source>
+        <translation>Je Zuhause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per class</source>
+        <translation>Je Klasse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click a row to show only its devices.</source>
+        <translation>Eine Zeile anklicken zeigt nur ihre Geräte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Homes loaded</source>
+        <translation>Geladene Zuhause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devices shown</source>
+        <translation>Gezeigte Geräte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the command composer with the picked devices as targets</source>
+        <translation>Öffnet den Befehlseditor mit den gewählten Geräten als Ziele</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pick the devices first (or Select all shown).</source>
+        <translation>Wählen Sie zuerst die Geräte (oder Alle gezeigten wählen).</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 devices</source>
+        <translation>%1 Geräte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 devices shown</source>
+        <translation>%1 von %2 Geräten gezeigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · %1 online</source>
+        <translation> · %1 online</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · online state unknown (no live link)</source>
+        <translation> · Online-Zustand unbekannt (keine Live-Verbindung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 selected</source>
+        <translation> · %1 gewählt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All homes</source>
+        <translation>Alle Zuhause</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Homes loaded: %1 of %2</source>
+        <translation>Zuhause geladen: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The devices of %n home(s) could not be loaded (%1). Check the connection, then Load again.</source>
+        <translation>
+            <numerusform>Die Geräte von %n Zuhause konnten nicht geladen werden (%1). Prüfen Sie die Verbindung, dann Neu laden.</numerusform>
+            <numerusform>Die Geräte von %n Zuhausen konnten nicht geladen werden (%1). Prüfen Sie die Verbindung, dann Neu laden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::HistoryExport</name>
     <message>
         <location filename="../models/historycatalog.cpp" line="+110"/>
@@ -1871,7 +2839,7 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Delete every point of %1 from %2? This cannot be undone.</source>
         <translation>Alle Punkte von %1 im Zeitraum %2 löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -2356,23 +3324,33 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+63"/>
+        <location filename="../views/mainwindow.cpp" line="+67"/>
         <source>Filter smart modules</source>
         <translation>Smart-Module filtern</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+235"/>
+        <source>&amp;Fleet: every device</source>
+        <translation>&amp;Flotte: jedes Gerät</translation>
+    </message>
+    <message>
+        <location line="-219"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+329"/>
+        <location line="-10"/>
+        <source>F&amp;leet: every device</source>
+        <translation>F&amp;lotte: jedes Gerät</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+412"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-402"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -2427,7 +3405,17 @@
         <translation>Be&amp;reitstellung</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+39"/>
+        <location filename="../views/mainwindow.cpp" line="+26"/>
+        <source>Every device of every home, in one list (Ctrl+Shift+F)</source>
+        <translation>Jedes Gerät jedes Zuhauses in einer Liste (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alert rules and the alerts they raised (Ctrl+Shift+A)</source>
+        <translation>Alarmregeln und ihre Alarme (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Server status</source>
         <translation>Serverstatus</translation>
     </message>
@@ -2442,7 +3430,7 @@
         <translation>Angemeldeter Benutzer</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+62"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
@@ -2488,12 +3476,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+157"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-151"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2573,7 +3561,38 @@
         <translation>In Liste &amp;suchen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alarme</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen &amp;home</source>
+        <translation>Das gewählte &amp;Zuhause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2603,7 +3622,12 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
+        <source>&amp;Alerts (%1 new)</source>
+        <translation>&amp;Alarme (%1 neu)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
@@ -2621,6 +3645,21 @@
         <location line="+1"/>
         <source>Rename home</source>
         <translation>Zuhause umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet: every device</source>
+        <translation>Flotte: jedes Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen home</source>
+        <translation>Das gewählte Zuhause</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2656,6 +3695,11 @@
         <location line="+4"/>
         <source>%1 — ModeDesk</source>
         <translation>%1 — ModeDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 alerts) %2</source>
+        <translation>(%1 Alarme) %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3465,7 +4509,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+153"/>
+        <location filename="../models/session.cpp" line="+175"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
@@ -4280,7 +5324,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+39"/>
+        <location filename="../app/main.cpp" line="+40"/>
         <source>Desktop dashboard for fleets on the MODE IoT cloud (API v2.1). With no profile yet, it starts a local MODE sandbox with demo data and signs in to it.</source>
         <translation>Desktop-Dashboard für Geräteflotten in der MODE-IoT-Cloud (API v2.1). Ohne Profil startet es eine lokale MODE-Sandbox mit Demodaten und meldet sich dort an.</translation>
     </message>
@@ -4296,11 +5340,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>With --screenshot: the home page to show (%1).</source>
-        <translation>Mit --screenshot: die anzuzeigende Seite des Zuhauses (%1).</translation>
+        <source>With --screenshot: the page to show (%1).</source>
+        <translation>Mit --screenshot: die zu zeigende Seite (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>Fenstergröße, z. B. 1920x1080.</translation>
     </message>

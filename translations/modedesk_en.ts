@@ -2,9 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AlertRule</name>
+    <message numerus="yes">
+        <location filename="../models/alertrule.cpp" line="+52"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::AlertNotifier</name>
+    <message numerus="yes">
+        <location filename="../views/alertnotifier.cpp" line="+55"/>
+        <source>%n new high alerts</source>
+        <translation>
+            <numerusform>%n new high alert</numerusform>
+            <numerusform>%n new high alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::CommandComposer</name>
     <message numerus="yes">
-        <location filename="../views/commandcomposer.cpp" line="+354"/>
+        <location filename="../views/commandcomposer.cpp" line="+341"/>
+        <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n device&lt;/b&gt; picked on the Fleet page</numerusform>
+            <numerusform>&lt;b&gt;%n devices&lt;/b&gt; picked on the Fleet page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, in %n home(s).</source>
+        <translation>
+            <numerusform>, in %n home.</numerusform>
+            <numerusform>, in %n homes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
         <source>Sending to %n device(s)…</source>
         <translation>
             <numerusform>Sending to %n device…</numerusform>
@@ -84,6 +146,17 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::FleetPage</name>
+    <message numerus="yes">
+        <location filename="../views/fleetpage.cpp" line="+287"/>
+        <source>The devices of %n home(s) could not be loaded (%1). Check the connection, then Load again.</source>
+        <translation>
+            <numerusform>The devices of %n home could not be loaded (%1). Check the connection, then Load again.</numerusform>
+            <numerusform>The devices of %n homes could not be loaded (%1). Check the connection, then Load again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::HistoryPage</name>
     <message numerus="yes">
         <location filename="../views/historypage.cpp" line="+186"/>
@@ -102,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Delete every point from %1 of %n item(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete every point from %1 of %n item? This cannot be undone.</numerusform>
@@ -140,7 +213,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+428"/>
+        <location filename="../views/mainwindow.cpp" line="+523"/>
         <source>%n device(s), %1 online</source>
         <translation>
             <numerusform>%n device, %1 online</numerusform>

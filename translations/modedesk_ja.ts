@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AlertEngine</name>
+    <message>
+        <location filename="../models/alertengine.cpp" line="+184"/>
+        <source>%1 deleted</source>
+        <translation>%1 が削除されました</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” received</source>
+        <translation>「%1」を受信</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>no change since</source>
+        <translation>その後変更なし</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>back online</source>
+        <translation>オンラインに復帰</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>offline since %1</source>
+        <translation>%1 からオフライン</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>last “%1” at %2</source>
+        <translation>最後の「%1」: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no “%1” yet</source>
+        <translation>「%1」はまだありません</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message numerus="yes">
+        <location filename="../models/alertrule.cpp" line="+52"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name: give the rule a name.</source>
+        <translation>名前: ルールに名前を付けてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration: from 0 s to 30 days.</source>
+        <translation>期間: 0 秒から 30 日まで。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration: a device is offline for at least a minute before it counts.</source>
+        <translation>期間: デバイスは 1 分以上オフラインで初めて対象になります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration: the heartbeat needs at least 1 s.</source>
+        <translation>期間: ハートビートは 1 秒以上必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scope: pick the home.</source>
+        <translation>範囲: ホームを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scope: pick the device class.</source>
+        <translation>範囲: デバイスクラスを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scope: enter the device id (a number).</source>
+        <translation>範囲: デバイス ID (数字) を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Event type: name the event the devices send regularly, e.g. status.</source>
+        <translation>イベントタイプ: デバイスが定期的に送るイベント名 (例: status) を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field: name the number to watch, e.g. temperature or zones[2].</source>
+        <translation>フィールド: 監視する数値 (例: temperature や zones[2]) を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field: “%1” is not a field path such as temperature or zones[2].</source>
+        <translation>フィールド: 「%1」は temperature や zones[2] のようなフィールドパスではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Threshold: a number.</source>
+        <translation>しきい値: 数値を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scope: key-value pairs belong to homes; pick all homes or one home.</source>
+        <translation>範囲: キー値ペアはホームに属します。すべてのホームか 1 つのホームを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>offline for more than %1</source>
+        <translation>%1 を超えてオフライン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no “%1” event for %2</source>
+        <translation>%2 の間「%1」イベントなし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 %3 for %4</source>
+        <translation>%1 %2 %3 が %4 継続</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>any key-value pair changed</source>
+        <translation>いずれかのキー値ペアが変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key-value pair “%1” changed</source>
+        <translation>キー値ペア「%1」が変更</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>all homes</source>
+        <translation>すべてのホーム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>home %1</source>
+        <translation>ホーム %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>class %1</source>
+        <translation>クラス %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device %1</source>
+        <translation>デバイス %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Device offline</source>
+        <translation>デバイスのオフライン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heartbeat missing</source>
+        <translation>ハートビートなし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field threshold</source>
+        <translation>フィールドのしきい値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key-value changed</source>
+        <translation>キー値の変更</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moderate</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a rule without an id</source>
+        <translation>ID のないルール</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rule “%1”: unknown kind, scope or severity</source>
+        <translation>ルール「%1」: 種類、範囲または重要度が不明です</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rule “%1”: %2</source>
+        <translation>ルール「%1」: %2</translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::AccountDialog</name>
     <message>
         <location filename="../views/accountdialog.cpp" line="+27"/>
@@ -122,6 +339,456 @@
         <location line="+0"/>
         <source>Account deleted.</source>
         <translation>アカウントを削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::AlertLogModel</name>
+    <message>
+        <location filename="../models/alerts.cpp" line="+149"/>
+        <source>Recovered</source>
+        <translation>回復</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerting (seen)</source>
+        <translation>アラート中 (確認済み)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alerting</source>
+        <translation>アラート中</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::AlertNotifier</name>
+    <message>
+        <location filename="../views/alertnotifier.cpp" line="+23"/>
+        <source>Show ModeDesk</source>
+        <translation>ModeDesk を表示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 in %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>High alert</source>
+        <translation>重要度「高」のアラート</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new high alerts</source>
+        <translation>
+            <numerusform>重要度「高」の新しいアラート %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ModeDesk: no alerts</source>
+        <translation>ModeDesk: アラートなし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ModeDesk: %1 alerting now, %2 not acknowledged</source>
+        <translation>ModeDesk: アラート中 %1 件、未確認 %2 件</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::AlertRuleDialog</name>
+    <message>
+        <location filename="../views/alertruledialog.cpp" line="+30"/>
+        <source>On: the rule is evaluated</source>
+        <translation>オン: ルールを評価する</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Alert rule</source>
+        <translation>アラートルール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Freezer too warm</source>
+        <translation>例: 冷凍庫の温度が高すぎる</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All homes</source>
+        <translation>すべてのホーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One home</source>
+        <translation>1 つのホーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A device class</source>
+        <translation>デバイスクラス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One device</source>
+        <translation>1 台のデバイス</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>device id, e.g. 1042</source>
+        <translation>デバイス ID (例: 1042)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+126"/>
+        <source>e.g. status</source>
+        <translation>例: status</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>e.g. temperature or zones[2]</source>
+        <translation>例: temperature や zones[2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above</source>
+        <translation>より大きい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below</source>
+        <translation>より小さい</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. mode; empty: any pair</source>
+        <translation>例: mode (空欄: すべてのペア)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is wrong with the rule</source>
+        <translation>ルールの問題点</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;When:</source>
+        <translation>条件(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scope:</source>
+        <translation>範囲(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Event type:</source>
+        <translation>イベントタイプ(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Field:</source>
+        <translation>フィールド(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Is:</source>
+        <translation>比較(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key:</source>
+        <translation>キー(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duration:</source>
+        <translation>期間(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;verity:</source>
+        <translation>重要度(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>home %1</source>
+        <translation>ホーム %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>e.g. reading; empty: any event</source>
+        <translation>例: reading (空欄: すべてのイベント)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 in %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No device with this id in the fleet (yet).</source>
+        <translation>この ID のデバイスはフリートに (まだ) ありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::AlertRulesModel</name>
+    <message>
+        <location filename="../models/alerts.cpp" line="-131"/>
+        <source>%1 (off)</source>
+        <translation>%1 (オフ)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::Alerts</name>
+    <message>
+        <location line="+204"/>
+        <source>%1 is not valid JSON (%2); the rules start empty and the file is kept until a rule is saved.</source>
+        <translation>%1 は有効な JSON ではありません (%2)。ルールは空で始まり、ルールを保存するまでファイルはそのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>A rule with this id exists already.</source>
+        <translation>この ID のルールはすでにあります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This rule was removed meanwhile.</source>
+        <translation>このルールはその間に削除されました。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Could not save the alert rules to %1: %2</source>
+        <translation>アラートルールを %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not write the alert log %1: %2</source>
+        <translation>アラートログ %1 を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::AlertsPage</name>
+    <message>
+        <location filename="../views/alertspage.cpp" line="+48"/>
+        <source>Not acknowledged only</source>
+        <translation>未確認のみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+208"/>
+        <source>Turn off</source>
+        <translation>オフにする</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Remove…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge</source>
+        <translation>確認済みにする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge all shown</source>
+        <translation>表示中をすべて確認済みにする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open its home</source>
+        <translation>そのホームを開く</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Alert rules</source>
+        <translation>アラートルール</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New rule…</source>
+        <translation>新しいルール(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+19"/>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Filter alerts by rule, home, device or value</source>
+        <translation>ルール、ホーム、デバイス、値でアラートを絞り込み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert filter</source>
+        <translation>アラートの絞り込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any severity</source>
+        <translation>すべての重要度</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Remove rule</source>
+        <translation>ルールを削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the rule “%1”? Its alerts stay in the log.</source>
+        <translation>ルール「%1」を削除しますか? そのアラートはログに残ります。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>New alert rule</source>
+        <translation>新しいアラートルール</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit alert rule</source>
+        <translation>アラートルールを編集</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added the rule “%1”.</source>
+        <translation>ルール「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved the rule “%1”.</source>
+        <translation>ルール「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No rules yet. New rule… watches for a device offline too long, a missing heartbeat, a reading out of bounds or a changed key-value pair.</source>
+        <translation>ルールはまだありません。「新しいルール…」で、長時間オフラインのデバイス、途絶えたハートビート、範囲外の測定値、変更されたキー値ペアを監視できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules are kept with this profile and watch every home it can see.</source>
+        <translation>ルールはこのプロファイルに保存され、見えるすべてのホームを監視します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn on</source>
+        <translation>オンにする</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 shown · %2 not acknowledged · %3 alerting now</source>
+        <translation>%1 件表示 · 未確認 %2 件 · アラート中 %3 件</translation>
     </message>
 </context>
 <context>
@@ -434,18 +1101,18 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message>
-        <location filename="../views/commandcomposer.cpp" line="+45"/>
+        <location filename="../views/commandcomposer.cpp" line="+49"/>
         <source>Send as a home event (needs a project key with the events permission)</source>
         <translation>ホームイベントとして送信 (イベント権限のあるプロジェクトキーが必要)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+213"/>
+        <location line="+299"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-290"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>デバイスを絞り込む (名前、クラス、タグ)</translation>
     </message>
@@ -468,6 +1135,16 @@
         <location line="+8"/>
         <source>Targets</source>
         <translation>送信先</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fleet targets</source>
+        <translation>フリートの送信先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this home&apos;s devices instead</source>
+        <translation>代わりにこのホームのデバイスを使う</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -611,17 +1288,36 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+209"/>
+        <location line="+275"/>
         <source>Could not save the templates: %1</source>
         <translation>テンプレートを保存できませんでした: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="-152"/>
+        <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
+        <translation>
+            <numerusform>フリートページで選んだ &lt;b&gt;%n 台のデバイス&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, in %n home(s).</source>
+        <translation>
+            <numerusform>(%n 件のホーム)。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-148"/>
+        <location line="+1"/>
+        <source>&lt;br&gt;Each gets the command; outcomes and replies show below.</source>
+        <translation>&lt;br&gt;それぞれにコマンドを送ります。結果と応答は下に表示されます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Send to %1 devices</source>
         <translation>%1 台のデバイスに送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-86"/>
         <source>Could not read the command history: %1</source>
         <translation>コマンド履歴を読み込めませんでした: %1</translation>
     </message>
@@ -631,7 +1327,7 @@
         <translation>コマンドテンプレートを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+92"/>
         <source>(no template)</source>
         <translation>(テンプレートなし)</translation>
     </message>
@@ -661,12 +1357,17 @@
         <translation>ホームイベント「%1」を送信しました。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>None of the devices picked on the Fleet page is there any more: pick them again.</source>
+        <translation>フリートページで選んだデバイスはもうありません。選び直してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pick at least one target device (or Select all shown).</source>
         <translation>送信先デバイスを 1 台以上選んでください (または「表示中をすべて選択」)。</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Sending to %n device(s)…</source>
         <translation>
             <numerusform>%n 台のデバイスに送信しています…</numerusform>
@@ -697,7 +1398,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Pick a device: templates belong to a device class.</source>
         <translation>デバイスを選んでください: テンプレートはデバイスクラスごとにあります。</translation>
     </message>
@@ -854,7 +1555,7 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+72"/>
+        <location filename="../app/dashboard.cpp" line="+74"/>
         <source>The saved key did not work: %1</source>
         <translation>保存されたキーが使えませんでした: %1</translation>
     </message>
@@ -1067,7 +1768,7 @@
         <translation>タグ(&amp;T):</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+79"/>
         <source>Pick a device to see its details.</source>
         <translation>デバイスを選ぶと詳細が表示されます。</translation>
     </message>
@@ -1651,6 +2352,265 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::Fleet</name>
+    <message>
+        <location filename="../models/fleet.cpp" line="+256"/>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::FleetGroupsModel</name>
+    <message>
+        <location line="-93"/>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::FleetModel</name>
+    <message>
+        <location line="-123"/>
+        <source>(unnamed %1)</source>
+        <translation>(名前なしの %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Device %1 (%2) in %3</source>
+        <translation>%3 のデバイス %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event</source>
+        <translation>最後のイベント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event type</source>
+        <translation>最後のイベントタイプ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last connected</source>
+        <translation>最終接続</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last disconnected</source>
+        <translation>最終切断</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::FleetPage</name>
+    <message>
+        <location filename="../views/fleetpage.cpp" line="+81"/>
+        <source>Devices per home</source>
+        <translation>ホームごとのデバイス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices per class</source>
+        <translation>クラスごとのデバイス</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load again</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select all shown</source>
+        <translation>表示中をすべて選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send command to selected…</source>
+        <translation>選択したデバイスにコマンド送信…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open its home</source>
+        <translation>そのホームを開く</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by home, name, class, tag, event type or id</source>
+        <translation>ホーム、名前、クラス、タグ、イベントタイプ、ID で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fleet filter</source>
+        <translation>フリートの絞り込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online state</source>
+        <translation>オンライン状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online or not</source>
+        <translation>オンライン/オフライン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online only</source>
+        <translation>オンラインのみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline only</source>
+        <translation>オフラインのみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device class</source>
+        <translation>デバイスクラス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every device of every home</source>
+        <translation>すべてのホームのすべてのデバイス</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Per home</source>
+        <translation>ホームごと</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per class</source>
+        <translation>クラスごと</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click a row to show only its devices.</source>
+        <translation>行をクリックすると、そのデバイスだけを表示します。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Homes loaded</source>
+        <translation>読み込んだホーム</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devices shown</source>
+        <translation>表示中のデバイス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the command composer with the picked devices as targets</source>
+        <translation>選んだデバイスを送信先にしてコマンド作成を開きます</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pick the devices first (or Select all shown).</source>
+        <translation>先にデバイスを選んでください (または「表示中をすべて選択」)。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 devices</source>
+        <translation>%1 台のデバイス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 devices shown</source>
+        <translation>%2 台中 %1 台を表示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · %1 online</source>
+        <translation> · オンライン %1 台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · online state unknown (no live link)</source>
+        <translation> · オンライン状態は不明 (ライブ接続なし)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 selected</source>
+        <translation> · %1 台選択</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All classes</source>
+        <translation>すべてのクラス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All homes</source>
+        <translation>すべてのホーム</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Homes loaded: %1 of %2</source>
+        <translation>読み込んだホーム: %2 件中 %1 件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The devices of %n home(s) could not be loaded (%1). Check the connection, then Load again.</source>
+        <translation>
+            <numerusform>%n 件のホームのデバイスを読み込めませんでした (%1)。接続を確認してから「再読み込み」を押してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::HistoryExport</name>
     <message>
         <location filename="../models/historycatalog.cpp" line="+110"/>
@@ -1860,7 +2820,7 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Delete every point of %1 from %2? This cannot be undone.</source>
         <translation>%1 の %2 のデータ点をすべて削除しますか?元に戻せません。</translation>
     </message>
@@ -2341,23 +3301,33 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+63"/>
+        <location filename="../views/mainwindow.cpp" line="+67"/>
         <source>Filter smart modules</source>
         <translation>スマートモジュールを絞り込む</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+235"/>
+        <source>&amp;Fleet: every device</source>
+        <translation>フリート: 全デバイス(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="-219"/>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+329"/>
+        <location line="-10"/>
+        <source>F&amp;leet: every device</source>
+        <translation>フリート: 全デバイス(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+412"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-402"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -2412,7 +3382,17 @@
         <translation>プロビジョニング(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+39"/>
+        <location filename="../views/mainwindow.cpp" line="+26"/>
+        <source>Every device of every home, in one list (Ctrl+Shift+F)</source>
+        <translation>すべてのホームのすべてのデバイスを 1 つの一覧に (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alert rules and the alerts they raised (Ctrl+Shift+A)</source>
+        <translation>アラートルールと発生したアラート (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Server status</source>
         <translation>サーバーの状態</translation>
     </message>
@@ -2427,7 +3407,7 @@
         <translation>サインイン中のユーザー</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+62"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
@@ -2473,12 +3453,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+157"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-151"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2558,7 +3538,38 @@
         <translation>一覧で検索(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>&amp;Alerts</source>
+        <translation>アラート(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen &amp;home</source>
+        <translation>選択中のホーム(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -2588,7 +3599,12 @@
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
+        <source>&amp;Alerts (%1 new)</source>
+        <translation>アラート(&amp;A) (新規 %1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
@@ -2606,6 +3622,21 @@
         <location line="+1"/>
         <source>Rename home</source>
         <translation>ホームの名前を変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet: every device</source>
+        <translation>フリート: 全デバイス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen home</source>
+        <translation>選択中のホーム</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2641,6 +3672,11 @@
         <location line="+4"/>
         <source>%1 — ModeDesk</source>
         <translation>%1 — ModeDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 alerts) %2</source>
+        <translation>(アラート %1 件) %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3443,7 +4479,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+153"/>
+        <location filename="../models/session.cpp" line="+175"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>
@@ -4254,7 +5290,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+39"/>
+        <location filename="../app/main.cpp" line="+40"/>
         <source>Desktop dashboard for fleets on the MODE IoT cloud (API v2.1). With no profile yet, it starts a local MODE sandbox with demo data and signs in to it.</source>
         <translation>MODE IoT クラウド (API v2.1) のデバイス群のためのデスクトップダッシュボード。プロファイルがまだなければ、デモデータ入りのローカル MODE サンドボックスを起動してサインインします。</translation>
     </message>
@@ -4270,11 +5306,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>With --screenshot: the home page to show (%1).</source>
-        <translation>--screenshot と共に: 表示するホームのページ（%1）。</translation>
+        <source>With --screenshot: the page to show (%1).</source>
+        <translation>--screenshot と共に: 表示するページ (%1)。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Window size, e.g. 1920x1080.</source>
         <translation>ウィンドウのサイズ (例: 1920x1080)。</translation>
     </message>

@@ -123,12 +123,12 @@ FleetPage::FleetPage(Session *session, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     const int stamp =
         m_table->fontMetrics().horizontalAdvance(QStringLiteral("2026-11-25 22:22:22")) + 24;
-    header->resizeSection(FleetModel::HomeColumn, 170);
-    header->resizeSection(FleetModel::NameColumn, 190);
-    header->resizeSection(FleetModel::StatusColumn, 100);
-    header->resizeSection(FleetModel::ClassColumn, 110);
-    header->resizeSection(FleetModel::TagColumn, 100);
-    header->resizeSection(FleetModel::LastEventColumn, 100);
+    header->resizeSection(FleetModel::HomeColumn, 140);
+    header->resizeSection(FleetModel::NameColumn, 180);
+    header->resizeSection(FleetModel::StatusColumn, 90);
+    header->resizeSection(FleetModel::ClassColumn, 100);
+    header->resizeSection(FleetModel::TagColumn, 90);
+    header->resizeSection(FleetModel::LastEventColumn, 90);
     header->resizeSection(FleetModel::LastEventTypeColumn, 130);
     header->resizeSection(FleetModel::LastConnectColumn, stamp);
     header->resizeSection(FleetModel::LastDisconnectColumn, stamp);
@@ -173,15 +173,13 @@ FleetPage::FleetPage(Session *session, QWidget *parent)
     layout->addWidget(m_status);
 
     connect(m_text, &QLineEdit::textChanged, m_filter, &FleetFilter::setText);
-    connect(m_online, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setOnline(FleetFilter::Online(m_online->currentData().toInt()));
-    });
+    connect(m_online, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setOnline(FleetFilter::Online(m_online->currentData().toInt())); });
     connect(m_class, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setDeviceClass(m_class->currentData().toString()); });
     connect(m_home, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setHome(m_home->currentData().toLongLong()); });
-    connect(m_homesTable, &QTableView::clicked, this,
-            [this] { pickGroup(m_homesTable, m_home); });
+    connect(m_homesTable, &QTableView::clicked, this, [this] { pickGroup(m_homesTable, m_home); });
     connect(m_classesTable, &QTableView::clicked, this,
             [this] { pickGroup(m_classesTable, m_class); });
     connect(m_selectAll, &QPushButton::clicked, this, &FleetPage::selectAllShown);
@@ -209,12 +207,14 @@ FleetPage::FleetPage(Session *session, QWidget *parent)
         connect(groupsModel, &QAbstractItemModel::rowsRemoved, this, &FleetPage::updateChoices);
         connect(groupsModel, &QAbstractItemModel::modelReset, this, &FleetPage::updateChoices);
         connect(groupsModel, &QAbstractItemModel::dataChanged, this, &FleetPage::updateChoices);
+        connect(groupsModel, &QAbstractItemModel::rowsInserted, this, &FleetPage::updateCounts);
+        connect(groupsModel, &QAbstractItemModel::rowsRemoved, this, &FleetPage::updateCounts);
+        connect(groupsModel, &QAbstractItemModel::modelReset, this, &FleetPage::updateCounts);
         connect(groupsModel, &QAbstractItemModel::dataChanged, this, &FleetPage::updateCounts);
     }
     connect(fleet, &Fleet::progressChanged, this, &FleetPage::updateProgress);
-    connect(fleet, &Fleet::loadFinished, this, [this, fleet] {
-        updateProgress(fleet->homesDone(), fleet->homesTotal());
-    });
+    connect(fleet, &Fleet::loadFinished, this,
+            [this, fleet] { updateProgress(fleet->homesDone(), fleet->homesTotal()); });
     updateChoices();
     updateCounts();
 }
@@ -248,9 +248,10 @@ void FleetPage::updateCounts()
     int picked = 0;
     for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
         picked += range.height();
-    QString text = shown == all ? tr("%1 devices").arg(locale.toString(all))
-                                : tr("%1 of %2 devices shown")
-                                      .arg(locale.toString(shown), locale.toString(all));
+    QString text =
+        shown == all
+            ? tr("%1 devices").arg(locale.toString(all))
+            : tr("%1 of %2 devices shown").arg(locale.toString(shown), locale.toString(all));
     if (m_session->fleet()->devices()->isLinkLive())
         text += tr(" · %1 online").arg(locale.toString(online));
     else

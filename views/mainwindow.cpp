@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "alertnotifier.h"
+#include "alertspage.h"
 #include "chartpage.h"
 #include "commandcomposer.h"
 #include "devicespage.h"
@@ -68,7 +70,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_history(new HistoryPage(session, this))
     , m_fleet(new FleetPage(session, this))
     , m_views(new QStackedWidget(this))
-    , m_fleetButton(new QPushButton(tr("&Fleet: every device"), this))
+    , m_fleetButton(new QPushButton(tr("F&leet: every device"), this))
+    , m_alerts(new AlertsPage(session, this))
+    , m_alertsButton(new QPushButton(this))
+    , m_notifier(new AlertNotifier(session->alerts(), this))
     , m_composer(new CommandComposer(session, this))
     , m_simulator(new SimulatorPage(session, this))
     , m_provisioning(new ProvisioningPage(session, this))
@@ -114,10 +119,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_fleetButton->setObjectName(QStringLiteral("fleetButton"));
     m_fleetButton->setCheckable(true);
     m_fleetButton->setToolTip(tr("Every device of every home, in one list (Ctrl+Shift+F)"));
+    m_alertsButton->setObjectName(QStringLiteral("alertsButton"));
+    m_alertsButton->setCheckable(true);
+    m_alertsButton->setToolTip(tr("Alert rules and the alerts they raised (Ctrl+Shift+A)"));
     leftLayout->addWidget(m_fleetButton);
+    leftLayout->addWidget(m_alertsButton);
     leftLayout->addWidget(m_homes, 1);
     m_views->addWidget(homePane);
     m_views->addWidget(m_fleet);
+    m_views->addWidget(m_alerts);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(leftPane);
     splitter->addWidget(m_views);
@@ -154,8 +164,21 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_homes, &HomesPanel::homePicked, m_session, &Session::showHome);
     connect(m_homes, &HomesPanel::homePicked, this, [this] { showView(View::Home); });
     connect(m_homes->list(), &QAbstractItemView::clicked, this, [this] { showView(View::Home); });
-    connect(m_fleetButton, &QPushButton::clicked, this, [this] {
-        showView(currentView() == View::Fleet ? View::Home : View::Fleet);
+    connect(m_fleetButton, &QPushButton::clicked, this,
+            [this] { showView(currentView() == View::Fleet ? View::Home : View::Fleet); });
+    connect(m_alertsButton, &QPushButton::clicked, this,
+            [this] { showView(currentView() == View::Alerts ? View::Home : View::Alerts); });
+    connect(session->alerts(), &Alerts::countsChanged, this, &MainWindow::updateAlertCount);
+    connect(m_notifier, &AlertNotifier::showRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showView(View::Alerts);
+    });
+    connect(m_alerts, &AlertsPage::homeRequested, this, [this](qint64 homeId) {
+        m_homes->selectHome(homeId);
+        m_session->showHome(homeId);
+        showView(View::Home);
     });
     connect(m_fleet, &FleetPage::commandRequested, this, [this](const QList<qint64> &ids) {
         m_composer->setFleetTargets(ids);
@@ -202,7 +225,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_profiles, &QComboBox::activated, this,
             [this](int index) { emit profileChosen(m_profiles->itemData(index).toString()); });
     setSignedOutMessage(tr("Not signed in."));
-    updateState();
+    updateAlertCount();
 }
 
 void MainWindow::buildActions()
@@ -276,6 +299,8 @@ void MainWindow::buildActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Fleet: every device"), QKeySequence(tr("Ctrl+Shift+F")), this,
                     [this] { showView(View::Fleet); });
+    view->addAction(tr("&Alerts"), QKeySequence(tr("Ctrl+Shift+A")), this,
+                    [this] { showView(View::Alerts); });
     view->addAction(tr("The chosen &home"), QKeySequence(tr("Ctrl+Shift+H")), this,
                     [this] { showView(View::Home); });
     home->addAction(refresh);
@@ -327,15 +352,24 @@ void MainWindow::showPage(int index)
 
 void MainWindow::showView(View view)
 {
-    m_views->setCurrentIndex(view == View::Fleet ? 1 : 0);
+    m_views->setCurrentIndex(int(view));
     m_fleetButton->setChecked(view == View::Fleet);
+    m_alertsButton->setChecked(view == View::Alerts);
     if (view == View::Fleet)
         m_fleet->filterEdit()->setFocus();
 }
 
 MainWindow::View MainWindow::currentView() const
 {
-    return m_views->currentIndex() == 1 ? View::Fleet : View::Home;
+    return View(m_views->currentIndex());
+}
+
+void MainWindow::updateAlertCount()
+{
+    const int unacknowledged = m_session->alerts()->unacknowledgedCount();
+    m_alertsButton->setText(unacknowledged > 0 ? tr("&Alerts (%1 new)").arg(unacknowledged)
+                                               : tr("&Alerts"));
+    updateState();  // the window title carries the count too
 }
 
 QKeySequence MainWindow::pageShortcut(int index)
@@ -358,6 +392,7 @@ void MainWindow::showShortcuts()
                    row(QKeySequence::New, tr("New home")) +
                    row(QKeySequence(Qt::Key_F2), tr("Rename home")) +
                    row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), tr("Fleet: every device")) +
+                   row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), tr("Alerts")) +
                    row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), tr("The chosen home"));
     const QList<PageRegistry::PageInfo> &pages = PageRegistry::pages();
     for (int i = 0; i < pages.size(); ++i) {
@@ -457,7 +492,9 @@ void MainWindow::updateState()
     m_profileBadge->setText(
         QStringLiteral("<span style='color:%1'>&#9632;</span> %2 &middot; %3")
             .arg(p.colour.name(), p.name.toHtmlEscaped(), p.apiUrl.toString().toHtmlEscaped()));
-    setWindowTitle(p.name.isEmpty() ? tr("ModeDesk") : tr("%1 — ModeDesk").arg(p.name));
+    const QString title = p.name.isEmpty() ? tr("ModeDesk") : tr("%1 — ModeDesk").arg(p.name);
+    const int alerts = m_session->alerts()->unacknowledgedCount();
+    setWindowTitle(alerts > 0 ? tr("(%1 alerts) %2").arg(alerts).arg(title) : title);
     m_members->updateForProfile();
     if (p.accountMode == AccountMode::Byou && signedIn)
         m_link->setUnavailable(tr("No live updates: MODE offers none to BYOU projects"));

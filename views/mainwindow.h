@@ -17,6 +17,8 @@ class QTabWidget;
 
 namespace ModeDesk {
 
+class AlertNotifier;
+class AlertsPage;
 class ChartPage;
 class CommandComposer;
 class ProvisioningPage;
@@ -64,6 +66,8 @@ public:
     ChartPage *chartPage() const { return m_chartPage; }
     HistoryPage *historyPage() const { return m_history; }
     FleetPage *fleetPage() const { return m_fleet; }
+    AlertsPage *alertsPage() const { return m_alerts; }
+    AlertNotifier *alertNotifier() const { return m_notifier; }
     CommandComposer *composer() const { return m_composer; }
     SimulatorPage *simulator() const { return m_simulator; }
     ProvisioningPage *provisioning() const { return m_provisioning; }
@@ -72,7 +76,7 @@ public:
     QString homeHeaderText() const;
     void showPage(int index);
     // What the right side shows: the chosen home's pages, or the whole fleet.
-    enum class View { Home, Fleet };
+    enum class View { Home, Fleet, Alerts };
     void showView(View view);
     View currentView() const;
 
@@ -92,6 +96,7 @@ private:
     void buildActions();
     void updateState();
     void updateHomeHeader();
+    void updateAlertCount();
     // Clears every page's status line (only those showing an error, if asked).
     void clearStatusLines(bool errorsOnly);
     void showShortcuts();
@@ -116,6 +121,9 @@ private:
     FleetPage *m_fleet;
     QStackedWidget *m_views;
     QPushButton *m_fleetButton;
+    AlertsPage *m_alerts;
+    QPushButton *m_alertsButton;
+    AlertNotifier *m_notifier;
     CommandComposer *m_composer;
     SimulatorPage *m_simulator;
     ProvisioningPage *m_provisioning;

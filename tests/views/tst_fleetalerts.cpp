@@ -1,0 +1,215 @@
+// The Fleet and Alerts views through the real window (offscreen): the fleet
+// filtered, sorted, all shown selected and sent a command through the
+// composer, a device's home opened; an alert rule typed into the editor
+// (which names the wrong field), the alert it raises on the window, in the
+// notification and in the list, and acknowledged.
+#include "alertnotifier.h"
+#include "alertruledialog.h"
+#include "alertspage.h"
+#include "dashboardfixture.h"
+#include "fleetpage.h"
+#include "modelroles.h"
+#include "socketprobe.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QHeaderView>
+#include <QSpinBox>
+
+using namespace ModeDesk;
+using namespace ModeDesk::Testing;
+
+class TestFleetAlerts : public DashboardTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { resetDashboard(); }
+
+    void theFleetIsFilteredSortedSelectedAndCommanded()
+    {
+        const TestUser user = signedInUser();
+        QCOMPARE(m_sandbox->http()
+                     .post(QStringLiteral("/sandbox/fleet"),
+                           {{QStringLiteral("userId"), user.id},
+                            {QStringLiteral("homes"), 3},
+                            {QStringLiteral("devicesPerHome"), 4},
+                            {QStringLiteral("deviceClasses"),
+                             QJsonArray{QStringLiteral("sensor"), QStringLiteral("thermostat")}}},
+                           m_sandbox->adminKey())
+                     .status,
+                 201);
+        Session *session = m_dashboard->session();
+        MainWindow *window = m_dashboard->window();
+        session->reloadHomes();
+        QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("fleetButton")),
+                          Qt::LeftButton);
+        QCOMPARE(window->currentView(), MainWindow::View::Fleet);
+        FleetPage *page = window->fleetPage();
+        QTRY_COMPARE(page->filter()->rowCount(), 12);
+        QTRY_VERIFY(page->countsLabel()->text().startsWith(QStringLiteral("12 devices")));
+
+        // Filter by text, then by class and home from their pickers.
+        typeInto(page->filterEdit(), QStringLiteral("thermostat"));
+        QCOMPARE(page->filter()->rowCount(), 6);
+        page->filterEdit()->clear();
+        QTRY_VERIFY(page->classBox()->findText(QStringLiteral("sensor")) > 0);
+        page->classBox()->setCurrentIndex(page->classBox()->findText(QStringLiteral("sensor")));
+        QCOMPARE(page->filter()->rowCount(), 6);
+        page->homeBox()->setCurrentIndex(page->homeBox()->findText(QStringLiteral("Fleet home 2")));
+        QCOMPARE(page->filter()->rowCount(), 2);
+        QVERIFY(page->countsLabel()->text().startsWith(QStringLiteral("2 of 12 devices shown")));
+        // A row of the per-home counts picks that home.
+        page->classBox()->setCurrentIndex(0);
+        QTableView *homes = page->homesTable();
+        QTRY_COMPARE(homes->model()->rowCount(), 3);
+        homes->setCurrentIndex(homes->model()->index(2, 0));
+        QTest::mouseClick(homes->viewport(), Qt::LeftButton, {},
+                          homes->visualRect(homes->model()->index(2, 0)).center());
+        QCOMPARE(page->homeBox()->currentText(), QStringLiteral("Fleet home 3"));
+        QCOMPARE(page->filter()->rowCount(), 4);
+        page->homeBox()->setCurrentIndex(0);
+
+        // Sorted by a click on the Name header: descending on the second click.
+        QHeaderView *header = page->table()->horizontalHeader();
+        const QPoint name(header->sectionViewportPosition(FleetModel::NameColumn) + 10, 5);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, name);
+        QCOMPARE(page->table()->model()->index(0, FleetModel::NameColumn).data().toString(),
+                 QStringLiteral("sensor-1"));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, name);
+        QCOMPARE(page->table()->model()->index(0, FleetModel::NameColumn).data().toString(),
+                 QStringLiteral("thermostat-4"));
+
+        // Every thermostat of every home, to the composer: one batch across homes.
+        typeInto(page->filterEdit(), QStringLiteral("thermostat"));
+        QVERIFY(!page->commandButton()->isEnabled());
+        page->selectAllShown();
+        QCOMPARE(page->selectedDeviceIds().size(), 6);
+        QVERIFY(page->countsLabel()->text().contains(QStringLiteral("6 selected")));
+        QTest::mouseClick(page->commandButton(), Qt::LeftButton);
+        CommandComposer *composer = window->composer();
+        QCOMPARE(window->currentView(), MainWindow::View::Home);
+        QCOMPARE(window->tabs()->currentWidget(), composer);
+        QVERIFY(composer->hasFleetTargets());
+        QVERIFY(composer->fleetBanner()->text().contains(QStringLiteral("6 device")));
+        QVERIFY(composer->fleetBanner()->text().contains(QStringLiteral("3 home")));
+        QVERIFY(composer->sendButton()->text().contains(QStringLiteral("6")));
+        QSignalSpy batch(composer->history(), &CommandHistory::batchFinished);
+        typeInto(composer->actionEdit(), QStringLiteral("ping"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE(batch.count(), 1);
+        // The fleet's devices are not connected: each says so, none is left out.
+        QCOMPARE(batch.first().at(2).toInt() + batch.first().at(3).toInt(), 6);
+        QSet<qint64> targets;
+        for (int row = 0; row < composer->history()->rowCount(); ++row)
+            targets.insert(composer->history()->at(row).deviceId);
+        QCOMPARE(targets.size(), 6);
+        composer->clearFleetTargets();
+        QVERIFY(!composer->fleetBanner()->isVisible());
+
+        // A device's home opens on its Devices page, the device picked.
+        window->showView(MainWindow::View::Fleet);
+        page->table()->setCurrentIndex(page->table()->model()->index(0, 0));
+        const qint64 homeId = page->table()->model()->index(0, 0).data(HomeIdRole).toLongLong();
+        const qint64 deviceId = page->table()->model()->index(0, 0).data(IdRole).toLongLong();
+        QVERIFY(page->openHomeButton()->isEnabled());
+        QTest::mouseClick(page->openHomeButton(), Qt::LeftButton);
+        QCOMPARE(session->home()->homeId(), homeId);
+        QCOMPARE(window->currentView(), MainWindow::View::Home);
+        QCOMPARE(window->tabs()->currentWidget(), window->devicesPage());
+        QTRY_COMPARE(window->devicesPage()->currentSourceRow(),
+                     session->home()->devices()->rowOf(deviceId));
+    }
+
+    void aRuleTypedInRaisesAnAlertThatFindsTheOperator()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Cold store"));
+        const TestDevice hw = m_sandbox->addDeviceToHome(home, user, QStringLiteral("sensor"));
+        Session *session = m_dashboard->session();
+        MainWindow *window = m_dashboard->window();
+        session->reloadHomes();
+        QTRY_COMPARE(session->fleet()->devices()->rowCount(), 1);
+        window->showView(MainWindow::View::Alerts);
+        AlertsPage *page = window->alertsPage();
+
+        bool checked = false;
+        answerNextModal([&](QWidget *w) {
+            auto *dialog = qobject_cast<AlertRuleDialog *>(w);
+            QVERIFY(dialog);
+            QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());  // no name yet
+            QVERIFY(dialog->problemLabel()->text().startsWith(QStringLiteral("Name:")));
+            typeInto(dialog->nameEdit(), QStringLiteral("Cold store too warm"));
+            dialog->kindBox()->setCurrentIndex(
+                dialog->kindBox()->findData(int(AlertRule::Kind::Threshold)));
+            typeInto(dialog->fieldEdit(), QStringLiteral("temperature["));
+            QVERIFY(dialog->problemLabel()->text().startsWith(QStringLiteral("Field:")));
+            QVERIFY(!ok->isEnabled());
+            typeInto(dialog->fieldEdit(), QStringLiteral("temperature"));
+            typeInto(dialog->eventTypeEdit(), QStringLiteral("reading"));
+            dialog->thresholdBox()->setValue(8);
+            dialog->durationBox()->setValue(0);
+            dialog->severityBox()->setCurrentIndex(
+                dialog->severityBox()->findData(int(AlertRule::Severity::High)));
+            dialog->scopeBox()->setCurrentIndex(
+                dialog->scopeBox()->findData(int(AlertRule::Scope::Device)));
+            QVERIFY(dialog->problemLabel()->text().startsWith(QStringLiteral("Scope:")));
+            typeInto(dialog->deviceEdit(), QString::number(hw.id));
+            QVERIFY(dialog->problem().isEmpty());
+            QVERIFY(ok->isEnabled());
+            checked = true;
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        page->addRule();
+        QVERIFY(checked);
+        QCOMPARE(session->alerts()->rules()->rowCount(), 1);
+        QCOMPARE(page->rulesTable()
+                     ->model()
+                     ->index(0, AlertRulesModel::ConditionColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("reading.temperature > 8 for 0 s"));
+
+        QCOMPARE(m_sandbox->http()
+                     .put(QStringLiteral("/devices/%1/event").arg(hw.id),
+                          {{QStringLiteral("eventType"), QStringLiteral("reading")},
+                           {QStringLiteral("eventData"),
+                            QJsonObject{{QStringLiteral("temperature"), 12.5}}}},
+                          hw.apiKey)
+                     .status,
+                 204);
+        QTRY_COMPARE(page->logTable()->model()->rowCount(), 1);
+        QCOMPARE(page->logTable()->model()->index(0, AlertLogModel::StateColumn).data().toString(),
+                 QStringLiteral("Alerting"));
+        QCOMPARE(page->logTable()->model()->index(0, AlertLogModel::HomeColumn).data().toString(),
+                 QStringLiteral("Cold store"));
+        QVERIFY(window->windowTitle().startsWith(QStringLiteral("(1 alerts)")));
+        QVERIFY(window->findChild<QPushButton *>(QStringLiteral("alertsButton"))
+                    ->text()
+                    .contains(QStringLiteral("1 new")));
+        QTRY_COMPARE(window->alertNotifier()->messageCount(), 1);
+        QVERIFY(
+            window->alertNotifier()->lastMessage().contains(QStringLiteral("Cold store too warm")));
+        QVERIFY(page->countsLabel()->text().contains(QStringLiteral("1 alerting now")));
+
+        QTest::mouseClick(page->acknowledgeAllButton(), Qt::LeftButton);
+        QCOMPARE(session->alerts()->unacknowledgedCount(), 0);
+        QVERIFY(!window->windowTitle().startsWith(QStringLiteral("(")));
+        page->unacknowledgedOnly()->setChecked(true);
+        QCOMPARE(page->logTable()->model()->rowCount(), 0);
+        page->unacknowledgedOnly()->setChecked(false);
+
+        // Another profile: its own (empty) rules and log.
+        session->drop();
+        ConnectionProfile other = m_profile;
+        other.id = QStringLiteral("another");
+        session->setProfile(other);
+        QCOMPARE(session->alerts()->rules()->rowCount(), 0);
+        QCOMPARE(page->logTable()->model()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestFleetAlerts)
+#include "tst_fleetalerts.moc"

@@ -1,0 +1,225 @@
+#include "alertruledialog.h"
+
+#include "fleet.h"
+#include "homesmodel.h"
+#include "session.h"
+#include "themecolours.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace ModeDesk {
+
+namespace {
+constexpr int Units[] = {1, 60, 3600};  // seconds, minutes, hours
+}
+
+AlertRuleDialog::AlertRuleDialog(Session *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_form(new QFormLayout)
+    , m_name(new QLineEdit(this))
+    , m_enabled(new QCheckBox(tr("On: the rule is evaluated"), this))
+    , m_kind(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_scope(new QComboBox(this))
+    , m_home(new QComboBox(this))
+    , m_class(new QComboBox(this))
+    , m_device(new QLineEdit(this))
+    , m_deviceName(new QLabel(this))
+    , m_duration(new QSpinBox(this))
+    , m_unit(new QComboBox(this))
+    , m_eventType(new QLineEdit(this))
+    , m_field(new QLineEdit(this))
+    , m_comparison(new QComboBox(this))
+    , m_threshold(new QDoubleSpinBox(this))
+    , m_key(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Alert rule"));
+    m_name->setPlaceholderText(tr("e.g. Freezer too warm"));
+    m_enabled->setChecked(true);
+    for (AlertRule::Kind kind : {AlertRule::Kind::Offline, AlertRule::Kind::Heartbeat,
+                                 AlertRule::Kind::Threshold, AlertRule::Kind::KeyValueChanged})
+        m_kind->addItem(AlertRule::kindText(kind), int(kind));
+    for (AlertRule::Severity severity :
+         {AlertRule::Severity::High, AlertRule::Severity::Moderate, AlertRule::Severity::Low})
+        m_severity->addItem(AlertRule::severityText(severity), int(severity));
+    m_severity->setCurrentIndex(1);
+    m_scope->addItem(tr("All homes"), int(AlertRule::Scope::AllHomes));
+    m_scope->addItem(tr("One home"), int(AlertRule::Scope::Home));
+    m_scope->addItem(tr("A device class"), int(AlertRule::Scope::DeviceClass));
+    m_scope->addItem(tr("One device"), int(AlertRule::Scope::Device));
+    for (const Home &home : session->homes()->records())
+        m_home->addItem(home.name, home.id);
+    m_class->setEditable(true);
+    m_class->addItems(session->fleet()->deviceClasses());
+    m_class->setCurrentIndex(-1);
+    m_device->setPlaceholderText(tr("device id, e.g. 1042"));
+    m_duration->setRange(0, AlertRule::MaxSeconds);
+    m_duration->setValue(5);
+    m_unit->addItem(tr("seconds"));
+    m_unit->addItem(tr("minutes"));
+    m_unit->addItem(tr("hours"));
+    m_unit->setCurrentIndex(1);
+    m_eventType->setPlaceholderText(tr("e.g. status"));
+    m_field->setPlaceholderText(tr("e.g. temperature or zones[2]"));
+    m_comparison->addItem(tr("above"), int(AlertRule::Comparison::Above));
+    m_comparison->addItem(tr("below"), int(AlertRule::Comparison::Below));
+    m_threshold->setRange(-1e12, 1e12);
+    m_threshold->setDecimals(3);
+    m_key->setPlaceholderText(tr("e.g. mode; empty: any pair"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(ThemeColours::errorTextStyle(palette()));
+    m_problem->setAccessibleName(tr("What is wrong with the rule"));
+
+    auto *scopeRow = new QHBoxLayout;
+    scopeRow->addWidget(m_scope);
+    scopeRow->addWidget(m_home, 1);
+    scopeRow->addWidget(m_class, 1);
+    scopeRow->addWidget(m_device, 1);
+    auto *durationRow = new QHBoxLayout;
+    durationRow->addWidget(m_duration);
+    durationRow->addWidget(m_unit);
+    durationRow->addStretch();
+    m_thresholdRow = new QHBoxLayout;
+    m_thresholdRow->addWidget(m_comparison);
+    m_thresholdRow->addWidget(m_threshold, 1);
+
+    m_form->addRow(tr("&Name:"), m_name);
+    m_form->addRow(QString(), m_enabled);
+    m_form->addRow(tr("&When:"), m_kind);
+    m_form->addRow(tr("&Scope:"), scopeRow);
+    m_form->addRow(QString(), m_deviceName);
+    m_form->addRow(tr("&Event type:"), m_eventType);
+    m_form->addRow(tr("&Field:"), m_field);
+    m_form->addRow(tr("&Is:"), m_thresholdRow);
+    m_form->addRow(tr("&Key:"), m_key);
+    m_form->addRow(tr("&Duration:"), durationRow);
+    m_form->addRow(tr("Se&verity:"), m_severity);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    for (QComboBox *box : {m_kind, m_scope, m_home, m_unit, m_comparison, m_severity})
+        connect(box, &QComboBox::currentIndexChanged, this, &AlertRuleDialog::update);
+    connect(m_class, &QComboBox::currentTextChanged, this, &AlertRuleDialog::update);
+    for (QLineEdit *edit : {m_name, m_device, m_eventType, m_field, m_key})
+        connect(edit, &QLineEdit::textChanged, this, &AlertRuleDialog::update);
+    connect(m_duration, &QSpinBox::valueChanged, this, &AlertRuleDialog::update);
+    connect(m_threshold, &QDoubleSpinBox::valueChanged, this, &AlertRuleDialog::update);
+    resize(560, sizeHint().height());
+    update();
+}
+
+void AlertRuleDialog::setRule(const AlertRule &rule)
+{
+    m_id = rule.id;
+    m_name->setText(rule.name);
+    m_enabled->setChecked(rule.enabled);
+    m_kind->setCurrentIndex(m_kind->findData(int(rule.kind)));
+    m_severity->setCurrentIndex(m_severity->findData(int(rule.severity)));
+    m_scope->setCurrentIndex(m_scope->findData(int(rule.scope)));
+    if (rule.scope == AlertRule::Scope::Home) {
+        if (m_home->findData(rule.homeId) < 0)
+            m_home->addItem(tr("home %1").arg(rule.homeId), rule.homeId);
+        m_home->setCurrentIndex(m_home->findData(rule.homeId));
+    }
+    m_class->setCurrentText(rule.deviceClass);
+    m_device->setText(rule.deviceId ? QString::number(rule.deviceId) : QString());
+    int unit = 0;
+    for (int u = 2; u > 0; --u) {
+        if (rule.seconds > 0 && rule.seconds % Units[u] == 0) {
+            unit = u;
+            break;
+        }
+    }
+    m_unit->setCurrentIndex(unit);
+    m_duration->setValue(rule.seconds / Units[unit]);
+    m_eventType->setText(rule.eventType);
+    m_field->setText(rule.field);
+    m_comparison->setCurrentIndex(m_comparison->findData(int(rule.comparison)));
+    m_threshold->setValue(rule.threshold);
+    m_key->setText(rule.key);
+    update();
+}
+
+AlertRule AlertRuleDialog::rule() const
+{
+    AlertRule r;
+    r.id = m_id;
+    r.name = m_name->text().trimmed();
+    r.enabled = m_enabled->isChecked();
+    r.kind = AlertRule::Kind(m_kind->currentData().toInt());
+    r.severity = AlertRule::Severity(m_severity->currentData().toInt());
+    r.scope = AlertRule::Scope(m_scope->currentData().toInt());
+    if (r.scope == AlertRule::Scope::Home)
+        r.homeId = m_home->currentData().toLongLong();
+    if (r.scope == AlertRule::Scope::DeviceClass)
+        r.deviceClass = m_class->currentText().trimmed();
+    if (r.scope == AlertRule::Scope::Device)
+        r.deviceId = m_device->text().trimmed().toLongLong();
+    r.seconds = int(std::min<qint64>(qint64(m_duration->value()) * Units[m_unit->currentIndex()],
+                                     qint64(AlertRule::MaxSeconds) + 1));
+    if (r.kind == AlertRule::Kind::Heartbeat || r.kind == AlertRule::Kind::Threshold)
+        r.eventType = m_eventType->text().trimmed();
+    if (r.kind == AlertRule::Kind::Threshold) {
+        r.field = m_field->text().trimmed();
+        r.comparison = AlertRule::Comparison(m_comparison->currentData().toInt());
+        r.threshold = m_threshold->value();
+    }
+    if (r.kind == AlertRule::Kind::KeyValueChanged)
+        r.key = m_key->text().trimmed();
+    return r;
+}
+
+QString AlertRuleDialog::problem() const
+{
+    return rule().problem();
+}
+
+void AlertRuleDialog::update()
+{
+    const auto kind = AlertRule::Kind(m_kind->currentData().toInt());
+    const auto scope = AlertRule::Scope(m_scope->currentData().toInt());
+    const bool threshold = kind == AlertRule::Kind::Threshold;
+    m_form->setRowVisible(m_eventType, kind == AlertRule::Kind::Heartbeat || threshold);
+    m_eventType->setPlaceholderText(threshold ? tr("e.g. reading; empty: any event")
+                                              : tr("e.g. status"));
+    m_form->setRowVisible(m_field, threshold);
+    m_form->setRowVisible(m_thresholdRow, threshold);
+    m_form->setRowVisible(m_key, kind == AlertRule::Kind::KeyValueChanged);
+    m_home->setVisible(scope == AlertRule::Scope::Home);
+    m_class->setVisible(scope == AlertRule::Scope::DeviceClass);
+    m_device->setVisible(scope == AlertRule::Scope::Device);
+    // Which device the id names, as far as the fleet knows.
+    QString deviceName;
+    if (scope == AlertRule::Scope::Device && !m_device->text().trimmed().isEmpty()) {
+        const FleetModel *fleet = m_session->fleet()->devices();
+        const int row = fleet->rowOf(m_device->text().trimmed().toLongLong());
+        deviceName =
+            row >= 0
+                ? tr("%1 in %2").arg(fleet->record(row).device.name, fleet->record(row).homeName)
+                : tr("No device with this id in the fleet (yet).");
+    }
+    m_deviceName->setText(deviceName);
+    m_form->setRowVisible(m_deviceName, !deviceName.isEmpty());
+    const QString what = problem();
+    m_problem->setText(what);
+    m_problem->setVisible(!what.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(what.isEmpty());
+}
+
+}  // namespace ModeDesk
