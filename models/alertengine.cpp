@@ -284,8 +284,8 @@ QList<AlertTransition> AlertEngine::onClock(const QDateTime &now)
             }
             if (found != m_states.end() && found->alerting)
                 return;
-            const QDateTime since = d.lastDisconnectTime.isValid() ? d.lastDisconnectTime
-                                                                   : d.claimTime;
+            const QDateTime since =
+                d.lastDisconnectTime.isValid() ? d.lastDisconnectTime : d.claimTime;
             if (!heldFor(since, now, m_rules[size_t(i)].rule.seconds))
                 return;
             State &state = m_states[{i, d.id}];
@@ -305,9 +305,9 @@ QList<AlertTransition> AlertEngine::onClock(const QDateTime &now)
             State &state = m_states[{i, d.id}];
             state.homeId = d.homeId;
             raise(i, d.id, state,
-                  last.isValid() ? tr("last “%1” at %2").arg(rule.rule.eventType,
-                                                             ModelFormat::dateTime(last))
-                                 : tr("no “%1” yet").arg(rule.rule.eventType),
+                  last.isValid()
+                      ? tr("last “%1” at %2").arg(rule.rule.eventType, ModelFormat::dateTime(last))
+                      : tr("no “%1” yet").arg(rule.rule.eventType),
                   now, &out);
         });
     }

@@ -26,7 +26,7 @@ class FleetModel;
 struct AlertTransition {
     QString ruleId;
     qint64 homeId = 0;
-    qint64 deviceId = 0;  // 0 for a home's key-value rules
+    qint64 deviceId = 0;   // 0 for a home's key-value rules
     bool alerting = true;  // false: recovered
     QString value;         // what was seen: the reading, "offline since …", the key
     QDateTime time;
@@ -94,7 +94,7 @@ private:
     QHash<QString, int> m_ruleById;
     Indexes m_offline, m_heartbeat, m_threshold, m_keyValue;
     QHash<Key, State> m_states;
-    QList<Key> m_breaching;  // threshold pairs held, not alerting yet: checked by the clock
+    QList<Key> m_breaching;         // threshold pairs held, not alerting yet: checked by the clock
     QList<Key> m_keyValueAlerting;  // key-value alerts waiting to recover
     std::array<int, 3> m_alerting{};  // pairs alerting, per severity
     int m_cursor = 0;                 // where the last clock tick's sweep of devices ended

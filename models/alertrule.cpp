@@ -117,7 +117,8 @@ QString AlertRule::conditionText() const
         case Kind::Threshold: {
             const QString what = eventType.isEmpty() ? field : eventType + QLatin1Char('.') + field;
             return tr("%1 %2 %3 for %4")
-                .arg(what, comparison == Comparison::Above ? QStringLiteral(">") : QStringLiteral("<"))
+                .arg(what,
+                     comparison == Comparison::Above ? QStringLiteral(">") : QStringLiteral("<"))
                 .arg(threshold)
                 .arg(duration(seconds));
         }
@@ -238,9 +239,8 @@ std::optional<AlertRule> AlertRule::fromJson(const QJsonObject &o, QString *erro
     r.deviceId = o.value(QStringLiteral("deviceId")).toInteger();
     r.eventType = o.value(QStringLiteral("eventType")).toString();
     r.field = o.value(QStringLiteral("field")).toString();
-    r.comparison = o.value(QStringLiteral("comparison")).toString() == u"below"
-                       ? Comparison::Below
-                       : Comparison::Above;
+    r.comparison = o.value(QStringLiteral("comparison")).toString() == u"below" ? Comparison::Below
+                                                                                : Comparison::Above;
     r.threshold = o.value(QStringLiteral("threshold")).toDouble();
     r.key = o.value(QStringLiteral("key")).toString();
     if (const QString problem = r.problem(); !problem.isEmpty())

@@ -24,7 +24,7 @@ constexpr int CompactAboveLines = 2 * Alerts::MaxRecords;
 
 ItemState stateOfSeverity(AlertRule::Severity severity)
 {
-    return severity == AlertRule::Severity::High ? ItemState::Bad
+    return severity == AlertRule::Severity::High       ? ItemState::Bad
            : severity == AlertRule::Severity::Moderate ? ItemState::Changed
                                                        : ItemState::Plain;
 }
@@ -33,8 +33,8 @@ QJsonObject toJson(const AlertRecord &r)
 {
     return {{QStringLiteral("id"), r.id},
             {QStringLiteral("time"), Json::formatTime(r.time)},
-            {QStringLiteral("state"), r.alerting ? QStringLiteral("ALERTING")
-                                                 : QStringLiteral("RECOVERED")},
+            {QStringLiteral("state"),
+             r.alerting ? QStringLiteral("ALERTING") : QStringLiteral("RECOVERED")},
             {QStringLiteral("ruleId"), r.ruleId},
             {QStringLiteral("ruleName"), r.ruleName},
             {QStringLiteral("severity"), AlertRule::severityName(r.severity)},
@@ -50,7 +50,8 @@ std::optional<AlertRecord> recordFromJson(const QJsonObject &o)
     AlertRecord r;
     r.id = o.value(QStringLiteral("id")).toInteger();
     r.time = Json::parseTime(o.value(QStringLiteral("time")).toString());
-    const auto severity = AlertRule::severityFromName(o.value(QStringLiteral("severity")).toString());
+    const auto severity =
+        AlertRule::severityFromName(o.value(QStringLiteral("severity")).toString());
     if (r.id <= 0 || !r.time.isValid() || !severity)
         return std::nullopt;
     r.severity = *severity;
@@ -174,7 +175,7 @@ QVariant AlertLogModel::data(const QModelIndex &index, int role) const
             }
         case StateRole:
             if (index.column() == StateColumn)
-                return int(!r.alerting       ? ItemState::Good
+                return int(!r.alerting      ? ItemState::Good
                            : r.acknowledged ? ItemState::Unknown
                                             : ItemState::Bad);
             if (index.column() == SeverityColumn)
@@ -268,11 +269,7 @@ bool AlertLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
 // ---- Alerts ----------------------------------------------------------------
 
 Alerts::Alerts(Fleet *fleet, HomesModel *homes, QObject *parent)
-    : QObject(parent)
-    , m_fleet(fleet)
-    , m_homes(homes)
-    , m_rules(homes)
-    , m_engine(fleet->devices())
+    : QObject(parent), m_fleet(fleet), m_homes(homes), m_rules(homes), m_engine(fleet->devices())
 {
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, [this] { checkClock(); });
@@ -280,9 +277,9 @@ Alerts::Alerts(Fleet *fleet, HomesModel *homes, QObject *parent)
     // Names in the rules' Scope column follow the homes.
     connect(homes, &QAbstractItemModel::dataChanged, this, [this] {
         if (m_rules.rowCount() > 0)
-            emit m_rules.dataChanged(m_rules.index(0, AlertRulesModel::ScopeColumn),
-                                     m_rules.index(m_rules.rowCount() - 1,
-                                                   AlertRulesModel::ScopeColumn));
+            emit m_rules.dataChanged(
+                m_rules.index(0, AlertRulesModel::ScopeColumn),
+                m_rules.index(m_rules.rowCount() - 1, AlertRulesModel::ScopeColumn));
     });
 }
 
@@ -303,8 +300,8 @@ bool Alerts::setStorage(const QString &folder, const QString &profileId, QString
     if (!profileId.isEmpty() && !folder.isEmpty()) {
         QDir().mkpath(folder);
         // File names from the profile id, which is ours: no path in it.
-        const QString safe = QString(profileId).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")),
-                                                        QStringLiteral("_"));
+        const QString safe = QString(profileId).replace(
+            QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
         m_rulesPath = QDir(folder).filePath(QStringLiteral("alert-rules-%1.json").arg(safe));
         m_logPath = QDir(folder).filePath(QStringLiteral("alerts-%1.jsonl").arg(safe));
         QFile file(m_rulesPath);
@@ -316,7 +313,8 @@ bool Alerts::setStorage(const QString &folder, const QString &profileId, QString
             } else {
                 const Json::Decoded<QJsonValue> parsed = Json::parse(file.readAll());
                 QList<AlertRule> rules;
-                for (const QJsonValue &entry : parsed.ok() ? parsed.value->toArray() : QJsonArray()) {
+                for (const QJsonValue &entry :
+                     parsed.ok() ? parsed.value->toArray() : QJsonArray()) {
                     QString why;
                     if (auto rule = AlertRule::fromJson(entry.toObject(), &why))
                         rules.append(*rule);

@@ -23,11 +23,17 @@ class AlertRulesModel : public RecordTableModel<AlertRule, QString>
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, SeverityColumn, KindColumn, ScopeColumn, ConditionColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        SeverityColumn,
+        KindColumn,
+        ScopeColumn,
+        ConditionColumn,
+        ColumnCount
+    };
     AlertRulesModel(HomesModel *homes, QObject *parent = nullptr)
         : RecordTableModel(parent), m_homes(homes)
-    {
-    }
+    {}
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -250,11 +250,7 @@ bool FleetFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParen
 // ---- Fleet -----------------------------------------------------------------
 
 Fleet::Fleet(ApiClient *api, HomesModel *homes, QObject *parent)
-    : QObject(parent)
-    , m_api(api)
-    , m_homes(homes)
-    , m_byHome(tr("Home"))
-    , m_byClass(tr("Class"))
+    : QObject(parent), m_api(api), m_homes(homes), m_byHome(tr("Home")), m_byClass(tr("Class"))
 {
     m_applyTimer.setSingleShot(true);
     m_applyTimer.setInterval(ApplyEveryMs);

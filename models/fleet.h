@@ -83,8 +83,7 @@ public:
     enum Column { NameColumn, DevicesColumn, OnlineColumn, ColumnCount };
     FleetGroupsModel(const QString &title, QObject *parent = nullptr)
         : RecordTableModel(parent), m_title(title)
-    {
-    }
+    {}
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -148,7 +147,10 @@ public:
 
     // Progress: homes listed, and those of them not waiting for an answer.
     int homesTotal() const;
-    int homesDone() const { return qMax(0, homesTotal() - int(m_queue.size() + m_inFlight.size())); }
+    int homesDone() const
+    {
+        return qMax(0, homesTotal() - int(m_queue.size() + m_inFlight.size()));
+    }
     int homesFailed() const { return int(m_failed.size()); }
     bool isLoading() const { return !m_queue.isEmpty() || !m_inFlight.isEmpty(); }
     // What went wrong with the last failed home, in words ("" if none failed).
@@ -188,15 +190,15 @@ private:
     FleetGroupsModel m_byHome;
     FleetGroupsModel m_byClass;
     int m_maxInFlight = 6;
-    int m_generation = 0;       // answers for a model that was cleared meanwhile are dropped
-    QList<qint64> m_queue;      // homes waiting for their turn
-    QSet<qint64> m_inFlight;    // homes being fetched
-    QSet<qint64> m_loaded;      // homes answered (or failed) at least once
-    QSet<qint64> m_failed;      // homes whose last fetch failed
-    QSet<qint64> m_refetch;     // homes asked for again while in flight
-    QList<Answer> m_answers;    // arrived, not applied yet
-    QTimer m_applyTimer;        // applies m_answers together
-    QTimer m_recountTimer;      // the per-home and per-class counts, after changes settle
+    int m_generation = 0;     // answers for a model that was cleared meanwhile are dropped
+    QList<qint64> m_queue;    // homes waiting for their turn
+    QSet<qint64> m_inFlight;  // homes being fetched
+    QSet<qint64> m_loaded;    // homes answered (or failed) at least once
+    QSet<qint64> m_failed;    // homes whose last fetch failed
+    QSet<qint64> m_refetch;   // homes asked for again while in flight
+    QList<Answer> m_answers;  // arrived, not applied yet
+    QTimer m_applyTimer;      // applies m_answers together
+    QTimer m_recountTimer;    // the per-home and per-class counts, after changes settle
     QString m_lastError;
 };
 

@@ -7,8 +7,8 @@
 #include "projectstore.h"
 #include "routes.h"
 #include "sandboxcontext.h"
-#include "userstore.h"
 #include "storeutil.h"
+#include "userstore.h"
 #include "validation.h"
 
 #include <QJsonArray>
@@ -285,14 +285,15 @@ HttpReply createFleet(const SandboxContext &ctx, ApiRequest &request)
     qint64 lastHome = 0;
     int devices = 0;
     for (int h = 0; h < homes; ++h) {
-        const Home home = ctx.homes.createHome(QStringLiteral("%1 %2").arg(prefix).arg(h + 1),
-                                               QString(), userId);
+        const Home home =
+            ctx.homes.createHome(QStringLiteral("%1 %2").arg(prefix).arg(h + 1), QString(), userId);
         firstHome = firstHome ? firstHome : home.id;
         lastHome = home.id;
         Transaction transaction(ctx.db);
         for (int d = 0; d < perHome; ++d, ++devices) {
             const QString &deviceClass = classes.at(devices % classes.size());
-            ctx.devices.createDevice(deviceClass, QStringLiteral("%1-%2").arg(deviceClass).arg(d + 1),
+            ctx.devices.createDevice(deviceClass,
+                                     QStringLiteral("%1-%2").arg(deviceClass).arg(d + 1),
                                      QStringLiteral("bench"), home.id, false);
         }
         transaction.commit();

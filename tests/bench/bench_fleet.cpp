@@ -39,12 +39,12 @@ public:
         user = m_fixture->signUp(QStringLiteral("Fleet operator"));
         QElapsedTimer timer;
         timer.start();
-        const HttpResult made = m_fixture->http().post(
-            QStringLiteral("/sandbox/fleet"),
-            {{QStringLiteral("userId"), user.id},
-             {QStringLiteral("homes"), Homes},
-             {QStringLiteral("devicesPerHome"), DevicesPerHome}},
-            m_fixture->adminKey());
+        const HttpResult made =
+            m_fixture->http().post(QStringLiteral("/sandbox/fleet"),
+                                   {{QStringLiteral("userId"), user.id},
+                                    {QStringLiteral("homes"), Homes},
+                                    {QStringLiteral("devicesPerHome"), DevicesPerHome}},
+                                   m_fixture->adminKey());
         if (made.status != 201)
             return 0;
         setupMs = double(timer.elapsed());

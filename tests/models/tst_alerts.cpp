@@ -61,16 +61,20 @@ class TestAlerts : public QObject
     // Each test its own profile: files of the last one do not carry over.
     static QString profile() { return QString::fromLatin1(QTest::currentTestFunction()); }
 
-    const AlertRecord &last() const { return m_alerts->log()->record(m_alerts->log()->rowCount() - 1); }
+    const AlertRecord &last() const
+    {
+        return m_alerts->log()->record(m_alerts->log()->rowCount() - 1);
+    }
 
     void sendEvent(const QString &type, const QJsonObject &data)
     {
-        QCOMPARE(m_sandbox->http()
-                     .put(QStringLiteral("/devices/%1/event").arg(m_device.id),
-                          {{QStringLiteral("eventType"), type}, {QStringLiteral("eventData"), data}},
-                          m_device.apiKey)
-                     .status,
-                 204);
+        QCOMPARE(
+            m_sandbox->http()
+                .put(QStringLiteral("/devices/%1/event").arg(m_device.id),
+                     {{QStringLiteral("eventType"), type}, {QStringLiteral("eventData"), data}},
+                     m_device.apiKey)
+                .status,
+            204);
     }
 
 private slots:

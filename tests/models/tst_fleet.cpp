@@ -113,8 +113,10 @@ private slots:
         const int row = rowOfName(QStringLiteral("thermostat-2"));
         QVERIFY(row >= 0);
         const FleetModel *model = m_fleet->devices();
-        QVERIFY(model->index(row, FleetModel::HomeColumn).data().toString().startsWith(
-            QStringLiteral("Fleet home ")));
+        QVERIFY(model->index(row, FleetModel::HomeColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Fleet home ")));
         QCOMPARE(model->index(row, FleetModel::ClassColumn).data().toString(),
                  QStringLiteral("thermostat"));
         QCOMPARE(model->index(row, FleetModel::StatusColumn).data().toString(),
@@ -126,9 +128,9 @@ private slots:
         QAbstractItemModelTester homesTester(m_fleet->byHome(), QtTestReport);
         QCOMPARE(m_fleet->byClass()->rowCount(), 2);
         QCOMPARE(m_fleet->byHome()->record(0).devices, 5);
-        QCOMPARE(m_fleet->byClass()->record(m_fleet->byClass()->rowOf(QStringLiteral("sensor")))
-                     .devices,
-                 30);
+        QCOMPARE(
+            m_fleet->byClass()->record(m_fleet->byClass()->rowOf(QStringLiteral("sensor"))).devices,
+            30);
         QCOMPARE(m_fleet->deviceClasses(),
                  (QStringList{QStringLiteral("sensor"), QStringLiteral("thermostat")}));
     }
@@ -186,8 +188,8 @@ private slots:
                  QStringLiteral("Offline"));
 
         SocketProbe device;
-        QVERIFY(
-            device.open(m_sandbox->url(QStringLiteral("/devices/%1/command").arg(hw.id)), hw.apiKey));
+        QVERIFY(device.open(m_sandbox->url(QStringLiteral("/devices/%1/command").arg(hw.id)),
+                            hw.apiKey));
         QTRY_VERIFY(model->record(0).device.isConnected);
         QVERIFY(model->record(0).device.lastConnectTime.isValid());
         QVERIFY(model->index(0, 0).data(OnlineRole).toBool());
