@@ -158,13 +158,16 @@ void AlertEngine::recover(int rule, qint64 id, State &state, const QString &valu
         {m_rules[size_t(rule)].rule.id, state.homeId, keyValue ? 0 : id, false, value, now});
 }
 
-QList<AlertTransition> AlertEngine::onEvents(const QList<Event> &events, const QDateTime &now)
+QList<AlertTransition> AlertEngine::onEvents(const QList<Event> &events, const QDateTime &now,
+                                             qsizetype from, qsizetype to)
 {
     QList<AlertTransition> out;
     if (m_rules.empty())
         return out;
     const bool watchEvents = !m_heartbeat.empty() || !m_threshold.empty();
-    for (const Event &event : events) {
+    to = to < 0 ? events.size() : std::min(to, events.size());
+    for (qsizetype n = from; n < to; ++n) {
+        const Event &event = events.at(n);
         const QString &type = event.eventType;
         if (!m_keyValue.empty() && (type == QLatin1String(EventTypes::KeyValueSaved) ||
                                     type == QLatin1String(EventTypes::KeyValueDeleted))) {

@@ -46,7 +46,9 @@ public:
     // time conditions wait (nothing alerts or recovers for want of news).
     void setLinkLive(bool live, const QDateTime &now);
 
-    QList<AlertTransition> onEvents(const QList<Event> &events, const QDateTime &now);
+    // events[from, to): a batch may be evaluated in slices.
+    QList<AlertTransition> onEvents(const QList<Event> &events, const QDateTime &now,
+                                    qsizetype from = 0, qsizetype to = -1);
     QList<AlertTransition> onClock(const QDateTime &now);
 
     int ruleCount() const { return int(m_rules.size()); }

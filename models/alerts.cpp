@@ -8,6 +8,7 @@
 #include "modelroles.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFont>
 #include <QJsonArray>
@@ -21,6 +22,11 @@ namespace ModeDesk {
 namespace {
 
 constexpr int CompactAboveLines = 2 * Alerts::MaxRecords;
+// One slice of evaluation: short enough that the UI thread never waits long on it.
+constexpr qint64 SliceNs = 2'000'000;
+constexpr qsizetype SliceCheckEvery = 256;
+// Beyond this many waiting events the engine catches up at once: the backlog stays bounded.
+constexpr qsizetype MaxWaitingEvents = 200'000;
 
 ItemState stateOfSeverity(AlertRule::Severity severity)
 {
@@ -274,6 +280,8 @@ Alerts::Alerts(Fleet *fleet, HomesModel *homes, QObject *parent)
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, [this] { checkClock(); });
     m_clock.start();
+    m_slices.setInterval(0);
+    connect(&m_slices, &QTimer::timeout, this, &Alerts::evaluateSlice);
     // Names in the rules' Scope column follow the homes.
     connect(homes, &QAbstractItemModel::dataChanged, this, [this] {
         if (m_rules.rowCount() > 0)
@@ -291,6 +299,9 @@ int Alerts::activeCount() const
 
 bool Alerts::setStorage(const QString &folder, const QString &profileId, QString *error)
 {
+    m_waiting.clear();  // another profile: the last one's events are not its business
+    m_waitingFrom = m_waitingEvents = 0;
+    m_slices.stop();
     m_rulesPath.clear();
     m_logPath.clear();
     m_rules.resetRecords({});
@@ -384,7 +395,7 @@ void Alerts::loadLog(const QString &path)
     }
 }
 
-QString Alerts::addRule(AlertRule rule)
+QString Alerts::admit(AlertRule rule)
 {
     rule.name = rule.name.trimmed();
     if (const QString problem = rule.problem(); !problem.isEmpty())
@@ -394,8 +405,27 @@ QString Alerts::addRule(AlertRule rule)
     if (m_rules.contains(rule.id))
         return tr("A rule with this id exists already.");
     m_rules.upsert(rule);
-    rulesChanged();
     return {};
+}
+
+QString Alerts::addRule(AlertRule rule)
+{
+    const QString problem = admit(std::move(rule));
+    if (problem.isEmpty())
+        rulesChanged();
+    return problem;
+}
+
+QHash<int, QString> Alerts::addRules(const QList<AlertRule> &rules)
+{
+    QHash<int, QString> problems;
+    for (int i = 0; i < rules.size(); ++i) {
+        if (const QString problem = admit(rules.at(i)); !problem.isEmpty())
+            problems.insert(i, problem);
+    }
+    if (problems.size() < rules.size())
+        rulesChanged();
+    return problems;
 }
 
 QString Alerts::updateRule(const AlertRule &changed)
@@ -480,7 +510,41 @@ void Alerts::acknowledge(const QList<qint64> &alertIds)
 
 void Alerts::applyEvents(const QList<Event> &events)
 {
-    record(m_engine.onEvents(events, QDateTime::currentDateTimeUtc()));
+    if (events.isEmpty() || m_engine.ruleCount() == 0)
+        return;
+    m_waiting.append(events);
+    m_waitingEvents += events.size();
+    if (m_waitingEvents > MaxWaitingEvents) {
+        while (!m_waiting.isEmpty())
+            evaluateSlice();
+        return;
+    }
+    if (!m_slices.isActive())
+        m_slices.start();
+}
+
+void Alerts::evaluateSlice()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<AlertTransition> transitions;
+    while (!m_waiting.isEmpty()) {
+        const QList<Event> &batch = m_waiting.constFirst();
+        const qsizetype to = std::min(batch.size(), m_waitingFrom + SliceCheckEvery);
+        transitions += m_engine.onEvents(batch, now, m_waitingFrom, to);
+        m_waitingEvents -= to - m_waitingFrom;
+        m_waitingFrom = to;
+        if (m_waitingFrom >= batch.size()) {
+            m_waiting.removeFirst();
+            m_waitingFrom = 0;
+        }
+        if (timer.nsecsElapsed() > SliceNs)
+            break;
+    }
+    if (m_waiting.isEmpty())
+        m_slices.stop();
+    record(transitions);
 }
 
 void Alerts::setLinkLive(bool live)

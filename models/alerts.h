@@ -123,6 +123,9 @@ public:
 
     // "" when done; else why not, naming the field (nothing changes).
     QString addRule(AlertRule rule);
+    // Many at once (an import): one evaluation rebuild and one save. Returns
+    // the problem of each refused rule, by its position in rules.
+    QHash<int, QString> addRules(const QList<AlertRule> &rules);
     QString updateRule(const AlertRule &rule);
     void removeRule(const QString &ruleId);
     void setRuleEnabled(const QString &ruleId, bool enabled);
@@ -137,6 +140,8 @@ public:
     static constexpr int MaxRecords = 10'000;
 
 public slots:
+    // Evaluated in slices of a few ms between other work on the UI thread,
+    // in arrival order (transitions may come a moment after the batch).
     void applyEvents(const QList<ModeDesk::Event> &events);
     void setLinkLive(bool live);
     // The time conditions; called once a second by the owner's timer (tests call it).
@@ -152,11 +157,13 @@ signals:
 
 private:
     void record(const QList<AlertTransition> &transitions);
+    void evaluateSlice();
     void saveRules();
     void appendLines(const QList<QJsonObject> &lines);
     void loadLog(const QString &path);
     void countUnacknowledged();
     void rulesChanged();
+    QString admit(AlertRule rule);  // checked and added, without saving
 
     Fleet *m_fleet;
     HomesModel *m_homes;
@@ -164,6 +171,10 @@ private:
     AlertLogModel m_log;
     AlertEngine m_engine;
     QTimer m_clock;
+    QTimer m_slices;                // evaluates m_waiting a slice at a time
+    QList<QList<Event>> m_waiting;  // batches not evaluated yet (shared, not copied)
+    qsizetype m_waitingFrom = 0;    // how far into the first one
+    qsizetype m_waitingEvents = 0;
     QString m_rulesPath;
     QString m_logPath;
     qint64 m_nextId = 1;

@@ -6,19 +6,28 @@
 //     up with, then 50,000 again beside a thread that never sleeps;
 //  2. 1,000,000 events held in the log: heap bytes per event;
 //  3. a chart redraw of 1,000,000 points, and of 10 series x 1,000,000 (envelope
-//     + replace + paint).
+//     + replace + paint);
+//  4. (rules) the same pipeline at 100,000 events/s from 1,000 devices, with a
+//     fleet of 100,000 devices and 10,000 alert rules evaluated on every batch:
+//     the UI stall beside the same run without rules.
 // Prints "BENCH <name> <value> <unit>".
+#include "alerts.h"
+#include "apiclient.h"
 #include "benchutil.h"
 #include "chartdata.h"
 #include "eventlogfilter.h"
 #include "eventlogmodel.h"
 #include "eventstream.h"
+#include "fleet.h"
+#include "homesmodel.h"
 #include "livechartview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTimeZone>
 #include <QTimer>
@@ -60,12 +69,16 @@ double heapBytes()
 class PacedServer : public QObject
 {
 public:
-    explicit PacedServer(int rate) : m_rate(rate)
+    // devices: how many send (ids 1..devices, 100 to a home).
+    explicit PacedServer(int rate, int devices = 3) : m_rate(rate)
     {
         for (int i = 0; i < 1000; ++i) {
-            m_heads.append(QStringLiteral("{\"eventType\":\"sensor-status\",\"homeId\":1,"
-                                          "\"originDeviceId\":%1,\"timestamp\":\"")
-                               .arg(1 + i % 3));
+            const int device = 1 + i % devices;
+            m_heads.append(QStringLiteral("{\"eventType\":\"sensor-status\",\"homeId\":%1,"
+                                          "\"originDeviceId\":%2,\"originDeviceClass\":"
+                                          "\"sensor\",\"timestamp\":\"")
+                               .arg(1 + (device - 1) / 100)
+                               .arg(device));
             m_tails.append(QStringLiteral("\",\"eventData\":{\"temperature\":%1,\"humidity\":%2,"
                                           "\"zones\":[0,1,%3,0]}}")
                                .arg(20 + (i % 100) / 10.0)
@@ -133,9 +146,10 @@ struct LiveRun {
 
 // The whole pipeline at one offered rate: stream -> log with its table -> a
 // 3-series chart, a probe timer on the UI thread measuring how late it fires.
-LiveRun runAt(QApplication &app, int rate, bool contended)
+LiveRun runAt(QApplication &app, int rate, bool contended, int devices = 3,
+              const std::function<void(EventStream &)> &attach = {})
 {
-    Bench::ThreadedServer<PacedServer> server(rate);
+    Bench::ThreadedServer<PacedServer> server(rate, devices);
     EventLogModel log;
     EventLogFilter filter;
     filter.setSourceModel(&log);
@@ -163,6 +177,8 @@ LiveRun runAt(QApplication &app, int rate, bool contended)
     EventStream stream;
     QObject::connect(&stream, &EventStream::eventsReceived, &log, &EventLogModel::append);
     QObject::connect(&stream, &EventStream::eventsReceived, &chart, &ChartData::ingest);
+    if (attach)
+        attach(stream);
     const qint64 total = qint64(rate) * Seconds;
     qint64 received = 0;
     QElapsedTimer clock;
@@ -421,6 +437,108 @@ void redrawMillion()
 
 }  // namespace
 
+// 10,000 rules against 100,000 events/s: the stall beside the same pipeline
+// (with the fleet it reads) and no rules, in the same run.
+void rulesUnderLoad(QApplication &app)
+{
+    constexpr int Rate = 100'000;
+    constexpr int Senders = 1'000;
+    ApiClient api;  // never called: the fleet is filled here
+    HomesModel homes;
+    Fleet fleet(&api, &homes);
+    QList<FleetDevice> devices;
+    devices.reserve(100'000);
+    for (int i = 0; i < 100'000; ++i) {
+        FleetDevice f;
+        f.device.id = 1 + i;
+        f.device.homeId = 1 + i / 100;
+        f.device.deviceClass = QStringLiteral("sensor");
+        f.device.name = QStringLiteral("sensor-%1").arg(1 + i);
+        f.homeName = QStringLiteral("Home %1").arg(1 + i / 100);
+        devices.append(f);
+    }
+    fleet.devices()->resetRecords(devices);
+    fleet.setLinkLive(true);
+    QTemporaryDir folder;
+    Alerts alerts(&fleet, &homes);
+    alerts.setStorage(folder.path(), QStringLiteral("bench"));
+    QList<QList<Event>> seen;  // the first 100,000 events, to time the engine alone after
+    qsizetype seenCount = 0;
+    const auto attachFleet = [&](EventStream &stream) {
+        QObject::connect(&stream, &EventStream::eventsReceived, &fleet, &Fleet::applyEvents);
+        QObject::connect(&stream, &EventStream::eventsReceived, &alerts, &Alerts::applyEvents);
+        QObject::connect(&stream, &EventStream::eventsReceived, [&](const QList<Event> &events) {
+            if (seenCount < 100'000) {
+                seen.append(events);
+                seenCount += events.size();
+            }
+        });
+    };
+    alerts.setLinkLive(true);
+    const LiveRun without = runAt(app, Rate, false, Senders, attachFleet);
+
+    // 6,000 device thresholds (half of the senders breach theirs and stay so),
+    // 3,000 device heartbeats, 990 home thresholds, 10 class-wide offline rules.
+    QList<AlertRule> rules;
+    for (int k = 0; k < 10'000; ++k) {
+        AlertRule r;
+        r.name = QStringLiteral("rule %1").arg(k);
+        r.severity = AlertRule::Severity(k % 3);
+        if (k < 6'000) {
+            r.kind = AlertRule::Kind::Threshold;
+            r.scope = AlertRule::Scope::Device;
+            r.deviceId = 1 + k;
+            r.eventType = QStringLiteral("sensor-status");
+            r.field = QStringLiteral("temperature");
+            r.threshold = 25;
+            r.seconds = 1;
+        } else if (k < 9'000) {
+            r.kind = AlertRule::Kind::Heartbeat;
+            r.scope = AlertRule::Scope::Device;
+            r.deviceId = 1 + k;
+            r.eventType = QStringLiteral("sensor-status");
+            r.seconds = 600;
+        } else if (k < 9'990) {
+            r.kind = AlertRule::Kind::Threshold;
+            r.scope = AlertRule::Scope::Home;
+            r.homeId = 1 + (k - 9'000);
+            r.field = QStringLiteral("humidity");
+            r.comparison = AlertRule::Comparison::Below;
+            r.seconds = 0;
+        } else {
+            r.kind = AlertRule::Kind::Offline;
+            r.scope = AlertRule::Scope::DeviceClass;
+            r.deviceClass = QStringLiteral("sensor");
+            r.seconds = 600 + k;
+        }
+        rules.append(r);
+    }
+    QElapsedTimer adding;
+    adding.start();
+    if (!alerts.addRules(rules).isEmpty())
+        std::printf("  some rules were refused\n");
+    print("alerts_add_10k_rules", double(adding.nsecsElapsed()) / 1e6, "ms");
+    QSignalSpy raised(&alerts, &Alerts::alertRaised);
+    seen.clear();
+    seenCount = 0;
+    const LiveRun with = runAt(app, Rate, false, Senders, attachFleet);
+    print("alerts_rules", alerts.rules()->rowCount(), "rules", 0);
+    print("alerts_ingest", with.ingested, "events/s");
+    print("alerts_ui_stall_p99", with.p99, "ms");
+    print("alerts_ui_stall_max", with.max, "ms");
+    print("alerts_ui_stall_p99_without_rules", without.p99, "ms");
+    print("alerts_raised", raised.count(), "alerts", 0);
+    // The engine alone on the events of that run: its cost per event.
+    AlertEngine engine(fleet.devices());
+    engine.setRules(alerts.rules()->records(), QDateTime::currentDateTimeUtc());
+    QElapsedTimer timer;
+    timer.start();
+    for (const QList<Event> &batch : std::as_const(seen))
+        engine.onEvents(batch, QDateTime::currentDateTimeUtc());
+    print("alerts_eval_per_event", seenCount ? double(timer.nsecsElapsed()) / double(seenCount) : 0,
+          "ns");
+}
+
 int main(int argc, char *argv[])
 {
     Bench::preferOffscreen();
@@ -436,5 +554,7 @@ int main(int argc, char *argv[])
         millionInTheLog();
     if (wanted("chart"))
         redrawMillion();
+    if (wanted("rules"))
+        rulesUnderLoad(app);
     return 0;
 }

@@ -258,6 +258,37 @@ private slots:
         QCOMPARE(again.log()->rowCount(), 0);
     }
 
+    void aFloodIsEvaluatedInSlicesInOrder()
+    {
+        AlertRule r = rule(AlertRule::Kind::Threshold, 0);
+        r.field = QStringLiteral("t");
+        r.threshold = 10;
+        QVERIFY(m_alerts->addRule(r).isEmpty());
+        // Three batches of 20,000 readings; the last of each flips the state.
+        const auto batch = [this](double last) {
+            QList<Event> events;
+            for (int i = 0; i < 20'000; ++i) {
+                Event e;
+                e.eventType = QStringLiteral("reading");
+                e.homeId = m_home;
+                e.originDeviceId = m_device.id;
+                e.originDeviceClass = QStringLiteral("sensor");
+                e.eventData = {{QStringLiteral("t"), i + 1 < 20'000 ? 5.0 : last}};
+                events.append(e);
+            }
+            return events;
+        };
+        m_alerts->applyEvents(batch(50));
+        m_alerts->applyEvents(batch(1));
+        m_alerts->applyEvents(batch(60));
+        QCOMPARE(m_alerts->log()->rowCount(), 0);  // not in one go: in slices, later
+        QTRY_COMPARE(m_alerts->log()->rowCount(), 3);
+        QVERIFY(m_alerts->log()->record(0).alerting);
+        QVERIFY(!m_alerts->log()->record(1).alerting);
+        QVERIFY(m_alerts->log()->record(2).alerting);
+        QCOMPARE(m_alerts->log()->record(2).value, QStringLiteral("t = 60"));
+    }
+
     void aWrongRuleIsRefusedNamingTheField()
     {
         AlertRule bad = rule(AlertRule::Kind::Threshold, 10);
