@@ -36,41 +36,64 @@ AlertEngine::Indexes &AlertEngine::indexFor(AlertRule::Kind kind)
     return m_keyValue;
 }
 
-void AlertEngine::setRules(const QList<AlertRule> &rules, const QDateTime &now)
+namespace {
+// The same condition: only the name or the severity differs (its alerts carry on).
+bool sameCondition(AlertRule a, const AlertRule &b)
+{
+    a.name = b.name;
+    a.severity = b.severity;
+    return a == b;
+}
+}  // namespace
+
+QList<AlertTransition> AlertEngine::setRules(const QList<AlertRule> &rules, const QDateTime &now)
 {
     std::vector<Rule> fresh;
-    QHash<int, int> moved;  // old index -> new index, for rules that did not change
+    QHash<int, int> moved;  // old index -> new index, for rules whose condition did not change
     for (const AlertRule &r : rules) {
         if (!r.enabled || !r.problem().isEmpty())
             continue;
         Rule rule{r, FieldPath::parse(r.field), now};
         const auto old = m_ruleById.constFind(r.id);
-        if (old != m_ruleById.cend() && m_rules[size_t(*old)].rule == r) {
+        if (old != m_ruleById.cend() && sameCondition(m_rules[size_t(*old)].rule, r)) {
             rule.since = m_rules[size_t(*old)].since;
             moved.insert(*old, int(fresh.size()));
         }
         fresh.push_back(std::move(rule));
     }
+    // What alerted under a rule that went (removed, turned off, changed) recovers, said so.
+    QList<AlertTransition> out;
     QHash<Key, State> states;
-    for (auto it = m_states.cbegin(); it != m_states.cend(); ++it) {
+    for (auto it = m_states.begin(); it != m_states.end(); ++it) {
         const auto to = moved.constFind(it.key().first);
-        if (to != moved.cend())
-            states.insert({*to, it.key().second}, it.value());
-    }
-    QList<Key> breaching;
-    for (const Key &key : std::as_const(m_breaching)) {
-        if (moved.contains(key.first))
-            breaching.append({moved.value(key.first), key.second});
+        if (to != moved.cend()) {
+            State state = it.value();
+            state.queued = false;
+            states.insert({*to, it.key().second}, state);
+        } else if (it->alerting) {
+            const bool gone = std::none_of(rules.cbegin(), rules.cend(), [&](const AlertRule &r) {
+                return r.id == m_rules[size_t(it.key().first)].rule.id && r.enabled;
+            });
+            recover(it.key().first, it.key().second, *it,
+                    gone ? tr("the rule was removed or turned off") : tr("the rule was changed"),
+                    now, &out);
+        }
     }
     m_rules = std::move(fresh);
     m_states = std::move(states);
-    m_breaching = std::move(breaching);
-    QList<Key> keyValueAlerting;
-    for (const Key &key : std::as_const(m_keyValueAlerting)) {
-        if (moved.contains(key.first))
-            keyValueAlerting.append({moved.value(key.first), key.second});
+    // The clock's lists are made anew from the states that carried on.
+    m_breaching.clear();
+    m_keyValueAlerting.clear();
+    for (auto it = m_states.begin(); it != m_states.end(); ++it) {
+        const AlertRule::Kind kind = m_rules[size_t(it.key().first)].rule.kind;
+        if (kind == AlertRule::Kind::Threshold && !it->alerting && it->breachSince.isValid()) {
+            it->queued = true;
+            m_breaching.append(it.key());
+        } else if (kind == AlertRule::Kind::KeyValueChanged && it->alerting) {
+            it->queued = true;
+            m_keyValueAlerting.append(it.key());
+        }
     }
-    m_keyValueAlerting = std::move(keyValueAlerting);
     m_cursor = 0;
     m_ruleById.clear();
     m_offline = m_heartbeat = m_threshold = m_keyValue = {};
@@ -98,6 +121,25 @@ void AlertEngine::setRules(const QList<AlertRule> &rules, const QDateTime &now)
         if (it->alerting)
             ++m_alerting[size_t(m_rules[size_t(it.key().first)].rule.severity)];
     }
+    return out;
+}
+
+QList<AlertTransition> AlertEngine::forgetDevicesNotIn(const QDateTime &now)
+{
+    QList<AlertTransition> out;
+    for (auto it = m_states.begin(); it != m_states.end();) {
+        const bool keyValue =
+            m_rules[size_t(it.key().first)].rule.kind == AlertRule::Kind::KeyValueChanged;
+        if (keyValue || (m_fleet && m_fleet->contains(it.key().second))) {
+            ++it;
+            continue;
+        }
+        if (it->alerting)
+            recover(it.key().first, it.key().second, *it, tr("no longer in the fleet"), now, &out);
+        it = m_states.erase(it);
+    }
+    m_breaching.removeIf([this](const Key &key) { return !m_states.contains(key); });
+    return out;
 }
 
 void AlertEngine::setLinkLive(bool live, const QDateTime &now)
@@ -145,7 +187,8 @@ void AlertEngine::raise(int rule, qint64 id, State &state, const QString &value,
     state.lastValue = value;
     ++m_alerting[size_t(m_rules[size_t(rule)].rule.severity)];
     const bool keyValue = m_rules[size_t(rule)].rule.kind == AlertRule::Kind::KeyValueChanged;
-    out->append({m_rules[size_t(rule)].rule.id, state.homeId, keyValue ? 0 : id, true, value, now});
+    const AlertRule &r = m_rules[size_t(rule)].rule;
+    out->append({r.id, r.name, r.severity, state.homeId, keyValue ? 0 : id, true, value, now});
 }
 
 void AlertEngine::recover(int rule, qint64 id, State &state, const QString &value,
@@ -154,8 +197,8 @@ void AlertEngine::recover(int rule, qint64 id, State &state, const QString &valu
     state.alerting = false;
     --m_alerting[size_t(m_rules[size_t(rule)].rule.severity)];
     const bool keyValue = m_rules[size_t(rule)].rule.kind == AlertRule::Kind::KeyValueChanged;
-    out->append(
-        {m_rules[size_t(rule)].rule.id, state.homeId, keyValue ? 0 : id, false, value, now});
+    const AlertRule &r = m_rules[size_t(rule)].rule;
+    out->append({r.id, r.name, r.severity, state.homeId, keyValue ? 0 : id, false, value, now});
 }
 
 QList<AlertTransition> AlertEngine::onEvents(const QList<Event> &events, const QDateTime &now,
@@ -189,8 +232,10 @@ QList<AlertTransition> AlertEngine::onEvents(const QList<Event> &events, const Q
                     state.lastValue = value;
                 else
                     raise(i, event.homeId, state, value, now, &out);
-                if (!m_keyValueAlerting.contains({i, event.homeId}))
+                if (!state.queued) {
+                    state.queued = true;
                     m_keyValueAlerting.append({i, event.homeId});
+                }
             });
             continue;
         }
@@ -236,8 +281,10 @@ QList<AlertTransition> AlertEngine::onEvents(const QList<Event> &events, const Q
                 return;
             if (heldFor(state.breachSince, now, rule.rule.seconds))
                 raise(i, deviceId, state, text, now, &out);
-            else if (!m_breaching.contains({i, deviceId}))
+            else if (!state.queued) {
+                state.queued = true;
                 m_breaching.append({i, deviceId});
+            }
         });
     }
     return out;
@@ -246,30 +293,39 @@ QList<AlertTransition> AlertEngine::onEvents(const QList<Event> &events, const Q
 QList<AlertTransition> AlertEngine::onClock(const QDateTime &now)
 {
     QList<AlertTransition> out;
+    // Nothing alerts or recovers for want of news while the link is down.
+    if (!m_linkLive)
+        return out;
     // A breach held long enough since its last reading.
-    for (qsizetype k = m_breaching.size() - 1; k >= 0; --k) {
-        const Key key = m_breaching.at(k);
+    m_breaching.removeIf([&](const Key &key) {
         const auto state = m_states.find(key);
-        if (state == m_states.end() || state->alerting || !state->breachSince.isValid()) {
-            m_breaching.removeAt(k);
-        } else if (heldFor(state->breachSince, now, m_rules[size_t(key.first)].rule.seconds)) {
-            raise(key.first, key.second, *state, state->lastValue, now, &out);
-            m_breaching.removeAt(k);
+        if (state == m_states.end())
+            return true;
+        if (state->alerting || !state->breachSince.isValid()) {
+            state->queued = false;
+            return true;
         }
-    }
+        if (!heldFor(state->breachSince, now, m_rules[size_t(key.first)].rule.seconds))
+            return false;
+        state->queued = false;
+        raise(key.first, key.second, *state, state->lastValue, now, &out);
+        return true;
+    });
     // A key-value change long enough ago.
-    for (qsizetype k = m_keyValueAlerting.size() - 1; k >= 0; --k) {
-        const Key key = m_keyValueAlerting.at(k);
+    m_keyValueAlerting.removeIf([&](const Key &key) {
         const auto state = m_states.find(key);
-        if (state == m_states.end() || !state->alerting) {
-            m_keyValueAlerting.removeAt(k);
-        } else if (heldFor(state->lastSeen, now, m_rules[size_t(key.first)].rule.seconds)) {
+        if (state == m_states.end())
+            return true;
+        if (state->alerting &&
+            !heldFor(state->lastSeen, now, m_rules[size_t(key.first)].rule.seconds))
+            return false;
+        state->queued = false;
+        if (state->alerting)
             recover(key.first, key.second, *state, tr("no change since"), now, &out);
-            m_keyValueAlerting.removeAt(k);
-        }
-    }
+        return true;
+    });
     // Offline and heartbeat: only while the link tells who is online and what is sent.
-    if (!m_linkLive || !m_fleet || (m_offline.empty() && m_heartbeat.empty()))
+    if (!m_fleet || (m_offline.empty() && m_heartbeat.empty()))
         return out;
     const QList<FleetDevice> &devices = m_fleet->records();
     const int count = int(devices.size());
@@ -289,7 +345,11 @@ QList<AlertTransition> AlertEngine::onClock(const QDateTime &now)
                 return;
             const QDateTime since =
                 d.lastDisconnectTime.isValid() ? d.lastDisconnectTime : d.claimTime;
-            if (!heldFor(since, now, m_rules[size_t(i)].rule.seconds))
+            // Counted from when the rule began watching (or the link came back) at
+            // the earliest: what the fleet knew before may be stale.
+            const QDateTime watched = m_rules[size_t(i)].since;
+            const QDateTime from = since.isValid() && since > watched ? since : watched;
+            if (!heldFor(from, now, m_rules[size_t(i)].rule.seconds))
                 return;
             State &state = m_states[{i, d.id}];
             state.homeId = d.homeId;

@@ -25,6 +25,8 @@ class FleetModel;
 
 struct AlertTransition {
     QString ruleId;
+    QString ruleName;  // as the rule was: it may be gone by the time this is logged
+    AlertRule::Severity severity = AlertRule::Severity::Moderate;
     qint64 homeId = 0;
     qint64 deviceId = 0;   // 0 for a home's key-value rules
     bool alerting = true;  // false: recovered
@@ -39,9 +41,13 @@ class AlertEngine
 public:
     explicit AlertEngine(const FleetModel *fleet) : m_fleet(fleet) {}
 
-    // Rules that are unchanged keep their state; new or edited ones start
-    // fresh (a heartbeat counts from now). Disabled rules are left out.
-    void setRules(const QList<AlertRule> &rules, const QDateTime &now);
+    // Rules whose condition is unchanged keep their state (a new name or
+    // severity too); new or edited ones start fresh (a heartbeat counts from
+    // now). Disabled rules are left out. What alerted under a rule removed,
+    // turned off or changed recovers: those transitions are returned.
+    QList<AlertTransition> setRules(const QList<AlertRule> &rules, const QDateTime &now);
+    // Devices gone from the fleet (removed, another user): their alerts recover.
+    QList<AlertTransition> forgetDevicesNotIn(const QDateTime &now);
     // While the live link is down nobody knows who is online or what was sent:
     // time conditions wait (nothing alerts or recovers for want of news).
     void setLinkLive(bool live, const QDateTime &now);
@@ -68,6 +74,7 @@ private:
         QString lastValue;
         qint64 homeId = 0;
         bool alerting = false;
+        bool queued = false;  // in m_breaching or m_keyValueAlerting
     };
     using Key = std::pair<int, qint64>;  // rule index, device id (or home id for kv rules)
     using Index = QHash<qint64, std::vector<int>>;

@@ -283,12 +283,22 @@ Alerts::Alerts(Fleet *fleet, HomesModel *homes, QObject *parent)
     m_slices.setInterval(0);
     connect(&m_slices, &QTimer::timeout, this, &Alerts::evaluateSlice);
     // Names in the rules' Scope column follow the homes.
-    connect(homes, &QAbstractItemModel::dataChanged, this, [this] {
+    const auto renamed = [this] {
         if (m_rules.rowCount() > 0)
             emit m_rules.dataChanged(
                 m_rules.index(0, AlertRulesModel::ScopeColumn),
                 m_rules.index(m_rules.rowCount() - 1, AlertRulesModel::ScopeColumn));
-    });
+    };
+    connect(homes, &QAbstractItemModel::dataChanged, this, renamed);
+    connect(homes, &QAbstractItemModel::rowsInserted, this, renamed);
+    connect(homes, &QAbstractItemModel::rowsRemoved, this, renamed);
+    connect(homes, &QAbstractItemModel::modelReset, this, renamed);
+    // Devices that leave the fleet stop alerting (their alerts recover, said why).
+    const auto forget = [this] {
+        record(m_engine.forgetDevicesNotIn(QDateTime::currentDateTimeUtc()));
+    };
+    connect(fleet->devices(), &QAbstractItemModel::rowsRemoved, this, forget);
+    connect(fleet->devices(), &QAbstractItemModel::modelReset, this, forget);
 }
 
 int Alerts::activeCount() const
@@ -299,11 +309,16 @@ int Alerts::activeCount() const
 
 bool Alerts::setStorage(const QString &folder, const QString &profileId, QString *error)
 {
-    m_waiting.clear();  // another profile: the last one's events are not its business
+    // Another profile: what the last one's rules were watching is not its business.
+    m_engine.setRules({}, QDateTime::currentDateTimeUtc());
+    m_waiting.clear();
     m_waitingFrom = m_waitingEvents = 0;
     m_slices.stop();
     m_rulesPath.clear();
     m_logPath.clear();
+    m_keepRulesBackup = false;
+    m_logNeedsNewline = false;
+    m_logLines = 0;
     m_rules.resetRecords({});
     m_log.resetRecords({});
     m_nextId = 1;
@@ -324,16 +339,23 @@ bool Alerts::setStorage(const QString &folder, const QString &profileId, QString
             } else {
                 const Json::Decoded<QJsonValue> parsed = Json::parse(file.readAll());
                 QList<AlertRule> rules;
+                QSet<QString> ids;
                 for (const QJsonValue &entry :
                      parsed.ok() ? parsed.value->toArray() : QJsonArray()) {
                     QString why;
-                    if (auto rule = AlertRule::fromJson(entry.toObject(), &why))
+                    auto rule = AlertRule::fromJson(entry.toObject(), &why);
+                    if (rule && !ids.contains(rule->id)) {
+                        ids.insert(rule->id);
                         rules.append(*rule);
-                    else
-                        qCWarning(lcModels).noquote() << "alert rules: skipped" << why;
+                    } else {
+                        m_keepRulesBackup = true;  // what could not be read is not lost
+                        qCWarning(lcModels).noquote()
+                            << "alert rules: skipped" << (rule ? tr("a repeated id") : why);
+                    }
                 }
                 if (!parsed.ok()) {
                     ok = false;
+                    m_keepRulesBackup = true;
                     if (error)
                         *error = tr("%1 is not valid JSON (%2); the rules start empty and the "
                                     "file is kept until a rule is saved.")
@@ -370,28 +392,41 @@ void Alerts::loadLog(const QString &path)
                 records[*row].acknowledged = true;
             continue;
         }
-        if (auto r = recordFromJson(o)) {
+        if (auto r = recordFromJson(o); r && !rowById.contains(r->id)) {
             rowById.insert(r->id, int(records.size()));
             m_nextId = std::max(m_nextId, r->id + 1);
             records.append(*r);
         }
     }
+    // A torn last line (a crash mid-write): the next entry starts on a line of its own.
+    m_logNeedsNewline = file.size() > 0 && file.seek(file.size() - 1) && file.read(1) != "\n";
     file.close();
     if (records.size() > MaxRecords)
         records = records.mid(records.size() - MaxRecords);
     m_log.resetRecords(records);
-    if (lines > CompactAboveLines) {
-        // Keep the file as long as what is shown: rewrite it whole, or not at all.
-        QSaveFile out(path);
-        if (out.open(QIODevice::WriteOnly)) {
-            for (const AlertRecord &r : std::as_const(records)) {
-                out.write(Json::serialize(toJson(r)) + '\n');
-                if (r.acknowledged)
-                    out.write(Json::serialize(QJsonObject{{QStringLiteral("acknowledged"), r.id}}) +
-                              '\n');
-            }
-            out.commit();
+    m_logLines = lines;
+    if (lines > CompactAboveLines)
+        compactLog();
+}
+
+void Alerts::compactLog()
+{
+    // Keep the file as long as what is shown: rewritten whole, or not at all.
+    QSaveFile out(m_logPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return;
+    int lines = 0;
+    for (const AlertRecord &r : m_log.records()) {
+        out.write(Json::serialize(toJson(r)) + '\n');
+        ++lines;
+        if (r.acknowledged) {
+            out.write(Json::serialize(QJsonObject{{QStringLiteral("acknowledged"), r.id}}) + '\n');
+            ++lines;
         }
+    }
+    if (out.commit()) {
+        m_logLines = lines;
+        m_logNeedsNewline = false;
     }
 }
 
@@ -460,7 +495,7 @@ void Alerts::setRuleEnabled(const QString &ruleId, bool enabled)
 
 void Alerts::rulesChanged()
 {
-    m_engine.setRules(m_rules.records(), QDateTime::currentDateTimeUtc());
+    record(m_engine.setRules(m_rules.records(), QDateTime::currentDateTimeUtc()));
     saveRules();
     emit countsChanged();
 }
@@ -472,6 +507,13 @@ void Alerts::saveRules()
     QJsonArray array;
     for (const AlertRule &rule : m_rules.records())
         array.append(rule.toJson());
+    if (m_keepRulesBackup) {
+        // The file held what could not be read: kept beside, before it is replaced.
+        const QString backup = m_rulesPath + QStringLiteral(".bak");
+        QFile::remove(backup);
+        QFile::copy(m_rulesPath, backup);
+        m_keepRulesBackup = false;
+    }
     QSaveFile file(m_rulesPath);
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QJsonDocument(array).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
@@ -484,12 +526,21 @@ void Alerts::appendLines(const QList<QJsonObject> &lines)
     if (m_logPath.isEmpty() || lines.isEmpty())
         return;
     QFile file(m_logPath);
-    QByteArray bytes;
+    QByteArray bytes = m_logNeedsNewline ? QByteArray("\n") : QByteArray();
     for (const QJsonObject &line : lines)
         bytes += Json::serialize(line) + '\n';
-    if (!file.open(QIODevice::Append) || file.write(bytes) != bytes.size())
+    if (!file.open(QIODevice::Append) || file.write(bytes) != bytes.size()) {
+        m_logNeedsNewline = true;  // whatever part went out, the next line starts anew
         emit storageFailed(tr("Could not write the alert log %1: %2")
                                .arg(QDir::toNativeSeparators(m_logPath), file.errorString()));
+        return;
+    }
+    m_logNeedsNewline = false;
+    m_logLines += int(lines.size());
+    if (m_logLines > CompactAboveLines) {
+        file.close();
+        compactLog();
+    }
 }
 
 void Alerts::acknowledge(const QList<qint64> &alertIds)
@@ -565,17 +616,13 @@ void Alerts::record(const QList<AlertTransition> &transitions)
     QList<QJsonObject> lines;
     FleetModel *fleet = m_fleet->devices();
     for (const AlertTransition &t : transitions) {
-        const int ruleRow = m_rules.rowOf(t.ruleId);
-        if (ruleRow < 0)
-            continue;
-        const AlertRule &rule = m_rules.record(ruleRow);
         AlertRecord r;
         r.id = m_nextId++;
         r.time = t.time;
         r.alerting = t.alerting;
-        r.ruleId = rule.id;
-        r.ruleName = rule.name;
-        r.severity = rule.severity;
+        r.ruleId = t.ruleId;
+        r.ruleName = t.ruleName;
+        r.severity = t.severity;
         r.homeId = t.homeId;
         const int homeRow = m_homes->rowOf(t.homeId);
         r.homeName = homeRow >= 0 ? m_homes->record(homeRow).name : QString();

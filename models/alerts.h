@@ -161,6 +161,7 @@ private:
     void saveRules();
     void appendLines(const QList<QJsonObject> &lines);
     void loadLog(const QString &path);
+    void compactLog();
     void countUnacknowledged();
     void rulesChanged();
     QString admit(AlertRule rule);  // checked and added, without saving
@@ -178,6 +179,9 @@ private:
     QString m_rulesPath;
     QString m_logPath;
     qint64 m_nextId = 1;
+    bool m_keepRulesBackup = false;  // the rules file held entries that could not be read
+    bool m_logNeedsNewline = false;  // the log file ends in a torn line
+    int m_logLines = 0;              // lines in the log file, for compaction
     int m_unacknowledged = 0;
 };
 

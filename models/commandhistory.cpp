@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace ModeDesk {
 
@@ -368,7 +369,13 @@ void CommandHistory::linkEvents(const QList<Event> &events)
 
 int CommandHistory::rowOf(qint64 id) const
 {
-    for (int row = int(m_records.size()) - 1; row >= 0; --row) {
+    // Ids grow as records are made and rows keep that order: a binary search
+    // (a batch of thousands answers each of its calls here).
+    const auto it = std::lower_bound(m_records.cbegin(), m_records.cend(), id,
+                                     [](const CommandRecord &r, qint64 key) { return r.id < key; });
+    if (it != m_records.cend() && it->id == id)
+        return int(it - m_records.cbegin());
+    for (int row = int(m_records.size()) - 1; row >= 0; --row) {  // not in order after all
         if (m_records.at(row).id == id)
             return row;
     }

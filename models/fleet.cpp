@@ -13,6 +13,7 @@ namespace ModeDesk {
 namespace {
 constexpr int ApplyEveryMs = 100;
 constexpr int RecountAfterMs = 250;
+constexpr qint64 RefetchForEventsEveryMs = 10'000;
 
 qint64 msOf(const QDateTime &time)
 {
@@ -159,7 +160,7 @@ QVariant FleetGroupsModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     switch (section) {
         case NameColumn:
-            return m_title;
+            return m_grouping == Grouping::ByHome ? tr("Home") : tr("Class");
         case DevicesColumn:
             return tr("Devices");
         case OnlineColumn:
@@ -172,6 +173,9 @@ QVariant FleetGroupsModel::headerData(int section, Qt::Orientation orientation, 
 
 FleetFilter::FleetFilter(QObject *parent) : KeyedSortProxy(parent)
 {
+    // Filtered from the records, never a role: the clock's DisplayRole ticks
+    // (every "5 s ago") then ask for no new filtering of 100,000 rows.
+    setFilterRole(FilterRole);
     setSortRole(SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
@@ -250,7 +254,11 @@ bool FleetFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParen
 // ---- Fleet -----------------------------------------------------------------
 
 Fleet::Fleet(ApiClient *api, HomesModel *homes, QObject *parent)
-    : QObject(parent), m_api(api), m_homes(homes), m_byHome(tr("Home")), m_byClass(tr("Class"))
+    : QObject(parent)
+    , m_api(api)
+    , m_homes(homes)
+    , m_byHome(FleetGroupsModel::Grouping::ByHome)
+    , m_byClass(FleetGroupsModel::Grouping::ByClass)
 {
     m_applyTimer.setSingleShot(true);
     m_applyTimer.setInterval(ApplyEveryMs);
@@ -258,19 +266,10 @@ Fleet::Fleet(ApiClient *api, HomesModel *homes, QObject *parent)
     m_recountTimer.setSingleShot(true);
     m_recountTimer.setInterval(RecountAfterMs);
     connect(&m_recountTimer, &QTimer::timeout, this, &Fleet::recount);
-    const auto recountSoon = [this] {
-        if (!m_recountTimer.isActive())
-            m_recountTimer.start();
-    };
-    connect(&m_devices, &QAbstractItemModel::rowsInserted, this, recountSoon);
-    connect(&m_devices, &QAbstractItemModel::rowsRemoved, this, recountSoon);
-    connect(&m_devices, &QAbstractItemModel::modelReset, this, recountSoon);
-    connect(&m_devices, &QAbstractItemModel::dataChanged, this,
-            [recountSoon](const QModelIndex &first, const QModelIndex &last) {
-                if (first.column() <= FleetModel::ClassColumn &&
-                    last.column() >= FleetModel::HomeColumn)
-                    recountSoon();
-            });
+    // Rows in or out change the counts; live changes ask for a recount themselves.
+    connect(&m_devices, &QAbstractItemModel::rowsInserted, this, &Fleet::recountSoon);
+    connect(&m_devices, &QAbstractItemModel::rowsRemoved, this, &Fleet::recountSoon);
+    connect(&m_devices, &QAbstractItemModel::modelReset, this, &Fleet::recountSoon);
 
     connect(homes, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) {
@@ -281,6 +280,12 @@ Fleet::Fleet(ApiClient *api, HomesModel *homes, QObject *parent)
     connect(homes, &QAbstractItemModel::rowsRemoved, this, &Fleet::dropHomesNotListed);
     connect(homes, &QAbstractItemModel::modelReset, this, &Fleet::followHomes);
     connect(homes, &QAbstractItemModel::dataChanged, this, &Fleet::renameHomes);
+}
+
+void Fleet::recountSoon()
+{
+    if (!m_recountTimer.isActive())
+        m_recountTimer.start();
 }
 
 QStringList Fleet::deviceClasses() const
@@ -303,6 +308,8 @@ void Fleet::followHomes()
     m_refetch.clear();
     m_answers.clear();
     m_lastError.clear();
+    m_eventRefetchMs.clear();
+    m_wasLoading = false;
     m_devices.resetRecords({});
     for (const Home &home : m_homes->records())
         enqueue(home.id);
@@ -333,12 +340,17 @@ void Fleet::pump()
     while (!m_queue.isEmpty() && m_inFlight.size() < m_maxInFlight) {
         const qint64 homeId = m_queue.takeFirst();
         m_inFlight.insert(homeId);
+        m_wasLoading = true;
         const int generation = m_generation;
+        // false: the answer is for a list that is gone, or for a home no longer listed.
         const auto finished = [this, homeId, generation] {
             if (generation != m_generation)
                 return false;
             m_inFlight.remove(homeId);
-            m_loaded.insert(homeId);
+            if (m_homes->rowOf(homeId) < 0) {
+                m_refetch.remove(homeId);
+                return false;
+            }
             if (m_refetch.remove(homeId))
                 m_queue.append(homeId);
             return true;
@@ -346,54 +358,71 @@ void Fleet::pump()
         m_api->getDevices(homeId)->then(
             this,
             [this, homeId, finished](const QList<Device> &devices) {
-                if (!finished())
-                    return;
-                m_failed.remove(homeId);
-                m_answers.append({homeId, devices});
+                if (finished()) {
+                    m_failed.remove(homeId);
+                    m_answers.insert(homeId, devices);  // a later answer replaces an earlier one
+                    if (!m_applyTimer.isActive())
+                        m_applyTimer.start();
+                }
                 reportProgress();
-                if (!m_applyTimer.isActive())
-                    m_applyTimer.start();
                 pump();
+                finishLoad();
             },
             [this, homeId, finished](const ApiError &error) {
-                if (!finished())
-                    return;
-                m_failed.insert(homeId);
-                m_lastError = error.describe();
-                qCWarning(lcModels).noquote()
-                    << "fleet: cannot load the devices of home" << homeId << error.describe();
-                emit homeFailed(homeId, error);
+                if (finished()) {
+                    m_failed.insert(homeId);
+                    m_lastError = error.describe();
+                    qCWarning(lcModels).noquote()
+                        << "fleet: cannot load the devices of home" << homeId << error.describe();
+                    emit homeFailed(homeId, error);
+                }
                 reportProgress();
                 pump();
-                if (!isLoading() && m_answers.isEmpty())
-                    emit loadFinished();
+                finishLoad();
             });
     }
 }
 
-void Fleet::applyAnswers()
+void Fleet::finishLoad()
 {
-    const QList<Answer> answers = std::exchange(m_answers, {});
-    QList<FleetDevice> added;
-    m_devices.beginBatch();
-    for (const Answer &answer : answers)
-        applyHome(answer, &added);
-    m_devices.endBatch();
-    m_devices.appendRecords(added);
-    reportProgress();
-    if (!isLoading() && m_answers.isEmpty())
-        emit loadFinished();
+    // Once per load: the last answer is in and applied.
+    if (!m_wasLoading || isLoading() || !m_answers.isEmpty())
+        return;
+    m_wasLoading = false;
+    emit loadFinished();
 }
 
-void Fleet::applyHome(const Answer &answer, QList<FleetDevice> *added)
+void Fleet::applyAnswers()
 {
-    if (m_homes->rowOf(answer.homeId) < 0)
-        return;  // the home went while its devices were on their way
-    const QString name = homeName(answer.homeId);
-    QSet<qint64> listed;
-    listed.reserve(answer.devices.size());
-    for (const Device &d : answer.devices) {
-        listed.insert(d.id);
+    const QHash<qint64, QList<Device>> answers = std::exchange(m_answers, {});
+    QList<FleetDevice> added;
+    QHash<qint64, QSet<qint64>> listed;  // per answered home, the devices it lists
+    m_devices.beginBatch();
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+        if (m_homes->rowOf(it.key()) < 0)
+            continue;  // the home went while its devices were on their way
+        m_loaded.insert(it.key());
+        applyHome(it.key(), it.value(), &added, &listed[it.key()]);
+    }
+    m_devices.endBatch();
+    // Devices an answered home no longer lists (removed, or moved elsewhere): one pass.
+    m_devices.removeWhere([&listed](const FleetDevice &f) {
+        const auto home = listed.constFind(f.device.homeId);
+        return home != listed.cend() && !home->contains(f.device.id);
+    });
+    m_devices.appendRecords(added);
+    recountSoon();
+    reportProgress();
+    finishLoad();
+}
+
+void Fleet::applyHome(qint64 homeId, const QList<Device> &devices, QList<FleetDevice> *added,
+                      QSet<qint64> *listed)
+{
+    const QString name = homeName(homeId);
+    listed->reserve(devices.size());
+    for (const Device &d : devices) {
+        listed->insert(d.id);
         const int row = m_devices.rowOf(d.id);
         if (row < 0) {
             added->append({d, name, {}});
@@ -404,24 +433,15 @@ void Fleet::applyHome(const Answer &answer, QList<FleetDevice> *added)
         // The live link knows better than an answer that left before its events.
         if (known.device.lastEventTime > d.lastEventTime)
             fresh.device.lastEventTime = known.device.lastEventTime;
+        const QDateTime knownChange =
+            std::max(known.device.lastConnectTime, known.device.lastDisconnectTime);
+        if (knownChange > std::max(d.lastConnectTime, d.lastDisconnectTime)) {
+            fresh.device.isConnected = known.device.isConnected;
+            fresh.device.lastConnectTime = known.device.lastConnectTime;
+            fresh.device.lastDisconnectTime = known.device.lastDisconnectTime;
+        }
         if (!(fresh == known))
             m_devices.modify(d.id, [&fresh](FleetDevice &f) { f = fresh; });
-    }
-    // Devices this home no longer lists (removed, or moved to another home).
-    const qint64 homeId = answer.homeId;
-    bool gone = false;
-    for (const FleetDevice &f : m_devices.records()) {
-        if (f.device.homeId == homeId && !listed.contains(f.device.id)) {
-            gone = true;
-            break;
-        }
-    }
-    if (gone) {
-        m_devices.endBatch();  // removals move rows: report the marked ones first
-        m_devices.removeWhere([homeId, &listed](const FleetDevice &f) {
-            return f.device.homeId == homeId && !listed.contains(f.device.id);
-        });
-        m_devices.beginBatch();
     }
 }
 
@@ -434,10 +454,15 @@ void Fleet::dropHomesNotListed()
         it = listed.contains(*it) ? std::next(it) : m_loaded.erase(it);
     for (auto it = m_failed.begin(); it != m_failed.end();)
         it = listed.contains(*it) ? std::next(it) : m_failed.erase(it);
+    for (auto it = m_refetch.begin(); it != m_refetch.end();)
+        it = listed.contains(*it) ? std::next(it) : m_refetch.erase(it);
+    for (auto it = m_answers.begin(); it != m_answers.end();)
+        it = listed.contains(it.key()) ? std::next(it) : m_answers.erase(it);
     m_queue.removeIf([&listed](qint64 id) { return !listed.contains(id); });
     m_devices.removeWhere(
         [&listed](const FleetDevice &f) { return !listed.contains(f.device.homeId); });
     reportProgress();
+    finishLoad();
 }
 
 void Fleet::renameHomes()
@@ -452,6 +477,7 @@ void Fleet::renameHomes()
             m_devices.modify(f.device.id, [&name](FleetDevice &d) { d.homeName = name; });
     }
     m_devices.endBatch();
+    recountSoon();
 }
 
 QString Fleet::homeName(qint64 homeId) const
@@ -463,10 +489,21 @@ QString Fleet::homeName(qint64 homeId) const
 void Fleet::applyEvents(const QList<Event> &events)
 {
     bool unknown = false;
+    bool connections = false;
+    // A device the fleet has not seen: its home is fetched again, at most every 10 s.
+    const auto fetchHomeOf = [this, &unknown](qint64 homeId) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto last = m_eventRefetchMs.constFind(homeId);
+        if (last != m_eventRefetchMs.cend() && now - *last < RefetchForEventsEveryMs)
+            return;
+        m_eventRefetchMs.insert(homeId, now);
+        enqueue(homeId);
+        unknown = true;
+    };
     m_devices.beginBatch();
     for (const Event &event : events) {
         if (event.homeId == 0 || !m_loaded.contains(event.homeId))
-            continue;  // a home not listed yet: its answer brings the truth
+            continue;  // a home not listed yet (or failing): its answer brings the truth
         const QDateTime when =
             event.timestamp.isValid() ? event.timestamp : QDateTime::currentDateTimeUtc();
         const QString &type = event.eventType;
@@ -478,22 +515,21 @@ void Fleet::applyEvents(const QList<Event> &events)
                 f.device.isConnected = connected;
                 (connected ? f.device.lastConnectTime : f.device.lastDisconnectTime) = when;
             });
-            if (!known) {
-                enqueue(event.homeId);  // a device that just joined the home
-                unknown = true;
-            }
+            connections = true;
+            if (!known)
+                fetchHomeOf(event.homeId);
         } else if (event.originDeviceId != 0) {
             const bool known = m_devices.modify(event.originDeviceId, [&](FleetDevice &f) {
                 f.device.lastEventTime = when;
                 f.lastEventType = type;
             });
-            if (!known) {
-                enqueue(event.homeId);
-                unknown = true;
-            }
+            if (!known)
+                fetchHomeOf(event.homeId);
         }
     }
     m_devices.endBatch();
+    if (connections)
+        recountSoon();
     if (unknown)
         pump();
 }
@@ -507,7 +543,7 @@ void Fleet::setLinkLive(bool live)
     if (rows > 0)
         emit m_devices.dataChanged(m_devices.index(0, FleetModel::StatusColumn),
                                    m_devices.index(rows - 1, FleetModel::StatusColumn));
-    m_recountTimer.start();
+    recountSoon();
 }
 
 void Fleet::tick()
@@ -546,8 +582,18 @@ void Fleet::recount()
         if (homes.contains(home.id))
             homeGroups.append(homes.value(home.id));
     }
+    // The pickers' choices change only when a home or class comes, goes or is renamed.
+    const auto names = [](const QList<FleetGroup> &groups) {
+        QStringList out;
+        for (const FleetGroup &g : groups)
+            out << g.key << g.name;
+        return out;
+    };
+    const QStringList before = names(m_byHome.records()) + names(m_byClass.records());
     m_byHome.setRecords(homeGroups);
     m_byClass.setRecords(classes.values());
+    if (names(m_byHome.records()) + names(m_byClass.records()) != before)
+        emit choicesChanged();
 }
 
 int Fleet::homesTotal() const

@@ -81,8 +81,9 @@ class FleetGroupsModel : public RecordTableModel<FleetGroup, QString>
 
 public:
     enum Column { NameColumn, DevicesColumn, OnlineColumn, ColumnCount };
-    FleetGroupsModel(const QString &title, QObject *parent = nullptr)
-        : RecordTableModel(parent), m_title(title)
+    enum class Grouping { ByHome, ByClass };
+    explicit FleetGroupsModel(Grouping grouping, QObject *parent = nullptr)
+        : RecordTableModel(parent), m_grouping(grouping)
     {}
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -91,7 +92,7 @@ public:
 
 private:
     QString keyOf(const FleetGroup &g) const override { return g.key; }
-    QString m_title;
+    Grouping m_grouping;
 };
 
 // What the Fleet page shows of the fleet: a text in any column, online or
@@ -165,19 +166,21 @@ public slots:
 signals:
     // Homes answered (or failed) of all listed: for a progress bar.
     void progressChanged(int loaded, int total);
+    // Once per load (sign-in, refresh, a home added), when the last answer is applied.
     void loadFinished();
     void homeFailed(qint64 homeId, const ModeDesk::ApiError &error);
+    // A home or class came, went or was renamed: pickers of them list anew.
+    void choicesChanged();
 
 private:
-    struct Answer {
-        qint64 homeId;
-        QList<Device> devices;
-    };
     void followHomes();
     void enqueue(qint64 homeId);
     void pump();
     void applyAnswers();
-    void applyHome(const Answer &answer, QList<FleetDevice> *added);
+    void applyHome(qint64 homeId, const QList<Device> &devices, QList<FleetDevice> *added,
+                   QSet<qint64> *listed);
+    void finishLoad();
+    void recountSoon();
     void dropHomesNotListed();
     void renameHomes();
     void recount();
@@ -193,12 +196,14 @@ private:
     int m_generation = 0;     // answers for a model that was cleared meanwhile are dropped
     QList<qint64> m_queue;    // homes waiting for their turn
     QSet<qint64> m_inFlight;  // homes being fetched
-    QSet<qint64> m_loaded;    // homes answered (or failed) at least once
+    QSet<qint64> m_loaded;    // homes whose devices are in the model
     QSet<qint64> m_failed;    // homes whose last fetch failed
     QSet<qint64> m_refetch;   // homes asked for again while in flight
-    QList<Answer> m_answers;  // arrived, not applied yet
-    QTimer m_applyTimer;      // applies m_answers together
-    QTimer m_recountTimer;    // the per-home and per-class counts, after changes settle
+    QHash<qint64, QList<Device>> m_answers;  // arrived, not applied yet (the last per home)
+    QHash<qint64, qint64> m_eventRefetchMs;  // when an unknown device last made its home be fetched
+    bool m_wasLoading = false;               // a load is on, loadFinished() not said yet
+    QTimer m_applyTimer;                     // applies m_answers together
+    QTimer m_recountTimer;  // the per-home and per-class counts, after changes settle
     QString m_lastError;
 };
 

@@ -32,8 +32,18 @@ void KeyedSortProxy::setSourceModel(QAbstractItemModel *source)
         const auto drop = [this] {
             dropKeys();
         };
+        // A change elsewhere (another column, or roles the sort does not read:
+        // a clock's "5 s ago") leaves the copy as it is.
+        const auto changed = [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                    const QList<int> &roles) {
+            if (m_keys == Keys::None)
+                return;
+            const bool column = m_column >= topLeft.column() && m_column <= bottomRight.column();
+            if (column && (roles.isEmpty() || roles.contains(m_role)))
+                dropKeys();
+        };
         m_sourceConnections = {
-            connect(source, &QAbstractItemModel::dataChanged, this, drop),
+            connect(source, &QAbstractItemModel::dataChanged, this, changed),
             connect(source, &QAbstractItemModel::rowsInserted, this, drop),
             connect(source, &QAbstractItemModel::rowsRemoved, this, drop),
             connect(source, &QAbstractItemModel::rowsMoved, this, drop),
@@ -88,7 +98,26 @@ void KeyedSortProxy::buildKeys(int column) const
                 return;
             m_texts.push_back(fold ? v.toString().toCaseFolded() : v.toString());
         }
-        m_keys = Keys::Texts;
+        // Texts become their dense rank in one sort here: every later sort (each
+        // new filter re-sorts what passes) compares numbers, in the same order.
+        const auto compare = [this](const QString &l, const QString &r) {
+            return m_localeAware ? l.localeAwareCompare(r) : l.compare(r);
+        };
+        std::vector<int> order(static_cast<size_t>(rows));
+        for (int row = 0; row < rows; ++row)
+            order[size_t(row)] = row;
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            return compare(m_texts[size_t(a)], m_texts[size_t(b)]) < 0;
+        });
+        m_numbers.assign(size_t(rows), 0);
+        qint64 rank = 0;
+        for (size_t i = 1; i < order.size(); ++i) {
+            if (compare(m_texts[size_t(order[i - 1])], m_texts[size_t(order[i])]) != 0)
+                ++rank;
+            m_numbers[size_t(order[i])] = rank;
+        }
+        m_texts = {};
+        m_keys = Keys::Numbers;
     }
 }
 
@@ -106,12 +135,6 @@ bool KeyedSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right)
     switch (m_keys) {
         case Keys::Numbers:
             return m_numbers[size_t(left.row())] < m_numbers[size_t(right.row())];
-        case Keys::Texts: {
-            const QString &l = m_texts[size_t(left.row())];
-            const QString &r = m_texts[size_t(right.row())];
-            // As QSortFilterProxyModel compares text (case already folded).
-            return m_localeAware ? l.localeAwareCompare(r) < 0 : l.compare(r) < 0;
-        }
         case Keys::None:
         case Keys::Unkeyable:
             break;

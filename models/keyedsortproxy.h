@@ -36,7 +36,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    enum class Keys { None, Numbers, Texts, Unkeyable };
+    enum class Keys { None, Numbers, Unkeyable };  // texts are kept as their rank
 
     void dropKeys() const;
     void buildKeys(int column) const;

@@ -102,9 +102,24 @@ public:
         return last;
     }
 
-    // Appends records whose keys are not in the model yet, in one insertion.
-    void appendRecords(const QList<Record> &added)
+    // Appends records whose keys are not in the model yet, in one insertion
+    // (a key already there, or twice in the list, is taken once: the last).
+    void appendRecords(const QList<Record> &records)
     {
+        QList<Record> added;
+        QHash<Key, qsizetype> at;
+        for (const Record &r : records) {
+            const Key key = keyOf(r);
+            if (m_rowByKey.contains(key))
+                continue;
+            const auto seen = at.constFind(key);
+            if (seen != at.cend()) {
+                added[*seen] = r;
+                continue;
+            }
+            at.insert(key, added.size());
+            added.append(r);
+        }
         if (added.isEmpty())
             return;
         flushChangedRows();
@@ -115,13 +130,31 @@ public:
         endInsertRows();
     }
 
-    // Removes every record the predicate picks, a contiguous run at a time.
+    // Removes every record the predicate picks, a contiguous run at a time;
+    // the key map is right again before each run is reported. Many runs: one
+    // reset instead.
     template <typename Predicate>
     int removeWhere(Predicate picked)
     {
         flushChangedRows();
-        int removed = 0;
-        int lowest = -1;
+        int runs = 0;
+        int count = 0;
+        for (int row = 0; row < m_records.size(); ++row) {
+            if (picked(m_records.at(row))) {
+                ++count;
+                if (row == 0 || !picked(m_records.at(row - 1)))
+                    ++runs;
+            }
+        }
+        if (count == 0)
+            return 0;
+        if (runs > 32) {
+            beginResetModel();
+            m_records.removeIf(picked);
+            reindex();
+            endResetModel();
+            return count;
+        }
         for (int row = int(m_records.size()) - 1; row >= 0;) {
             if (!picked(m_records.at(row))) {
                 --row;
@@ -131,18 +164,14 @@ public:
             while (first > 0 && picked(m_records.at(first - 1)))
                 --first;
             beginRemoveRows({}, first, row);
+            for (int r = first; r <= row; ++r)
+                m_rowByKey.remove(keyOf(m_records.at(r)));
             m_records.remove(first, row - first + 1);
+            reindex(first);
             endRemoveRows();
-            removed += row - first + 1;
-            lowest = first;
             row = first - 1;
         }
-        if (lowest >= 0) {
-            for (auto it = m_rowByKey.begin(); it != m_rowByKey.end();)
-                it = it.value() >= lowest ? m_rowByKey.erase(it) : std::next(it);
-            reindex(lowest);
-        }
-        return removed;
+        return count;
     }
 
     // Between beginBatch() and endBatch(), modify() only marks rows; endBatch()

@@ -4,37 +4,52 @@
 <context>
     <name>AlertEngine</name>
     <message>
-        <location filename="../models/alertengine.cpp" line="+184"/>
+        <location filename="../models/alertengine.cpp" line="+78"/>
+        <source>the rule was removed or turned off</source>
+        <translation>die Regel wurde entfernt oder ausgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the rule was changed</source>
+        <translation>die Regel wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>no longer in the fleet</source>
+        <translation>nicht mehr in der Flotte</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>%1 deleted</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>“%1” received</source>
         <translation>„%1“ empfangen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>no change since</source>
         <translation>seitdem keine Änderung</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>back online</source>
         <translation>wieder online</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>offline since %1</source>
         <translation>offline seit %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>last “%1” at %2</source>
         <translation>letztes „%1“ um %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>no “%1” yet</source>
         <translation>noch kein „%1“</translation>
     </message>
@@ -141,7 +156,7 @@
         <translation>%1 %2 %3 für %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>any key-value pair changed</source>
         <translation>ein Schlüssel-Wert-Paar geändert</translation>
     </message>
@@ -216,7 +231,7 @@
         <translation>Regel „%1“: unbekannte Art, unbekannter Bereich oder Schweregrad</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>rule “%1”: %2</source>
         <translation>Regel „%1“: %2</translation>
     </message>
@@ -347,7 +362,7 @@
 <context>
     <name>ModeDesk::AlertLogModel</name>
     <message>
-        <location filename="../models/alerts.cpp" line="+149"/>
+        <location filename="../models/alerts.cpp" line="+156"/>
         <source>Recovered</source>
         <translation>Erholt</translation>
     </message>
@@ -410,12 +425,12 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -441,7 +456,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>ModeDesk: no alerts</source>
         <translation>ModeDesk: keine Alarme</translation>
     </message>
@@ -595,12 +610,12 @@
         <translation>z. B. reading; leer: jedes Ereignis</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No device with this id in the fleet (yet).</source>
         <translation>(Noch) kein Gerät mit dieser ID in der Flotte.</translation>
     </message>
@@ -641,27 +656,32 @@
 <context>
     <name>ModeDesk::Alerts</name>
     <message>
-        <location line="+204"/>
+        <location line="+221"/>
+        <source>a repeated id</source>
+        <translation>eine wiederholte ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 is not valid JSON (%2); the rules start empty and the file is kept until a rule is saved.</source>
         <translation>%1 ist kein gültiges JSON (%2); die Regeln beginnen leer, die Datei bleibt, bis eine Regel gespeichert wird.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>A rule with this id exists already.</source>
         <translation>Eine Regel mit dieser ID gibt es schon.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>This rule was removed meanwhile.</source>
         <translation>Diese Regel wurde inzwischen entfernt.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Could not save the alert rules to %1: %2</source>
         <translation>Die Alarmregeln konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Could not write the alert log %1: %2</source>
         <translation>Das Alarmprotokoll %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -680,12 +700,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+208"/>
+        <location line="+207"/>
         <source>Turn off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-206"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
@@ -756,7 +776,7 @@
         <translation>Die Regel „%1“ entfernen? Ihre Alarme bleiben im Protokoll.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>New alert rule</source>
         <translation>Neue Alarmregel</translation>
     </message>
@@ -791,7 +811,7 @@
         <translation>Einschalten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>%1 shown · %2 not acknowledged · %3 alerting now</source>
         <translation>%1 gezeigt · %2 nicht bestätigt · %3 aktiv</translation>
     </message>
@@ -1421,7 +1441,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+464"/>
+        <location filename="../models/commandhistory.cpp" line="+471"/>
         <source>Device %1</source>
         <translation>Gerät %1</translation>
     </message>
@@ -1431,7 +1451,7 @@
         <translation>wird gesendet…</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-289"/>
         <source>Type an action first.</source>
         <translation>Geben Sie zuerst eine Aktion ein.</translation>
     </message>
@@ -1461,7 +1481,7 @@
         <translation>keine Verbindung</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+164"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
@@ -1781,7 +1801,7 @@
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Pick a device to see its details.</source>
         <translation>Wählen Sie ein Gerät, um seine Details zu sehen.</translation>
     </message>
@@ -2368,22 +2388,19 @@
     </message>
 </context>
 <context>
-    <name>ModeDesk::Fleet</name>
+    <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleet.cpp" line="+256"/>
+        <location filename="../models/fleet.cpp" line="+163"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
-</context>
-<context>
-    <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location line="-93"/>
+        <location line="+2"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
@@ -2469,7 +2486,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message>
-        <location filename="../views/fleetpage.cpp" line="+81"/>
+        <location filename="../views/fleetpage.cpp" line="+86"/>
         <source>Devices per home</source>
         <translation>Geräte je Zuhause</translation>
     </message>
@@ -2574,9 +2591,24 @@
         <translation>Öffnet den Befehlseditor mit den gewählten Geräten als Ziele</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Pick the devices first (or Select all shown).</source>
         <translation>Wählen Sie zuerst die Geräte (oder Alle gezeigten wählen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 devices are picked; a command goes to at most %2 at once. Narrow the filter.</source>
+        <translation>%1 Geräte sind gewählt; ein Befehl geht an höchstens %2 auf einmal. Grenzen Sie den Filter ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Command many devices</source>
+        <translation>Viele Geräte ansteuern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a command to %1 devices in several homes? The composer opens with them as targets; nothing is sent until you press Send there.</source>
+        <translation>Einen Befehl an %1 Geräte in mehreren Zuhausen senden? Der Befehlseditor öffnet sich mit ihnen als Ziele; gesendet wird erst, wenn Sie dort Senden drücken.</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -2589,7 +2621,7 @@
         <translation>%1 von %2 Geräten gezeigt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> · %1 online</source>
         <translation> · %1 online</translation>
     </message>
@@ -2614,7 +2646,7 @@
         <translation>Alle Zuhause</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Homes loaded: %1 of %2</source>
         <translation>Zuhause geladen: %1 von %2</translation>
     </message>
@@ -3329,28 +3361,23 @@
         <translation>Smart-Module filtern</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+233"/>
         <source>&amp;Fleet: every device</source>
         <translation>&amp;Flotte: jedes Gerät</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-217"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>F&amp;leet: every device</source>
-        <translation>F&amp;lotte: jedes Gerät</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+412"/>
+        <location line="+2"/>
+        <location line="+411"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-401"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -3430,7 +3457,7 @@
         <translation>Angemeldeter Benutzer</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
@@ -3476,12 +3503,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3572,12 +3599,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alarme</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+0"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
@@ -3622,12 +3648,7 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>&amp;Alerts (%1 new)</source>
-        <translation>&amp;Alarme (%1 neu)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+58"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
@@ -3647,12 +3668,19 @@
         <translation>Zuhause umbenennen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-321"/>
+        <location line="+322"/>
         <source>Fleet: every device</source>
         <translation>Flotte: jedes Gerät</translation>
     </message>
     <message>
+        <location line="-24"/>
+        <source>Alerts (%1 new)</source>
+        <translation>Alarme (%1 neu)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+24"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>

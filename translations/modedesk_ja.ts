@@ -4,37 +4,52 @@
 <context>
     <name>AlertEngine</name>
     <message>
-        <location filename="../models/alertengine.cpp" line="+184"/>
+        <location filename="../models/alertengine.cpp" line="+78"/>
+        <source>the rule was removed or turned off</source>
+        <translation>ルールが削除またはオフにされました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the rule was changed</source>
+        <translation>ルールが変更されました</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>no longer in the fleet</source>
+        <translation>フリートにもうありません</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>%1 deleted</source>
         <translation>%1 が削除されました</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>“%1” received</source>
         <translation>「%1」を受信</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>no change since</source>
         <translation>その後変更なし</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>back online</source>
         <translation>オンラインに復帰</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>offline since %1</source>
         <translation>%1 からオフライン</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>last “%1” at %2</source>
         <translation>最後の「%1」: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>no “%1” yet</source>
         <translation>「%1」はまだありません</translation>
     </message>
@@ -138,7 +153,7 @@
         <translation>%1 %2 %3 が %4 継続</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>any key-value pair changed</source>
         <translation>いずれかのキー値ペアが変更</translation>
     </message>
@@ -213,7 +228,7 @@
         <translation>ルール「%1」: 種類、範囲または重要度が不明です</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>rule “%1”: %2</source>
         <translation>ルール「%1」: %2</translation>
     </message>
@@ -344,7 +359,7 @@
 <context>
     <name>ModeDesk::AlertLogModel</name>
     <message>
-        <location filename="../models/alerts.cpp" line="+149"/>
+        <location filename="../models/alerts.cpp" line="+156"/>
         <source>Recovered</source>
         <translation>回復</translation>
     </message>
@@ -407,12 +422,12 @@
         <translation>終了</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 in %2</source>
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -436,7 +451,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>ModeDesk: no alerts</source>
         <translation>ModeDesk: アラートなし</translation>
     </message>
@@ -590,12 +605,12 @@
         <translation>例: reading (空欄: すべてのイベント)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 in %2</source>
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No device with this id in the fleet (yet).</source>
         <translation>この ID のデバイスはフリートに (まだ) ありません。</translation>
     </message>
@@ -636,27 +651,32 @@
 <context>
     <name>ModeDesk::Alerts</name>
     <message>
-        <location line="+204"/>
+        <location line="+221"/>
+        <source>a repeated id</source>
+        <translation>重複した ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 is not valid JSON (%2); the rules start empty and the file is kept until a rule is saved.</source>
         <translation>%1 は有効な JSON ではありません (%2)。ルールは空で始まり、ルールを保存するまでファイルはそのまま残ります。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>A rule with this id exists already.</source>
         <translation>この ID のルールはすでにあります。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>This rule was removed meanwhile.</source>
         <translation>このルールはその間に削除されました。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Could not save the alert rules to %1: %2</source>
         <translation>アラートルールを %1 に保存できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Could not write the alert log %1: %2</source>
         <translation>アラートログ %1 を書き込めませんでした: %2</translation>
     </message>
@@ -675,12 +695,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+208"/>
+        <location line="+207"/>
         <source>Turn off</source>
         <translation>オフにする</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-206"/>
         <source>Remove…</source>
         <translation>削除…</translation>
     </message>
@@ -751,7 +771,7 @@
         <translation>ルール「%1」を削除しますか? そのアラートはログに残ります。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>New alert rule</source>
         <translation>新しいアラートルール</translation>
     </message>
@@ -786,7 +806,7 @@
         <translation>オンにする</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>%1 shown · %2 not acknowledged · %3 alerting now</source>
         <translation>%1 件表示 · 未確認 %2 件 · アラート中 %3 件</translation>
     </message>
@@ -1411,7 +1431,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+464"/>
+        <location filename="../models/commandhistory.cpp" line="+471"/>
         <source>Device %1</source>
         <translation>デバイス %1</translation>
     </message>
@@ -1421,7 +1441,7 @@
         <translation>送信中…</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-289"/>
         <source>Type an action first.</source>
         <translation>まずアクションを入力してください。</translation>
     </message>
@@ -1451,7 +1471,7 @@
         <translation>接続なし</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+164"/>
         <source>delivered</source>
         <translation>配信済み</translation>
     </message>
@@ -1768,7 +1788,7 @@
         <translation>タグ(&amp;T):</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Pick a device to see its details.</source>
         <translation>デバイスを選ぶと詳細が表示されます。</translation>
     </message>
@@ -2352,22 +2372,19 @@
     </message>
 </context>
 <context>
-    <name>ModeDesk::Fleet</name>
+    <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleet.cpp" line="+256"/>
+        <location filename="../models/fleet.cpp" line="+163"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Class</source>
         <translation>クラス</translation>
     </message>
-</context>
-<context>
-    <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location line="-93"/>
+        <location line="+2"/>
         <source>Devices</source>
         <translation>デバイス</translation>
     </message>
@@ -2453,7 +2470,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message>
-        <location filename="../views/fleetpage.cpp" line="+81"/>
+        <location filename="../views/fleetpage.cpp" line="+86"/>
         <source>Devices per home</source>
         <translation>ホームごとのデバイス</translation>
     </message>
@@ -2558,9 +2575,24 @@
         <translation>選んだデバイスを送信先にしてコマンド作成を開きます</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Pick the devices first (or Select all shown).</source>
         <translation>先にデバイスを選んでください (または「表示中をすべて選択」)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 devices are picked; a command goes to at most %2 at once. Narrow the filter.</source>
+        <translation>%1 台のデバイスが選ばれています。コマンドは一度に最大 %2 台までです。絞り込んでください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Command many devices</source>
+        <translation>多数のデバイスにコマンド</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a command to %1 devices in several homes? The composer opens with them as targets; nothing is sent until you press Send there.</source>
+        <translation>複数のホームの %1 台のデバイスにコマンドを送りますか? コマンド作成画面がそれらを送信先にして開きます。そこで「送信」を押すまで何も送られません。</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -2573,7 +2605,7 @@
         <translation>%2 台中 %1 台を表示</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> · %1 online</source>
         <translation> · オンライン %1 台</translation>
     </message>
@@ -2598,7 +2630,7 @@
         <translation>すべてのホーム</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Homes loaded: %1 of %2</source>
         <translation>読み込んだホーム: %2 件中 %1 件</translation>
     </message>
@@ -3306,28 +3338,23 @@
         <translation>スマートモジュールを絞り込む</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+233"/>
         <source>&amp;Fleet: every device</source>
         <translation>フリート: 全デバイス(&amp;F)</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-217"/>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>F&amp;leet: every device</source>
-        <translation>フリート: 全デバイス(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+412"/>
+        <location line="+2"/>
+        <location line="+411"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-401"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -3407,7 +3434,7 @@
         <translation>サインイン中のユーザー</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Could not load the %1: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
@@ -3453,12 +3480,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -3549,12 +3576,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
         <source>&amp;Alerts</source>
         <translation>アラート(&amp;A)</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+0"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
@@ -3599,12 +3625,7 @@
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>&amp;Alerts (%1 new)</source>
-        <translation>アラート(&amp;A) (新規 %1)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+58"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
@@ -3624,12 +3645,19 @@
         <translation>ホームの名前を変更</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-321"/>
+        <location line="+322"/>
         <source>Fleet: every device</source>
         <translation>フリート: 全デバイス</translation>
     </message>
     <message>
+        <location line="-24"/>
+        <source>Alerts (%1 new)</source>
+        <translation>アラート (新規 %1)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+24"/>
         <source>Alerts</source>
         <translation>アラート</translation>
     </message>

@@ -76,7 +76,7 @@ AlertRuleDialog::AlertRuleDialog(Session *session, QWidget *parent)
     m_comparison->addItem(tr("above"), int(AlertRule::Comparison::Above));
     m_comparison->addItem(tr("below"), int(AlertRule::Comparison::Below));
     m_threshold->setRange(-1e12, 1e12);
-    m_threshold->setDecimals(3);
+    m_threshold->setDecimals(6);
     m_key->setPlaceholderText(tr("e.g. mode; empty: any pair"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(ThemeColours::errorTextStyle(palette()));

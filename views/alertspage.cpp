@@ -256,7 +256,18 @@ void AlertsPage::updateButtons()
                           ? tr("Turn on")
                           : tr("Turn off"));
     const bool picked = m_log->selectionModel()->hasSelection();
-    m_acknowledge->setEnabled(picked);
+    bool unseen = false;  // something picked that is still to be acknowledged
+    for (const QModelIndex &index : m_log->selectionModel()->selectedRows()) {
+        const int logRow = m_session->alerts()->log()->rowOf(index.data(IdRole).toLongLong());
+        if (logRow < 0)
+            continue;
+        const AlertRecord &r = m_session->alerts()->log()->record(logRow);
+        if (r.alerting && !r.acknowledged) {
+            unseen = true;
+            break;
+        }
+    }
+    m_acknowledge->setEnabled(unseen);
     m_openHome->setEnabled(picked && m_log->currentIndex().data(HomeIdRole).toLongLong() != 0);
 }
 
@@ -268,7 +279,14 @@ void AlertsPage::updateCounts()
                           .arg(locale.toString(m_filter->rowCount()),
                                locale.toString(alerts->unacknowledgedCount()),
                                locale.toString(alerts->activeCount())));
-    m_acknowledgeAll->setEnabled(m_filter->rowCount() > 0 && alerts->unacknowledgedCount() > 0);
+    bool unseen = false;  // something shown that is still to be acknowledged
+    for (int row = 0; !unseen && row < m_filter->rowCount(); ++row) {
+        const AlertRecord &r =
+            alerts->log()->record(m_filter->mapToSource(m_filter->index(row, 0)).row());
+        unseen = r.alerting && !r.acknowledged;
+    }
+    m_acknowledgeAll->setEnabled(unseen);
+    updateButtons();
 }
 
 }  // namespace ModeDesk

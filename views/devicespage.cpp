@@ -73,6 +73,7 @@ DevicesPage::DevicesPage(Session *session, QWidget *parent)
     connect(session, &Session::homeChanged, this, [this] {
         status()->clear();
         showDevice(-1);
+        m_toSelect = 0;  // asked for in the last home
     });
     // A device asked for from the Fleet page, once its home's devices are here.
     const auto selectAsked = [this] {

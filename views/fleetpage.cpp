@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -22,6 +23,10 @@
 namespace ModeDesk {
 
 namespace {
+
+// Commands go one request per device: beyond this, the operator narrows the filter.
+constexpr qsizetype MaxTargets = 10'000;
+constexpr qsizetype ConfirmAbove = 500;
 
 QTableView *groupTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
@@ -189,6 +194,21 @@ FleetPage::FleetPage(Session *session, QWidget *parent)
             m_status->showError(tr("Pick the devices first (or Select all shown)."));
             return;
         }
+        if (ids.size() > MaxTargets) {
+            m_status->showError(tr("%1 devices are picked; a command goes to at most %2 at once. "
+                                   "Narrow the filter.")
+                                    .arg(QLocale().toString(ids.size()))
+                                    .arg(QLocale().toString(MaxTargets)));
+            return;
+        }
+        if (ids.size() > ConfirmAbove &&
+            QMessageBox::question(
+                this, tr("Command many devices"),
+                tr("Send a command to %1 devices in several homes? The composer opens with "
+                   "them as targets; nothing is sent until you press Send there.")
+                    .arg(QLocale().toString(ids.size())),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) != QMessageBox::Yes)
+            return;
         emit commandRequested(ids);
     });
     connect(m_openHome, &QPushButton::clicked, this, &FleetPage::openHome);
@@ -202,11 +222,8 @@ FleetPage::FleetPage(Session *session, QWidget *parent)
         connect(model, &QAbstractItemModel::modelReset, this, &FleetPage::updateCounts);
         connect(model, &QAbstractItemModel::layoutChanged, this, &FleetPage::updateCounts);
     }
+    connect(fleet, &Fleet::choicesChanged, this, &FleetPage::updateChoices);
     for (FleetGroupsModel *groupsModel : {fleet->byHome(), fleet->byClass()}) {
-        connect(groupsModel, &QAbstractItemModel::rowsInserted, this, &FleetPage::updateChoices);
-        connect(groupsModel, &QAbstractItemModel::rowsRemoved, this, &FleetPage::updateChoices);
-        connect(groupsModel, &QAbstractItemModel::modelReset, this, &FleetPage::updateChoices);
-        connect(groupsModel, &QAbstractItemModel::dataChanged, this, &FleetPage::updateChoices);
         connect(groupsModel, &QAbstractItemModel::rowsInserted, this, &FleetPage::updateCounts);
         connect(groupsModel, &QAbstractItemModel::rowsRemoved, this, &FleetPage::updateCounts);
         connect(groupsModel, &QAbstractItemModel::modelReset, this, &FleetPage::updateCounts);
@@ -267,6 +284,9 @@ void FleetPage::updateChoices()
 {
     fillChoices(m_class, tr("All classes"), m_session->fleet()->byClass(), false);
     fillChoices(m_home, tr("All homes"), m_session->fleet()->byHome(), true);
+    // A chosen home or class that went: the picker says "All", and so does the filter.
+    m_filter->setDeviceClass(m_class->currentData().toString());
+    m_filter->setHome(m_home->currentData().toLongLong());
 }
 
 void FleetPage::updateProgress(int done, int total)

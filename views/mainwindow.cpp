@@ -70,7 +70,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_history(new HistoryPage(session, this))
     , m_fleet(new FleetPage(session, this))
     , m_views(new QStackedWidget(this))
-    , m_fleetButton(new QPushButton(tr("F&leet: every device"), this))
+    , m_fleetButton(new QPushButton(tr("Fleet: every device"), this))
     , m_alerts(new AlertsPage(session, this))
     , m_alertsButton(new QPushButton(this))
     , m_notifier(new AlertNotifier(session->alerts(), this))
@@ -367,8 +367,9 @@ MainWindow::View MainWindow::currentView() const
 void MainWindow::updateAlertCount()
 {
     const int unacknowledged = m_session->alerts()->unacknowledgedCount();
-    m_alertsButton->setText(unacknowledged > 0 ? tr("&Alerts (%1 new)").arg(unacknowledged)
-                                               : tr("&Alerts"));
+    // No accelerators on these two: Ctrl+Shift+F and Ctrl+Shift+A reach them from anywhere.
+    m_alertsButton->setText(unacknowledged > 0 ? tr("Alerts (%1 new)").arg(unacknowledged)
+                                               : tr("Alerts"));
     updateState();  // the window title carries the count too
 }
 

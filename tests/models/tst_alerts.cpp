@@ -258,6 +258,39 @@ private slots:
         QCOMPARE(again.log()->rowCount(), 0);
     }
 
+    void editedRemovedRulesAndGoneDevicesRecoverTheirAlerts()
+    {
+        AlertRule r = rule(AlertRule::Kind::Offline, 60);
+        QVERIFY(m_alerts->addRule(r).isEmpty());
+        m_alerts->checkClock(later(120));
+        QCOMPARE(m_alerts->log()->rowCount(), 1);
+        // A new name or severity: the same alert carries on (no second one).
+        AlertRule renamed = m_alerts->rules()->record(0);
+        renamed.name = QStringLiteral("renamed");
+        renamed.severity = AlertRule::Severity::Low;
+        QVERIFY(m_alerts->updateRule(renamed).isEmpty());
+        m_alerts->checkClock(later(180));
+        QCOMPARE(m_alerts->log()->rowCount(), 1);
+        QCOMPARE(m_alerts->activeCount(AlertRule::Severity::Low), 1);
+        QCOMPARE(m_alerts->activeCount(AlertRule::Severity::High), 0);
+        // Turned off: it recovers, saying why.
+        m_alerts->setRuleEnabled(renamed.id, false);
+        QCOMPARE(m_alerts->log()->rowCount(), 2);
+        QVERIFY(!last().alerting);
+        QCOMPARE(last().ruleName, QStringLiteral("renamed"));
+        QCOMPARE(m_alerts->activeCount(), 0);
+        m_alerts->removeRule(renamed.id);
+
+        // A device that leaves the fleet stops alerting.
+        QVERIFY(m_alerts->addRule(rule(AlertRule::Kind::Offline, 60)).isEmpty());
+        m_alerts->checkClock(later(120));
+        QCOMPARE(m_alerts->activeCount(), 1);
+        m_homes->resetRecords({});
+        QCOMPARE(m_alerts->activeCount(), 0);
+        QVERIFY(!last().alerting);
+        QVERIFY(last().value.contains(QStringLiteral("no longer")));
+    }
+
     void aFloodIsEvaluatedInSlicesInOrder()
     {
         AlertRule r = rule(AlertRule::Kind::Threshold, 0);
@@ -318,6 +351,29 @@ private slots:
         QVERIFY(!other.setStorage(m_folder.path(), QStringLiteral("broken"), &error));
         QVERIFY(error.contains(QStringLiteral("not valid JSON")));
         QVERIFY(file.exists());
+        QVERIFY(other.addRule(rule(AlertRule::Kind::Offline, 600)).isEmpty());
+        QFile backup(file.fileName() + QStringLiteral(".bak"));
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        QCOMPARE(backup.readAll(), QByteArray("[{\"id\": "));  // kept beside, not lost
+
+        // A log whose last line was torn by a crash: the next entry is on a line of its own.
+        QFile torn(m_folder.filePath(QStringLiteral("alerts-torn.jsonl")));
+        QVERIFY(torn.open(QIODevice::WriteOnly));
+        torn.write(
+            "{\"id\": 7, \"time\": \"2026-12-01T00:00:00Z\", \"severity\": \"LOW\", "
+            "\"state\": \"ALERTING\"}\n{\"id\": 8, \"ti");
+        torn.close();
+        Alerts third(m_fleet.get(), m_homes.get());
+        QVERIFY(third.setStorage(m_folder.path(), QStringLiteral("torn")));
+        QCOMPARE(third.log()->rowCount(), 1);
+        third.setLinkLive(true);
+        QVERIFY(third.addRule(rule(AlertRule::Kind::Offline, 60)).isEmpty());
+        third.checkClock(later(120));
+        QCOMPARE(third.log()->rowCount(), 2);
+        Alerts fourth(m_fleet.get(), m_homes.get());
+        QVERIFY(fourth.setStorage(m_folder.path(), QStringLiteral("torn")));
+        QCOMPARE(fourth.log()->rowCount(), 2);
+        QCOMPARE(fourth.log()->record(1).id, 8);  // numbering carried on after the last read
 
         // Round trip of every field through JSON.
         AlertRule full = rule(AlertRule::Kind::Threshold, 45);

@@ -157,11 +157,33 @@ private slots:
         QCOMPARE(m_fleet->devices()->record(rowOfName(QStringLiteral("thermostat unit"))).homeName,
                  QStringLiteral("Big barn"));
 
-        // Removed: its devices go with it, the rest stay.
+        // Removed: its devices go with it, the rest stay; every row is found by
+        // its key while the removal is reported.
+        bool consistent = true;
+        connect(m_fleet->devices(), &QAbstractItemModel::rowsRemoved, this, [&] {
+            const FleetModel *model = m_fleet->devices();
+            for (int r = 0; r < model->rowCount(); ++r)
+                consistent = consistent && model->rowOf(model->record(r).device.id) == r;
+        });
         m_homes->removeKey(barn);
+        QVERIFY(consistent);
         QCOMPARE(m_fleet->devices()->rowCount(), 6);
         QCOMPARE(rowOfName(QStringLiteral("thermostat unit")), -1);
         QCOMPARE(resets.count(), 0);
+
+        // Asked again and again while answers are on their way: each device once.
+        m_fleet->refresh();
+        m_fleet->refresh();
+        QSignalSpy finished(m_fleet.get(), &Fleet::loadFinished);
+        m_fleet->refresh();
+        QTRY_COMPARE(finished.count(), 1);
+        QTest::qWait(150);
+        QCOMPARE(finished.count(), 1);  // once per load
+        QCOMPARE(m_fleet->devices()->rowCount(), 6);
+        QSet<qint64> ids;
+        for (const FleetDevice &f : m_fleet->devices()->records())
+            ids.insert(f.device.id);
+        QCOMPARE(ids.size(), 6);
 
         // Another user (the homes model reset): nothing of the last one stays.
         m_homes->resetRecords({});
