@@ -124,6 +124,29 @@ QList<AlertTransition> AlertEngine::setRules(const QList<AlertRule> &rules, cons
     return out;
 }
 
+void AlertEngine::resume(const QString &ruleId, qint64 deviceId, qint64 homeId,
+                         const QDateTime &since)
+{
+    const auto rule = m_ruleById.constFind(ruleId);
+    if (rule == m_ruleById.cend())
+        return;
+    const AlertRule &r = m_rules[size_t(*rule)].rule;
+    const bool keyValue = r.kind == AlertRule::Kind::KeyValueChanged;
+    State &state = m_states[{*rule, keyValue ? homeId : deviceId}];
+    if (state.alerting)
+        return;
+    state.alerting = true;
+    state.homeId = homeId;
+    ++m_alerting[size_t(r.severity)];
+    if (r.kind == AlertRule::Kind::Threshold)
+        state.breachSince = since;
+    if (keyValue) {
+        state.lastSeen = since;
+        state.queued = true;
+        m_keyValueAlerting.append({*rule, homeId});
+    }
+}
+
 QList<AlertTransition> AlertEngine::forgetDevicesNotIn(const QDateTime &now)
 {
     QList<AlertTransition> out;

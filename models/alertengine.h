@@ -46,6 +46,9 @@ public:
     // now). Disabled rules are left out. What alerted under a rule removed,
     // turned off or changed recovers: those transitions are returned.
     QList<AlertTransition> setRules(const QList<AlertRule> &rules, const QDateTime &now);
+    // An alert left open by an earlier run (the log says alerting, no recovery
+    // since): it carries on instead of being raised again; its condition decides.
+    void resume(const QString &ruleId, qint64 deviceId, qint64 homeId, const QDateTime &since);
     // Devices gone from the fleet (removed, another user): their alerts recover.
     QList<AlertTransition> forgetDevicesNotIn(const QDateTime &now);
     // While the live link is down nobody knows who is online or what was sent:

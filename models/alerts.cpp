@@ -297,8 +297,10 @@ Alerts::Alerts(Fleet *fleet, HomesModel *homes, QObject *parent)
     const auto forget = [this] {
         record(m_engine.forgetDevicesNotIn(QDateTime::currentDateTimeUtc()));
     };
+    // Not on a reset (signed out and in again): once the fleet is loaded anew,
+    // what is not in it has gone.
     connect(fleet->devices(), &QAbstractItemModel::rowsRemoved, this, forget);
-    connect(fleet->devices(), &QAbstractItemModel::modelReset, this, forget);
+    connect(fleet, &Fleet::loadFinished, this, forget);
 }
 
 int Alerts::activeCount() const
@@ -366,7 +368,18 @@ bool Alerts::setStorage(const QString &folder, const QString &profileId, QString
         }
         loadLog(m_logPath);
     }
-    m_engine.setRules(m_rules.records(), QDateTime::currentDateTimeUtc());
+    m_engine.setRules(m_rules.records(), QDateTime::currentDateTimeUtc());  // a fresh start
+    // Alerts still open in the log carry on (a restart raises nothing twice).
+    QHash<std::pair<QString, qint64>, const AlertRecord *> open;
+    for (const AlertRecord &r : m_log.records()) {
+        const std::pair<QString, qint64> key{r.ruleId, r.deviceId ? r.deviceId : -r.homeId};
+        if (r.alerting)
+            open.insert(key, &r);
+        else
+            open.remove(key);
+    }
+    for (const AlertRecord *r : std::as_const(open))
+        m_engine.resume(r->ruleId, r->deviceId, r->homeId, r->time);
     countUnacknowledged();
     return ok;
 }

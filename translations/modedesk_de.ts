@@ -14,7 +14,7 @@
         <translation>die Regel wurde geändert</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+83"/>
         <source>no longer in the fleet</source>
         <translation>nicht mehr in der Flotte</translation>
     </message>
@@ -656,7 +656,7 @@
 <context>
     <name>ModeDesk::Alerts</name>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>a repeated id</source>
         <translation>eine wiederholte ID</translation>
     </message>
@@ -666,7 +666,7 @@
         <translation>%1 ist kein gültiges JSON (%2); die Regeln beginnen leer, die Datei bleibt, bis eine Regel gespeichert wird.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>A rule with this id exists already.</source>
         <translation>Eine Regel mit dieser ID gibt es schon.</translation>
     </message>

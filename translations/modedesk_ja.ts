@@ -14,7 +14,7 @@
         <translation>ルールが変更されました</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+83"/>
         <source>no longer in the fleet</source>
         <translation>フリートにもうありません</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>ModeDesk::Alerts</name>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>a repeated id</source>
         <translation>重複した ID</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>%1 は有効な JSON ではありません (%2)。ルールは空で始まり、ルールを保存するまでファイルはそのまま残ります。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>A rule with this id exists already.</source>
         <translation>この ID のルールはすでにあります。</translation>
     </message>

@@ -154,7 +154,7 @@ FleetPage::FleetPage(Session *session, QWidget *parent)
     split->addWidget(m_table);
     split->addWidget(groups);
     split->setStretchFactor(0, 1);
-    split->setSizes({900, 260});
+    split->setSizes({880, 300});
     split->setChildrenCollapsible(false);
 
     m_progress->setTextVisible(true);

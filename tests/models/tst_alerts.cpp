@@ -252,6 +252,11 @@ private slots:
         QCOMPARE(again.log()->rowCount(), 2);
         QVERIFY(again.log()->record(0).acknowledged);
         QCOMPARE(again.unacknowledgedCount(), 1);
+        // The alerts still open carry on: nothing is raised twice after a restart.
+        QCOMPARE(again.activeCount(), 2);
+        again.setLinkLive(true);
+        again.checkClock(later(240));
+        QCOMPARE(again.log()->rowCount(), 2);
         // Another profile has its own.
         QVERIFY(again.setStorage(m_folder.path(), QStringLiteral("profile-2")));
         QCOMPARE(again.rules()->rowCount(), 0);
@@ -285,8 +290,18 @@ private slots:
         QVERIFY(m_alerts->addRule(rule(AlertRule::Kind::Offline, 60)).isEmpty());
         m_alerts->checkClock(later(120));
         QCOMPARE(m_alerts->activeCount(), 1);
-        m_homes->resetRecords({});
-        QCOMPARE(m_alerts->activeCount(), 0);
+        m_homes->resetRecords({});  // signed out: nothing said yet, it may come back
+        QCOMPARE(m_alerts->activeCount(), 1);
+        m_homes->setRecords({Home{m_home, 0, {}, QStringLiteral("Depot"), {}, false}});
+        QTRY_COMPARE(m_fleet->devices()->rowCount(), 1);
+        QCOMPARE(m_alerts->activeCount(), 1);        // the same device: its alert carries on
+        m_sandbox->addDeviceToHome(m_home, m_user);  // the home keeps a device
+        QCOMPARE(m_sandbox->http()
+                     .del(QStringLiteral("/devices/%1").arg(m_device.id), m_user.key)
+                     .status,
+                 204);
+        m_fleet->refresh();
+        QTRY_COMPARE(m_alerts->activeCount(), 0);
         QVERIFY(!last().alerting);
         QVERIFY(last().value.contains(QStringLiteral("no longer")));
     }
