@@ -198,7 +198,7 @@ QVariant AlertLogModel::data(const QModelIndex &index, int role) const
             break;
         case IdRole:
             return r.id;
-        case HomeIdRole:
+        case HomeRole:
             return r.homeId;
     }
     return {};

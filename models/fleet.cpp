@@ -70,7 +70,7 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
             return tr("Device %1 (%2) in %3").arg(d.id).arg(d.deviceClass, f.homeName);
         case IdRole:
             return d.id;
-        case HomeIdRole:
+        case HomeRole:
             return d.homeId;
         case OnlineRole:
             return isOnline(f);
@@ -148,7 +148,7 @@ QVariant FleetGroupsModel::data(const QModelIndex &index, int role) const
             break;
         case IdRole:
             return g.key;
-        case HomeIdRole:
+        case HomeRole:
             return g.homeId;
     }
     return {};

@@ -14,7 +14,7 @@ enum ModelRole {
     StateRole,                  // ItemState of a cell: views pick its colour from the theme
     LampRole,                   // bool: the cell shows a round state lamp before its text
     KindRole,                   // HistoryItemsModel: int(HistoryItem::Kind)
-    HomeIdRole,                 // FleetModel and its groups: the row's home (qint64)
+    HomeRole,                   // FleetModel and its groups: the row's home (qint64)
 };
 
 // What a cell's colour means; models say which, views/ say how it looks (light or dark).

@@ -156,8 +156,8 @@ AlertsPage::AlertsPage(Session *session, QWidget *parent)
     connect(m_acknowledgeAll, &QPushButton::clicked, this, &AlertsPage::acknowledgeAllShown);
     connect(m_openHome, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_log->currentIndex();
-        if (current.isValid() && current.data(HomeIdRole).toLongLong() != 0)
-            emit homeRequested(current.data(HomeIdRole).toLongLong());
+        if (current.isValid() && current.data(HomeRole).toLongLong() != 0)
+            emit homeRequested(current.data(HomeRole).toLongLong());
     });
     connect(m_text, &QLineEdit::textChanged, m_filter, &AlertLogFilter::setText);
     connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
@@ -268,7 +268,7 @@ void AlertsPage::updateButtons()
         }
     }
     m_acknowledge->setEnabled(unseen);
-    m_openHome->setEnabled(picked && m_log->currentIndex().data(HomeIdRole).toLongLong() != 0);
+    m_openHome->setEnabled(picked && m_log->currentIndex().data(HomeRole).toLongLong() != 0);
 }
 
 void AlertsPage::updateCounts()

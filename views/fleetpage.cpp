@@ -318,7 +318,7 @@ void FleetPage::openHome()
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid())
         return;
-    emit homeRequested(current.data(HomeIdRole).toLongLong(), current.data(IdRole).toLongLong());
+    emit homeRequested(current.data(HomeRole).toLongLong(), current.data(IdRole).toLongLong());
 }
 
 void FleetPage::pickGroup(QTableView *table, QComboBox *box)
@@ -326,7 +326,7 @@ void FleetPage::pickGroup(QTableView *table, QComboBox *box)
     const QModelIndex current = table->currentIndex();
     if (!current.isValid())
         return;
-    const QVariant key = box == m_home ? current.data(HomeIdRole) : current.data(IdRole);
+    const QVariant key = box == m_home ? current.data(HomeRole) : current.data(IdRole);
     const int index = box->findData(key);
     box->setCurrentIndex(index >= 0 ? index : 0);
 }

@@ -121,7 +121,7 @@ private slots:
                  QStringLiteral("thermostat"));
         QCOMPARE(model->index(row, FleetModel::StatusColumn).data().toString(),
                  QStringLiteral("Unknown"));  // no live link in this test yet
-        QVERIFY(model->index(row, 0).data(HomeIdRole).toLongLong() > 0);
+        QVERIFY(model->index(row, 0).data(HomeRole).toLongLong() > 0);
 
         // Counts per home and per class.
         QTRY_COMPARE(m_fleet->byHome()->rowCount(), 12);
@@ -291,7 +291,7 @@ private slots:
         filter.setHome(second);
         QCOMPARE(filter.rowCount(), 3);
         for (int row = 0; row < filter.rowCount(); ++row)
-            QCOMPARE(filter.index(row, 0).data(HomeIdRole).toLongLong(), second);
+            QCOMPARE(filter.index(row, 0).data(HomeRole).toLongLong(), second);
         filter.setText(QString::number(filter.index(0, 0).data(IdRole).toLongLong()));
         QCOMPARE(filter.rowCount(), 1);  // by id
         filter.setText(QString());

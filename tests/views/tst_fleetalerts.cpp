@@ -111,7 +111,7 @@ private slots:
         // A device's home opens on its Devices page, the device picked.
         window->showView(MainWindow::View::Fleet);
         page->table()->setCurrentIndex(page->table()->model()->index(0, 0));
-        const qint64 homeId = page->table()->model()->index(0, 0).data(HomeIdRole).toLongLong();
+        const qint64 homeId = page->table()->model()->index(0, 0).data(HomeRole).toLongLong();
         const qint64 deviceId = page->table()->model()->index(0, 0).data(IdRole).toLongLong();
         QVERIFY(page->openHomeButton()->isEnabled());
         QTest::mouseClick(page->openHomeButton(), Qt::LeftButton);
