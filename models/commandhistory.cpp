@@ -133,8 +133,13 @@ bool CommandHistory::setStorage(const QString &path, QString *error)
     m_path = path;
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
-    if (!file.exists())
+    if (!file.exists()) {
+        // Another profile's history (or none yet): nothing of the last one stays.
+        beginResetModel();
+        m_records.clear();
+        endResetModel();
         return true;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = file.errorString();

@@ -139,7 +139,8 @@ QVariant FleetGroupsModel::data(const QModelIndex &index, int role) const
                 case DevicesColumn:
                     return g.devices;
                 case OnlineColumn:
-                    return g.online;
+                    return g.online < 0 && role == Qt::DisplayRole ? QStringLiteral("—")
+                                                                   : QVariant(g.online);
             }
             break;
         case Qt::TextAlignmentRole:
@@ -575,6 +576,12 @@ void Fleet::recount()
         c.key = c.name = f.device.deviceClass;
         ++c.devices;
         c.online += online;
+    }
+    if (!m_devices.isLinkLive()) {  // nobody knows who is online: not "0"
+        for (FleetGroup &g : homes)
+            g.online = -1;
+        for (FleetGroup &g : classes)
+            g.online = -1;
     }
     QList<FleetGroup> homeGroups;
     homeGroups.reserve(homes.size());

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include <QDir>
 #include <QStandardPaths>
 
 namespace ModeDesk {
@@ -141,6 +142,7 @@ ApiCall<NoContent> *Session::deleteHome(qint64 homeId)
 
 void Session::setProfile(const ConnectionProfile &profile)
 {
+    const QString previous = m_profile.id;
     drop();
     m_profile = profile;
     m_connection.setBaseUrl(profile.apiUrl);
@@ -148,6 +150,16 @@ void Session::setProfile(const ConnectionProfile &profile)
     QString error;
     if (!m_alerts.setStorage(m_dataFolder, profile.id, &error))
         qCWarning(lcModels).noquote() << "alerts:" << error;
+    if (profile.id != previous) {
+        // Another cloud: its events and commands are not this one's.
+        m_eventLog.clear();
+        if (!m_dataFolder.isEmpty() && !profile.id.isEmpty() &&
+            !m_commands.setStorage(
+                QDir(m_dataFolder)
+                    .filePath(QStringLiteral("command-history-%1.jsonl").arg(profile.id)),
+                &error))
+            qCWarning(lcModels).noquote() << "command history:" << error;
+    }
     emit profileChanged(profile);
 }
 

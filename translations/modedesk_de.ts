@@ -566,11 +566,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Scope:</source>
-        <translation>&amp;Bereich:</translation>
+        <source>Scope:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Is:</source>
+        <translation>Ist:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>&amp;Event type:</source>
         <translation>&amp;Ereignistyp:</translation>
     </message>
@@ -580,22 +590,12 @@
         <translation>&amp;Feld:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Is:</source>
-        <translation>&amp;Ist:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Key:</source>
         <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Duration:</source>
-        <translation>&amp;Dauer:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Se&amp;verity:</source>
         <translation>Sch&amp;weregrad:</translation>
     </message>
@@ -1441,7 +1441,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+471"/>
+        <location filename="../models/commandhistory.cpp" line="+476"/>
         <source>Device %1</source>
         <translation>Gerät %1</translation>
     </message>
@@ -1451,7 +1451,7 @@
         <translation>wird gesendet…</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-294"/>
         <source>Type an action first.</source>
         <translation>Geben Sie zuerst eine Aktion ein.</translation>
     </message>
@@ -1476,7 +1476,7 @@
         <translation>ein Leerzeichen</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>no connection</source>
         <translation>keine Verbindung</translation>
     </message>
@@ -2390,7 +2390,7 @@
 <context>
     <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleet.cpp" line="+163"/>
+        <location filename="../models/fleet.cpp" line="+164"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
@@ -2413,7 +2413,7 @@
 <context>
     <name>ModeDesk::FleetModel</name>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>(unnamed %1)</source>
         <translation>(unbenanntes %1)</translation>
     </message>
@@ -2624,6 +2624,11 @@
         <location line="+2"/>
         <source> · %1 online</source>
         <translation> · %1 online</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 online in the whole fleet</source>
+        <translation> · %1 online in der ganzen Flotte</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3667,8 +3672,16 @@
         <source>Rename home</source>
         <translation>Zuhause umbenennen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+104"/>
+        <source>(%n alert(s)) </source>
+        <translation>
+            <numerusform>(%n Alarm) </numerusform>
+            <numerusform>(%n Alarme) </numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-321"/>
+        <location line="-425"/>
         <location line="+322"/>
         <source>Fleet: every device</source>
         <translation>Flotte: jedes Gerät</translation>
@@ -3725,12 +3738,7 @@
         <translation>%1 — ModeDesk</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>(%1 alerts) %2</source>
-        <translation>(%1 Alarme) %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No live updates: MODE offers none to BYOU projects</source>
         <translation>Keine Live-Updates: MODE bietet sie BYOU-Projekten nicht an</translation>
     </message>
@@ -4537,7 +4545,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+175"/>
+        <location filename="../models/session.cpp" line="+187"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>

@@ -93,7 +93,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message numerus="yes">
-        <location filename="../models/commandhistory.cpp" line="+413"/>
+        <location filename="../models/commandhistory.cpp" line="+418"/>
         <source>no “%1” within %n s</source>
         <translation>
             <numerusform>no “%1” within %n s</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message numerus="yes">
-        <location filename="../views/fleetpage.cpp" line="+305"/>
+        <location filename="../views/fleetpage.cpp" line="+307"/>
         <source>The devices of %n home(s) could not be loaded (%1). Check the connection, then Load again.</source>
         <translation>
             <numerusform>The devices of %n home could not be loaded (%1). Check the connection, then Load again.</numerusform>
@@ -213,7 +213,15 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+522"/>
+        <location filename="../views/mainwindow.cpp" line="+498"/>
+        <source>(%n alert(s)) </source>
+        <translation>
+            <numerusform>(%n alert) </numerusform>
+            <numerusform>(%n alerts) </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
         <source>%n device(s), %1 online</source>
         <translation>
             <numerusform>%n device, %1 online</numerusform>

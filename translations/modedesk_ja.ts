@@ -561,11 +561,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Scope:</source>
-        <translation>範囲(&amp;S):</translation>
+        <source>Scope:</source>
+        <translation>範囲:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Is:</source>
+        <translation>比較:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Duration:</source>
+        <translation>期間:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>&amp;Event type:</source>
         <translation>イベントタイプ(&amp;E):</translation>
     </message>
@@ -575,22 +585,12 @@
         <translation>フィールド(&amp;F):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Is:</source>
-        <translation>比較(&amp;I):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Key:</source>
         <translation>キー(&amp;K):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Duration:</source>
-        <translation>期間(&amp;D):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Se&amp;verity:</source>
         <translation>重要度(&amp;V):</translation>
     </message>
@@ -1431,7 +1431,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+471"/>
+        <location filename="../models/commandhistory.cpp" line="+476"/>
         <source>Device %1</source>
         <translation>デバイス %1</translation>
     </message>
@@ -1441,7 +1441,7 @@
         <translation>送信中…</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-294"/>
         <source>Type an action first.</source>
         <translation>まずアクションを入力してください。</translation>
     </message>
@@ -1466,7 +1466,7 @@
         <translation>空白</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>no connection</source>
         <translation>接続なし</translation>
     </message>
@@ -2374,7 +2374,7 @@
 <context>
     <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleet.cpp" line="+163"/>
+        <location filename="../models/fleet.cpp" line="+164"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
@@ -2397,7 +2397,7 @@
 <context>
     <name>ModeDesk::FleetModel</name>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>(unnamed %1)</source>
         <translation>(名前なしの %1)</translation>
     </message>
@@ -2608,6 +2608,11 @@
         <location line="+2"/>
         <source> · %1 online</source>
         <translation> · オンライン %1 台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 online in the whole fleet</source>
+        <translation> · フリート全体でオンライン %1 台</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3644,8 +3649,15 @@
         <source>Rename home</source>
         <translation>ホームの名前を変更</translation>
     </message>
+    <message numerus="yes">
+        <location line="+104"/>
+        <source>(%n alert(s)) </source>
+        <translation>
+            <numerusform>(アラート %n 件) </numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-321"/>
+        <location line="-425"/>
         <location line="+322"/>
         <source>Fleet: every device</source>
         <translation>フリート: 全デバイス</translation>
@@ -3702,12 +3714,7 @@
         <translation>%1 — ModeDesk</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>(%1 alerts) %2</source>
-        <translation>(アラート %1 件) %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No live updates: MODE offers none to BYOU projects</source>
         <translation>ライブ更新なし: MODE は BYOU プロジェクトには提供していません</translation>
     </message>
@@ -4507,7 +4514,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+175"/>
+        <location filename="../models/session.cpp" line="+187"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>

@@ -98,13 +98,13 @@ AlertRuleDialog::AlertRuleDialog(Session *session, QWidget *parent)
     m_form->addRow(tr("&Name:"), m_name);
     m_form->addRow(QString(), m_enabled);
     m_form->addRow(tr("&When:"), m_kind);
-    m_form->addRow(tr("&Scope:"), scopeRow);
+    m_form->addRow(tr("Scope:"), scopeRow);
     m_form->addRow(QString(), m_deviceName);
     m_form->addRow(tr("&Event type:"), m_eventType);
     m_form->addRow(tr("&Field:"), m_field);
-    m_form->addRow(tr("&Is:"), m_thresholdRow);
+    m_form->addRow(tr("Is:"), m_thresholdRow);
     m_form->addRow(tr("&Key:"), m_key);
-    m_form->addRow(tr("&Duration:"), durationRow);
+    m_form->addRow(tr("Duration:"), durationRow);
     m_form->addRow(tr("Se&verity:"), m_severity);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);

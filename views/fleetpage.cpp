@@ -269,8 +269,10 @@ void FleetPage::updateCounts()
         shown == all
             ? tr("%1 devices").arg(locale.toString(all))
             : tr("%1 of %2 devices shown").arg(locale.toString(shown), locale.toString(all));
-    if (m_session->fleet()->devices()->isLinkLive())
+    if (m_session->fleet()->devices()->isLinkLive() && shown == all)
         text += tr(" · %1 online").arg(locale.toString(online));
+    else if (m_session->fleet()->devices()->isLinkLive())
+        text += tr(" · %1 online in the whole fleet").arg(locale.toString(online));
     else
         text += tr(" · online state unknown (no live link)");
     if (picked > 0)

@@ -495,7 +495,7 @@ void MainWindow::updateState()
             .arg(p.colour.name(), p.name.toHtmlEscaped(), p.apiUrl.toString().toHtmlEscaped()));
     const QString title = p.name.isEmpty() ? tr("ModeDesk") : tr("%1 — ModeDesk").arg(p.name);
     const int alerts = m_session->alerts()->unacknowledgedCount();
-    setWindowTitle(alerts > 0 ? tr("(%1 alerts) %2").arg(alerts).arg(title) : title);
+    setWindowTitle(alerts > 0 ? tr("(%n alert(s)) ", nullptr, alerts) + title : title);
     m_members->updateForProfile();
     if (p.accountMode == AccountMode::Byou && signedIn)
         m_link->setUnavailable(tr("No live updates: MODE offers none to BYOU projects"));

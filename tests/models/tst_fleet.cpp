@@ -244,6 +244,9 @@ private slots:
         QCOMPARE(model->index(0, FleetModel::StatusColumn).data().toString(),
                  QStringLiteral("Unknown"));
         QVERIFY(!model->index(0, 0).data(OnlineRole).toBool());
+        // The counts say so too: not "0 online".
+        QTRY_COMPARE(m_fleet->byHome()->index(0, FleetGroupsModel::OnlineColumn).data().toString(),
+                     QStringLiteral("—"));
     }
 
     void aHomeThatFailsIsReportedAndLoadsAgain()

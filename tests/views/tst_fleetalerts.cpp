@@ -120,6 +120,15 @@ private slots:
         QCOMPARE(window->tabs()->currentWidget(), window->devicesPage());
         QTRY_COMPARE(window->devicesPage()->currentSourceRow(),
                      session->home()->devices()->rowOf(deviceId));
+
+        // Another profile has its own command history; coming back brings this one's.
+        const int sent = composer->history()->rowCount();
+        ConnectionProfile other = m_profile;
+        other.id = QStringLiteral("elsewhere");
+        session->setProfile(other);
+        QCOMPARE(composer->history()->rowCount(), 0);
+        session->setProfile(m_profile);
+        QCOMPARE(composer->history()->rowCount(), sent);
     }
 
     void aRuleTypedInRaisesAnAlertThatFindsTheOperator()
@@ -185,7 +194,7 @@ private slots:
                  QStringLiteral("Alerting"));
         QCOMPARE(page->logTable()->model()->index(0, AlertLogModel::HomeColumn).data().toString(),
                  QStringLiteral("Cold store"));
-        QVERIFY(window->windowTitle().startsWith(QStringLiteral("(1 alerts)")));
+        QVERIFY(window->windowTitle().startsWith(QStringLiteral("(1 alert")));
         QVERIFY(window->findChild<QPushButton *>(QStringLiteral("alertsButton"))
                     ->text()
                     .contains(QStringLiteral("1 new")));
@@ -201,13 +210,15 @@ private slots:
         QCOMPARE(page->logTable()->model()->rowCount(), 0);
         page->unacknowledgedOnly()->setChecked(false);
 
-        // Another profile: its own (empty) rules and log.
+        // Another profile: its own (empty) rules, alert log, event log and commands.
+        QVERIFY(session->eventLog()->rowCount() > 0);
         session->drop();
         ConnectionProfile other = m_profile;
         other.id = QStringLiteral("another");
         session->setProfile(other);
         QCOMPARE(session->alerts()->rules()->rowCount(), 0);
         QCOMPARE(page->logTable()->model()->rowCount(), 0);
+        QCOMPARE(session->eventLog()->rowCount(), 0);
     }
 };
 
