@@ -1132,12 +1132,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+299"/>
+        <location line="+297"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-288"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>Geräte filtern (Name, Klasse, Tag)</translation>
     </message>
@@ -1313,7 +1313,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+275"/>
+        <location line="+273"/>
         <source>Could not save the templates: %1</source>
         <translation>Die Vorlagen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -1344,12 +1344,7 @@
         <translation>An %1 Geräte &amp;senden</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <source>Could not read the command history: %1</source>
-        <translation>Der Befehlsverlauf konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-84"/>
         <source>Could not read the command templates: %1</source>
         <translation>Die Befehlsvorlagen konnten nicht gelesen werden: %1</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message numerus="yes">
-        <location filename="../views/commandcomposer.cpp" line="+341"/>
+        <location filename="../views/commandcomposer.cpp" line="+339"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>&lt;b&gt;%n device&lt;/b&gt; picked on the Fleet page</numerusform>

@@ -1127,12 +1127,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+299"/>
+        <location line="+297"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-288"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>デバイスを絞り込む (名前、クラス、タグ)</translation>
     </message>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+275"/>
+        <location line="+273"/>
         <source>Could not save the templates: %1</source>
         <translation>テンプレートを保存できませんでした: %1</translation>
     </message>
@@ -1337,12 +1337,7 @@
         <translation>%1 台のデバイスに送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <source>Could not read the command history: %1</source>
-        <translation>コマンド履歴を読み込めませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-84"/>
         <source>Could not read the command templates: %1</source>
         <translation>コマンドテンプレートを読み込めませんでした: %1</translation>
     </message>

@@ -258,10 +258,8 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
 
 void CommandComposer::setStorageFolder(const QString &folder)
 {
+    // The history is the profile's, kept where Session keeps it; templates are shared.
     QString error;
-    if (!m_history->setStorage(QDir(folder).filePath(QStringLiteral("command-history.jsonl")),
-                               &error))
-        m_status->showError(tr("Could not read the command history: %1").arg(error));
     if (!m_templates.load(QDir(folder).filePath(QStringLiteral("command-templates.json")), &error))
         m_status->showError(tr("Could not read the command templates: %1").arg(error));
     updateTemplates();

@@ -34,7 +34,7 @@ class CommandComposer : public QWidget
 public:
     explicit CommandComposer(Session *session, QWidget *parent = nullptr);
 
-    // Where history and templates live (default: the app data folder).
+    // Where templates live (default: the app data folder).
     void setStorageFolder(const QString &folder);
 
     CommandHistory *history() { return m_history; }

@@ -270,7 +270,9 @@ private slots:
                      .toInt(),
                  60);
         CommandHistory history;
-        QVERIFY(history.setStorage(storage.filePath(QStringLiteral("command-history.jsonl"))));
+        // The history is the profile's, in the dashboard's data folder.
+        QVERIFY(history.setStorage(
+            m_dir->filePath(QStringLiteral("command-history-%1.jsonl").arg(m_profile.id))));
         QCOMPARE(history.rowCount(), 3);
         composer->resend(0);
         QTRY_COMPARE(composer->history()->rowCount(), 4);
