@@ -10,19 +10,19 @@ int DevicesModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant DevicesModel::data(const QModelIndex &index, int role) const
+QVariant DevicesModel::cell(const Device &d, bool linkLive, int column, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Device &d = record(index.row());
-    const int column = index.column();
+    const bool online = linkLive && d.isConnected;
+    const auto ms = [](const QDateTime &time) {
+        return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+    };
     switch (role) {
         case Qt::DisplayRole:
             switch (column) {
                 case NameColumn:
                     return d.name.isEmpty() ? tr("(unnamed %1)").arg(d.deviceClass) : d.name;
                 case StatusColumn:
-                    if (!m_linkLive)
+                    if (!linkLive)
                         return tr("Unknown");
                     return d.isConnected ? tr("Online") : tr("Offline");
                 case ClassColumn:
@@ -39,44 +39,56 @@ QVariant DevicesModel::data(const QModelIndex &index, int role) const
             break;
         case StateRole:
             if (column == StatusColumn)
-                return int(!m_linkLive     ? ItemState::Unknown
-                           : d.isConnected ? ItemState::Good
-                                           : ItemState::Unknown);
+                return int(online ? ItemState::Good : ItemState::Unknown);
             break;
         case LampRole:
             return column == StatusColumn;
+        case SortRole:
+            switch (column) {
+                case StatusColumn:
+                    return online ? 1 : 0;
+                case LastEventColumn:
+                    return ms(d.lastEventTime);
+                case LastConnectColumn:
+                    return ms(d.lastConnectTime);
+                case LastDisconnectColumn:
+                    return ms(d.lastDisconnectTime);
+                default:
+                    return cell(d, linkLive, column, Qt::DisplayRole);
+            }
+    }
+    return {};
+}
+
+QVariant DevicesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Device &d = record(index.row());
+    switch (role) {
         case Qt::ToolTipRole:
             return tr("Device %1 (%2)").arg(d.id).arg(d.deviceClass);
         case IdRole:
             return d.id;
         case OnlineRole:
             return m_linkLive && d.isConnected;
-        case SortRole:
-            switch (column) {
-                case StatusColumn:
-                    return m_linkLive && d.isConnected ? 1 : 0;
-                case LastEventColumn:
-                    return d.lastEventTime.isValid() ? d.lastEventTime.toMSecsSinceEpoch() : 0;
-                case LastConnectColumn:
-                    return d.lastConnectTime.isValid() ? d.lastConnectTime.toMSecsSinceEpoch() : 0;
-                case LastDisconnectColumn:
-                    return d.lastDisconnectTime.isValid() ? d.lastDisconnectTime.toMSecsSinceEpoch()
-                                                          : 0;
-                default:
-                    return data(index, Qt::DisplayRole);
-            }
         case FilterRole:
             return QStringList{d.name, d.deviceClass, d.tag, QString::number(d.id)}.join(
                 QLatin1Char(' '));
     }
-    return {};
+    return cell(d, m_linkLive, index.column(), role);
 }
 
 QVariant DevicesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
+    return header(section);
+}
+
+QVariant DevicesModel::header(int column)
+{
+    switch (column) {
         case NameColumn:
             return tr("Name");
         case StatusColumn:

@@ -29,6 +29,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // A device column's cell (display, sort, state, lamp), shown the same in
+    // every table of devices (this one and the fleet's).
+    static QVariant cell(const Device &device, bool linkLive, int column, int role);
+    static QVariant header(int column);
+
     void setConnected(qint64 deviceId, bool connected, const QDateTime &when);
     void noteEvent(qint64 deviceId, const QDateTime &when);
     int onlineCount() const;

@@ -11,9 +11,7 @@
 // the fleet has not seen makes its home be fetched again.
 #pragma once
 
-#include "keyedsortproxy.h"
-#include "modeobjects.h"
-#include "recordtablemodel.h"
+#include "fleetmodel.h"
 
 #include <QHash>
 #include <QSet>
@@ -24,110 +22,6 @@ namespace ModeDesk {
 class ApiClient;
 class HomesModel;
 struct ApiError;
-
-struct FleetDevice {
-    Device device;
-    QString homeName;
-    QString lastEventType;
-    bool operator==(const FleetDevice &) const = default;
-};
-
-class FleetModel : public RecordTableModel<FleetDevice, qint64>
-{
-    Q_OBJECT
-
-public:
-    enum Column {
-        HomeColumn,
-        NameColumn,
-        StatusColumn,
-        ClassColumn,
-        TagColumn,
-        LastEventColumn,
-        LastEventTypeColumn,
-        LastConnectColumn,
-        LastDisconnectColumn,
-        ColumnCount
-    };
-    using RecordTableModel::RecordTableModel;
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-    bool isLinkLive() const { return m_linkLive; }
-    // Online as far as anyone knows: never while the live link is down.
-    bool isOnline(const FleetDevice &d) const { return m_linkLive && d.device.isConnected; }
-
-private:
-    friend class Fleet;
-    qint64 keyOf(const FleetDevice &d) const override { return d.device.id; }
-    bool m_linkLive = false;
-};
-
-// Devices and online devices per home or per device class.
-struct FleetGroup {
-    QString key;   // the home id as text, or the class
-    QString name;  // the home's name, or the class
-    qint64 homeId = 0;
-    int devices = 0;
-    int online = 0;
-    bool operator==(const FleetGroup &) const = default;
-};
-
-class FleetGroupsModel : public RecordTableModel<FleetGroup, QString>
-{
-    Q_OBJECT
-
-public:
-    enum Column { NameColumn, DevicesColumn, OnlineColumn, ColumnCount };
-    enum class Grouping { ByHome, ByClass };
-    explicit FleetGroupsModel(Grouping grouping, QObject *parent = nullptr)
-        : RecordTableModel(parent), m_grouping(grouping)
-    {}
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-private:
-    QString keyOf(const FleetGroup &g) const override { return g.key; }
-    Grouping m_grouping;
-};
-
-// What the Fleet page shows of the fleet: a text in any column, online or
-// offline, a class, a home; sorted by any column. A change of criteria is
-// one layout change (never a removal per run of rows).
-class FleetFilter : public KeyedSortProxy
-{
-    Q_OBJECT
-
-public:
-    enum class Online { Any, Online, Offline };
-
-    explicit FleetFilter(QObject *parent = nullptr);
-
-    void setText(const QString &text);
-    void setOnline(Online online);
-    void setDeviceClass(const QString &deviceClass);  // "" for any
-    void setHome(qint64 homeId);                      // 0 for any
-    // Every criterion back to "any", in one change.
-    void clearCriteria();
-    QString text() const { return m_text; }
-    Online online() const { return m_online; }
-    QString deviceClass() const { return m_class; }
-    qint64 home() const { return m_home; }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    void changed();
-    QString m_text;
-    Online m_online = Online::Any;
-    QString m_class;
-    qint64 m_home = 0;
-};
 
 class Fleet : public QObject
 {

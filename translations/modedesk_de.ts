@@ -362,7 +362,7 @@
 <context>
     <name>ModeDesk::AlertLogModel</name>
     <message>
-        <location filename="../models/alerts.cpp" line="+156"/>
+        <location filename="../models/alertlog.cpp" line="+99"/>
         <source>Recovered</source>
         <translation>Erholt</translation>
     </message>
@@ -623,7 +623,7 @@
 <context>
     <name>ModeDesk::AlertRulesModel</name>
     <message>
-        <location filename="../models/alerts.cpp" line="-131"/>
+        <location filename="../models/alertlog.cpp" line="-131"/>
         <source>%1 (off)</source>
         <translation>%1 (aus)</translation>
     </message>
@@ -656,7 +656,7 @@
 <context>
     <name>ModeDesk::Alerts</name>
     <message>
-        <location line="+223"/>
+        <location filename="../models/alerts.cpp" line="+150"/>
         <source>a repeated id</source>
         <translation>eine wiederholte ID</translation>
     </message>
@@ -1713,12 +1713,12 @@
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>Device %1 (%2)</source>
         <translation>Gerät %1 (%2)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2385,7 +2385,7 @@
 <context>
     <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleet.cpp" line="+164"/>
+        <location filename="../models/fleetmodel.cpp" line="+119"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
@@ -2408,74 +2408,19 @@
 <context>
     <name>ModeDesk::FleetModel</name>
     <message>
-        <location line="-124"/>
-        <source>(unnamed %1)</source>
-        <translation>(unbenanntes %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-76"/>
         <source>Device %1 (%2) in %3</source>
         <translation>Gerät %1 (%2) in %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last event</source>
-        <translation>Letztes Ereignis</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Last event type</source>
         <translation>Letzter Ereignistyp</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last connected</source>
-        <translation>Zuletzt verbunden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last disconnected</source>
-        <translation>Zuletzt getrennt</translation>
     </message>
 </context>
 <context>

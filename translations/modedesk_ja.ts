@@ -359,7 +359,7 @@
 <context>
     <name>ModeDesk::AlertLogModel</name>
     <message>
-        <location filename="../models/alerts.cpp" line="+156"/>
+        <location filename="../models/alertlog.cpp" line="+99"/>
         <source>Recovered</source>
         <translation>回復</translation>
     </message>
@@ -618,7 +618,7 @@
 <context>
     <name>ModeDesk::AlertRulesModel</name>
     <message>
-        <location filename="../models/alerts.cpp" line="-131"/>
+        <location filename="../models/alertlog.cpp" line="-131"/>
         <source>%1 (off)</source>
         <translation>%1 (オフ)</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>ModeDesk::Alerts</name>
     <message>
-        <location line="+223"/>
+        <location filename="../models/alerts.cpp" line="+150"/>
         <source>a repeated id</source>
         <translation>重複した ID</translation>
     </message>
@@ -1700,12 +1700,12 @@
         <translation>オフライン</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>Device %1 (%2)</source>
         <translation>デバイス %1 (%2)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -2369,7 +2369,7 @@
 <context>
     <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleet.cpp" line="+164"/>
+        <location filename="../models/fleetmodel.cpp" line="+119"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
@@ -2392,74 +2392,19 @@
 <context>
     <name>ModeDesk::FleetModel</name>
     <message>
-        <location line="-124"/>
-        <source>(unnamed %1)</source>
-        <translation>(名前なしの %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online</source>
-        <translation>オンライン</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Offline</source>
-        <translation>オフライン</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-76"/>
         <source>Device %1 (%2) in %3</source>
         <translation>%3 のデバイス %1 (%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Class</source>
-        <translation>クラス</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tag</source>
-        <translation>タグ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last event</source>
-        <translation>最後のイベント</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Last event type</source>
         <translation>最後のイベントタイプ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last connected</source>
-        <translation>最終接続</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last disconnected</source>
-        <translation>最終切断</translation>
     </message>
 </context>
 <context>
