@@ -134,6 +134,10 @@ FleetFilter::FleetFilter(QObject *parent) : KeyedSortProxy(parent)
     setFilterRole(FilterRole);
     setSortRole(SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    // "Fleet home 2" before "Fleet home 10"; rows equal in the sort column
+    // (a class, online) by name then home, however the homes' answers came in.
+    setNaturalOrder(true);
+    setTieBreakColumns({FleetModel::NameColumn, FleetModel::HomeColumn});
 }
 
 void FleetFilter::changed()
@@ -141,8 +145,9 @@ void FleetFilter::changed()
     invalidate();  // one layoutChanged, as KeyedSortProxy::setFilterText
 }
 
-void FleetFilter::setText(const QString &text)
+void FleetFilter::setText(const QString &typed)
 {
+    const QString text = typed.trimmed();  // a pasted " Freezer " finds "Freezer"
     if (text == m_text)
         return;
     m_text = text;

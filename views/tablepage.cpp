@@ -29,6 +29,7 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &filterHint, QWidg
     m_proxy->setSortRole(SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setNaturalOrder(true);  // "Sensor 2" before "Sensor 10"
 
     m_filter->setPlaceholderText(filterHint);
     m_filter->setClearButtonEnabled(true);

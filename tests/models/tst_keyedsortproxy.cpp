@@ -10,6 +10,8 @@
 #include <QStandardItemModel>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ModeDesk;
 
 namespace {
@@ -143,6 +145,108 @@ private slots:
         proxy.setFilterKeyColumn(-1);  // any column
         proxy.setFilterText(QStringLiteral("device 39 "));
         QCOMPARE(proxy.rowCount(), 1);
+    }
+    void naturalCompareOrdersDigitsByValue()
+    {
+        const auto less = [](const char *a, const char *b) {
+            return KeyedSortProxy::naturalCompare(QString::fromUtf8(a), QString::fromUtf8(b),
+                                                  Qt::CaseInsensitive) < 0;
+        };
+        QVERIFY(less("home 2", "home 10"));
+        QVERIFY(!less("home 10", "home 2"));
+        QVERIFY(less("Home 2", "home 10"));  // case does not decide before the number
+        QVERIFY(less("a1", "a01"));          // leading zeros decide last
+        QVERIFY(less("a01", "a2"));
+        QVERIFY(less("zone", "zone 1"));  // a prefix first
+        QVERIFY(less("9", "a"));          // digits before letters, as in code order
+        QVERIFY(less("x 99999999999999999999998", "x 99999999999999999999999"));  // no overflow
+        QCOMPARE(KeyedSortProxy::naturalCompare(u"Hall 7", u"hall 7", Qt::CaseInsensitive), 0);
+        QVERIFY(KeyedSortProxy::naturalCompare(u"Hall 7", u"hall 7", Qt::CaseSensitive) != 0);
+        // The keys a whole sort compares order texts exactly as the comparison does.
+        QRandomGenerator random(11);
+        const QString alphabet = QStringLiteral("a0 1Z9_:/00");
+        const auto text = [&] {
+            QString t;
+            for (int i = random.bounded(7); i > 0; --i)
+                t.append(alphabet.at(random.bounded(int(alphabet.size()))));
+            return t;
+        };
+        const auto sign = [](int v) {
+            return (v > 0) - (v < 0);
+        };
+        for (int i = 0; i < 20'000; ++i) {
+            const QString a = text();
+            const QString b = text();
+            QCOMPARE(sign(KeyedSortProxy::naturalKey(a).compare(KeyedSortProxy::naturalKey(b))),
+                     sign(KeyedSortProxy::naturalCompare(a, b, Qt::CaseSensitive)));
+        }
+    }
+
+    // Natural order with tie-break columns: the same rows in any source order
+    // come out in one order, both from a whole sort (keys) and after a single
+    // row changes (a few comparisons asked of the model).
+    void naturalOrderWithTiesIsOneOrder()
+    {
+        QStringList names;
+        for (int i = 0; i < 300; ++i)
+            names.append(QStringLiteral("Sensor %1").arg(i));
+        const auto fill = [&](QStandardItemModel &model, const QStringList &order) {
+            model.clear();
+            for (const QString &name : order) {
+                auto *nameItem = new QStandardItem(name);
+                nameItem->setData(name, SortRole);
+                auto *kind = new QStandardItem;
+                kind->setData(QStringLiteral("class %1").arg(name.split(u' ').last().toInt() % 3),
+                              SortRole);
+                model.appendRow({nameItem, kind});
+            }
+        };
+        const auto sortedNames = [](const KeyedSortProxy &proxy) {
+            QStringList out;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                out.append(proxy.index(row, 0).data().toString());
+            return out;
+        };
+        QStringList shuffled = names;
+        QRandomGenerator random(9);
+        std::shuffle(shuffled.begin(), shuffled.end(), random);
+        QStandardItemModel a;
+        QStandardItemModel b;
+        fill(a, names);
+        fill(b, shuffled);
+        KeyedSortProxy pa;
+        KeyedSortProxy pb;
+        QAbstractItemModelTester tester(&pb,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (KeyedSortProxy *proxy : {&pa, &pb}) {
+            proxy->setSortRole(SortRole);
+            proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+            proxy->setNaturalOrder(true);
+            proxy->setTieBreakColumns({0});
+        }
+        pa.setSourceModel(&a);
+        pb.setSourceModel(&b);
+        pa.sort(0);
+        pb.sort(0);
+        QCOMPARE(sortedNames(pb), names);  // "Sensor 2" before "Sensor 10"
+        pa.sort(1);
+        pb.sort(1);
+        const QStringList byClass = sortedNames(pa);
+        QCOMPARE(sortedNames(pb), byClass);
+        QCOMPARE(byClass.mid(0, 3),
+                 (QStringList{QStringLiteral("Sensor 0"), QStringLiteral("Sensor 3"),
+                              QStringLiteral("Sensor 6")}));
+        QCOMPARE(byClass.at(100), QStringLiteral("Sensor 1"));
+        // One row changes class: moved by a few comparisons, still by name within it.
+        for (QStandardItemModel *model : {&a, &b}) {
+            const QList<QStandardItem *> found = model->findItems(QStringLiteral("Sensor 299"));
+            QCOMPARE(found.size(), 1);
+            model->item(found.first()->row(), 1)->setData(QStringLiteral("class 0"), SortRole);
+        }
+        QCOMPARE(sortedNames(pb), sortedNames(pa));
+        const QStringList moved = sortedNames(pb);
+        QCOMPARE(moved.indexOf(QStringLiteral("Sensor 299")),
+                 moved.indexOf(QStringLiteral("Sensor 297")) + 1);
     }
 };
 
