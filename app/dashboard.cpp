@@ -4,6 +4,7 @@
 #include "commandcomposer.h"
 #include "errortext.h"
 #include "eventspage.h"
+#include "fleetpage.h"
 #include "keychainsecretstore.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -48,6 +49,21 @@ Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &o
     connect(w, &MainWindow::languageChosen, this, &Dashboard::chooseLanguage);
     connect(w, &MainWindow::appearanceChosen, this, &Dashboard::chooseAppearance);
     w->setAppearance(UiTheme::saved(*settings));  // a choice applies at once
+    // The Fleet table's columns as the user left them (a view's choice, not data).
+    const QString fleetColumnsKey = QStringLiteral("fleet/hiddenColumns");
+    if (settings->contains(fleetColumnsKey)) {
+        QList<int> hidden;
+        for (const QVariant &column : settings->value(fleetColumnsKey).toList())
+            hidden.append(column.toInt());
+        w->fleetPage()->setHiddenColumns(hidden);
+    }
+    connect(w->fleetPage(), &FleetPage::hiddenColumnsChanged, this,
+            [this, fleetColumnsKey](const QList<int> &hidden) {
+                QVariantList columns;
+                for (int column : hidden)
+                    columns.append(column);
+                m_settings->setValue(fleetColumnsKey, columns);
+            });
     connect(&m_session, &Session::keyRejected, this, &Dashboard::onKeyRejected);
     connect(w->composer(), &CommandComposer::projectKeyUsed, this, [this](const QString &key) {
         m_secrets->write(ProfileStore::projectKeySecretName(m_session.profile().id), key, this,

@@ -282,9 +282,8 @@ QList<AlertTransition> AlertEngine::onEvents(const QList<Event> &events, const Q
             const std::optional<double> value = rule.field.valueIn(event.eventData);
             if (!value)
                 return;
-            const bool breach = rule.rule.comparison == AlertRule::Comparison::Above
-                                    ? *value > rule.rule.threshold
-                                    : *value < rule.rule.threshold;
+            const bool above = rule.rule.comparison == AlertRule::Comparison::Above;
+            const bool breach = above ? *value > rule.rule.threshold : *value < rule.rule.threshold;
             const auto found = m_states.find({i, deviceId});
             if (!breach && (found == m_states.end() || !found->breachSince.isValid()))
                 return;  // the common case: within bounds, and it was
@@ -293,6 +292,10 @@ QList<AlertTransition> AlertEngine::onEvents(const QList<Event> &events, const Q
             const QString text = QStringLiteral("%1 = %2").arg(rule.rule.field).arg(*value);
             state.lastValue = text;
             if (!breach) {
+                // An alert holds until the value is past the recovery level.
+                const double level = rule.rule.recoveryLevel();
+                if (state.alerting && (above ? *value > level : *value < level))
+                    return;
                 state.breachSince = {};
                 if (state.alerting)
                     recover(i, deviceId, state, text, now, &out);

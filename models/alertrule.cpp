@@ -96,6 +96,8 @@ QString AlertRule::problem() const
                     .arg(field);
             if (!std::isfinite(threshold))
                 return tr("Threshold: a number.");
+            if (!std::isfinite(recoverMargin) || recoverMargin < 0)
+                return tr("Recovers: the margin is a number of 0 or more.");
             break;
         case Kind::KeyValueChanged:
             if (scope == Scope::DeviceClass || scope == Scope::Device)
@@ -107,6 +109,11 @@ QString AlertRule::problem() const
     return {};
 }
 
+double AlertRule::recoveryLevel() const
+{
+    return comparison == Comparison::Above ? threshold - recoverMargin : threshold + recoverMargin;
+}
+
 QString AlertRule::conditionText() const
 {
     switch (kind) {
@@ -116,11 +123,16 @@ QString AlertRule::conditionText() const
             return tr("no “%1” event for %2").arg(eventType, duration(seconds));
         case Kind::Threshold: {
             const QString what = eventType.isEmpty() ? field : eventType + QLatin1Char('.') + field;
-            return tr("%1 %2 %3 for %4")
-                .arg(what,
-                     comparison == Comparison::Above ? QStringLiteral(">") : QStringLiteral("<"))
-                .arg(threshold)
-                .arg(duration(seconds));
+            const bool above = comparison == Comparison::Above;
+            const QString condition =
+                tr("%1 %2 %3 for %4")
+                    .arg(what, above ? QStringLiteral(">") : QStringLiteral("<"))
+                    .arg(threshold)
+                    .arg(duration(seconds));
+            if (recoverMargin <= 0)
+                return condition;
+            return above ? tr("%1, recovers below %2").arg(condition).arg(recoveryLevel())
+                         : tr("%1, recovers above %2").arg(condition).arg(recoveryLevel());
         }
         case Kind::KeyValueChanged:
             return key.isEmpty() ? tr("any key-value pair changed")
@@ -206,6 +218,8 @@ QJsonObject AlertRule::toJson() const
                                                    ? QStringLiteral("above")
                                                    : QStringLiteral("below"));
         o.insert(QStringLiteral("threshold"), threshold);
+        if (recoverMargin > 0)
+            o.insert(QStringLiteral("recoverMargin"), recoverMargin);
     }
     if (kind == Kind::KeyValueChanged)
         o.insert(QStringLiteral("key"), key);
@@ -242,6 +256,7 @@ std::optional<AlertRule> AlertRule::fromJson(const QJsonObject &o, QString *erro
     r.comparison = o.value(QStringLiteral("comparison")).toString() == u"below" ? Comparison::Below
                                                                                 : Comparison::Above;
     r.threshold = o.value(QStringLiteral("threshold")).toDouble();
+    r.recoverMargin = o.value(QStringLiteral("recoverMargin")).toDouble();
     r.key = o.value(QStringLiteral("key")).toString();
     if (const QString problem = r.problem(); !problem.isEmpty())
         return fail(tr("rule “%1”: %2").arg(r.name, problem));

@@ -38,6 +38,10 @@ public:
     QString field;      // Threshold: a FieldPath
     Comparison comparison = Comparison::Above;
     double threshold = 0;
+    // Threshold: an alert recovers only once the value is this far back on the
+    // safe side ("> 8, recovers below 7.5"), so a reading that hovers at the
+    // threshold does not alert and recover at every event.
+    double recoverMargin = 0;
     QString key;  // KeyValueChanged: empty for any pair
 
     bool operator==(const AlertRule &) const = default;
@@ -46,6 +50,8 @@ public:
     QString problem() const;
     // The condition in words: "offline for more than 5 min", "temperature > 30 for 60 s".
     QString conditionText() const;
+    // Threshold: the value an alert must get back past to recover.
+    double recoveryLevel() const;
     QString scopeText(const QString &homeName = {}) const;
 
     QJsonObject toJson() const;

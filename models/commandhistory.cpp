@@ -57,6 +57,7 @@ QJsonObject toJson(const CommandRecord &r)
                   {QStringLiteral("sentAt"), Json::formatTime(r.sentAt)},
                   {QStringLiteral("deviceId"), r.deviceId},
                   {QStringLiteral("deviceName"), r.deviceName},
+                  {QStringLiteral("homeName"), r.homeName},
                   {QStringLiteral("command"), Json::encode(r.command)},
                   {QStringLiteral("replyType"), r.replyType},
                   {QStringLiteral("outcome"), outcomeName(r.outcome)},
@@ -79,6 +80,7 @@ std::optional<CommandRecord> fromJson(const QJsonObject &o)
     r.sentAt = Json::parseTime(o.value(QStringLiteral("sentAt")).toString());
     r.deviceId = o.value(QStringLiteral("deviceId")).toInteger();
     r.deviceName = o.value(QStringLiteral("deviceName")).toString();
+    r.homeName = o.value(QStringLiteral("homeName")).toString();
     r.replyType = o.value(QStringLiteral("replyType")).toString();
     r.detail = o.value(QStringLiteral("detail")).toString();
     if (o.contains(QStringLiteral("outcome"))) {
@@ -202,7 +204,7 @@ qint64 CommandHistory::resend(int row)
     if (row < 0 || row >= m_records.size())
         return 0;
     const CommandRecord r = m_records.at(row);
-    return send({{r.deviceId, r.deviceName}}, r.command, r.replyType);
+    return send({{r.deviceId, r.deviceName, r.homeName}}, r.command, r.replyType);
 }
 
 ApiCall<NoContent> *CommandHistory::sendHomeEvent(const QString &projectKey, qint64 homeId,
@@ -226,6 +228,7 @@ qint64 CommandHistory::record(qint64 batchId, const CommandTarget &target,
     r.sentAt = QDateTime::currentDateTimeUtc();
     r.deviceId = target.deviceId;
     r.deviceName = target.name;
+    r.homeName = target.homeName;
     r.command = command;
     r.replyType = replyType.trimmed();
     const int row = int(m_records.size());
@@ -472,6 +475,8 @@ QVariant CommandHistory::data(const QModelIndex &index, int role) const
         switch (index.column()) {
             case TimeColumn:
                 return ModelFormat::shortDateTime(r.sentAt);
+            case HomeColumn:
+                return r.homeName.isEmpty() ? QStringLiteral("—") : r.homeName;
             case DeviceColumn:
                 return r.deviceName.isEmpty() ? tr("Device %1").arg(r.deviceId) : r.deviceName;
             case ActionColumn:
@@ -518,6 +523,8 @@ QVariant CommandHistory::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
         case TimeColumn:
             return tr("Sent");
+        case HomeColumn:
+            return tr("Home");
         case DeviceColumn:
             return tr("Device");
         case ActionColumn:

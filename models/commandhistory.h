@@ -29,6 +29,7 @@ struct CommandRecord {
     QDateTime sentAt;
     qint64 deviceId = 0;
     QString deviceName;
+    QString homeName;  // as it was named when sent ("" in files from before homes were kept)
     DeviceCommand command;
     QString replyType;  // the event type that answers it; "" if none is awaited
     CommandOutcome outcome = CommandOutcome::Sending;
@@ -40,6 +41,7 @@ struct CommandRecord {
 struct CommandTarget {
     qint64 deviceId = 0;
     QString name;
+    QString homeName;
 };
 
 class CommandHistory : public QAbstractTableModel
@@ -49,6 +51,7 @@ class CommandHistory : public QAbstractTableModel
 public:
     enum Column {
         TimeColumn,
+        HomeColumn,
         DeviceColumn,
         ActionColumn,
         ResultColumn,

@@ -235,4 +235,33 @@ void EventLogModel::clear()
     emit pendingChanged(0);
 }
 
+EventLogModel::FieldSighting EventLogModel::fieldSighting(const QString &eventType,
+                                                          const FieldPath &path, int lookAt) const
+{
+    constexpr int FieldsFrom = 20;  // events whose payload is read for the field list
+    constexpr int MaxListed = 40;
+    FieldSighting out;
+    const int rows = int(m_rows.size());
+    for (int row = rows - 1; row >= 0 && row >= rows - lookAt; --row) {
+        const QString &type = eventTypeAt(row);
+        if (out.eventTypes.size() < MaxListed && !out.eventTypes.contains(type))
+            out.eventTypes.append(type);
+        if (!eventType.isEmpty() && type != eventType)
+            continue;
+        ++out.events;
+        if (path.isValid() && path.valueIn(payloadAt(row)))
+            ++out.withField;
+        if (out.events <= FieldsFrom) {
+            const QString prefix = QStringLiteral("eventData.");
+            for (QString field : FieldPath::numericPaths(payloadAt(row).toObject())) {
+                if (field.startsWith(prefix))
+                    field.remove(0, prefix.size());
+                if (out.fields.size() < MaxListed && !out.fields.contains(field))
+                    out.fields.append(field);
+            }
+        }
+    }
+    return out;
+}
+
 }  // namespace ModeDesk

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "chunkedqueue.h"
+#include "fieldpath.h"
 #include "modeobjects.h"
 
 #include <QAbstractTableModel>
@@ -53,6 +54,18 @@ public:
     qint64 deviceIdAt(int row) const { return m_rows[row].originDeviceId; }
     const QString &eventTypeAt(int row) const { return m_rows[row].labels->eventType; }
     const EventData &payloadAt(int row) const { return m_rows[row].eventData; }
+
+    // What the newest events say of a field, for the rule editor: of the last
+    // `lookAt` events, those of eventType (any type when empty), how many have
+    // a number at path, the numeric fields they have, and the types seen.
+    struct FieldSighting {
+        int events = 0;          // of eventType among those looked at
+        int withField = 0;       // of those, with a number at the path
+        QStringList fields;      // numeric fields of such events ("temperature", "zones[2]")
+        QStringList eventTypes;  // every type looked at, most recent first
+    };
+    FieldSighting fieldSighting(const QString &eventType, const FieldPath &path,
+                                int lookAt = 5000) const;
 
     // Names for the Home and Device columns (ids are shown when unknown).
     void setNameLookup(std::function<QString(qint64 homeId)> homeName,

@@ -29,7 +29,7 @@
         <translation>„%1“ empfangen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>no change since</source>
         <translation>seitdem keine Änderung</translation>
     </message>
@@ -136,12 +136,17 @@
         <translation>Schwelle: eine Zahl.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Recovers: the margin is a number of 0 or more.</source>
+        <translation>Erholung: Der Abstand ist eine Zahl ab 0.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Scope: key-value pairs belong to homes; pick all homes or one home.</source>
         <translation>Bereich: Schlüssel-Wert-Paare gehören zu Zuhausen; wählen Sie alle Zuhause oder eines.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>offline for more than %1</source>
         <translation>länger als %1 offline</translation>
     </message>
@@ -151,12 +156,22 @@
         <translation>kein „%1“-Ereignis seit %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 %2 %3 for %4</source>
         <translation>%1 %2 %3 für %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>%1, recovers below %2</source>
+        <translation>%1, erholt unter %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, recovers above %2</source>
+        <translation>%1, erholt über %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>any key-value pair changed</source>
         <translation>ein Schlüssel-Wert-Paar geändert</translation>
     </message>
@@ -221,7 +236,7 @@
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>a rule without an id</source>
         <translation>eine Regel ohne ID</translation>
     </message>
@@ -231,7 +246,7 @@
         <translation>Regel „%1“: unbekannte Art, unbekannter Bereich oder Schweregrad</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>rule “%1”: %2</source>
         <translation>Regel „%1“: %2</translation>
     </message>
@@ -469,12 +484,12 @@
 <context>
     <name>ModeDesk::AlertRuleDialog</name>
     <message>
-        <location filename="../views/alertruledialog.cpp" line="+30"/>
+        <location filename="../views/alertruledialog.cpp" line="+34"/>
         <source>On: the rule is evaluated</source>
         <translation>An: Die Regel wird ausgewertet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Alert rule</source>
         <translation>Alarmregel</translation>
     </message>
@@ -525,12 +540,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+142"/>
         <source>e.g. status</source>
         <translation>z. B. status</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-141"/>
         <source>e.g. temperature or zones[2]</source>
         <translation>z. B. temperature oder zones[2]</translation>
     </message>
@@ -545,7 +560,12 @@
         <translation>unter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>An alert recovers only once the value is this far back from the threshold, so a reading that hovers at the threshold does not alert and recover again and again.</source>
+        <translation>Ein Alarm endet erst, wenn der Wert so weit hinter dem Schwellwert liegt; ein Messwert, der um den Schwellwert pendelt, löst so nicht immer wieder Alarm und Erholung aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>e.g. mode; empty: any pair</source>
         <translation>z. B. mode; leer: jedes Paar</translation>
     </message>
@@ -553,6 +573,11 @@
         <location line="+3"/>
         <source>What is wrong with the rule</source>
         <translation>Was an der Regel nicht stimmt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the newest events say against the rule</source>
+        <translation>Was die neuesten Ereignisse gegen die Regel sagen</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -575,12 +600,35 @@
         <translation>Ist:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Recovery &amp;margin:</source>
+        <translation>Erholungs&amp;abstand:</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+142"/>
+        <source>Event type: no “%1” event among the newest ones (they are %2). Check the spelling; the rule waits for it either way.</source>
+        <translation>Ereignistyp: kein „%1“-Ereignis unter den neuesten (es sind %2). Prüfen Sie die Schreibweise; die Regel wartet in jedem Fall darauf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no numbers</source>
+        <translation>keine Zahlen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Field: none of the newest %n event(s) has a number at “%1” (they have %2). Check the spelling; the rule waits for it either way.</source>
+        <translation>
+            <numerusform>Feld: Im neuesten Ereignis (%n) gibt es keine Zahl unter „%1“ (es hat %2). Prüfen Sie die Schreibweise; die Regel wartet in jedem Fall darauf.</numerusform>
+            <numerusform>Feld: Keines der %n neuesten Ereignisse hat eine Zahl unter „%1“ (sie haben %2). Prüfen Sie die Schreibweise; die Regel wartet in jedem Fall darauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <source>&amp;Event type:</source>
         <translation>&amp;Ereignistyp:</translation>
     </message>
@@ -590,7 +638,7 @@
         <translation>&amp;Feld:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Key:</source>
         <translation>&amp;Schlüssel:</translation>
     </message>
@@ -600,17 +648,17 @@
         <translation>Sch&amp;weregrad:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>home %1</source>
         <translation>Zuhause %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>e.g. reading; empty: any event</source>
         <translation>z. B. reading; leer: jedes Ereignis</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
@@ -1126,18 +1174,18 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message>
-        <location filename="../views/commandcomposer.cpp" line="+49"/>
+        <location filename="../views/commandcomposer.cpp" line="+54"/>
         <source>Send as a home event (needs a project key with the events permission)</source>
         <translation>Als Zuhause-Ereignis senden (braucht einen Projektschlüssel mit Ereignis-Berechtigung)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+342"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-333"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>Geräte filtern (Name, Klasse, Tag)</translation>
     </message>
@@ -1172,7 +1220,12 @@
         <translation>Stattdessen die Geräte dieses Zuhauses</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>MODE delivers a command only to a device that is connected.</source>
+        <translation>MODE stellt einen Befehl nur einem verbundenen Gerät zu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
@@ -1247,7 +1300,7 @@
         <translation>Projektschlüssel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
@@ -1277,7 +1330,7 @@
         <translation>Projekt&amp;schlüssel:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Sent commands</source>
         <translation>Gesendete Befehle</translation>
     </message>
@@ -1313,12 +1366,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+273"/>
+        <location line="+330"/>
         <source>Could not save the templates: %1</source>
         <translation>Die Vorlagen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-152"/>
+        <location line="-187"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>&lt;b&gt;%n Gerät&lt;/b&gt; auf der Flottenseite gewählt</numerusform>
@@ -1334,27 +1387,45 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&lt;br&gt;Who is online is not known while the live link is down.</source>
+        <translation>&lt;br&gt;Wer online ist, ist unbekannt, solange die Live-Verbindung unterbrochen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;br&gt;&lt;b&gt;%n of them offline now&lt;/b&gt;: a command reaches only a connected device.</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n davon jetzt offline&lt;/b&gt;: Ein Befehl erreicht nur ein verbundenes Gerät.</numerusform>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n davon jetzt offline&lt;/b&gt;: Ein Befehl erreicht nur ein verbundenes Gerät.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;br&gt;Each gets the command; outcomes and replies show below.</source>
         <translation>&lt;br&gt;Jedes erhält den Befehl; Ergebnisse und Antworten stehen unten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>&amp;Send to %1 devices</source>
         <translation>An %1 Geräte &amp;senden</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-102"/>
         <source>Could not read the command templates: %1</source>
         <translation>Die Befehlsvorlagen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="-250"/>
+        <source>Only the ones &amp;online now</source>
+        <translation>Nur die jetzt &amp;online sind</translation>
+    </message>
+    <message>
+        <location line="+360"/>
         <source>(no template)</source>
         <translation>(keine Vorlage)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>The parameters are not valid JSON. %1</source>
         <translation>Die Parameter sind kein gültiges JSON. %1</translation>
     </message>
@@ -1364,7 +1435,7 @@
         <translation>Parameter müssen ein JSON-Objekt sein, z. B. {&quot;zone&quot;: 2}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>A home event needs a home and a project key with the events permission.</source>
         <translation>Ein Zuhause-Ereignis braucht ein Zuhause und einen Projektschlüssel mit Ereignis-Berechtigung.</translation>
     </message>
@@ -1379,7 +1450,12 @@
         <translation>Zuhause-Ereignis „%1“ gesendet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>None of the picked devices is online now. Untick “Only the ones online now” to send anyway.</source>
+        <translation>Keines der gewählten Geräte ist jetzt online. Entfernen Sie das Häkchen bei „Nur die jetzt online sind“, um trotzdem zu senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>None of the devices picked on the Fleet page is there any more: pick them again.</source>
         <translation>Keines der auf der Flottenseite gewählten Geräte ist mehr da: Wählen Sie sie neu.</translation>
     </message>
@@ -1436,17 +1512,17 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+476"/>
+        <location filename="../models/commandhistory.cpp" line="+481"/>
         <source>Device %1</source>
         <translation>Gerät %1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>sending…</source>
         <translation>wird gesendet…</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-295"/>
         <source>Type an action first.</source>
         <translation>Geben Sie zuerst eine Aktion ein.</translation>
     </message>
@@ -1471,7 +1547,7 @@
         <translation>ein Leerzeichen</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>no connection</source>
         <translation>keine Verbindung</translation>
     </message>
@@ -1542,7 +1618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%n other event(s)</source>
         <translation>
             <numerusform>%n weiteres Ereignis</numerusform>
@@ -1558,6 +1634,11 @@
         <location line="+13"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home</source>
+        <translation>Zuhause</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1583,7 +1664,7 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+74"/>
+        <location filename="../app/dashboard.cpp" line="+90"/>
         <source>The saved key did not work: %1</source>
         <translation>Der gespeicherte Schlüssel hat nicht funktioniert: %1</translation>
     </message>
@@ -2426,7 +2507,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message>
-        <location filename="../views/fleetpage.cpp" line="+86"/>
+        <location filename="../views/fleetpage.cpp" line="+93"/>
         <source>Devices per home</source>
         <translation>Geräte je Zuhause</translation>
     </message>
@@ -2456,7 +2537,7 @@
         <translation>Sein Zuhause öffnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Filter by home, name, class, tag, event type or id</source>
         <translation>Nach Zuhause, Name, Klasse, Tag, Ereignistyp oder ID filtern</translation>
     </message>
@@ -2496,12 +2577,22 @@
         <translation>Zuhause</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide columns (also from the table header&apos;s menu)</source>
+        <translation>Spalten ein- oder ausblenden (auch über das Menü der Tabellenüberschrift)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Every device of every home</source>
         <translation>Jedes Gerät jedes Zuhauses</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Per home</source>
         <translation>Je Zuhause</translation>
     </message>
@@ -2516,7 +2607,7 @@
         <translation>Eine Zeile anklicken zeigt nur ihre Geräte.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Homes loaded</source>
         <translation>Geladene Zuhause</translation>
     </message>
@@ -2551,7 +2642,7 @@
         <translation>Einen Befehl an %1 Geräte in mehreren Zuhausen senden? Der Befehlseditor öffnet sich mit ihnen als Ziele; gesendet wird erst, wenn Sie dort Senden drücken.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+168"/>
         <source>%1 devices</source>
         <translation>%1 Geräte</translation>
     </message>
@@ -5242,7 +5333,7 @@
 <context>
     <name>ModeDesk::TablePage</name>
     <message>
-        <location filename="../views/tablepage.cpp" line="+35"/>
+        <location filename="../views/tablepage.cpp" line="+36"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>

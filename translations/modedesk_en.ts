@@ -48,9 +48,20 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::AlertRuleDialog</name>
+    <message numerus="yes">
+        <location filename="../views/alertruledialog.cpp" line="+275"/>
+        <source>Field: none of the newest %n event(s) has a number at “%1” (they have %2). Check the spelling; the rule waits for it either way.</source>
+        <translation>
+            <numerusform>Field: the newest event has no number at “%1” (it has %2). Check the spelling; the rule waits for it either way.</numerusform>
+            <numerusform>Field: none of the newest %n events has a number at “%1” (they have %2). Check the spelling; the rule waits for it either way.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::CommandComposer</name>
     <message numerus="yes">
-        <location filename="../views/commandcomposer.cpp" line="+339"/>
+        <location filename="../views/commandcomposer.cpp" line="+377"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>&lt;b&gt;%n device&lt;/b&gt; picked on the Fleet page</numerusform>
@@ -66,7 +77,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+4"/>
+        <source>&lt;br&gt;&lt;b&gt;%n of them offline now&lt;/b&gt;: a command reaches only a connected device.</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n of them offline now&lt;/b&gt;: a command reaches only a connected device.</numerusform>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n of them offline now&lt;/b&gt;: a command reaches only a connected device.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+130"/>
         <source>Sending to %n device(s)…</source>
         <translation>
             <numerusform>Sending to %n device…</numerusform>
@@ -93,7 +112,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message numerus="yes">
-        <location filename="../models/commandhistory.cpp" line="+418"/>
+        <location filename="../models/commandhistory.cpp" line="+421"/>
         <source>no “%1” within %n s</source>
         <translation>
             <numerusform>no “%1” within %n s</numerusform>
@@ -109,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%n other event(s)</source>
         <translation>
             <numerusform>%n other event</numerusform>
@@ -148,7 +167,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message numerus="yes">
-        <location filename="../views/fleetpage.cpp" line="+307"/>
+        <location filename="../views/fleetpage.cpp" line="+444"/>
         <source>The devices of %n home(s) could not be loaded (%1). Check the connection, then Load again.</source>
         <translation>
             <numerusform>The devices of %n home could not be loaded (%1). Check the connection, then Load again.</numerusform>

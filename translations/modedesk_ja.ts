@@ -29,7 +29,7 @@
         <translation>「%1」を受信</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>no change since</source>
         <translation>その後変更なし</translation>
     </message>
@@ -133,12 +133,17 @@
         <translation>しきい値: 数値を入力してください。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Recovers: the margin is a number of 0 or more.</source>
+        <translation>回復: マージンは 0 以上の数値です。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Scope: key-value pairs belong to homes; pick all homes or one home.</source>
         <translation>範囲: キー値ペアはホームに属します。すべてのホームか 1 つのホームを選んでください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>offline for more than %1</source>
         <translation>%1 を超えてオフライン</translation>
     </message>
@@ -148,12 +153,22 @@
         <translation>%2 の間「%1」イベントなし</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 %2 %3 for %4</source>
         <translation>%1 %2 %3 が %4 継続</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>%1, recovers below %2</source>
+        <translation>%1、%2 未満で回復</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, recovers above %2</source>
+        <translation>%1、%2 を超えると回復</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>any key-value pair changed</source>
         <translation>いずれかのキー値ペアが変更</translation>
     </message>
@@ -218,7 +233,7 @@
         <translation>低</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>a rule without an id</source>
         <translation>ID のないルール</translation>
     </message>
@@ -228,7 +243,7 @@
         <translation>ルール「%1」: 種類、範囲または重要度が不明です</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>rule “%1”: %2</source>
         <translation>ルール「%1」: %2</translation>
     </message>
@@ -464,12 +479,12 @@
 <context>
     <name>ModeDesk::AlertRuleDialog</name>
     <message>
-        <location filename="../views/alertruledialog.cpp" line="+30"/>
+        <location filename="../views/alertruledialog.cpp" line="+34"/>
         <source>On: the rule is evaluated</source>
         <translation>オン: ルールを評価する</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Alert rule</source>
         <translation>アラートルール</translation>
     </message>
@@ -520,12 +535,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+142"/>
         <source>e.g. status</source>
         <translation>例: status</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-141"/>
         <source>e.g. temperature or zones[2]</source>
         <translation>例: temperature や zones[2]</translation>
     </message>
@@ -540,7 +555,12 @@
         <translation>より小さい</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>An alert recovers only once the value is this far back from the threshold, so a reading that hovers at the threshold does not alert and recover again and again.</source>
+        <translation>値がしきい値からこの幅だけ戻ったときにだけアラートが回復します。しきい値付近を行き来する値で、アラートと回復が繰り返されなくなります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>e.g. mode; empty: any pair</source>
         <translation>例: mode (空欄: すべてのペア)</translation>
     </message>
@@ -548,6 +568,11 @@
         <location line="+3"/>
         <source>What is wrong with the rule</source>
         <translation>ルールの問題点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the newest events say against the rule</source>
+        <translation>最新のイベントから見たルールの注意点</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -570,12 +595,34 @@
         <translation>比較:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Recovery &amp;margin:</source>
+        <translation>回復マージン(&amp;M):</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Duration:</source>
         <translation>期間:</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+142"/>
+        <source>Event type: no “%1” event among the newest ones (they are %2). Check the spelling; the rule waits for it either way.</source>
+        <translation>イベントタイプ: 最新のイベントに「%1」はありません (あるのは %2)。綴りを確認してください。いずれにせよルールはそのイベントを待ちます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no numbers</source>
+        <translation>数値なし</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Field: none of the newest %n event(s) has a number at “%1” (they have %2). Check the spelling; the rule waits for it either way.</source>
+        <translation>
+            <numerusform>フィールド: 最新のイベント %n 件のどれにも「%1」の数値がありません (あるのは %2)。綴りを確認してください。いずれにせよルールはそのフィールドを待ちます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <source>&amp;Event type:</source>
         <translation>イベントタイプ(&amp;E):</translation>
     </message>
@@ -585,7 +632,7 @@
         <translation>フィールド(&amp;F):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Key:</source>
         <translation>キー(&amp;K):</translation>
     </message>
@@ -595,17 +642,17 @@
         <translation>重要度(&amp;V):</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>home %1</source>
         <translation>ホーム %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>e.g. reading; empty: any event</source>
         <translation>例: reading (空欄: すべてのイベント)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 in %2</source>
         <translation>%2 の %1</translation>
     </message>
@@ -1121,18 +1168,18 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message>
-        <location filename="../views/commandcomposer.cpp" line="+49"/>
+        <location filename="../views/commandcomposer.cpp" line="+54"/>
         <source>Send as a home event (needs a project key with the events permission)</source>
         <translation>ホームイベントとして送信 (イベント権限のあるプロジェクトキーが必要)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+342"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-333"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>デバイスを絞り込む (名前、クラス、タグ)</translation>
     </message>
@@ -1167,7 +1214,12 @@
         <translation>代わりにこのホームのデバイスを使う</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>MODE delivers a command only to a device that is connected.</source>
+        <translation>MODE は接続中のデバイスにだけコマンドを届けます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Template</source>
         <translation>テンプレート</translation>
     </message>
@@ -1242,7 +1294,7 @@
         <translation>プロジェクトキー</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Command</source>
         <translation>コマンド</translation>
     </message>
@@ -1272,7 +1324,7 @@
         <translation>プロジェクトキー(&amp;K):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Sent commands</source>
         <translation>送信したコマンド</translation>
     </message>
@@ -1308,12 +1360,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+273"/>
+        <location line="+330"/>
         <source>Could not save the templates: %1</source>
         <translation>テンプレートを保存できませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-152"/>
+        <location line="-187"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>フリートページで選んだ &lt;b&gt;%n 台のデバイス&lt;/b&gt;</numerusform>
@@ -1327,27 +1379,44 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&lt;br&gt;Who is online is not known while the live link is down.</source>
+        <translation>&lt;br&gt;ライブ接続が切れている間は、どれがオンラインか分かりません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;br&gt;&lt;b&gt;%n of them offline now&lt;/b&gt;: a command reaches only a connected device.</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;うち %n 台は現在オフライン&lt;/b&gt;: コマンドは接続中のデバイスにだけ届きます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;br&gt;Each gets the command; outcomes and replies show below.</source>
         <translation>&lt;br&gt;それぞれにコマンドを送ります。結果と応答は下に表示されます。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>&amp;Send to %1 devices</source>
         <translation>%1 台のデバイスに送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-102"/>
         <source>Could not read the command templates: %1</source>
         <translation>コマンドテンプレートを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="-250"/>
+        <source>Only the ones &amp;online now</source>
+        <translation>現在オンラインのものだけ(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+360"/>
         <source>(no template)</source>
         <translation>(テンプレートなし)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>The parameters are not valid JSON. %1</source>
         <translation>パラメーターが正しい JSON ではありません。%1</translation>
     </message>
@@ -1357,7 +1426,7 @@
         <translation>パラメーターは JSON オブジェクトにしてください (例: {&quot;zone&quot;: 2})。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>A home event needs a home and a project key with the events permission.</source>
         <translation>ホームイベントには、ホームとイベント権限のあるプロジェクトキーが必要です。</translation>
     </message>
@@ -1372,7 +1441,12 @@
         <translation>ホームイベント「%1」を送信しました。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>None of the picked devices is online now. Untick “Only the ones online now” to send anyway.</source>
+        <translation>選んだデバイスは現在どれもオンラインではありません。それでも送るには「現在オンラインのものだけ」のチェックを外してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>None of the devices picked on the Fleet page is there any more: pick them again.</source>
         <translation>フリートページで選んだデバイスはもうありません。選び直してください。</translation>
     </message>
@@ -1426,17 +1500,17 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+476"/>
+        <location filename="../models/commandhistory.cpp" line="+481"/>
         <source>Device %1</source>
         <translation>デバイス %1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-295"/>
         <source>Type an action first.</source>
         <translation>まずアクションを入力してください。</translation>
     </message>
@@ -1461,7 +1535,7 @@
         <translation>空白</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>no connection</source>
         <translation>接続なし</translation>
     </message>
@@ -1530,7 +1604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%n other event(s)</source>
         <translation>
             <numerusform>ほかのイベント %n 件</numerusform>
@@ -1545,6 +1619,11 @@
         <location line="+13"/>
         <source>Sent</source>
         <translation>送信日時</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home</source>
+        <translation>ホーム</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1570,7 +1649,7 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+74"/>
+        <location filename="../app/dashboard.cpp" line="+90"/>
         <source>The saved key did not work: %1</source>
         <translation>保存されたキーが使えませんでした: %1</translation>
     </message>
@@ -2410,7 +2489,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message>
-        <location filename="../views/fleetpage.cpp" line="+86"/>
+        <location filename="../views/fleetpage.cpp" line="+93"/>
         <source>Devices per home</source>
         <translation>ホームごとのデバイス</translation>
     </message>
@@ -2440,7 +2519,7 @@
         <translation>そのホームを開く</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Filter by home, name, class, tag, event type or id</source>
         <translation>ホーム、名前、クラス、タグ、イベントタイプ、ID で絞り込み</translation>
     </message>
@@ -2480,12 +2559,22 @@
         <translation>ホーム</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide columns (also from the table header&apos;s menu)</source>
+        <translation>列の表示/非表示 (表の見出しのメニューからも可能)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Every device of every home</source>
         <translation>すべてのホームのすべてのデバイス</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Per home</source>
         <translation>ホームごと</translation>
     </message>
@@ -2500,7 +2589,7 @@
         <translation>行をクリックすると、そのデバイスだけを表示します。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Homes loaded</source>
         <translation>読み込んだホーム</translation>
     </message>
@@ -2535,7 +2624,7 @@
         <translation>複数のホームの %1 台のデバイスにコマンドを送りますか? コマンド作成画面がそれらを送信先にして開きます。そこで「送信」を押すまで何も送られません。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+168"/>
         <source>%1 devices</source>
         <translation>%1 台のデバイス</translation>
     </message>
@@ -5210,7 +5299,7 @@
 <context>
     <name>ModeDesk::TablePage</name>
     <message>
-        <location filename="../views/tablepage.cpp" line="+35"/>
+        <location filename="../views/tablepage.cpp" line="+36"/>
         <source>Filter</source>
         <translation>フィルター</translation>
     </message>

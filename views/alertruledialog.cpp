@@ -1,5 +1,6 @@
 #include "alertruledialog.h"
 
+#include "eventlogmodel.h"
 #include "fleet.h"
 #include "homesmodel.h"
 #include "session.h"
@@ -7,14 +8,17 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStringListModel>
 
 namespace ModeDesk {
 
@@ -41,8 +45,11 @@ AlertRuleDialog::AlertRuleDialog(Session *session, QWidget *parent)
     , m_field(new QLineEdit(this))
     , m_comparison(new QComboBox(this))
     , m_threshold(new QDoubleSpinBox(this))
+    , m_margin(new QDoubleSpinBox(this))
     , m_key(new QLineEdit(this))
     , m_problem(new QLabel(this))
+    , m_warning(new QLabel(this))
+    , m_fieldCompleter(new QCompleter(new QStringListModel(this), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Alert rule"));
@@ -77,10 +84,22 @@ AlertRuleDialog::AlertRuleDialog(Session *session, QWidget *parent)
     m_comparison->addItem(tr("below"), int(AlertRule::Comparison::Below));
     m_threshold->setRange(-1e12, 1e12);
     m_threshold->setDecimals(6);
+    m_margin->setRange(0, 1e12);
+    m_margin->setDecimals(6);
+    m_margin->setToolTip(
+        tr("An alert recovers only once the value is this far back from the "
+           "threshold, so a reading that hovers at the threshold does not alert "
+           "and recover again and again."));
+    m_fieldCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_fieldCompleter->setFilterMode(Qt::MatchContains);
+    m_field->setCompleter(m_fieldCompleter);
     m_key->setPlaceholderText(tr("e.g. mode; empty: any pair"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(ThemeColours::errorTextStyle(palette()));
     m_problem->setAccessibleName(tr("What is wrong with the rule"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(ThemeColours::warningTextStyle(palette()));
+    m_warning->setAccessibleName(tr("What the newest events say against the rule"));
 
     auto *scopeRow = new QHBoxLayout;
     scopeRow->addWidget(m_scope);
@@ -103,12 +122,14 @@ AlertRuleDialog::AlertRuleDialog(Session *session, QWidget *parent)
     m_form->addRow(tr("&Event type:"), m_eventType);
     m_form->addRow(tr("&Field:"), m_field);
     m_form->addRow(tr("Is:"), m_thresholdRow);
+    m_form->addRow(tr("Recovery &margin:"), m_margin);
     m_form->addRow(tr("&Key:"), m_key);
     m_form->addRow(tr("Duration:"), durationRow);
     m_form->addRow(tr("Se&verity:"), m_severity);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_problem);
+    layout->addWidget(m_warning);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -120,6 +141,7 @@ AlertRuleDialog::AlertRuleDialog(Session *session, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &AlertRuleDialog::update);
     connect(m_duration, &QSpinBox::valueChanged, this, &AlertRuleDialog::update);
     connect(m_threshold, &QDoubleSpinBox::valueChanged, this, &AlertRuleDialog::update);
+    connect(m_margin, &QDoubleSpinBox::valueChanged, this, &AlertRuleDialog::update);
     resize(560, sizeHint().height());
     update();
 }
@@ -152,6 +174,7 @@ void AlertRuleDialog::setRule(const AlertRule &rule)
     m_field->setText(rule.field);
     m_comparison->setCurrentIndex(m_comparison->findData(int(rule.comparison)));
     m_threshold->setValue(rule.threshold);
+    m_margin->setValue(rule.recoverMargin);
     m_key->setText(rule.key);
     update();
 }
@@ -179,6 +202,7 @@ AlertRule AlertRuleDialog::rule() const
         r.field = m_field->text().trimmed();
         r.comparison = AlertRule::Comparison(m_comparison->currentData().toInt());
         r.threshold = m_threshold->value();
+        r.recoverMargin = m_margin->value();
     }
     if (r.kind == AlertRule::Kind::KeyValueChanged)
         r.key = m_key->text().trimmed();
@@ -200,6 +224,7 @@ void AlertRuleDialog::update()
                                               : tr("e.g. status"));
     m_form->setRowVisible(m_field, threshold);
     m_form->setRowVisible(m_thresholdRow, threshold);
+    m_form->setRowVisible(m_margin, threshold);
     m_form->setRowVisible(m_key, kind == AlertRule::Kind::KeyValueChanged);
     m_home->setVisible(scope == AlertRule::Scope::Home);
     m_class->setVisible(scope == AlertRule::Scope::DeviceClass);
@@ -220,6 +245,40 @@ void AlertRuleDialog::update()
     m_problem->setText(what);
     m_problem->setVisible(!what.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(what.isEmpty());
+    const QString warned = what.isEmpty() ? warning() : QString();
+    m_warning->setText(warned);
+    m_warning->setVisible(!warned.isEmpty());
+}
+
+QString AlertRuleDialog::warning()
+{
+    const AlertRule r = rule();
+    if (r.kind != AlertRule::Kind::Heartbeat && r.kind != AlertRule::Kind::Threshold)
+        return {};
+    const EventLogModel::FieldSighting seen =
+        m_session->eventLog()->fieldSighting(r.eventType, FieldPath::parse(r.field));
+    if (m_completedFor != r.eventType || m_fieldCompleter->model()->rowCount() == 0) {
+        // The fields the newest events of this type carry, offered as the field is typed.
+        m_completedFor = r.eventType;
+        static_cast<QStringListModel *>(m_fieldCompleter->model())->setStringList(seen.fields);
+    }
+    const QString list = QLocale().createSeparatedList(seen.eventTypes.mid(0, 8));
+    if (seen.eventTypes.isEmpty())
+        return {};  // nothing has come in yet: nothing to say either way
+    if (!r.eventType.isEmpty() && seen.events == 0)
+        return tr("Event type: no “%1” event among the newest ones (they are %2). Check the "
+                  "spelling; the rule waits for it either way.")
+            .arg(r.eventType, list);
+    if (r.kind == AlertRule::Kind::Threshold && seen.withField == 0) {
+        const QString fields = seen.fields.isEmpty()
+                                   ? tr("no numbers")
+                                   : QLocale().createSeparatedList(seen.fields.mid(0, 8));
+        return tr("Field: none of the newest %n event(s) has a number at “%1” (they have %2). "
+                  "Check the spelling; the rule waits for it either way.",
+                  nullptr, seen.events)
+            .arg(r.field, fields);
+    }
+    return {};
 }
 
 }  // namespace ModeDesk

@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QCompleter;
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
@@ -48,10 +49,15 @@ public:
     QDoubleSpinBox *thresholdBox() const { return m_threshold; }
     QLineEdit *keyEdit() const { return m_key; }
     QLabel *problemLabel() const { return m_problem; }
+    // What the newest events say against the rule (an unseen field or type);
+    // a warning only: the devices may not have sent it yet.
+    QLabel *warningLabel() const { return m_warning; }
+    QDoubleSpinBox *marginBox() const { return m_margin; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
 private:
     void update();
+    QString warning();  // also fills the field completer
 
     Session *m_session;
     QString m_id;
@@ -72,8 +78,12 @@ private:
     QComboBox *m_comparison;
     QDoubleSpinBox *m_threshold;
     QHBoxLayout *m_thresholdRow = nullptr;
+    QDoubleSpinBox *m_margin;
     QLineEdit *m_key;
     QLabel *m_problem;
+    QLabel *m_warning;
+    QCompleter *m_fieldCompleter;
+    QString m_completedFor;  // the event type the field completer was filled for
     QDialogButtonBox *m_buttons;
 };
 

@@ -1,6 +1,9 @@
 #include "commandcomposer.h"
 
+#include <algorithm>
+
 #include "errortext.h"
+#include "homesmodel.h"
 #include "jsoneditor.h"
 #include "modelroles.h"
 #include "session.h"
@@ -26,6 +29,7 @@
 #include <QStandardPaths>
 #include <QStringListModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ModeDesk {
@@ -39,6 +43,7 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_targets(new QTableView(this))
     , m_fleetBanner(new QLabel(this))
+    , m_onlineOnly(new QCheckBox(tr("Only the ones &online now"), this))
     , m_homeTargets(new QWidget(this))
     , m_fleetTargetsBox(new QWidget(this))
     , m_template(new QComboBox(this))
@@ -99,7 +104,15 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     m_fleetBanner->setAccessibleName(tr("Fleet targets"));
     auto *backToHome = new QPushButton(tr("Use this home's devices instead"), m_fleetTargetsBox);
     connect(backToHome, &QPushButton::clicked, this, &CommandComposer::clearFleetTargets);
+    m_onlineOnly->setChecked(true);
+    m_onlineOnly->setToolTip(tr("MODE delivers a command only to a device that is connected."));
+    connect(m_onlineOnly, &QCheckBox::toggled, this, [this] {
+        showTargetMode();
+        updateForSelection();
+        inputEdited();
+    });
     fleetLayout->addWidget(m_fleetBanner);
+    fleetLayout->addWidget(m_onlineOnly);
     fleetLayout->addWidget(backToHome, 0, Qt::AlignLeft);
     fleetLayout->addStretch(1);
     targetLayout->addWidget(m_fleetTargetsBox, 1);
@@ -138,6 +151,8 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     m_projectKey->setAccessibleName(tr("Project key"));
     m_projectKey->setEnabled(false);
     connect(m_asHomeEvent, &QCheckBox::toggled, m_projectKey, &QWidget::setEnabled);
+    connect(m_asHomeEvent, &QCheckBox::toggled, this, &CommandComposer::inputEdited);
+    connect(m_projectKey, &QLineEdit::textChanged, this, &CommandComposer::inputEdited);
     auto *commandBox = new QGroupBox(tr("Command"), this);
     auto *form = new QFormLayout(commandBox);
     form->addRow(tr("Template:"), templateRow);
@@ -161,6 +176,7 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->horizontalHeader()->setSectionResizeMode(CommandHistory::TimeColumn,
                                                         QHeaderView::ResizeToContents);
+    m_results->horizontalHeader()->resizeSection(CommandHistory::HomeColumn, 130);
     m_results->horizontalHeader()->resizeSection(CommandHistory::DeviceColumn, 130);
     m_results->horizontalHeader()->resizeSection(CommandHistory::ActionColumn, 150);
     m_results->horizontalHeader()->resizeSection(CommandHistory::ResultColumn, 180);
@@ -220,6 +236,11 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     });
     connect(m_targets->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CommandComposer::updateForSelection);
+    connect(m_targets->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CommandComposer::inputEdited);
+    connect(m_action, &QLineEdit::textChanged, this, &CommandComposer::inputEdited);
+    connect(m_parameters->editor(), &QPlainTextEdit::textChanged, this,
+            &CommandComposer::inputEdited);
     // Another home resets the devices without a selection signal: recount.
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CommandComposer::updateForSelection);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CommandComposer::updateForSelection);
@@ -236,6 +257,17 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     });
     connect(session->fleet()->devices(), &QAbstractItemModel::modelReset, this,
             &CommandComposer::clearFleetTargets);
+    // Who is online changes live: the banner and the count follow, a few times a second.
+    m_fleetRecount.setSingleShot(true);
+    m_fleetRecount.setInterval(250);
+    connect(&m_fleetRecount, &QTimer::timeout, this, [this] {
+        showTargetMode();
+        updateSendButton();
+    });
+    connect(session->fleet()->devices(), &QAbstractItemModel::dataChanged, this, [this] {
+        if (hasFleetTargets() && !m_fleetRecount.isActive())
+            m_fleetRecount.start();
+    });
     connect(m_history, &QAbstractItemModel::rowsInserted, m_results, &QTableView::scrollToBottom);
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CommandComposer::showDetails);
@@ -289,16 +321,20 @@ QList<CommandTarget> CommandComposer::chosenTargets(QSet<QString> *classes) cons
             if (row < 0)
                 continue;  // gone from the fleet since it was picked
             const Device &d = fleet->record(row).device;
-            targets.append({d.id, d.name});
+            if (m_onlineOnly->isChecked() && !fleet->isOnline(fleet->record(row)))
+                continue;  // it would not get it
+            targets.append({d.id, d.name, fleet->record(row).homeName});
             if (classes)
                 classes->insert(d.deviceClass);
         }
         return targets;
     }
     DevicesModel *devices = m_session->home()->devices();
+    const int homeRow = m_session->homes()->rowOf(m_session->home()->homeId());
+    const QString homeName = homeRow >= 0 ? m_session->homes()->record(homeRow).name : QString();
     for (int row : selectedDeviceRows()) {
         const Device &d = devices->record(row);
-        targets.append({d.id, d.name});
+        targets.append({d.id, d.name, homeName});
         if (classes)
             classes->insert(d.deviceClass);
     }
@@ -329,21 +365,36 @@ void CommandComposer::showTargetMode()
     QSet<qint64> homes;
     FleetModel *devices = m_session->fleet()->devices();
     int known = 0;
+    int offline = 0;
     for (qint64 id : std::as_const(m_fleetTargets)) {
         const int row = devices->rowOf(id);
         if (row >= 0) {
             ++known;
+            offline += !devices->isOnline(devices->record(row));
             homes.insert(devices->record(row).device.homeId);
         }
     }
-    m_fleetBanner->setText(tr("<b>%n device(s)</b> picked on the Fleet page", nullptr, known) +
-                           tr(", in %n home(s).", nullptr, int(homes.size())) +
-                           tr("<br>Each gets the command; outcomes and replies show below."));
+    QString text = tr("<b>%n device(s)</b> picked on the Fleet page", nullptr, known) +
+                   tr(", in %n home(s).", nullptr, int(homes.size()));
+    if (!devices->isLinkLive())
+        text += tr("<br>Who is online is not known while the live link is down.");
+    else if (offline > 0)
+        text +=
+            tr("<br><b>%n of them offline now</b>: a command reaches only a connected "
+               "device.",
+               nullptr, offline);
+    text += tr("<br>Each gets the command; outcomes and replies show below.");
+    m_fleetBanner->setText(text);
 }
 
 void CommandComposer::updateForSelection()
 {
     updateTemplates();
+    updateSendButton();
+}
+
+void CommandComposer::updateSendButton()
+{
     const int count = int(chosenTargets().size());
     m_send->setText(count > 1 ? tr("&Send to %1 devices").arg(count) : tr("&Send"));
 }
@@ -385,12 +436,27 @@ void CommandComposer::updateCompletion()
     m_completions->setStringList(actions);
 }
 
+void CommandComposer::showInputProblem(const QString &problem)
+{
+    m_status->showError(problem);
+    m_inputProblemShown = true;
+}
+
+void CommandComposer::inputEdited()
+{
+    // The message was about what the user has just changed: it no longer holds.
+    if (!m_inputProblemShown)
+        return;
+    m_inputProblemShown = false;
+    m_status->clear();
+}
+
 bool CommandComposer::readCommand(DeviceCommand *command)
 {
     command->action = m_action->text().trimmed();
     if (const QString problem = CommandHistory::actionProblem(command->action);
         !problem.isEmpty()) {
-        m_status->showError(problem);  // nothing is sent
+        showInputProblem(problem);  // nothing is sent
         return false;
     }
     QJsonValue parameters;
@@ -398,11 +464,11 @@ bool CommandComposer::readCommand(DeviceCommand *command)
     if (m_parameters->text().trimmed().isEmpty()) {
         parameters = QJsonObject();
     } else if (!m_parameters->value(&parameters, &problem)) {
-        m_status->showError(tr("The parameters are not valid JSON. %1").arg(problem));
+        showInputProblem(tr("The parameters are not valid JSON. %1").arg(problem));
         return false;
     }
     if (!parameters.isObject()) {
-        m_status->showError(tr("Parameters must be a JSON object, e.g. {\"zone\": 2}."));
+        showInputProblem(tr("Parameters must be a JSON object, e.g. {\"zone\": 2}."));
         return false;
     }
     command->parameters = parameters.toObject();
@@ -411,13 +477,14 @@ bool CommandComposer::readCommand(DeviceCommand *command)
 
 void CommandComposer::send()
 {
+    m_inputProblemShown = false;  // whatever shows next is this attempt's
     DeviceCommand command;
     if (!readCommand(&command))
         return;
     if (m_asHomeEvent->isChecked()) {
         const qint64 home = m_session->home()->homeId();
         if (m_projectKey->text().trimmed().isEmpty() || home == 0) {
-            m_status->showError(
+            showInputProblem(
                 tr("A home event needs a home and a project key with the events permission."));
             return;
         }
@@ -430,10 +497,17 @@ void CommandComposer::send()
     }
     const QList<CommandTarget> targets = chosenTargets();
     if (targets.isEmpty()) {
-        m_status->showError(hasFleetTargets()
-                                ? tr("None of the devices picked on the Fleet page is there any "
-                                     "more: pick them again.")
-                                : tr("Pick at least one target device (or Select all shown)."));
+        const bool someOffline =
+            hasFleetTargets() && m_onlineOnly->isChecked() &&
+            std::any_of(m_fleetTargets.cbegin(), m_fleetTargets.cend(), [this](qint64 id) {
+                return m_session->fleet()->devices()->rowOf(id) >= 0;
+            });
+        showInputProblem(someOffline ? tr("None of the picked devices is online now. Untick "
+                                          "“Only the ones online now” to send anyway.")
+                         : hasFleetTargets()
+                             ? tr("None of the devices picked on the Fleet page is there any "
+                                  "more: pick them again.")
+                             : tr("Pick at least one target device (or Select all shown)."));
         return;
     }
     m_status->showBusy(tr("Sending to %n device(s)…", nullptr, int(targets.size())));

@@ -9,6 +9,7 @@
 #include "commandhistory.h"
 #include "commandtemplates.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -57,6 +58,7 @@ public:
     void clearFleetTargets();
     bool hasFleetTargets() const { return !m_fleetTargets.isEmpty(); }
     QLabel *fleetBanner() const { return m_fleetBanner; }
+    QCheckBox *onlineOnlyBox() const { return m_onlineOnly; }
     void send();
     void resend(int historyRow);
     void saveTemplate(const QString &name);
@@ -67,6 +69,10 @@ signals:
     void projectKeyUsed(const QString &key);
 
 private:
+    // A problem with what the user typed or picked: shown until they change it.
+    void showInputProblem(const QString &problem);
+    void inputEdited();
+    void updateSendButton();
     QList<int> selectedDeviceRows() const;
     // What Send would target now, and their classes (for templates).
     QList<CommandTarget> chosenTargets(QSet<QString> *classes = nullptr) const;
@@ -87,9 +93,11 @@ private:
     QLineEdit *m_filter;
     QTableView *m_targets;
     QLabel *m_fleetBanner;
+    QCheckBox *m_onlineOnly;
     QWidget *m_homeTargets;  // the filter row and table of this home's devices
     QWidget *m_fleetTargetsBox;
     QList<qint64> m_fleetTargets;
+    QTimer m_fleetRecount;
     QComboBox *m_template;
     QLineEdit *m_action;
     JsonEditor *m_parameters;
@@ -99,6 +107,7 @@ private:
     QPushButton *m_send;
     QTableView *m_results;
     QPlainTextEdit *m_details;
+    bool m_inputProblemShown = false;
     StatusLine *m_status;
     qint64 m_lastBatch = 0;
     QString m_suggestedReply;  // what the templates proposed for the action typed

@@ -1,5 +1,7 @@
 #include "fleetpage.h"
 
+#include <algorithm>
+
 #include "fleet.h"
 #include "modelroles.h"
 #include "session.h"
@@ -8,16 +10,19 @@
 
 #include <QComboBox>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ModeDesk {
@@ -34,6 +39,8 @@ QTableView *groupTable(QAbstractItemModel *model, const QString &name, QWidget *
     proxy->setSourceModel(model);
     proxy->setSortRole(SortRole);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setNaturalOrder(true);
+    proxy->setTieBreakColumns({FleetGroupsModel::NameColumn});
     auto *table = new QTableView(parent);
     table->setModel(proxy);
     table->setSortingEnabled(true);
@@ -92,6 +99,7 @@ FleetPage::FleetPage(Session *session, QWidget *parent)
     , m_command(new QPushButton(tr("Send command to selected…"), this))
     , m_openHome(new QPushButton(tr("Open its home"), this))
     , m_status(new StatusLine(this))
+    , m_columnsMenu(new QMenu(this))
 {
     Fleet *fleet = session->fleet();
     m_filter->setSourceModel(fleet->devices());
@@ -113,6 +121,14 @@ FleetPage::FleetPage(Session *session, QWidget *parent)
     filterRow->addWidget(m_online);
     filterRow->addWidget(m_class);
     filterRow->addWidget(m_home);
+    auto *columns = new QToolButton(this);
+    columns->setText(tr("Columns"));
+    columns->setToolTip(tr("Show or hide columns (also from the table header's menu)"));
+    columns->setPopupMode(QToolButton::InstantPopup);
+    columns->setMenu(m_columnsMenu);
+    filterRow->addWidget(columns);
+    // Filled as it opens: the header's words in the language of the moment.
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &FleetPage::fillColumnsMenu);
 
     m_table->setModel(m_filter);
     m_table->setItemDelegate(new StateDelegate(m_table));
@@ -128,15 +144,29 @@ FleetPage::FleetPage(Session *session, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     const int stamp =
         m_table->fontMetrics().horizontalAdvance(QStringLiteral("2026-11-25 22:22:22")) + 24;
-    header->resizeSection(FleetModel::HomeColumn, 140);
-    header->resizeSection(FleetModel::NameColumn, 180);
-    header->resizeSection(FleetModel::StatusColumn, 90);
-    header->resizeSection(FleetModel::ClassColumn, 100);
-    header->resizeSection(FleetModel::TagColumn, 90);
-    header->resizeSection(FleetModel::LastEventColumn, 90);
-    header->resizeSection(FleetModel::LastEventTypeColumn, 130);
-    header->resizeSection(FleetModel::LastConnectColumn, stamp);
-    header->resizeSection(FleetModel::LastDisconnectColumn, stamp);
+    m_baseWidths = {140, 180, 90, 100, 90, 90, 130, stamp, stamp};  // in Column order
+    Q_ASSERT(m_baseWidths.size() == FleetModel::ColumnCount);
+    for (int column = 0; column < FleetModel::ColumnCount; ++column)
+        header->resizeSection(column, m_baseWidths[column]);
+    // A width the user drags stays; fitting to the window ends there.
+    // (The stretched last column resizes with the window too: only a drag counts.)
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting && QGuiApplication::mouseButtons() != Qt::NoButton)
+            m_widthsChosen = true;
+    });
+    m_table->viewport()->installEventFilter(this);  // its new width, once laid out
+    // The first rows tell how wide the status words are.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                if (!m_widthsChosen && last - first + 1 == m_filter->rowCount())
+                    fitColumns();  // the first rows of an empty table
+            });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &FleetPage::fitColumns);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &at) {
+        m_columnsMenu->popup(header->viewport()->mapToGlobal(at));
+    });
 
     auto *groups = new QWidget(this);
     auto *groupsLayout = new QVBoxLayout(groups);
@@ -153,8 +183,10 @@ FleetPage::FleetPage(Session *session, QWidget *parent)
     auto *split = new QSplitter(this);
     split->addWidget(m_table);
     split->addWidget(groups);
-    split->setStretchFactor(0, 1);
-    split->setSizes({880, 300});
+    split->setStretchFactor(0, 4);  // the table first: it has the most to show
+    split->setStretchFactor(1, 1);
+    split->setSizes({1000, 250});
+    groups->setMinimumWidth(240);
     split->setChildrenCollapsible(false);
 
     m_progress->setTextVisible(true);
@@ -252,6 +284,112 @@ QList<qint64> FleetPage::selectedDeviceIds() const
 void FleetPage::selectAllShown()
 {
     m_table->selectAll();
+}
+
+QList<int> FleetPage::hiddenColumns() const
+{
+    QList<int> hidden;
+    for (int column = 0; column < FleetModel::ColumnCount; ++column) {
+        if (m_table->isColumnHidden(column))
+            hidden.append(column);
+    }
+    return hidden;
+}
+
+void FleetPage::setHiddenColumns(const QList<int> &columns)
+{
+    m_columnsChosen = true;
+    for (int column = 0; column < FleetModel::ColumnCount; ++column)
+        m_table->setColumnHidden(column,
+                                 column != FleetModel::NameColumn && columns.contains(column));
+}
+
+bool FleetPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FleetPage::fitColumns()
+{
+    const int available = m_table->viewport()->width();
+    int all = 0;
+    for (int width : std::as_const(m_baseWidths))
+        all += width;
+    // Until the user chooses: all columns when they fit, else the two
+    // timestamps (on each home's Devices page too) make room for the rest.
+    if (!m_columnsChosen) {
+        m_table->setColumnHidden(FleetModel::LastDisconnectColumn, all > available);
+        m_table->setColumnHidden(FleetModel::LastConnectColumn, all > available);
+    }
+    if (m_widthsChosen)
+        return;
+    // What still does not fit is narrowed in proportion, never below its
+    // header's words (and the status's lamp and word).
+    QHeaderView *header = m_table->horizontalHeader();
+    QList<int> floor(FleetModel::ColumnCount, 0);
+    QList<bool> flexible(FleetModel::ColumnCount, false);
+    int flexibleBase = 0;
+    for (int column = 0; column < FleetModel::ColumnCount; ++column) {
+        if (m_table->isColumnHidden(column))
+            continue;
+        const QString title = m_table->model()->headerData(column, Qt::Horizontal).toString();
+        floor[column] = header->fontMetrics().horizontalAdvance(title) + 24;  // + sort arrow
+        if (column == FleetModel::StatusColumn) {
+            const QFontMetrics metrics = m_table->fontMetrics();
+            for (int row = 0; row < std::min(m_filter->rowCount(), 20); ++row) {
+                const QString text = m_filter->index(row, column).data().toString();
+                floor[column] = std::max(floor[column], metrics.horizontalAdvance(text) + 32);
+            }
+        }
+        flexible[column] = true;
+        flexibleBase += m_baseWidths[column];
+    }
+    // Columns the proportion would squeeze below their floor keep the floor;
+    // the rest share what is left (a few rounds at most).
+    int fixedWidth = 0;
+    double scale = 1.0;
+    for (bool settled = false; !settled;) {
+        settled = true;
+        scale =
+            flexibleBase > 0 ? std::min(1.0, double(available - fixedWidth) / flexibleBase) : 1.0;
+        for (int column = 0; column < FleetModel::ColumnCount; ++column) {
+            if (flexible[column] && m_baseWidths[column] * scale < floor[column]) {
+                flexible[column] = false;
+                fixedWidth += floor[column];
+                flexibleBase -= m_baseWidths[column];
+                settled = false;
+            }
+        }
+    }
+    m_fitting = true;
+    for (int column = 0; column < FleetModel::ColumnCount; ++column) {
+        const bool hidden = m_table->isColumnHidden(column);
+        const int width = hidden             ? m_baseWidths[column]
+                          : flexible[column] ? int(m_baseWidths[column] * scale)
+                                             : floor[column];
+        header->resizeSection(column, width);
+    }
+    m_fitting = false;
+}
+
+void FleetPage::fillColumnsMenu()
+{
+    m_columnsMenu->clear();
+    const QAbstractItemModel *model = m_table->model();
+    for (int column = 0; column < FleetModel::ColumnCount; ++column) {
+        QAction *action =
+            m_columnsMenu->addAction(model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_table->isColumnHidden(column));
+        action->setEnabled(column != FleetModel::NameColumn);  // a row needs its name
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            m_columnsChosen = true;
+            m_table->setColumnHidden(column, !shown);
+            emit hiddenColumnsChanged(hiddenColumns());
+        });
+    }
 }
 
 void FleetPage::updateCounts()

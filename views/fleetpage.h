@@ -5,9 +5,11 @@
 // opens on the home pages.
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class QComboBox;
+class QMenu;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -40,16 +42,29 @@ public:
     QLabel *countsLabel() const { return m_counts; }
     QProgressBar *progress() const { return m_progress; }
     StatusLine *status() const { return m_status; }
+    QMenu *columnsMenu() const { return m_columnsMenu; }
+
+    // Columns the user turned off (kept by the Dashboard between runs). Until
+    // the user chooses, the connect/disconnect times show only when all
+    // columns fit.
+    QList<int> hiddenColumns() const;
+    void setHiddenColumns(const QList<int> &columns);
 
     // The ids of the picked devices (all of them, not only those in view).
     QList<qint64> selectedDeviceIds() const;
     void selectAllShown();
 
 signals:
+    void hiddenColumnsChanged(const QList<int> &columns);
     void commandRequested(const QList<qint64> &deviceIds);
     void homeRequested(qint64 homeId, qint64 deviceId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fillColumnsMenu();
+    void fitColumns();
     void updateCounts();
     void updateChoices();
     void updateProgress(int done, int total);
@@ -72,6 +87,11 @@ private:
     QPushButton *m_command;
     QPushButton *m_openHome;
     StatusLine *m_status;
+    QMenu *m_columnsMenu;
+    bool m_columnsChosen = false;
+    QList<int> m_baseWidths;  // each column's width when there is room
+    bool m_widthsChosen = false;
+    bool m_fitting = false;
 };
 
 }  // namespace ModeDesk

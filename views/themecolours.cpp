@@ -47,6 +47,11 @@ QString errorTextStyle(const QPalette &palette)
     return QStringLiteral("color: %1;").arg(error(palette).name());
 }
 
+QString warningTextStyle(const QPalette &palette)
+{
+    return QStringLiteral("color: %1;").arg(warning(palette).name());
+}
+
 Json json(const QPalette &palette)
 {
     if (isDark(palette))

@@ -20,6 +20,8 @@ QColor muted(const QPalette &palette);    // off, unknown
 QColor changedBackground(const QPalette &palette);
 // A style sheet for a label that reports a problem, e.g. "color: #c62828;".
 QString errorTextStyle(const QPalette &palette);
+// The same for a warning that does not stop anything (amber).
+QString warningTextStyle(const QPalette &palette);
 
 struct Json {
     QColor key, string, number, keyword;

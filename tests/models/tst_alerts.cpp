@@ -199,6 +199,40 @@ private slots:
         QCOMPARE(last().ruleName, QStringLiteral("cold for a while"));
     }
 
+    // A reading hovering at the threshold: with a recovery margin the alert
+    // holds until the value is well back, instead of flapping at every event.
+    void aRecoveryMarginStopsFlappingAtTheThreshold()
+    {
+        AlertRule r = rule(AlertRule::Kind::Threshold, 0);
+        r.eventType = QStringLiteral("reading");
+        r.field = QStringLiteral("temperature");
+        r.threshold = 8;
+        r.recoverMargin = 0.5;
+        QCOMPARE(r.conditionText(),
+                 QStringLiteral("reading.temperature > 8 for 0 s, recovers below 7.5"));
+        AlertRule stored = r;
+        stored.id = QStringLiteral("kept");
+        const std::optional<AlertRule> back = AlertRule::fromJson(stored.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->recoverMargin, 0.5);
+        AlertRule negative = r;
+        negative.recoverMargin = -1;
+        QVERIFY(negative.problem().startsWith(QStringLiteral("Recovers:")));
+        QVERIFY(m_alerts->addRule(r).isEmpty());
+        for (double t : {8.1, 7.9, 8.2, 7.8, 8.05}) {
+            sendEvent(QStringLiteral("reading"), {{QStringLiteral("temperature"), t}});
+        }
+        sendEvent(QStringLiteral("marker"), {});
+        QTRY_COMPARE(m_fleet->devices()->record(0).lastEventType, QStringLiteral("marker"));
+        QTest::qWait(100);
+        QCOMPARE(m_alerts->log()->rowCount(), 1);  // raised once, held through the hovering
+        QVERIFY(last().alerting);
+        sendEvent(QStringLiteral("reading"), {{QStringLiteral("temperature"), 7.4}});
+        QTRY_COMPARE(m_alerts->log()->rowCount(), 2);
+        QVERIFY(!last().alerting);
+        QCOMPARE(last().value, QStringLiteral("temperature = 7.4"));
+    }
+
     void aChangedPairAlertsAndRecoversWhenItRests()
     {
         AlertRule r = rule(AlertRule::Kind::KeyValueChanged, 60);

@@ -79,7 +79,7 @@ private slots:
                 &CommandHistory::linkEvents);
         QList<CommandTarget> targets;
         for (const Device &d : std::as_const(m_devices))
-            targets.append({d.id, d.name});
+            targets.append({d.id, d.name, {}});
         QSignalSpy finished(&history, &CommandHistory::batchFinished);
         const qint64 batch =
             history.send(targets, {QStringLiteral("ping"), {}}, QStringLiteral("pong"));
@@ -113,7 +113,7 @@ private slots:
         CommandHistory history(m_api.get());
         connect(m_stream.get(), &EventStream::eventsReceived, &history,
                 &CommandHistory::linkEvents);
-        history.send({{m_devices.first().id, m_devices.first().name}},
+        history.send({{m_devices.first().id, m_devices.first().name, {}}},
                      {QStringLiteral("dance"), {}}, QString());
         QTRY_COMPARE(history.at(0).outcome, CommandOutcome::Rejected);
         QVERIFY(history.outcomeText(history.at(0))
@@ -133,7 +133,7 @@ private slots:
         const auto thermostat = std::find_if(
             m_devices.cbegin(), m_devices.cend(),
             [](const Device &d) { return d.deviceClass == QStringLiteral("thermostat"); });
-        history.send({{thermostat->id, thermostat->name}},
+        history.send({{thermostat->id, thermostat->name, {}}},
                      {QStringLiteral("set-setpoint"), {{QStringLiteral("setpoint"), 20}}},
                      QStringLiteral("setpoint-confirmed"));
         QTRY_COMPARE(history.at(0).outcome, CommandOutcome::Delivered);
@@ -154,7 +154,7 @@ private slots:
         CommandHistory history(&api);
         QSignalSpy finished(&history, &CommandHistory::batchFinished);
         const qint64 first = history.send(
-            {{offline.id, QStringLiteral("A")}, {offline.id, QStringLiteral("A again")}},
+            {{offline.id, QStringLiteral("A"), {}}, {offline.id, QStringLiteral("A again"), {}}},
             {QStringLiteral("ping"), {}}, QStringLiteral("pong"));
         const qint64 second = history.resend(0);  // while the first is in flight
         QTRY_COMPARE(finished.count(), 2);
@@ -221,7 +221,7 @@ private slots:
             QVERIFY(history.setStorage(path));
             connect(m_stream.get(), &EventStream::eventsReceived, &history,
                     &CommandHistory::linkEvents);
-            history.send({{m_devices.first().id, m_devices.first().name}},
+            history.send({{m_devices.first().id, m_devices.first().name, QStringLiteral("Depot")}},
                          {QStringLiteral("ping"), {}}, QStringLiteral("pong"));
             QTRY_COMPARE(history.at(0).outcome, CommandOutcome::Replied);
         }
@@ -230,6 +230,9 @@ private slots:
         QCOMPARE(reloaded.rowCount(), 1);
         QCOMPARE(reloaded.at(0).outcome, CommandOutcome::Replied);
         QCOMPARE(reloaded.at(0).reply->eventType, QStringLiteral("pong"));
+        // Which home it went to stays with it (the fleet sends across homes).
+        QCOMPARE(reloaded.index(0, CommandHistory::HomeColumn).data().toString(),
+                 QStringLiteral("Depot"));
     }
 };
 

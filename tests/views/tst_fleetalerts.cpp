@@ -7,6 +7,7 @@
 #include "alertruledialog.h"
 #include "alertspage.h"
 #include "dashboardfixture.h"
+#include "eventlogmodel.h"
 #include "fleetpage.h"
 #include "modelroles.h"
 #include "socketprobe.h"
@@ -15,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
+#include <QMenu>
 #include <QSpinBox>
 
 using namespace ModeDesk;
@@ -53,6 +55,8 @@ private slots:
         // Filter by text, then by class and home from their pickers.
         typeInto(page->filterEdit(), QStringLiteral("thermostat"));
         QCOMPARE(page->filter()->rowCount(), 6);
+        typeInto(page->filterEdit(), QStringLiteral(" thermostat "));  // pasted with spaces
+        QCOMPARE(page->filter()->rowCount(), 6);
         page->filterEdit()->clear();
         QTRY_VERIFY(page->classBox()->findText(QStringLiteral("sensor")) > 0);
         page->classBox()->setCurrentIndex(page->classBox()->findText(QStringLiteral("sensor")));
@@ -70,6 +74,31 @@ private slots:
         QCOMPARE(page->homeBox()->currentText(), QStringLiteral("Fleet home 3"));
         QCOMPARE(page->filter()->rowCount(), 4);
         page->homeBox()->setCurrentIndex(0);
+
+        // Columns: the timestamps give way when all do not fit; the user's own
+        // choice (the Columns menu) stands after that.
+        window->resize(1280, 720);
+        QTRY_VERIFY(page->table()->isColumnHidden(FleetModel::LastConnectColumn));
+        QVERIFY(page->table()->horizontalHeader()->length() <=
+                page->table()->viewport()->width());  // no sideways scrolling
+        QSignalSpy columnsChosen(page, &FleetPage::hiddenColumnsChanged);
+        emit page->columnsMenu()->aboutToShow();
+        QAction *tag = nullptr;
+        for (QAction *action : page->columnsMenu()->actions()) {
+            if (action->text() == QStringLiteral("Tag"))
+                tag = action;
+        }
+        QVERIFY(tag && tag->isChecked());
+        tag->setChecked(false);
+        QVERIFY(page->table()->isColumnHidden(FleetModel::TagColumn));
+        QCOMPARE(columnsChosen.count(), 1);
+        QVERIFY(columnsChosen.first().first().value<QList<int>>().contains(FleetModel::TagColumn));
+        page->setHiddenColumns({});  // as the Dashboard restores a choice: every column
+        QVERIFY(!page->table()->isColumnHidden(FleetModel::TagColumn));
+        QVERIFY(!page->table()->isColumnHidden(FleetModel::LastConnectColumn));
+        window->resize(1100, 700);
+        QTest::qWait(50);
+        QVERIFY(!page->table()->isColumnHidden(FleetModel::LastConnectColumn));  // as chosen
 
         // Sorted by a click on the Name header: descending on the second click.
         QHeaderView *header = page->table()->horizontalHeader();
@@ -94,9 +123,20 @@ private slots:
         QVERIFY(composer->hasFleetTargets());
         QVERIFY(composer->fleetBanner()->text().contains(QStringLiteral("6 device")));
         QVERIFY(composer->fleetBanner()->text().contains(QStringLiteral("3 home")));
-        QVERIFY(composer->sendButton()->text().contains(QStringLiteral("6")));
+        // None of them is connected: the banner says so, and by default only the
+        // online ones are sent to; Send says why nothing would go.
+        QVERIFY(composer->fleetBanner()->text().contains(QStringLiteral("6 of them offline")));
+        QVERIFY(composer->onlineOnlyBox()->isChecked());
+        QVERIFY(!composer->sendButton()->text().contains(QStringLiteral("6")));
         QSignalSpy batch(composer->history(), &CommandHistory::batchFinished);
         typeInto(composer->actionEdit(), QStringLiteral("ping"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QVERIFY(composer->status()->isShowingError());
+        QVERIFY(composer->status()->text().contains(QStringLiteral("online now")));
+        QCOMPARE(composer->history()->rowCount(), 0);
+        composer->onlineOnlyBox()->setChecked(false);  // send anyway: each says what happened
+        QVERIFY(!composer->status()->isShowingError());
+        QVERIFY(composer->sendButton()->text().contains(QStringLiteral("6")));
         QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
         QTRY_COMPARE(batch.count(), 1);
         // The fleet's devices are not connected: each says so, none is left out.
@@ -105,6 +145,12 @@ private slots:
         for (int row = 0; row < composer->history()->rowCount(); ++row)
             targets.insert(composer->history()->at(row).deviceId);
         QCOMPARE(targets.size(), 6);
+        QSet<QString> homesSent;  // the history says which home each went to
+        for (int row = 0; row < composer->history()->rowCount(); ++row)
+            homesSent.insert(
+                composer->history()->index(row, CommandHistory::HomeColumn).data().toString());
+        QCOMPARE(homesSent.size(), 3);
+        QVERIFY(homesSent.contains(QStringLiteral("Fleet home 2")));
         composer->clearFleetTargets();
         QVERIFY(!composer->fleetBanner()->isVisible());
 
@@ -143,6 +189,20 @@ private slots:
         window->showView(MainWindow::View::Alerts);
         AlertsPage *page = window->alertsPage();
 
+        // A reading already in: the editor checks fields against what came in.
+        QCOMPARE(m_sandbox->http()
+                     .put(QStringLiteral("/devices/%1/event").arg(hw.id),
+                          {{QStringLiteral("eventType"), QStringLiteral("reading")},
+                           {QStringLiteral("eventData"),
+                            QJsonObject{{QStringLiteral("temperature"), 3}}}},
+                          hw.apiKey)
+                     .status,
+                 204);
+        QTRY_VERIFY(session->eventLog()
+                        ->fieldSighting(QStringLiteral("reading"),
+                                        FieldPath::parse(QStringLiteral("temperature")))
+                        .withField > 0);
+
         bool checked = false;
         answerNextModal([&](QWidget *w) {
             auto *dialog = qobject_cast<AlertRuleDialog *>(w);
@@ -168,6 +228,20 @@ private slots:
             typeInto(dialog->deviceEdit(), QString::number(hw.id));
             QVERIFY(dialog->problem().isEmpty());
             QVERIFY(ok->isEnabled());
+            QVERIFY(dialog->warningLabel()->isHidden());
+            // A misspelt field or type is named, with what the readings do have.
+            typeInto(dialog->fieldEdit(), QStringLiteral("temprature"));
+            QVERIFY(!dialog->warningLabel()->isHidden());
+            QVERIFY(dialog->warningLabel()->text().startsWith(QStringLiteral("Field:")));
+            QVERIFY(dialog->warningLabel()->text().contains(QStringLiteral("“temprature”")));
+            QVERIFY(dialog->warningLabel()->text().contains(QStringLiteral("temperature")));
+            QVERIFY(ok->isEnabled());  // a warning: the devices may not have sent it yet
+            typeInto(dialog->fieldEdit(), QStringLiteral("temperature"));
+            typeInto(dialog->eventTypeEdit(), QStringLiteral("readng"));
+            QVERIFY(dialog->warningLabel()->text().startsWith(QStringLiteral("Event type:")));
+            QVERIFY(dialog->warningLabel()->text().contains(QStringLiteral("reading")));
+            typeInto(dialog->eventTypeEdit(), QStringLiteral("reading"));
+            QVERIFY(dialog->warningLabel()->isHidden());
             checked = true;
             QTest::mouseClick(ok, Qt::LeftButton);
         });

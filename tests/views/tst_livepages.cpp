@@ -218,6 +218,10 @@ private slots:
         composer->parametersEditor()->setText(QStringLiteral("[1, 2]"));
         QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
         QVERIFY(composer->status()->text().contains(QStringLiteral("JSON object")));
+        // Fixing what was wrong takes the message away (it no longer holds).
+        composer->parametersEditor()->setText(QStringLiteral("{\"zone\": 2}"));
+        QVERIFY(!composer->status()->isShowingError());
+        QVERIFY(composer->status()->text().isEmpty());
 
         // Bulk send to all three: two deliver, the offline one says why.
         composer->parametersEditor()->setText(QStringLiteral("{\"zone\": 2, \"duration\": 60}"));
