@@ -186,16 +186,35 @@ void CommandHistory::persist(const CommandRecord &record)
         file.write(Json::serialize(toJson(record)) + '\n');
 }
 
+void CommandHistory::persistFrom(qsizetype firstRow)
+{
+    if (m_path.isEmpty() || firstRow >= m_records.size())
+        return;
+    QByteArray lines;
+    for (qsizetype row = firstRow; row < m_records.size(); ++row)
+        lines += Json::serialize(toJson(m_records.at(row))) + '\n';
+    QFile file(m_path);
+    if (file.open(QIODevice::Append))
+        file.write(lines);  // a batch of 10,000 is one open and one write
+}
+
 qint64 CommandHistory::send(const QList<CommandTarget> &targets, const DeviceCommand &command,
                             const QString &replyType)
 {
     const qint64 batchId = m_nextBatch++;
     m_batches.insert(batchId, {command.action, int(targets.size()), 0, 0});
-    QList<qint64> ids;
+    if (targets.isEmpty())
+        return batchId;
+    // The whole batch goes in as one insertion: the views update once.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qsizetype first = m_records.size();
+    beginInsertRows({}, int(first), int(first + targets.size() - 1));
     for (const CommandTarget &target : targets)
-        ids.append(record(batchId, target, command, replyType));
-    for (const qint64 id : std::as_const(ids))
-        deliver(id);
+        m_records.append(record(batchId, target, command, replyType, now));
+    endInsertRows();
+    persistFrom(first);
+    for (qsizetype row = first; row < first + targets.size(); ++row)
+        deliver(m_records.at(row).id);
     return batchId;
 }
 
@@ -219,24 +238,20 @@ ApiCall<NoContent> *CommandHistory::sendHomeEvent(const QString &projectKey, qin
     return call;
 }
 
-qint64 CommandHistory::record(qint64 batchId, const CommandTarget &target,
-                              const DeviceCommand &command, const QString &replyType)
+CommandRecord CommandHistory::record(qint64 batchId, const CommandTarget &target,
+                                     const DeviceCommand &command, const QString &replyType,
+                                     const QDateTime &sentAt)
 {
     CommandRecord r;
     r.id = m_nextId++;
     r.batchId = batchId;
-    r.sentAt = QDateTime::currentDateTimeUtc();
+    r.sentAt = sentAt;
     r.deviceId = target.deviceId;
     r.deviceName = target.name;
     r.homeName = target.homeName;
     r.command = command;
     r.replyType = replyType.trimmed();
-    const int row = int(m_records.size());
-    beginInsertRows({}, row, row);
-    m_records.append(r);
-    endInsertRows();
-    persist(r);
-    return r.id;
+    return r;
 }
 
 void CommandHistory::deliver(qint64 id)

@@ -110,14 +110,16 @@ private:
         int delivered = 0;
         int notDelivered = 0;
     };
-    qint64 record(qint64 batchId, const CommandTarget &target, const DeviceCommand &command,
-                  const QString &replyType);
+    // A new command to one target (not yet in the list).
+    CommandRecord record(qint64 batchId, const CommandTarget &target, const DeviceCommand &command,
+                         const QString &replyType, const QDateTime &sentAt);
     void deliver(qint64 id);
     // One call of a batch ended; the last one reports the batch.
     void countCall(qint64 batchId, bool delivered);
     void finish(qint64 id, CommandOutcome outcome, const QString &detail = {});
     void expireWaits();
     void persist(const CommandRecord &record);
+    void persistFrom(qsizetype firstRow);  // the rows from there on, in one write
     void changed(int row);
 
     ApiClient *m_api;

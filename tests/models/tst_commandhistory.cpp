@@ -81,8 +81,11 @@ private slots:
         for (const Device &d : std::as_const(m_devices))
             targets.append({d.id, d.name, {}});
         QSignalSpy finished(&history, &CommandHistory::batchFinished);
+        QSignalSpy inserted(&history, &QAbstractItemModel::rowsInserted);
         const qint64 batch =
             history.send(targets, {QStringLiteral("ping"), {}}, QStringLiteral("pong"));
+        QCOMPARE(inserted.count(), 1);  // the batch goes in as one insertion
+        QCOMPARE(history.rowCount(), 3);
         QVERIFY(finished.wait());
         QCOMPARE(finished.first().at(0).toLongLong(), batch);
         QCOMPARE(finished.first().at(2).toInt(), 3);
