@@ -484,7 +484,7 @@
 <context>
     <name>ModeDesk::AlertRuleDialog</name>
     <message>
-        <location filename="../views/alertruledialog.cpp" line="+34"/>
+        <location filename="../views/alertruledialog.cpp" line="+58"/>
         <source>On: the rule is evaluated</source>
         <translation>An: Die Regel wird ausgewertet</translation>
     </message>
@@ -540,12 +540,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+142"/>
+        <location line="+150"/>
         <source>e.g. status</source>
         <translation>z. B. status</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-149"/>
         <source>e.g. temperature or zones[2]</source>
         <translation>z. B. temperature oder zones[2]</translation>
     </message>
@@ -560,7 +560,7 @@
         <translation>unter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>An alert recovers only once the value is this far back from the threshold, so a reading that hovers at the threshold does not alert and recover again and again.</source>
         <translation>Ein Alarm endet erst, wenn der Wert so weit hinter dem Schwellwert liegt; ein Messwert, der um den Schwellwert pendelt, löst so nicht immer wieder Alarm und Erholung aus.</translation>
     </message>
@@ -600,12 +600,17 @@
         <translation>Ist:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>back past the threshold before it recovers</source>
+        <translation>zurück hinter dem Schwellwert, bevor er sich erholt</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Recovery &amp;margin:</source>
         <translation>Erholungs&amp;abstand:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
@@ -628,7 +633,7 @@
         </translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-161"/>
         <source>&amp;Event type:</source>
         <translation>&amp;Ereignistyp:</translation>
     </message>
@@ -638,7 +643,7 @@
         <translation>&amp;Feld:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>&amp;Key:</source>
         <translation>&amp;Schlüssel:</translation>
     </message>
@@ -1180,12 +1185,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+342"/>
+        <location line="+355"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-346"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>Geräte filtern (Name, Klasse, Tag)</translation>
     </message>
@@ -1340,7 +1345,7 @@
         <translation>Auswahl &amp;erneut senden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sent, and what came back</source>
         <translation>Gesendet – und was zurückkam</translation>
     </message>
@@ -1366,12 +1371,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+330"/>
+        <location line="+342"/>
         <source>Could not save the templates: %1</source>
         <translation>Die Vorlagen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-187"/>
+        <location line="-195"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>&lt;b&gt;%n Gerät&lt;/b&gt; auf der Flottenseite gewählt</numerusform>
@@ -1391,8 +1396,13 @@
         <source>&lt;br&gt;Who is online is not known while the live link is down.</source>
         <translation>&lt;br&gt;Wer online ist, ist unbekannt, solange die Live-Verbindung unterbrochen ist.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
+        <source>&lt;br&gt;&lt;b&gt;All of them are offline now&lt;/b&gt;: a command reaches only a connected device.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Alle sind jetzt offline&lt;/b&gt;: Ein Befehl erreicht nur ein verbundenes Gerät.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>&lt;br&gt;&lt;b&gt;%n of them offline now&lt;/b&gt;: a command reaches only a connected device.</source>
         <translation>
             <numerusform>&lt;br&gt;&lt;b&gt;%n davon jetzt offline&lt;/b&gt;: Ein Befehl erreicht nur ein verbundenes Gerät.</numerusform>
@@ -1405,22 +1415,27 @@
         <translation>&lt;br&gt;Jedes erhält den Befehl; Ergebnisse und Antworten stehen unten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>&amp;Send (none online)</source>
+        <translation>&amp;Senden (keines online)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Send to %1 devices</source>
         <translation>An %1 Geräte &amp;senden</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-111"/>
         <source>Could not read the command templates: %1</source>
         <translation>Die Befehlsvorlagen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-254"/>
         <source>Only the ones &amp;online now</source>
         <translation>Nur die jetzt &amp;online sind</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+373"/>
         <source>(no template)</source>
         <translation>(keine Vorlage)</translation>
     </message>
@@ -1499,7 +1514,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Pick a device: templates belong to a device class.</source>
         <translation>Wählen Sie ein Gerät: Vorlagen gehören zu einer Geräteklasse.</translation>
     </message>
@@ -1512,7 +1527,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+481"/>
+        <location filename="../models/commandhistory.cpp" line="+496"/>
         <source>Device %1</source>
         <translation>Gerät %1</translation>
     </message>
@@ -1522,7 +1537,7 @@
         <translation>wird gesendet…</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-310"/>
         <source>Type an action first.</source>
         <translation>Geben Sie zuerst eine Aktion ein.</translation>
     </message>
@@ -1547,7 +1562,7 @@
         <translation>ein Leerzeichen</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+134"/>
         <source>no connection</source>
         <translation>keine Verbindung</translation>
     </message>
@@ -2577,7 +2592,7 @@
         <translation>Zuhause</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -2587,7 +2602,7 @@
         <translation>Spalten ein- oder ausblenden (auch über das Menü der Tabellenüberschrift)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Every device of every home</source>
         <translation>Jedes Gerät jedes Zuhauses</translation>
     </message>
@@ -2642,7 +2657,7 @@
         <translation>Einen Befehl an %1 Geräte in mehreren Zuhausen senden? Der Befehlseditor öffnet sich mit ihnen als Ziele; gesendet wird erst, wenn Sie dort Senden drücken.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>%1 devices</source>
         <translation>%1 Geräte</translation>
     </message>
@@ -3022,7 +3037,7 @@
 <context>
     <name>ModeDesk::HomesPanel</name>
     <message>
-        <location filename="../views/homespanel.cpp" line="+26"/>
+        <location filename="../views/homespanel.cpp" line="+29"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -3037,13 +3052,13 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>Filter homes</source>
         <translation>Zuhause filtern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Homes</source>
         <translation>Zuhause</translation>
     </message>
@@ -3059,23 +3074,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Rename home</source>
         <translation>Zuhause umbenennen</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+90"/>
+        <location line="-81"/>
+        <location line="+96"/>
         <source>Delete home</source>
         <translation>Zuhause löschen</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuhause&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Creating “%1”…</source>
         <translation>„%1“ wird angelegt…</translation>
     </message>
@@ -3397,23 +3412,23 @@
         <translation>Smart-Module filtern</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+238"/>
         <source>&amp;Fleet: every device</source>
         <translation>&amp;Flotte: jedes Gerät</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-222"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+411"/>
+        <location line="+416"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-406"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -3539,7 +3554,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+163"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -3712,8 +3727,8 @@
         </translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+322"/>
+        <location line="-430"/>
+        <location line="+327"/>
         <source>Fleet: every device</source>
         <translation>Flotte: jedes Gerät</translation>
     </message>

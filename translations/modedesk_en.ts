@@ -50,7 +50,7 @@
 <context>
     <name>ModeDesk::AlertRuleDialog</name>
     <message numerus="yes">
-        <location filename="../views/alertruledialog.cpp" line="+275"/>
+        <location filename="../views/alertruledialog.cpp" line="+307"/>
         <source>Field: none of the newest %n event(s) has a number at “%1” (they have %2). Check the spelling; the rule waits for it either way.</source>
         <translation>
             <numerusform>Field: the newest event has no number at “%1” (it has %2). Check the spelling; the rule waits for it either way.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message numerus="yes">
-        <location filename="../views/commandcomposer.cpp" line="+377"/>
+        <location filename="../views/commandcomposer.cpp" line="+383"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>&lt;b&gt;%n device&lt;/b&gt; picked on the Fleet page</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&lt;br&gt;&lt;b&gt;%n of them offline now&lt;/b&gt;: a command reaches only a connected device.</source>
         <translation>
             <numerusform>&lt;br&gt;&lt;b&gt;%n of them offline now&lt;/b&gt;: a command reaches only a connected device.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+133"/>
         <source>Sending to %n device(s)…</source>
         <translation>
             <numerusform>Sending to %n device…</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message numerus="yes">
-        <location filename="../models/commandhistory.cpp" line="+421"/>
+        <location filename="../models/commandhistory.cpp" line="+436"/>
         <source>no “%1” within %n s</source>
         <translation>
             <numerusform>no “%1” within %n s</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message numerus="yes">
-        <location filename="../views/fleetpage.cpp" line="+444"/>
+        <location filename="../views/fleetpage.cpp" line="+443"/>
         <source>The devices of %n home(s) could not be loaded (%1). Check the connection, then Load again.</source>
         <translation>
             <numerusform>The devices of %n home could not be loaded (%1). Check the connection, then Load again.</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+498"/>
+        <location filename="../views/mainwindow.cpp" line="+503"/>
         <source>(%n alert(s)) </source>
         <translation>
             <numerusform>(%n alert) </numerusform>

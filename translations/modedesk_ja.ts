@@ -479,7 +479,7 @@
 <context>
     <name>ModeDesk::AlertRuleDialog</name>
     <message>
-        <location filename="../views/alertruledialog.cpp" line="+34"/>
+        <location filename="../views/alertruledialog.cpp" line="+58"/>
         <source>On: the rule is evaluated</source>
         <translation>オン: ルールを評価する</translation>
     </message>
@@ -535,12 +535,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+142"/>
+        <location line="+150"/>
         <source>e.g. status</source>
         <translation>例: status</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-149"/>
         <source>e.g. temperature or zones[2]</source>
         <translation>例: temperature や zones[2]</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>より小さい</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>An alert recovers only once the value is this far back from the threshold, so a reading that hovers at the threshold does not alert and recover again and again.</source>
         <translation>値がしきい値からこの幅だけ戻ったときにだけアラートが回復します。しきい値付近を行き来する値で、アラートと回復が繰り返されなくなります。</translation>
     </message>
@@ -595,12 +595,17 @@
         <translation>比較:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>back past the threshold before it recovers</source>
+        <translation>しきい値からこれだけ戻ると回復</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Recovery &amp;margin:</source>
         <translation>回復マージン(&amp;M):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Duration:</source>
         <translation>期間:</translation>
     </message>
@@ -622,7 +627,7 @@
         </translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-161"/>
         <source>&amp;Event type:</source>
         <translation>イベントタイプ(&amp;E):</translation>
     </message>
@@ -632,7 +637,7 @@
         <translation>フィールド(&amp;F):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>&amp;Key:</source>
         <translation>キー(&amp;K):</translation>
     </message>
@@ -1174,12 +1179,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+342"/>
+        <location line="+355"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-346"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>デバイスを絞り込む (名前、クラス、タグ)</translation>
     </message>
@@ -1334,7 +1339,7 @@
         <translation>選択項目を再送信(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sent, and what came back</source>
         <translation>送信内容と返ってきた応答</translation>
     </message>
@@ -1360,12 +1365,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+330"/>
+        <location line="+342"/>
         <source>Could not save the templates: %1</source>
         <translation>テンプレートを保存できませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-187"/>
+        <location line="-195"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>フリートページで選んだ &lt;b&gt;%n 台のデバイス&lt;/b&gt;</numerusform>
@@ -1383,8 +1388,13 @@
         <source>&lt;br&gt;Who is online is not known while the live link is down.</source>
         <translation>&lt;br&gt;ライブ接続が切れている間は、どれがオンラインか分かりません。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
+        <source>&lt;br&gt;&lt;b&gt;All of them are offline now&lt;/b&gt;: a command reaches only a connected device.</source>
+        <translation>&lt;br&gt;&lt;b&gt;すべて現在オフラインです&lt;/b&gt;: コマンドは接続中のデバイスにだけ届きます。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>&lt;br&gt;&lt;b&gt;%n of them offline now&lt;/b&gt;: a command reaches only a connected device.</source>
         <translation>
             <numerusform>&lt;br&gt;&lt;b&gt;うち %n 台は現在オフライン&lt;/b&gt;: コマンドは接続中のデバイスにだけ届きます。</numerusform>
@@ -1396,22 +1406,27 @@
         <translation>&lt;br&gt;それぞれにコマンドを送ります。結果と応答は下に表示されます。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>&amp;Send (none online)</source>
+        <translation>送信(&amp;S) (オンラインなし)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Send to %1 devices</source>
         <translation>%1 台のデバイスに送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-111"/>
         <source>Could not read the command templates: %1</source>
         <translation>コマンドテンプレートを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-254"/>
         <source>Only the ones &amp;online now</source>
         <translation>現在オンラインのものだけ(&amp;O)</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+373"/>
         <source>(no template)</source>
         <translation>(テンプレートなし)</translation>
     </message>
@@ -1487,7 +1502,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Pick a device: templates belong to a device class.</source>
         <translation>デバイスを選んでください: テンプレートはデバイスクラスごとにあります。</translation>
     </message>
@@ -1500,7 +1515,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+481"/>
+        <location filename="../models/commandhistory.cpp" line="+496"/>
         <source>Device %1</source>
         <translation>デバイス %1</translation>
     </message>
@@ -1510,7 +1525,7 @@
         <translation>送信中…</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-310"/>
         <source>Type an action first.</source>
         <translation>まずアクションを入力してください。</translation>
     </message>
@@ -1535,7 +1550,7 @@
         <translation>空白</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+134"/>
         <source>no connection</source>
         <translation>接続なし</translation>
     </message>
@@ -2483,7 +2498,7 @@
     <message>
         <location line="+2"/>
         <source>Last event type</source>
-        <translation>最後のイベントタイプ</translation>
+        <translation>最新のイベントタイプ</translation>
     </message>
 </context>
 <context>
@@ -2559,7 +2574,7 @@
         <translation>ホーム</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -2569,7 +2584,7 @@
         <translation>列の表示/非表示 (表の見出しのメニューからも可能)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Every device of every home</source>
         <translation>すべてのホームのすべてのデバイス</translation>
     </message>
@@ -2624,7 +2639,7 @@
         <translation>複数のホームの %1 台のデバイスにコマンドを送りますか? コマンド作成画面がそれらを送信先にして開きます。そこで「送信」を押すまで何も送られません。</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>%1 devices</source>
         <translation>%1 台のデバイス</translation>
     </message>
@@ -2999,7 +3014,7 @@
 <context>
     <name>ModeDesk::HomesPanel</name>
     <message>
-        <location filename="../views/homespanel.cpp" line="+26"/>
+        <location filename="../views/homespanel.cpp" line="+29"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
@@ -3014,13 +3029,13 @@
         <translation>削除</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>Filter homes</source>
         <translation>ホームを絞り込む</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Homes</source>
         <translation>ホーム</translation>
     </message>
@@ -3036,23 +3051,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Rename home</source>
         <translation>ホームの名前を変更</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+90"/>
+        <location line="-81"/>
+        <location line="+96"/>
         <source>Delete home</source>
         <translation>ホームを削除</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
         <translation>&lt;b&gt;ホーム&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Creating “%1”…</source>
         <translation>「%1」を作成しています…</translation>
     </message>
@@ -3372,23 +3387,23 @@
         <translation>スマートモジュールを絞り込む</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+238"/>
         <source>&amp;Fleet: every device</source>
         <translation>フリート: 全デバイス(&amp;F)</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-222"/>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+411"/>
+        <location line="+416"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-406"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -3514,7 +3529,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+163"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
@@ -3686,8 +3701,8 @@
         </translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+322"/>
+        <location line="-430"/>
+        <location line="+327"/>
         <source>Fleet: every device</source>
         <translation>フリート: 全デバイス</translation>
     </message>

@@ -24,7 +24,31 @@ namespace ModeDesk {
 
 namespace {
 constexpr int Units[] = {1, 60, 3600};  // seconds, minutes, hours
-}
+
+// Shows 25 as "25" and 0.125 as "0.125", not "25.000000": thresholds are
+// whatever the devices send, so six decimals are allowed but not shown.
+class NumberSpinBox : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+protected:
+    QString textFromValue(double value) const override
+    {
+        QLocale plain = locale();
+        plain.setNumberOptions(QLocale::OmitGroupSeparator);
+        QString text = plain.toString(value, 'f', decimals());
+        const QString point = plain.decimalPoint();
+        if (text.contains(point)) {
+            while (text.endsWith(u'0'))
+                text.chop(1);
+            if (text.endsWith(point))
+                text.chop(point.size());
+        }
+        return text;
+    }
+};
+}  // namespace
 
 AlertRuleDialog::AlertRuleDialog(Session *session, QWidget *parent)
     : QDialog(parent)
@@ -44,8 +68,8 @@ AlertRuleDialog::AlertRuleDialog(Session *session, QWidget *parent)
     , m_eventType(new QLineEdit(this))
     , m_field(new QLineEdit(this))
     , m_comparison(new QComboBox(this))
-    , m_threshold(new QDoubleSpinBox(this))
-    , m_margin(new QDoubleSpinBox(this))
+    , m_threshold(new NumberSpinBox(this))
+    , m_margin(new NumberSpinBox(this))
     , m_key(new QLineEdit(this))
     , m_problem(new QLabel(this))
     , m_warning(new QLabel(this))
@@ -122,7 +146,14 @@ AlertRuleDialog::AlertRuleDialog(Session *session, QWidget *parent)
     m_form->addRow(tr("&Event type:"), m_eventType);
     m_form->addRow(tr("&Field:"), m_field);
     m_form->addRow(tr("Is:"), m_thresholdRow);
-    m_form->addRow(tr("Recovery &margin:"), m_margin);
+    // The row says what the number means; its label still reaches the box (Alt+M).
+    auto *marginRow = new QHBoxLayout;
+    marginRow->addWidget(m_margin, 1);
+    marginRow->addWidget(new QLabel(tr("back past the threshold before it recovers"), this));
+    auto *marginLabel = new QLabel(tr("Recovery &margin:"), this);
+    marginLabel->setBuddy(m_margin);
+    m_form->addRow(marginLabel, marginRow);
+    m_marginRow = marginRow;
     m_form->addRow(tr("&Key:"), m_key);
     m_form->addRow(tr("Duration:"), durationRow);
     m_form->addRow(tr("Se&verity:"), m_severity);
@@ -224,7 +255,7 @@ void AlertRuleDialog::update()
                                               : tr("e.g. status"));
     m_form->setRowVisible(m_field, threshold);
     m_form->setRowVisible(m_thresholdRow, threshold);
-    m_form->setRowVisible(m_margin, threshold);
+    m_form->setRowVisible(m_marginRow, threshold);
     m_form->setRowVisible(m_key, kind == AlertRule::Kind::KeyValueChanged);
     m_home->setVisible(scope == AlertRule::Scope::Home);
     m_class->setVisible(scope == AlertRule::Scope::DeviceClass);

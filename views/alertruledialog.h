@@ -78,6 +78,7 @@ private:
     QComboBox *m_comparison;
     QDoubleSpinBox *m_threshold;
     QHBoxLayout *m_thresholdRow = nullptr;
+    QHBoxLayout *m_marginRow = nullptr;
     QDoubleSpinBox *m_margin;
     QLineEdit *m_key;
     QLabel *m_problem;

@@ -183,6 +183,8 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     m_results->setAccessibleName(tr("Sent commands"));
     m_results->setWordWrap(false);
     auto *resendButton = new QPushButton(tr("&Resend selected"), this);
+    m_resend = resendButton;
+    resendButton->setEnabled(false);  // until a command is chosen
     connect(resendButton, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_results->currentIndex();
         if (current.isValid())
@@ -271,6 +273,8 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     connect(m_history, &QAbstractItemModel::rowsInserted, m_results, &QTableView::scrollToBottom);
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CommandComposer::showDetails);
+    // Another profile's history (a reset) leaves nothing chosen: no details, no resend.
+    connect(m_history, &QAbstractItemModel::modelReset, this, &CommandComposer::showDetails);
     connect(m_history, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &first, const QModelIndex &last) {
                 const int row = m_results->currentIndex().row();
@@ -346,6 +350,7 @@ void CommandComposer::setFleetTargets(const QList<qint64> &deviceIds)
     m_fleetTargets = deviceIds;
     showTargetMode();
     updateForSelection();
+    inputEdited();  // a message about the earlier pick no longer holds
 }
 
 void CommandComposer::clearFleetTargets()
@@ -353,6 +358,7 @@ void CommandComposer::clearFleetTargets()
     m_fleetTargets.clear();
     showTargetMode();
     updateForSelection();
+    inputEdited();
 }
 
 void CommandComposer::showTargetMode()
@@ -378,6 +384,10 @@ void CommandComposer::showTargetMode()
                    tr(", in %n home(s).", nullptr, int(homes.size()));
     if (!devices->isLinkLive())
         text += tr("<br>Who is online is not known while the live link is down.");
+    else if (offline > 0 && offline == known)
+        text +=
+            tr("<br><b>All of them are offline now</b>: a command reaches only a connected "
+               "device.");
     else if (offline > 0)
         text +=
             tr("<br><b>%n of them offline now</b>: a command reaches only a connected "
@@ -396,7 +406,10 @@ void CommandComposer::updateForSelection()
 void CommandComposer::updateSendButton()
 {
     const int count = int(chosenTargets().size());
-    m_send->setText(count > 1 ? tr("&Send to %1 devices").arg(count) : tr("&Send"));
+    if (hasFleetTargets() && count == 0 && m_onlineOnly->isChecked())
+        m_send->setText(tr("&Send (none online)"));  // pressing it says what to do
+    else
+        m_send->setText(count > 1 ? tr("&Send to %1 devices").arg(count) : tr("&Send"));
 }
 
 void CommandComposer::updateTemplates()
@@ -545,6 +558,7 @@ void CommandComposer::showDetails()
 {
     const QModelIndex current = m_results->currentIndex();
     m_details->setPlainText(current.isValid() ? m_history->details(current.row()) : QString());
+    m_resend->setEnabled(current.isValid());
 }
 
 void CommandComposer::saveTemplate(const QString &name)

@@ -44,6 +44,7 @@ public:
     JsonEditor *parametersEditor() const { return m_parameters; }
     QLineEdit *replyEdit() const { return m_reply; }
     QPlainTextEdit *detailsView() const { return m_details; }
+    QPushButton *resendButton() const { return m_resend; }
     QTableView *historyTable() const { return m_results; }
     QTableView *targets() const { return m_targets; }
     QPushButton *sendButton() const { return m_send; }
@@ -107,6 +108,7 @@ private:
     QPushButton *m_send;
     QTableView *m_results;
     QPlainTextEdit *m_details;
+    QPushButton *m_resend = nullptr;
     bool m_inputProblemShown = false;
     StatusLine *m_status;
     qint64 m_lastBatch = 0;

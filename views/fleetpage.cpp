@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ModeDesk {
@@ -51,6 +50,7 @@ QTableView *groupTable(QAbstractItemModel *model, const QString &name, QWidget *
     table->verticalHeader()->hide();
     table->setWordWrap(false);
     table->setAccessibleName(name);
+    table->setTextElideMode(Qt::ElideMiddle);  // "Fleet…e 12": the part that differs stays
     table->horizontalHeader()->setSectionResizeMode(FleetGroupsModel::NameColumn,
                                                     QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(FleetGroupsModel::DevicesColumn,
@@ -121,10 +121,8 @@ FleetPage::FleetPage(Session *session, QWidget *parent)
     filterRow->addWidget(m_online);
     filterRow->addWidget(m_class);
     filterRow->addWidget(m_home);
-    auto *columns = new QToolButton(this);
-    columns->setText(tr("Columns"));
+    auto *columns = new QPushButton(tr("Columns"), this);
     columns->setToolTip(tr("Show or hide columns (also from the table header's menu)"));
-    columns->setPopupMode(QToolButton::InstantPopup);
     columns->setMenu(m_columnsMenu);
     filterRow->addWidget(columns);
     // Filled as it opens: the header's words in the language of the moment.
@@ -186,7 +184,7 @@ FleetPage::FleetPage(Session *session, QWidget *parent)
     split->setStretchFactor(0, 4);  // the table first: it has the most to show
     split->setStretchFactor(1, 1);
     split->setSizes({1000, 250});
-    groups->setMinimumWidth(240);
+    groups->setMinimumWidth(260);
     split->setChildrenCollapsible(false);
 
     m_progress->setTextVisible(true);

@@ -1,5 +1,9 @@
 #include "homespanel.h"
 
+#include "keyedsortproxy.h"
+
+#include <QScopedValueRollback>
+
 #include "modelroles.h"
 #include "newhomedialog.h"
 #include "session.h"
@@ -12,7 +16,6 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 namespace ModeDesk {
@@ -22,7 +25,7 @@ HomesPanel::HomesPanel(Session *session, QWidget *parent)
     , m_session(session)
     , m_filter(new QLineEdit(this))
     , m_list(new QListView(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new KeyedSortProxy(this))
     , m_create(new QPushButton(tr("&New"), this))
     , m_rename(new QPushButton(tr("Rena&me"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
@@ -32,12 +35,12 @@ HomesPanel::HomesPanel(Session *session, QWidget *parent)
     m_proxy->setFilterRole(FilterRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setNaturalOrder(true);  // "Home 2" before "Home 10", as the Fleet page
     m_proxy->sort(0);
     m_filter->setPlaceholderText(tr("Filter homes"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter homes"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &KeyedSortProxy::setFilterText);
     m_list->setModel(m_proxy);
     m_list->setAccessibleName(tr("Homes"));
     m_list->setUniformItemSizes(true);
@@ -63,14 +66,19 @@ HomesPanel::HomesPanel(Session *session, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateButtons();
         emit homePicked(currentHomeId());
+        if (!m_autoPicking)
+            emit userPickedHome();
     });
     connect(m_create, &QPushButton::clicked, this, &HomesPanel::createHome);
     connect(m_rename, &QPushButton::clicked, this, &HomesPanel::renameHome);
     connect(m_delete, &QPushButton::clicked, this, &HomesPanel::deleteHome);
     // The first home is picked when the list first fills.
     connect(session->homes(), &QAbstractItemModel::rowsInserted, this, [this] {
-        if (currentHomeId() == 0 && m_proxy->rowCount() > 0)
+        if (currentHomeId() == 0 && m_proxy->rowCount() > 0) {
+            // Shown, not chosen: the user may be on the Fleet page meanwhile.
+            const QScopedValueRollback picking(m_autoPicking, true);
             m_list->setCurrentIndex(m_proxy->index(0, 0));
+        }
     });
     connect(session->homes(), &QAbstractItemModel::modelReset, this, [this] {
         m_status->clear();  // a message about another profile's homes
@@ -97,6 +105,7 @@ qint64 HomesPanel::currentHomeId() const
 void HomesPanel::selectHome(qint64 homeId)
 {
     const int row = m_session->homes()->rowOf(homeId);
+    const QScopedValueRollback picking(m_autoPicking, true);
     if (row >= 0)
         m_list->setCurrentIndex(m_proxy->mapFromSource(m_session->homes()->index(row, 0)));
 }

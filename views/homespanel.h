@@ -5,10 +5,10 @@
 class QLineEdit;
 class QListView;
 class QPushButton;
-class QSortFilterProxyModel;
 
 namespace ModeDesk {
 
+class KeyedSortProxy;
 class Session;
 class StatusLine;
 
@@ -31,14 +31,18 @@ public:
 
 signals:
     void homePicked(qint64 homeId);
+    // The user moved to another home in the list (not the first home picked
+    // as the list fills, nor selectHome()).
+    void userPickedHome();
 
 private:
     void updateButtons();
 
     Session *m_session;
+    bool m_autoPicking = false;  // a pick made here, not by the user
     QLineEdit *m_filter;
     QListView *m_list;
-    QSortFilterProxyModel *m_proxy;
+    KeyedSortProxy *m_proxy;
     QPushButton *m_create;
     QPushButton *m_rename;
     QPushButton *m_delete;

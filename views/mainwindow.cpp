@@ -162,7 +162,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     buildActions();
 
     connect(m_homes, &HomesPanel::homePicked, m_session, &Session::showHome);
-    connect(m_homes, &HomesPanel::homePicked, this, [this] { showView(View::Home); });
+    connect(m_homes, &HomesPanel::userPickedHome, this, [this] { showView(View::Home); });
     connect(m_homes->list(), &QAbstractItemView::clicked, this, [this] { showView(View::Home); });
     connect(m_fleetButton, &QPushButton::clicked, this,
             [this] { showView(currentView() == View::Fleet ? View::Home : View::Fleet); });
@@ -246,9 +246,14 @@ void MainWindow::buildActions()
     m_outboxAction->setToolTip(tr("Mail and SMS the local sandbox would have sent"));
     QAction *refresh = bar->addAction(tr("Refresh"), this, [this] {
         m_session->reloadHomes();
-        m_session->home()->refresh();
+        // What is on screen is read again: the whole fleet, or the chosen home.
+        if (currentView() == View::Fleet)
+            m_session->fleet()->refresh();
+        else
+            m_session->home()->refresh();
     });
     refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_signInAction = file->addAction(tr("Sign &in…"), QKeySequence(tr("Ctrl+L")), this,

@@ -8,6 +8,7 @@
 #include "alertspage.h"
 #include "dashboardfixture.h"
 #include "eventlogmodel.h"
+#include "fleet.h"
 #include "fleetpage.h"
 #include "modelroles.h"
 #include "socketprobe.h"
@@ -75,6 +76,14 @@ private slots:
         QCOMPARE(page->filter()->rowCount(), 4);
         page->homeBox()->setCurrentIndex(0);
 
+        // The homes arriving (the first one picked in the list) left the operator here.
+        QCOMPARE(window->currentView(), MainWindow::View::Fleet);
+        // Refresh on the Fleet page reads the whole fleet again (not only the chosen home).
+        QSignalSpy reloaded(session->fleet(), &Fleet::loadFinished);
+        window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QTRY_COMPARE(reloaded.count(), 1);
+        QCOMPARE(page->filter()->rowCount(), 12);
+
         // Columns: the timestamps give way when all do not fit; the user's own
         // choice (the Columns menu) stands after that.
         window->resize(1280, 720);
@@ -125,15 +134,20 @@ private slots:
         QVERIFY(composer->fleetBanner()->text().contains(QStringLiteral("3 home")));
         // None of them is connected: the banner says so, and by default only the
         // online ones are sent to; Send says why nothing would go.
-        QVERIFY(composer->fleetBanner()->text().contains(QStringLiteral("6 of them offline")));
+        QVERIFY(
+            composer->fleetBanner()->text().contains(QStringLiteral("All of them are offline")));
         QVERIFY(composer->onlineOnlyBox()->isChecked());
-        QVERIFY(!composer->sendButton()->text().contains(QStringLiteral("6")));
+        QVERIFY(composer->sendButton()->text().contains(QStringLiteral("none online")));
         QSignalSpy batch(composer->history(), &CommandHistory::batchFinished);
         typeInto(composer->actionEdit(), QStringLiteral("ping"));
         QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
         QVERIFY(composer->status()->isShowingError());
         QVERIFY(composer->status()->text().contains(QStringLiteral("online now")));
         QCOMPARE(composer->history()->rowCount(), 0);
+        composer->setFleetTargets(page->selectedDeviceIds());  // picked again: a fresh start
+        QVERIFY(!composer->status()->isShowingError());
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QVERIFY(composer->status()->isShowingError());
         composer->onlineOnlyBox()->setChecked(false);  // send anyway: each says what happened
         QVERIFY(!composer->status()->isShowingError());
         QVERIFY(composer->sendButton()->text().contains(QStringLiteral("6")));
@@ -168,11 +182,17 @@ private slots:
                      session->home()->devices()->rowOf(deviceId));
 
         // Another profile has its own command history; coming back brings this one's.
+        // What was chosen in this one's is not shown (nor resent) in the other's.
         const int sent = composer->history()->rowCount();
+        composer->historyTable()->setCurrentIndex(composer->history()->index(0, 0));
+        QVERIFY(!composer->detailsView()->toPlainText().isEmpty());
+        QVERIFY(composer->resendButton()->isEnabled());
         ConnectionProfile other = m_profile;
         other.id = QStringLiteral("elsewhere");
         session->setProfile(other);
         QCOMPARE(composer->history()->rowCount(), 0);
+        QVERIFY(composer->detailsView()->toPlainText().isEmpty());
+        QVERIFY(!composer->resendButton()->isEnabled());
         session->setProfile(m_profile);
         QCOMPARE(composer->history()->rowCount(), sent);
     }
