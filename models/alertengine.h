@@ -53,6 +53,7 @@ public:
     QList<AlertTransition> forgetDevicesNotIn(const QDateTime &now);
     // While the live link is down nobody knows who is online or what was sent:
     // time conditions wait (nothing alerts or recovers for want of news).
+    bool isLinkLive() const { return m_linkLive; }
     void setLinkLive(bool live, const QDateTime &now);
 
     // events[from, to): a batch may be evaluated in slices.

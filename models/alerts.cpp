@@ -408,7 +408,10 @@ void Alerts::evaluateSlice()
 
 void Alerts::setLinkLive(bool live)
 {
+    const bool was = m_engine.isLinkLive();
     m_engine.setLinkLive(live, QDateTime::currentDateTimeUtc());
+    if (was != live)
+        emit countsChanged();  // the page says that the rules wait
 }
 
 void Alerts::checkClock(const QDateTime &now)

@@ -48,6 +48,8 @@ public:
     int activeCount() const;
     // How many entries the log keeps in memory (the file keeps more until compacted).
     static constexpr int MaxRecords = 10'000;
+    // Rules are evaluated only while the live link is (no news is not bad news).
+    bool isEvaluating() const { return m_engine.isLinkLive(); }
 
 public slots:
     // Evaluated in slices of a few ms between other work on the UI thread,
@@ -60,7 +62,7 @@ public slots:
 signals:
     // A new ALERTING entry (for notifications).
     void alertRaised(const ModeDesk::AlertRecord &record);
-    // The unacknowledged or active counts moved.
+    // The unacknowledged or active counts moved, or evaluation paused or resumed.
     void countsChanged();
     // The rules or the log could not be written.
     void storageFailed(const QString &error);

@@ -868,6 +868,11 @@
         <source>%1 shown · %2 not acknowledged · %3 alerting now</source>
         <translation>%1 gezeigt · %2 nicht bestätigt · %3 aktiv</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source> · the rules wait while the live link is down</source>
+        <translation> · die Regeln warten, solange die Live-Verbindung unterbrochen ist</translation>
+    </message>
 </context>
 <context>
     <name>ModeDesk::BulkClaim</name>
@@ -1185,12 +1190,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+355"/>
+        <location line="+356"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-347"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>Geräte filtern (Name, Klasse, Tag)</translation>
     </message>
@@ -1371,12 +1376,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+342"/>
+        <location line="+343"/>
         <source>Could not save the templates: %1</source>
         <translation>Die Vorlagen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-195"/>
+        <location line="-196"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>&lt;b&gt;%n Gerät&lt;/b&gt; auf der Flottenseite gewählt</numerusform>
@@ -1397,7 +1402,7 @@
         <translation>&lt;br&gt;Wer online ist, ist unbekannt, solange die Live-Verbindung unterbrochen ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;br&gt;&lt;b&gt;All of them are offline now&lt;/b&gt;: a command reaches only a connected device.</source>
         <translation>&lt;br&gt;&lt;b&gt;Alle sind jetzt offline&lt;/b&gt;: Ein Befehl erreicht nur ein verbundenes Gerät.</translation>
     </message>
@@ -1425,7 +1430,7 @@
         <translation>An %1 Geräte &amp;senden</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>Could not read the command templates: %1</source>
         <translation>Die Befehlsvorlagen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1435,7 +1440,7 @@
         <translation>Nur die jetzt &amp;online sind</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+374"/>
         <source>(no template)</source>
         <translation>(keine Vorlage)</translation>
     </message>

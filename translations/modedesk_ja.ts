@@ -862,6 +862,11 @@
         <source>%1 shown · %2 not acknowledged · %3 alerting now</source>
         <translation>%1 件表示 · 未確認 %2 件 · アラート中 %3 件</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source> · the rules wait while the live link is down</source>
+        <translation> · ライブ接続が切れている間、ルールは待機します</translation>
+    </message>
 </context>
 <context>
     <name>ModeDesk::BulkClaim</name>
@@ -1179,12 +1184,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+355"/>
+        <location line="+356"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-347"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>デバイスを絞り込む (名前、クラス、タグ)</translation>
     </message>
@@ -1365,12 +1370,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+342"/>
+        <location line="+343"/>
         <source>Could not save the templates: %1</source>
         <translation>テンプレートを保存できませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-195"/>
+        <location line="-196"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>フリートページで選んだ &lt;b&gt;%n 台のデバイス&lt;/b&gt;</numerusform>
@@ -1389,7 +1394,7 @@
         <translation>&lt;br&gt;ライブ接続が切れている間は、どれがオンラインか分かりません。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;br&gt;&lt;b&gt;All of them are offline now&lt;/b&gt;: a command reaches only a connected device.</source>
         <translation>&lt;br&gt;&lt;b&gt;すべて現在オフラインです&lt;/b&gt;: コマンドは接続中のデバイスにだけ届きます。</translation>
     </message>
@@ -1416,7 +1421,7 @@
         <translation>%1 台のデバイスに送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>Could not read the command templates: %1</source>
         <translation>コマンドテンプレートを読み込めませんでした: %1</translation>
     </message>
@@ -1426,7 +1431,7 @@
         <translation>現在オンラインのものだけ(&amp;O)</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+374"/>
         <source>(no template)</source>
         <translation>(テンプレートなし)</translation>
     </message>

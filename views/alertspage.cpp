@@ -275,10 +275,13 @@ void AlertsPage::updateCounts()
 {
     Alerts *alerts = m_session->alerts();
     const QLocale locale;
-    m_counts->setText(tr("%1 shown · %2 not acknowledged · %3 alerting now")
-                          .arg(locale.toString(m_filter->rowCount()),
-                               locale.toString(alerts->unacknowledgedCount()),
-                               locale.toString(alerts->activeCount())));
+    QString counts = tr("%1 shown · %2 not acknowledged · %3 alerting now")
+                         .arg(locale.toString(m_filter->rowCount()),
+                              locale.toString(alerts->unacknowledgedCount()),
+                              locale.toString(alerts->activeCount()));
+    if (!alerts->isEvaluating())
+        counts += tr(" · the rules wait while the live link is down");
+    m_counts->setText(counts);
     bool unseen = false;  // something shown that is still to be acknowledged
     for (int row = 0; !unseen && row < m_filter->rowCount(); ++row) {
         const AlertRecord &r =

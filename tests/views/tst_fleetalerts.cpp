@@ -284,6 +284,12 @@ private slots:
                      .status,
                  204);
         QTRY_COMPARE(page->logTable()->model()->rowCount(), 1);
+        QVERIFY(!page->countsLabel()->text().contains(QStringLiteral("wait")));
+        session->alerts()->setLinkLive(false);  // as the stream says when it drops
+        QVERIFY(page->countsLabel()->text().contains(
+            QStringLiteral("the rules wait while the live link is down")));
+        session->alerts()->setLinkLive(true);
+        QVERIFY(!page->countsLabel()->text().contains(QStringLiteral("wait")));
         QCOMPARE(page->logTable()->model()->index(0, AlertLogModel::StateColumn).data().toString(),
                  QStringLiteral("Alerting"));
         QCOMPARE(page->logTable()->model()->index(0, AlertLogModel::HomeColumn).data().toString(),
