@@ -210,8 +210,10 @@ int KeyedSortProxy::compareTexts(const QString &l, const QString &r) const
     return m_natural ? naturalCompare(l, r, m_case) : l.compare(r, m_case);
 }
 
-bool KeyedSortProxy::keysOf(int column, std::vector<qint64> &keys) const
+bool KeyedSortProxy::keysOf(int column, std::vector<qint64> &keys, bool *allDistinct) const
 {
+    if (allDistinct)
+        *allDistinct = false;  // not known (numbers are not ranked)
     const QAbstractItemModel *source = sourceModel();
     const int rows = source->rowCount();
     keys.clear();
@@ -265,6 +267,8 @@ bool KeyedSortProxy::keysOf(int column, std::vector<qint64> &keys) const
             ++rank;
         keys[size_t(order[i])] = rank;
     }
+    if (allDistinct)
+        *allDistinct = rank + 1 == rows;
     return true;
 }
 
@@ -273,6 +277,8 @@ void KeyedSortProxy::buildTieRanks() const
     const int rows = sourceModel()->rowCount();
     std::vector<std::vector<qint64>> columns;
     for (int column : m_tieColumns) {
+        if (column == m_column)
+            continue;  // equal in every tie it breaks: nothing to read
         std::vector<qint64> keys;
         if (column >= 0 && column < sourceModel()->columnCount() && keysOf(column, keys) &&
             int(keys.size()) == rows)
@@ -299,9 +305,10 @@ void KeyedSortProxy::buildKeys(int column) const
     m_role = sortRole();
     m_case = sortCaseSensitivity();
     m_localeAware = isSortLocaleAware();
-    m_keys = keysOf(column, m_numbers) ? Keys::Numbers : Keys::Unkeyable;
-    if (m_keys == Keys::Numbers && !m_tieColumns.isEmpty())
-        buildTieRanks();
+    bool allDistinct = false;
+    m_keys = keysOf(column, m_numbers, &allDistinct) ? Keys::Numbers : Keys::Unkeyable;
+    if (m_keys == Keys::Numbers && !m_tieColumns.isEmpty() && !allDistinct)
+        buildTieRanks();  // only when there are ties to break
 }
 
 int KeyedSortProxy::compareTies(int leftRow, int rightRow) const

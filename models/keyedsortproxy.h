@@ -60,7 +60,8 @@ private:
     void buildKeys(int column) const;
     // One key per source row in the order of column's sortRole() values
     // (numbers as they are, texts as their dense rank); false when mixed.
-    bool keysOf(int column, std::vector<qint64> &keys) const;
+    // allDistinct: every text differs from the others (then no tie to break).
+    bool keysOf(int column, std::vector<qint64> &keys, bool *allDistinct = nullptr) const;
     void buildTieRanks() const;
     int compareTexts(const QString &l, const QString &r) const;
     int compareTies(int leftRow, int rightRow) const;
