@@ -10,11 +10,15 @@ command -v desktop-file-validate >/dev/null && command -v appstreamcli >/dev/nul
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends desktop-file-utils appstream
 }
-cmake --preset release >/dev/null
-cmake --build --preset release
-(cd build/release && cpack -G "DEB;TGZ" >/dev/null)
-deb=$(ls build/release/modedesk_*.deb)
-tgz=$(ls build/release/modedesk-*.tar.gz)
+# MODEDESK_PACKAGE_PRESET=ci packages the CI build (the same RelWithDebInfo
+# app, already built by scripts/test.sh) instead of building release again.
+preset="${MODEDESK_PACKAGE_PRESET:-release}"
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"
+rm -f build/"$preset"/modedesk_*.deb build/"$preset"/modedesk-*.tar.gz
+(cd build/"$preset" && cpack -G "DEB;TGZ" >/dev/null)
+deb=$(ls build/"$preset"/modedesk_*.deb)
+tgz=$(ls build/"$preset"/modedesk-*.tar.gz)
 echo "built $deb and $tgz"
 
 check_root() {  # $1: a folder with bin/modedesk and bin/modedesk-sandbox

@@ -53,6 +53,6 @@ tar --exclude=./build --exclude=./.git -cf - . | $sudo tar -xf - -C "$root/src"
 
 stage "packages, build and tests inside"
 $sudo chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin \
-  LANG=C.UTF-8 CCACHE_DIR=/root/.ccache MODEDESK_PRESET="${MODEDESK_PRESET:-ci}" \
+  LANG=C.UTF-8 CCACHE_DIR=/root/.ccache MODEDESK_PRESET="${MODEDESK_PRESET:-ci-debug}" \
   bash -c 'cd /src && scripts/test.sh'
 stage "passed"
