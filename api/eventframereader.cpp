@@ -62,7 +62,11 @@ bool sameText(QStringView a, QStringView b)
 
 // Strict JSON over UTF-16, for the quick reader. Every method returns false
 // for anything it is not sure Qt reads the same way: the caller then hands
-// the frame to the codec, which reads it (or names its error).
+// the frame to the codec, which reads it (or names its error). Compact JSON
+// (SpacesAllowed false) is what servers send: whitespace between tokens then
+// fails the read, and the caller reads the frame again allowing it (looking
+// for whitespace before every token was a tenth of the whole read).
+template <bool SpacesAllowed>
 class QuickJson
 {
 public:
@@ -171,6 +175,10 @@ public:
 private:
     bool skipSpace()
     {
+        if constexpr (!SpacesAllowed)
+            return false;
+        if (m_p == m_end || *m_p > u' ')
+            return false;
         const char16_t *start = m_p;
         while (m_p != m_end && (*m_p == u' ' || *m_p == u'\n' || *m_p == u'\r' || *m_p == u'\t'))
             ++m_p;
@@ -195,7 +203,8 @@ private:
                 return false;
             // A repeated key: which one Qt keeps is Qt's business.
             if (keys.size() == MaxMembers ||
-                std::find(keys.cbegin(), keys.cend(), key) != keys.cend())
+                std::any_of(keys.cbegin(), keys.cend(),
+                            [key](QStringView seen) { return sameText(seen, key); }))
                 return false;
             keys.append(key);
             spaced |= skipSpace();
@@ -390,6 +399,33 @@ QString normalized(QStringView json)
     return out;
 }
 
+// UTF-8 of a checked payload. ASCII, the usual case, is narrowed into an array
+// of its exact size (QString::toUtf8 sizes for the worst case, then shrinks).
+QByteArray utf8Of(QStringView text)
+{
+    const char16_t *in = text.utf16();
+    const qsizetype size = text.size();
+    QByteArray out(size, Qt::Uninitialized);
+    char *to = out.data();
+    qsizetype i = 0;
+#ifdef MODEDESK_QUICKJSON_SSE2
+    for (; i + 8 <= size; i += 8) {
+        __m128i v;
+        std::memcpy(&v, in + i, sizeof v);
+        const __m128i high = _mm_and_si128(v, _mm_set1_epi16(short(0xFF80)));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(high, _mm_setzero_si128())) != 0xFFFF)
+            return text.toUtf8();
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(to + i), _mm_packus_epi16(v, v));
+    }
+#endif
+    for (; i < size; ++i) {
+        if (in[i] >= 0x80)
+            return text.toUtf8();
+        to[i] = char(in[i]);
+    }
+    return out;
+}
+
 // The Event fields the quick reader fills; a second sight of one hands over.
 enum Field : unsigned {
     EventTypeField = 1 << 0,
@@ -428,7 +464,9 @@ Field fieldNamed(QStringView key)
 }
 
 // Reads the value of one top-level field into event.
-bool readField(QuickJson &json, Field field, Event &event, RecentStrings &recent)
+template <bool SpacesAllowed>
+bool readField(QuickJson<SpacesAllowed> &json, Field field, Event &event, RecentStrings &recent,
+               Json::TimeReader &times)
 {
     switch (field) {
         case EventTypeField:
@@ -455,8 +493,8 @@ bool readField(QuickJson &json, Field field, Event &event, RecentStrings &recent
                 return false;
             const QStringView text(start, json.position() - start);
             const bool asQtWritesIt = !spaced && !json.sawEscape();
-            event.eventData = EventData::fromCheckedJson(asQtWritesIt ? text.toUtf8()
-                                                                      : normalized(text).toUtf8());
+            event.eventData =
+                EventData::fromCheckedJson(asQtWritesIt ? utf8Of(text) : normalized(text).toUtf8());
             return true;
         }
         case TimestampField: {
@@ -467,7 +505,7 @@ bool readField(QuickJson &json, Field field, Event &event, RecentStrings &recent
                 return false;  // escaped or not a string: the codec's to read
             if (text.isEmpty())
                 return true;
-            event.timestamp = Json::parseTime(text);
+            event.timestamp = times.read(text);
             return event.timestamp.isValid();
         }
         case HomeIdField:
@@ -492,40 +530,68 @@ bool readField(QuickJson &json, Field field, Event &event, RecentStrings &recent
 
 Json::Decoded<Event> EventFrameReader::read(QStringView frame)
 {
-    if (std::optional<Event> event = readQuickly(frame))
-        return {std::move(event), {}};
+    Event event;
+    QString error;
+    if (!read(frame, event, error))
+        return Json::Decoded<Event>::failure(std::move(error));
+    return {std::move(event), {}};
+}
+
+bool EventFrameReader::read(QStringView frame, Event &event, QString &error)
+{
+    if (readQuicklyInto(frame, event))
+        return true;
     ++m_handedOver;
     const Json::Decoded<QJsonValue> parsed = Json::parse(frame.toUtf8());
-    if (!parsed.ok())
-        return Json::Decoded<Event>::failure(parsed.error);
-    return Json::decode<Event>(*parsed.value);
+    Json::Decoded<Event> decoded = parsed.ok() ? Json::decode<Event>(*parsed.value)
+                                               : Json::Decoded<Event>::failure(parsed.error);
+    if (!decoded.ok()) {
+        error = std::move(decoded.error);
+        return false;
+    }
+    event = std::move(*decoded.value);
+    return true;
 }
 
 std::optional<Event> EventFrameReader::readQuickly(QStringView frame)
 {
-    QuickJson json(frame);
-    if (!json.take(u'{'))
-        return std::nullopt;
     Event event;
+    if (!readQuicklyInto(frame, event))
+        return std::nullopt;
+    return event;
+}
+
+bool EventFrameReader::readQuicklyInto(QStringView frame, Event &event)
+{
+    if (readQuicklyAs<false>(frame, event))
+        return true;
+    event = Event();  // what the compact reading filled before it gave up
+    return readQuicklyAs<true>(frame, event);
+}
+
+template <bool SpacesAllowed>
+bool EventFrameReader::readQuicklyAs(QStringView frame, Event &event)
+{
+    QuickJson<SpacesAllowed> json(frame);
+    if (!json.take(u'{'))
+        return false;
     unsigned seen = 0;
     if (!json.take(u'}')) {
         do {
             QStringView key;
             if (!json.plainString(key) || !json.take(u':'))
-                return std::nullopt;
+                return false;
             const Field field = fieldNamed(key);
             if (field != OtherField && (seen & field))
-                return std::nullopt;
+                return false;
             seen |= field;
-            if (!readField(json, field, event, m_recent))
-                return std::nullopt;
+            if (!readField(json, field, event, m_recent, m_times))
+                return false;
         } while (json.take(u','));
         if (!json.take(u'}'))
-            return std::nullopt;
+            return false;
     }
-    if (!(seen & EventTypeField) || !json.atEnd())
-        return std::nullopt;
-    return event;
+    return (seen & EventTypeField) && json.atEnd();
 }
 
 QString RecentStrings::shared(QStringView text)

@@ -29,6 +29,10 @@ class EventFrameReader
 {
 public:
     Json::Decoded<Event> read(QStringView frame);
+    // The same into an event the caller holds (a default one: a flood's queue
+    // then moves none); false with the error when the frame is not an event,
+    // and the event is left part-filled.
+    bool read(QStringView frame, Event &event, QString &error);
 
     // The quick reader alone: nullopt when the frame needs the full codec
     // (malformed, or a shape it leaves to Qt). For tests and the fuzzer.
@@ -38,7 +42,12 @@ public:
     qint64 handedOver() const { return m_handedOver; }
 
 private:
+    bool readQuicklyInto(QStringView frame, Event &event);
+    template <bool SpacesAllowed>
+    bool readQuicklyAs(QStringView frame, Event &event);
+
     RecentStrings m_recent;
+    Json::TimeReader m_times;
     qint64 m_handedOver = 0;
 };
 

@@ -165,22 +165,24 @@ void EventStreamWorker::reconnectNow()
 
 void EventStreamWorker::onMessage(const QString &message)
 {
-    Json::Decoded<Event> event = m_reader.read(message);
-    if (!event.ok()) {
+    // Read in place at the queue's end (moving a 170-byte event in cost a
+    // tenth of reading it); taken off again when the frame is no event.
+    QString error;
+    if (!m_reader.read(message, m_pending.emplaceBack(), error)) {
+        m_pending.removeLast();
         ++m_health.malformedFrames;
         // The first of a spell is logged with its reason; a hostile or broken
         // server sending thousands a second gets a count every 10 s, not a line each.
         const qint64 now = m_clock.elapsed();
         if (m_lastMalformedLogMs < 0 || now - m_lastMalformedLogMs >= 10'000) {
             m_lastMalformedLogMs = now;
-            qCWarning(lcWs).noquote() << "dropped a frame that is not an event:" << event.error
-                                      << "(" << m_health.malformedFrames << "so far)";
+            qCWarning(lcWs).noquote() << "dropped a frame that is not an event:" << error << "("
+                                      << m_health.malformedFrames << "so far)";
         }
         return;
     }
     ++m_health.totalEvents;
     ++m_unstamped;
-    m_pending.append(std::move(*event.value));
     if (m_pending.size() > m_options.maxHeldEvents)
         shedOverflow();
     // Reading the clock costs a tenth of reading an event: in a flood it is
@@ -237,6 +239,9 @@ void EventStreamWorker::flush()
     QList<Event> batch;
     if (m_pending.size() <= m_options.maxBatchEvents) {
         batch = std::exchange(m_pending, {});
+        // Room for as many as came this time: a flood's next batch then grows
+        // no array (each growth moves every waiting event).
+        m_pending.reserve(batch.size());
     } else {
         batch = takeFirst(m_pending, m_options.maxBatchEvents);
     }

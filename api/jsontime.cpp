@@ -2,6 +2,7 @@
 #include "jsoncodec.h"
 
 #include <QTimeZone>
+#include <algorithm>
 #include <optional>
 
 namespace ModeDesk::Json {
@@ -67,20 +68,46 @@ std::optional<qint64> canonicalUtcMsecs(QStringView text)
     return seconds * 1000 + msec;
 }
 
+QDateTime utcFromMsecs(qint64 msecs)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC);
+#else
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);  // deprecated in newer Qt
+#endif
+}
+
 }  // namespace
 
 QDateTime parseTime(QStringView text)
 {
     if (const std::optional<qint64> msecs = canonicalUtcMsecs(text))
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-        return QDateTime::fromMSecsSinceEpoch(*msecs, QTimeZone::UTC);
-#else
-        return QDateTime::fromMSecsSinceEpoch(*msecs, Qt::UTC);  // deprecated in newer Qt
-#endif
+        return utcFromMsecs(*msecs);
     QDateTime parsed = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
     if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime)
         return {};  // RFC 3339 requires an offset or "Z"
     return parsed.toUTC();
+}
+
+QDateTime TimeReader::read(QStringView text)
+{
+    constexpr qsizetype SecondLength = 19;  // "2015-04-21T00:16:22"
+    const char16_t *units = text.utf16();
+    if (text.size() == 24 && m_known && units[19] == u'.' && units[23] == u'Z' &&
+        std::equal(units, units + SecondLength, m_second.begin())) {
+        const char16_t a = units[20], b = units[21], c = units[22];
+        if (a >= u'0' && a <= u'9' && b >= u'0' && b <= u'9' && c >= u'0' && c <= u'9')
+            return utcFromMsecs(m_secondMsecs + (a - u'0') * 100 + (b - u'0') * 10 + (c - u'0'));
+    }
+    const std::optional<qint64> msecs = canonicalUtcMsecs(text);
+    if (!msecs)
+        return parseTime(text);
+    // Canonical: its second is what the next times will likely share.
+    std::copy(units, units + SecondLength, m_second.begin());
+    const int fraction = text.size() == 24 ? QStringView(text).mid(20, 3).toInt() : 0;
+    m_secondMsecs = *msecs - fraction;  // not *msecs % 1000: times before 1970 count down
+    m_known = true;
+    return utcFromMsecs(*msecs);
 }
 
 }  // namespace ModeDesk::Json

@@ -77,6 +77,12 @@ private slots:
         QTest::newRow("spaced and reordered") << QStringLiteral(
             " {\r\n \"eventData\" : { } ,\t\"eventType\":\"x\" , "
             "\"homeId\":null,\"timestamp\":\"\",\"extra\":[{\"deep\":[[]]}]}\n");
+        QTest::newRow("spaced after a compact start") << QStringLiteral(
+            "{\"eventType\":\"a\",\"homeId\":5,\"originDeviceClass\":\"c\", "
+            "\"originDeviceId\":3,\"eventData\":{\"v\":1}}");
+        QTest::newRow("payload beyond ASCII, early and late") << QStringLiteral(
+            "{\"eventType\":\"a\",\"eventData\":{\"\u6e29\u5ea6\":\"caf\u00e9\","
+            "\"temperature-reading\":\"ok\",\"n\":\"\U0001F600\"}}");
         QTest::newRow("escaped strings") << QStringLiteral(
             "{\"eventType\":\"a\",\"eventData\":{\"s\":\"\\\"\\\\\\/"
             "\\b\\f\\n\\r\\t\\u00e9\\u4e2d\"}}");
@@ -268,6 +274,23 @@ private slots:
         const QJsonObject object = event->eventData.toObject();
         QCOMPARE(Json::serialize(object.value(QStringLiteral("a"))),
                  Json::serialize(byCodec(frame).value->eventData.value(QStringLiteral("a"))));
+    }
+
+    // The stream reads into the event at its queue's end: the same event,
+    // or the codec's error for a frame that is none.
+    void readsIntoAHeldEvent()
+    {
+        EventFrameReader reader;
+        const QString frame = QString::fromUtf8(ModeFrame);
+        Event held;
+        QString error;
+        QVERIFY(reader.read(frame, held, error));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(held, *byCodec(frame).value);
+        Event broken;
+        const QString notAnEvent = QStringLiteral(R"({"eventType":7})");
+        QVERIFY(!reader.read(notAnEvent, broken, error));
+        QCOMPARE(error, byCodec(notAnEvent).error);
     }
 
     void sharesRepeatedTypes()

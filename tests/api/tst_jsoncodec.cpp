@@ -225,6 +225,42 @@ private slots:
                  Q_INT64_C(1709210096789));
     }
 
+    // A flood's times mostly share their second: TimeReader keeps the last
+    // one's and reads what parseTime reads, hit or miss, before 1970 too.
+    void timeReaderReadsWhatParseTimeReads()
+    {
+        TimeReader reader;
+        int compared = 0;
+        const auto agree = [&](const QString &text) {
+            const QDateTime ours = reader.read(text);
+            const QDateTime theirs = parseTime(text);
+            ++compared;
+            return ours.isValid() == theirs.isValid() &&
+                   (!ours.isValid() || (ours == theirs && ours.timeSpec() == Qt::UTC));
+        };
+        for (const char *second :
+             {"0001-01-01T00:00:00", "1969-12-31T23:59:59", "1970-01-01T00:00:00",
+              "2024-02-29T12:34:56", "9999-12-31T23:59:59"}) {
+            const QString base = QLatin1String(second);
+            // Each after a canonical time of the same second (the cache's case)
+            // and after one of another second.
+            for (const char *rest : {".000Z", ".001Z", ".500Z", ".999Z", ".0a1Z", ".99Z", ".1234Z",
+                                     "Z", ".500+00:00", ".500z", ".5 Z"}) {
+                for (const char *before : {".250Z", "Z"}) {
+                    QVERIFY(agree(base + QLatin1String(before)));
+                    QVERIFY2(agree(base + QLatin1String(rest)),
+                             qPrintable(base + QLatin1String(rest)));
+                }
+                QVERIFY(agree(QStringLiteral("2000-01-01T00:00:00.000Z")));
+                QVERIFY2(agree(base + QLatin1String(rest)), qPrintable(base + QLatin1String(rest)));
+            }
+        }
+        QCOMPARE(compared, 5 * 11 * 6);
+        reader.read(QStringLiteral("1969-12-31T23:59:59.000Z"));
+        QCOMPARE(reader.read(QStringLiteral("1969-12-31T23:59:59.500Z")).toMSecsSinceEpoch(),
+                 Q_INT64_C(-500));
+    }
+
     void serializesScalars()
     {
         QCOMPARE(serialize(QJsonValue(42)), QByteArray("42"));
