@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QPen>
 
+#include <cmath>
+
 namespace ModeDesk {
 
 namespace {
@@ -49,6 +51,42 @@ qsizetype ChartLinesItem::pointCount() const
 QRectF ChartLinesItem::boundingRect() const
 {
     return m_plot;
+}
+
+void ChartLinesItem::paintBand(QPainter *painter, const QPolygonF &polyline, const QColor &colour)
+{
+    // The band from the lowest to the highest point in each pixel column,
+    // filled and outlined: the pixels the polyline's strokes up and down each
+    // column cover, without them. Those strokes, a whole column high in a
+    // noisy series, cost ~3.5 ms a series of 2,500 points; a fill is one span
+    // a scan line.
+    QPolygonF top, bottom;
+    top.reserve(polyline.size());
+    bottom.reserve(polyline.size());
+    double column = std::floor(polyline.first().x());
+    double lowest = polyline.first().y(), highest = lowest;
+    const auto endColumn = [&] {
+        top.append(QPointF(column + 0.5, highest));
+        bottom.append(QPointF(column + 0.5, lowest));
+    };
+    for (const QPointF &p : polyline) {
+        const double x = std::floor(p.x());
+        if (x != column) {
+            endColumn();
+            column = x;
+            lowest = highest = p.y();
+        } else {
+            lowest = qMax(lowest, p.y());  // pixels: a lower value is further down
+            highest = qMin(highest, p.y());
+        }
+    }
+    endColumn();
+    for (auto it = bottom.crbegin(); it != bottom.crend(); ++it)
+        top.append(*it);
+    painter->setPen(QPen(colour, 0));
+    painter->setBrush(colour);
+    painter->drawPolygon(top);
+    painter->setBrush(Qt::NoBrush);
 }
 
 void ChartLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -99,7 +137,11 @@ void ChartLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
                 polyline.append(QPointF(p.x(), polyline.last().y()));  // held until now
             polyline.append(p);
         }
-        // Two pixels read better; an envelope of thousands of segments is drawn
+        if (!line.stepped && polyline.size() > qMax(DenseLine, qsizetype(plot.width()))) {
+            paintBand(painter, polyline, colour);
+            continue;
+        }
+        // Two pixels read better; a line of thousands of segments is drawn
         // one pixel wide (no stroker: several times cheaper, and as legible).
         const int width = polyline.size() > DenseLine ? 0 : 2;
         painter->setPen(QPen(colour, width));

@@ -64,6 +64,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    // A line with more points than the plot has pixel columns (an envelope).
+    static void paintBand(QPainter *painter, const QPolygonF &polyline, const QColor &colour);
+
     QList<Line> m_lines;
     QRectF m_range;  // x: ms, y: values
     QRectF m_plot;   // where Qt Charts draws its plot, in the chart's coordinates

@@ -1,7 +1,8 @@
 // The dashboard's smaller parts: the JSON editor's validation, errors in
 // plain words, the link status line, profiles without secrets, the secret
-// stores (the real OS keychain when the session has one), and the local
-// sandbox run as a child process.
+// stores (the real OS keychain when the session has one), the local
+// sandbox run as a child process, and the chart's dense lines.
+#include "chartlinesitem.h"
 #include "errortext.h"
 #include "jsoneditor.h"
 #include "keychainsecretstore.h"
@@ -10,11 +11,17 @@
 #include "memorysecretstore.h"
 #include "profilestore.h"
 
+#include <QChart>
 #include <QFile>
+#include <QImage>
 #include <QJsonObject>
+#include <QLineSeries>
+#include <QPainter>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace ModeDesk;
 
@@ -23,6 +30,77 @@ class TestWidgets : public QObject
     Q_OBJECT
 
 private slots:
+    // A line with more points than pixel columns is painted as the band its
+    // points cover in each column: every column from its lowest point to its
+    // highest, solid, and nothing far outside it; a smooth one has no gaps.
+    void denseLinesPaintEachColumnsSpan_data()
+    {
+        QTest::addColumn<bool>("noisy");
+        QTest::newRow("noise") << true;
+        QTest::newRow("smooth") << false;
+    }
+
+    void denseLinesPaintEachColumnsSpan()
+    {
+        QFETCH(bool, noisy);
+        constexpr int Width = 400, Height = 200, Points = 4000;
+        QChart chart;
+        auto *series = new QLineSeries;
+        chart.addSeries(series);
+        series->setColor(QColor(200, 30, 30));
+        ChartLinesItem item(&chart);
+        item.setPlotArea(QRectF(0, 0, Width, Height));
+        item.setRange(QRectF(0, 0, Points, 1));
+        ChartLinesItem::Line line;
+        line.series = series;
+        line.low = 0;
+        line.high = 100;
+        QRandomGenerator random(7);
+        for (int i = 0; i < Points; ++i) {
+            const double y = noisy ? 20 + 10 * std::sin(i / 200.0) + random.bounded(60.0)
+                                   : 50 + 40 * std::sin(i / 300.0);
+            line.points.append(QPointF(i, y));
+        }
+        const QList<QPointF> points = line.points;
+        item.setLines({line});
+        QImage image(Width, Height, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            item.paint(&painter, nullptr, nullptr);
+        }
+        // Each column's points, in pixels: x = i / 10, y = Height - 2 * value.
+        std::vector<double> top(Width, Height), bottom(Width, 0);
+        for (const QPointF &p : points) {
+            const int column = int(p.x() * Width / Points);
+            top[column] = qMin(top[column], Height - 2 * p.y());
+            bottom[column] = qMax(bottom[column], Height - 2 * p.y());
+        }
+        for (int x = 1; x < Width - 1; ++x) {
+            int first = -1, last = -1, painted = 0;
+            for (int y = 0; y < Height; ++y) {
+                if (image.pixelColor(x, y) == series->color()) {
+                    first = first < 0 ? y : first;
+                    last = y;
+                    ++painted;
+                }
+            }
+            const QString where = QStringLiteral("column %1: painted %2..%3, points %4..%5")
+                                      .arg(x)
+                                      .arg(first)
+                                      .arg(last)
+                                      .arg(top[x])
+                                      .arg(bottom[x]);
+            QVERIFY2(painted > 0, qPrintable(where));
+            QVERIFY2(painted == last - first + 1, qPrintable(where));  // solid
+            // Within a pixel and a half: aliased painting rounds to whole pixels.
+            QVERIFY2(first <= top[x] + 1.5 && last >= bottom[x] - 1.5, qPrintable(where));
+            const double near = qMin(top[x - 1], qMin(top[x], top[x + 1]));
+            const double far = qMax(bottom[x - 1], qMax(bottom[x], bottom[x + 1]));
+            QVERIFY2(first >= near - 2 && last <= far + 2, qPrintable(where));
+        }
+    }
+
     void jsonEditorValidates_data()
     {
         QTest::addColumn<QString>("text");
