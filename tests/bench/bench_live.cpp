@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -36,6 +37,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <functional>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -95,6 +98,8 @@ public:
         connect(m_server, &QWebSocketServer::newConnection, this, [this] {
             QWebSocket *socket = m_server->nextPendingConnection();
             socket->setParent(this);
+            if (m_clientGone)
+                connect(socket, &QWebSocket::disconnected, this, m_clientGone);
             auto *timer = new QTimer(this);
             m_clock.start();
             connect(timer, &QTimer::timeout, this, [this, socket, timer] {
@@ -113,8 +118,12 @@ public:
         return m_server->serverPort();
     }
 
+    // Called when the client has gone (the server in a process of its own quits).
+    void onClientGone(std::function<void()> gone) { m_clientGone = std::move(gone); }
+
 private:
     const int m_rate;
+    std::function<void()> m_clientGone;
     QStringList m_heads, m_tails;
     QWebSocketServer *m_server = nullptr;
     QElapsedTimer m_clock;
@@ -134,6 +143,49 @@ double residentMiB()
     return 0;
 }
 
+// The paced server in a process of its own (this program, "serve"): what
+// it buffers for a client that reads too slowly is then not in this
+// process's memory, which is the dashboard's alone.
+class ServerProcess
+{
+public:
+    ServerProcess(int rate, int devices)
+    {
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("serve"), QString::number(rate), QString::number(devices)});
+        QByteArray line;
+        while (!line.contains('\n') && m_process.waitForReadyRead(10'000))
+            line += m_process.readAll();
+        if (line.startsWith("PORT "))
+            m_port = quint16(line.mid(5).trimmed().toUInt());
+        if (m_port == 0)
+            std::printf("the server process did not start: %s\n", line.constData());
+    }
+    ~ServerProcess()
+    {
+        m_process.kill();  // it quits when the client goes; this is for when it did not
+        m_process.waitForFinished(5'000);
+    }
+    quint16 port() const { return m_port; }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+// "serve <rate> <devices>": the paced server alone; prints "PORT <n>" and
+// quits when its client goes (or after the longest a run takes).
+int serve(QCoreApplication &app, int rate, int devices)
+{
+    PacedServer server(rate, devices);
+    server.onClientGone([&app] { app.quit(); });
+    std::printf("PORT %u\n", unsigned(server.start()));
+    std::fflush(stdout);
+    QTimer::singleShot((Seconds + 20) * 1000, &app, &QCoreApplication::quit);
+    return app.exec();
+}
+
 struct LiveRun {
     double ingested = 0;  // events/s that reached the log and the chart
     double p99 = 0;       // UI-thread stall, ms
@@ -146,10 +198,19 @@ struct LiveRun {
 
 // The whole pipeline at one offered rate: stream -> log with its table -> a
 // 3-series chart, a probe timer on the UI thread measuring how late it fires.
+enum class Server { InProcess, Apart };
+
 LiveRun runAt(QApplication &app, int rate, bool contended, int devices = 3,
-              const std::function<void(EventStream &)> &attach = {})
+              const std::function<void(EventStream &)> &attach = {},
+              Server where = Server::InProcess)
 {
-    Bench::ThreadedServer<PacedServer> server(rate, devices);
+    std::optional<Bench::ThreadedServer<PacedServer>> inProcess;
+    std::optional<ServerProcess> apart;
+    if (where == Server::Apart)
+        apart.emplace(rate, devices);
+    else
+        inProcess.emplace(rate, devices);
+    const quint16 port = apart ? apart->port() : inProcess->port();
     EventLogModel log;
     EventLogFilter filter;
     filter.setSourceModel(&log);
@@ -216,8 +277,7 @@ LiveRun runAt(QApplication &app, int rate, bool contended, int devices = 3,
     safetyStop.setSingleShot(true);
     QObject::connect(&safetyStop, &QTimer::timeout, &app, &QApplication::quit);
     safetyStop.start((Seconds + 10) * 1000);
-    stream.start(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())),
-                 QStringLiteral("bench"));
+    stream.start(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("bench"));
     app.exec();
     compete = false;
     rival.join();
@@ -270,9 +330,11 @@ void ingestUnderLoad(QApplication &app)
 
     // Overload: four times what it keeps up with (or the most the server can
     // offer). Memory stays bounded, the UI responsive, and the shed are counted.
+    // The server runs apart: its backlog for a client that falls behind is
+    // not the dashboard's memory.
     const int overloadRate = 4 * qMax(sustained, 50'000);
     const double before = residentMiB();
-    const LiveRun overload = runAt(app, overloadRate, false);
+    const LiveRun overload = runAt(app, overloadRate, false, 3, {}, Server::Apart);
     std::printf("  offered %d/s: ingested %.0f/s, shed %lld, p99 %.1f ms, max %.1f ms\n",
                 overloadRate, overload.ingested, static_cast<long long>(overload.shed),
                 overload.p99, overload.max);
@@ -545,6 +607,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     // With no arguments every part runs; naming parts (live, log, chart) runs those.
     const QStringList parts = app.arguments().mid(1);
+    if (parts.size() == 3 && parts.first() == QLatin1String("serve"))
+        return serve(app, parts.at(1).toInt(), parts.at(2).toInt());
     auto wanted = [&parts](const char *part) {
         return parts.isEmpty() || parts.contains(QLatin1String(part));
     };
