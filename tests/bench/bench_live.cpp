@@ -21,6 +21,7 @@
 #include "fleet.h"
 #include "homesmodel.h"
 #include "livechartview.h"
+#include "pacedserver.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -51,8 +52,7 @@ using ModeDesk::Bench::print;
 
 namespace {
 
-constexpr int Seconds = 3;  // per offered rate
-constexpr int TickMs = 50;
+constexpr int Seconds = Bench::PacedSeconds;  // per offered rate
 
 double heapBytes()
 {
@@ -66,70 +66,6 @@ double heapBytes()
 #endif
 }
 
-// Offers rate events/s for Seconds from its own thread, in 50 ms bursts that
-// catch up when a burst is late. Frames are pieces written once with the
-// burst's time put in: the server must not be what limits the pipeline.
-class PacedServer : public QObject
-{
-public:
-    // devices: how many send (ids 1..devices, 100 to a home).
-    explicit PacedServer(int rate, int devices = 3) : m_rate(rate)
-    {
-        for (int i = 0; i < 1000; ++i) {
-            const int device = 1 + i % devices;
-            m_heads.append(QStringLiteral("{\"eventType\":\"sensor-status\",\"homeId\":%1,"
-                                          "\"originDeviceId\":%2,\"originDeviceClass\":"
-                                          "\"sensor\",\"timestamp\":\"")
-                               .arg(1 + (device - 1) / 100)
-                               .arg(device));
-            m_tails.append(QStringLiteral("\",\"eventData\":{\"temperature\":%1,\"humidity\":%2,"
-                                          "\"zones\":[0,1,%3,0]}}")
-                               .arg(20 + (i % 100) / 10.0)
-                               .arg(40 + i % 20)
-                               .arg(i % 2));
-        }
-    }
-
-    quint16 start()
-    {
-        m_server =
-            new QWebSocketServer(QStringLiteral("paced"), QWebSocketServer::NonSecureMode, this);
-        m_server->listen(QHostAddress::LocalHost);
-        connect(m_server, &QWebSocketServer::newConnection, this, [this] {
-            QWebSocket *socket = m_server->nextPendingConnection();
-            socket->setParent(this);
-            if (m_clientGone)
-                connect(socket, &QWebSocket::disconnected, this, m_clientGone);
-            auto *timer = new QTimer(this);
-            m_clock.start();
-            connect(timer, &QTimer::timeout, this, [this, socket, timer] {
-                const qint64 total = qint64(m_rate) * Seconds;
-                const qint64 due = qMin(total, qint64(m_rate) * m_clock.elapsed() / 1000);
-                const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-                for (; m_sent < due; ++m_sent) {
-                    const int i = int(m_sent % 1000);
-                    socket->sendTextMessage(m_heads.at(i) + now + m_tails.at(i));
-                }
-                if (m_sent >= total)
-                    timer->stop();
-            });
-            timer->start(TickMs);
-        });
-        return m_server->serverPort();
-    }
-
-    // Called when the client has gone (the server in a process of its own quits).
-    void onClientGone(std::function<void()> gone) { m_clientGone = std::move(gone); }
-
-private:
-    const int m_rate;
-    std::function<void()> m_clientGone;
-    QStringList m_heads, m_tails;
-    QWebSocketServer *m_server = nullptr;
-    QElapsedTimer m_clock;
-    qint64 m_sent = 0;
-};
-
 // Resident memory now (Linux; 0 elsewhere, and the figure is then 0).
 double residentMiB()
 {
@@ -141,49 +77,6 @@ double residentMiB()
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return 0;
-}
-
-// The paced server in a process of its own (this program, "serve"): what
-// it buffers for a client that reads too slowly is then not in this
-// process's memory, which is the dashboard's alone.
-class ServerProcess
-{
-public:
-    ServerProcess(int rate, int devices)
-    {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QCoreApplication::applicationFilePath(),
-                        {QStringLiteral("serve"), QString::number(rate), QString::number(devices)});
-        QByteArray line;
-        while (!line.contains('\n') && m_process.waitForReadyRead(10'000))
-            line += m_process.readAll();
-        if (line.startsWith("PORT "))
-            m_port = quint16(line.mid(5).trimmed().toUInt());
-        if (m_port == 0)
-            std::printf("the server process did not start: %s\n", line.constData());
-    }
-    ~ServerProcess()
-    {
-        m_process.kill();  // it quits when the client goes; this is for when it did not
-        m_process.waitForFinished(5'000);
-    }
-    quint16 port() const { return m_port; }
-
-private:
-    QProcess m_process;
-    quint16 m_port = 0;
-};
-
-// "serve <rate> <devices>": the paced server alone; prints "PORT <n>" and
-// quits when its client goes (or after the longest a run takes).
-int serve(QCoreApplication &app, int rate, int devices)
-{
-    PacedServer server(rate, devices);
-    server.onClientGone([&app] { app.quit(); });
-    std::printf("PORT %u\n", unsigned(server.start()));
-    std::fflush(stdout);
-    QTimer::singleShot((Seconds + 20) * 1000, &app, &QCoreApplication::quit);
-    return app.exec();
 }
 
 struct LiveRun {
@@ -204,8 +97,8 @@ LiveRun runAt(QApplication &app, int rate, bool contended, int devices = 3,
               const std::function<void(EventStream &)> &attach = {},
               Server where = Server::InProcess)
 {
-    std::optional<Bench::ThreadedServer<PacedServer>> inProcess;
-    std::optional<ServerProcess> apart;
+    std::optional<Bench::ThreadedServer<Bench::PacedServer>> inProcess;
+    std::optional<Bench::ServerProcess> apart;
     if (where == Server::Apart)
         apart.emplace(rate, devices);
     else
@@ -608,7 +501,7 @@ int main(int argc, char *argv[])
     // With no arguments every part runs; naming parts (live, log, chart) runs those.
     const QStringList parts = app.arguments().mid(1);
     if (parts.size() == 3 && parts.first() == QLatin1String("serve"))
-        return serve(app, parts.at(1).toInt(), parts.at(2).toInt());
+        return Bench::serve(app, parts.at(1).toInt(), parts.at(2).toInt());
     auto wanted = [&parts](const char *part) {
         return parts.isEmpty() || parts.contains(QLatin1String(part));
     };
