@@ -7,6 +7,7 @@
 #include "sandboxcontext.h"
 #include "tsdbexports.h"
 #include "tsdbstore.h"
+#include "validation.h"
 #include "zipwriter.h"
 
 #include <QJsonArray>
@@ -244,7 +245,7 @@ HttpReply createCollection(const SandboxContext &ctx, ApiRequest &request)
                           QStringLiteral("letters and digits, joined by single '-', '_' or ':', "
                                          "at most 128 characters"));
     const QString timeZone = body.value(QStringLiteral("timeZone")).toString();
-    if (!timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(timeZone.toUtf8()))
+    if (!timeZone.isEmpty() && !Validation::isTimeZone(timeZone))
         throwInvalidInput(QStringLiteral("timeZone"),
                           QStringLiteral("\"%1\" is not an IANA time zone").arg(timeZone));
     if (ctx.tsdb.findCollection(scope, id))

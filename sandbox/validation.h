@@ -24,6 +24,7 @@ QString phoneNumber(const QString &text);  // to E.164 ("+15555550100"); INVALID
 void password(const QString &text);        // PASSWORD_TOO_SHORT, PASSWORD_TOO_WEAK
 QString name(const QString &field, const QString &text);       // non-empty, bounded
 QString timezone(const QString &text);                         // IANA id or empty
+bool isTimeZone(const QString &name);                          // a zone QTimeZone can build
 void keyValueKey(const QString &key);                          // INVALID_KEY
 void keyValueValue(const QJsonValue &value);                   // INVALID_VALUE, VALUE_TOO_LARGE
 void projectId(const RequestFields &fields, qint64 expected);  // INVALID_PROJECT_ID

@@ -12,6 +12,39 @@ class TestHomes : public QObject
     Q_OBJECT
 
 private slots:
+    // Every zone QTimeZone can build (Qt 6.4 on Debian lists no Etc/UTC as "available").
+    void everyTimeZoneQtCanBuildIsTaken_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<int>("status");
+        QTest::newRow("Etc/UTC") << QStringLiteral("Etc/UTC") << 201;
+        QTest::newRow("UTC") << QStringLiteral("UTC") << 201;
+        QTest::newRow("Europe/Berlin") << QStringLiteral("Europe/Berlin") << 201;
+        QTest::newRow("Asia/Tokyo") << QStringLiteral("Asia/Tokyo") << 201;
+        QTest::newRow("three parts") << QStringLiteral("America/Argentina/Buenos_Aires") << 201;
+        QTest::newRow("none") << QString() << 201;
+        QTest::newRow("made up") << QStringLiteral("Mars/Olympus_Mons") << 403;
+        QTest::newRow("typo") << QStringLiteral("Europe/Berlinn") << 403;
+    }
+
+    void everyTimeZoneQtCanBuildIsTaken()
+    {
+        QFETCH(QString, zone);
+        QFETCH(int, status);
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
+        const TestUser ana = sandbox.signUp();
+        const HttpResult created = sandbox.http().post(
+            QStringLiteral("/homes"),
+            {{QStringLiteral("name"), QStringLiteral("Home")}, {QStringLiteral("timezone"), zone}},
+            ana.key);
+        QCOMPARE(created.status, status);
+        if (status == 201)
+            QCOMPARE(created.object().value(QStringLiteral("timezone")).toString(), zone);
+        else
+            QCOMPARE(created.reason(), QStringLiteral("INVALID_INPUT"));
+    }
+
     void createListGetUpdateDelete()
     {
         SandboxFixture sandbox;
