@@ -57,6 +57,28 @@ struct Reader<NoContent> {
     }
 };
 
+// A list of names (the sandbox's device classes): every entry a string.
+template <>
+struct Reader<QStringList> {
+    static Json::Decoded<QStringList> read(int, const QByteArray &body)
+    {
+        const Json::Decoded<QJsonValue> parsed = Json::parse(body);
+        if (!parsed.ok())
+            return Json::Decoded<QStringList>::failure(parsed.error);
+        if (!parsed.value->isArray())
+            return Json::Decoded<QStringList>::failure(QStringLiteral("expected a JSON array"));
+        QStringList names;
+        const QJsonArray array = parsed.value->toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isString())
+                return Json::Decoded<QStringList>::failure(
+                    QStringLiteral("[%1]: expected a string").arg(i));
+            names.append(array.at(i).toString());
+        }
+        return {names, {}};
+    }
+};
+
 // Bodies taken as they come (an export's file).
 template <>
 struct Reader<QByteArray> {
@@ -616,6 +638,11 @@ ApiCall<NoContent> *ApiClient::terminateUserSession()
 ApiCall<QList<OutboxEntry>> *ApiClient::getSandboxOutbox()
 {
     return call<QList<OutboxEntry>>("GET", QStringLiteral("/sandbox/outbox"));
+}
+
+ApiCall<QStringList> *ApiClient::getSandboxDeviceClasses()
+{
+    return call<QStringList>("GET", QStringLiteral("/sandbox/deviceClasses"));
 }
 
 ApiCall<ProvisionedDevice> *ApiClient::createSandboxDevice(const QString &deviceClass,

@@ -172,6 +172,8 @@ public:
 
     // A local sandbox's admin routes; the key must be the sandbox's admin key.
     ApiCall<QList<OutboxEntry>> *getSandboxOutbox();
+    // The project's device classes (also a check that the key is the admin key).
+    ApiCall<QStringList> *getSandboxDeviceClasses();
     ApiCall<ProvisionedDevice> *createSandboxDevice(const QString &deviceClass,
                                                     const QString &name);
     // Opens a pre-provisioned device's claim window by its code (as its setup button would).

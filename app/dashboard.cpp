@@ -19,6 +19,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -98,6 +100,7 @@ Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &o
                                        .arg(QLocale().toString(delayMs / 1000.0, 'f', 1)),
                                    true, reason);
     });
+    connect(w, &MainWindow::sandboxKeyRequested, this, &Dashboard::editSandboxKey);
     connect(w, &MainWindow::restartSandboxRequested, this, [this] {
         m_window->setBackendNotice(tr("Restarting the local sandbox…"), false);
         m_sandbox.restart();
@@ -200,6 +203,12 @@ void Dashboard::connectProfile(const ConnectionProfile &profile)
             m_sandbox.start(db, profile.accountMode);
         return;
     }
+    // A MODE sandbox's admin key, when one was given for this profile.
+    m_secrets->read(ProfileStore::sandboxKeySecretName(profile.id), this,
+                    [this, id = profile.id](const QString &key, const QString &) {
+                        if (m_session.profile().id == id && !key.isEmpty())
+                            m_session.simulators()->sandbox()->useKey(key);
+                    });
     m_window->setSignedOutMessage(tr("Connecting to %1…").arg(profile.apiUrl.toString()));
     m_secrets->read(ProfileStore::secretName(profile.id), this,
                     [this, profile](const QString &key, const QString &) {
@@ -337,13 +346,38 @@ void Dashboard::editProfile(bool createNew)
     const ConnectionProfile current = createNew ? ProfileStore::newProfile() : m_session.profile();
     auto *dialog = new ProfileDialog(current, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, createNew] {
-        Q_UNUSED(createNew);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ConnectionProfile edited = dialog->profile();
         m_profiles->save(edited);
+        if (const QString key = dialog->sandboxAdminKey(); !key.isEmpty())
+            m_secrets->write(ProfileStore::sandboxKeySecretName(edited.id), key, this,
+                             reportSecretFailure());
         activateProfile(edited.id);
     });
     dialog->open();
+}
+
+void Dashboard::editSandboxKey()
+{
+    const ConnectionProfile profile = m_session.profile();
+    if (profile.localSandbox || profile.id.isEmpty())
+        return;  // the local sandbox's key is its own
+    bool ok = false;
+    const QString key =
+        QInputDialog::getText(m_window.get(), tr("Sandbox admin key"),
+                              tr("The admin key of the MODE sandbox at %1. It is kept in the "
+                                 "system keychain; leave it empty to remove it.")
+                                  .arg(profile.apiUrl.toString()),
+                              QLineEdit::Password, QString(), &ok)
+            .trimmed();
+    if (!ok)
+        return;
+    const QString name = ProfileStore::sandboxKeySecretName(profile.id);
+    if (key.isEmpty())
+        m_secrets->remove(name, this, reportSecretFailure());
+    else
+        m_secrets->write(name, key, this, reportSecretFailure());
+    m_session.simulators()->sandbox()->useKey(key);
 }
 
 void Dashboard::offerLanguages(const QStringList &codes)

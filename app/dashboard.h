@@ -69,6 +69,7 @@ private:
     void useKey(const QString &key, bool storeIt);
     void onKeyRejected(const QString &reason);
     void editProfile(bool createNew);
+    void editSandboxKey();
     void refreshProfileList();
     void chooseLanguage(const QString &code);
     void chooseAppearance(const QString &choice);

@@ -122,6 +122,11 @@ QString ProfileStore::secretName(const QString &profileId)
     return QStringLiteral("profile/%1/userKey").arg(profileId);
 }
 
+QString ProfileStore::sandboxKeySecretName(const QString &profileId)
+{
+    return QStringLiteral("profile/%1/sandboxAdminKey").arg(profileId);
+}
+
 QString ProfileStore::projectKeySecretName(const QString &profileId)
 {
     return QStringLiteral("profile/%1/projectKey").arg(profileId);

@@ -30,6 +30,8 @@ public:
     static QString secretName(const QString &profileId);
     // The keychain entry of a profile's project key (home events).
     static QString projectKeySecretName(const QString &profileId);
+    // The keychain entry of a MODE sandbox's admin key, for a profile that is one.
+    static QString sandboxKeySecretName(const QString &profileId);
 
 private:
     void write(const QList<ConnectionProfile> &profiles);

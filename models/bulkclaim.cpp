@@ -1,367 +1,856 @@
 #include "bulkclaim.h"
-#include "modelroles.h"
 
 #include "apiclient.h"
+#include "bulkclaimwords.h"
+#include "claimcheck.h"
 #include "claimcode.h"
-#include "csv.h"
+#include "claimledger.h"
+#include "errortext.h"
+#include "homesmodel.h"
+#include "logging.h"
+#include "profilefiles.h"
+#include "sandboxadmin.h"
 
+#include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace ModeDesk {
 
 namespace {
-
-// A plain-words outcome of a failed claim, with what to do.
-QString explainClaimFailure(const ApiError &error)
-{
-    if (error.reason == QLatin1String("DEVICE_NOT_CLAIMABLE"))
-        return BulkClaim::tr("not in claim mode: put the device in claim mode and retry");
-    if (error.reason == QLatin1String("DEVICE_ALREADY_IN_HOME"))
-        return BulkClaim::tr("already in a home: remove it there first");
-    if (error.reason == QLatin1String("INVALID_CLAIM_CODE"))
-        return BulkClaim::tr("unknown claim code: check the label");
-    if (error.httpStatus == 0)
-        return BulkClaim::tr("no answer from the server: retry");
-    return error.describe();
-}
-
-QString statusName(BulkClaim::Status status)
-{
-    switch (status) {
-        case BulkClaim::Status::Pending:
-            return QStringLiteral("pending");
-        case BulkClaim::Status::Claiming:
-            return QStringLiteral("claiming");
-        case BulkClaim::Status::Claimed:
-            return QStringLiteral("claimed");
-        case BulkClaim::Status::Failed:
-            return QStringLiteral("failed");
-    }
-    return {};
-}
-
+constexpr int SaveAfterMs = 250;
+constexpr int MaxProbeDelayMs = 10'000;
+constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
 }  // namespace
 
-BulkClaim::BulkClaim(ApiClient *api, QObject *parent) : QAbstractTableModel(parent), m_api(api) {}
+BulkClaim::BulkClaim(ApiClient *api, HomesModel *homes, ProfileFiles *files, ClaimLedger *ledger,
+                     QObject *parent)
+    : QObject(parent), m_api(api), m_homes(homes), m_files(files), m_ledger(ledger)
+{
+    m_probe.setSingleShot(true);
+    connect(&m_probe, &QTimer::timeout, this, &BulkClaim::fetchHome);
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(SaveAfterMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &BulkClaim::saveNow);
+    // The target's name is read from the homes list: a rename shows at once.
+    connect(homes, &QAbstractItemModel::dataChanged, this, &BulkClaim::targetChanged);
+    connect(homes, &QAbstractItemModel::modelReset, this, &BulkClaim::targetChanged);
+    connect(homes, &QAbstractItemModel::rowsInserted, this, &BulkClaim::targetChanged);
+}
 
-bool BulkClaim::loadCsv(const QString &path, QStringList *problems)
+BulkClaim::~BulkClaim()
+{
+    if (m_saveTimer.isActive())
+        saveNow();  // what is on its way is saved as such: checked at the next start
+}
+
+// ---- the import and its target ------------------------------------------------------
+
+void BulkClaim::close()
+{
+    if (m_saveTimer.isActive())
+        saveNow();  // as it stands: what is on its way is checked at the next start
+    ++m_generation;
+    m_probe.stop();
+    m_inFlight = 0;
+    m_fetching = m_needsFetch = false;
+    m_checking.clear();
+    m_unplaced.clear();
+    setState(State::Idle);
+    if (!m_rows.isEmpty() || m_target != 0) {
+        m_rows.clear();
+        m_target = 0;
+        emit rowsReset();
+        emit targetChanged();
+    }
+}
+
+void BulkClaim::setServer(const QString &server)
+{
+    close();
+    m_server = server;
+    load();
+}
+
+void BulkClaim::load()
+{
+    m_rows.clear();
+    m_target = 0;
+    m_savedTargetName.clear();
+    m_source.clear();
+    m_startedAt = {};
+    QString error;
+    const QByteArray bytes = m_files->read(ProfileFiles::File::BulkClaim, &error);
+    BulkClaimFile::State state;
+    if (!error.isEmpty()) {
+        emit problem(tr("The saved import cannot be read: %1.").arg(error));
+    } else if (!bytes.isEmpty() && !BulkClaimFile::readState(bytes, &state, &error)) {
+        const QString aside = m_files->setAside(ProfileFiles::File::BulkClaim);
+        emit problem(tr("The saved import is damaged (%1), so it was not continued; it was "
+                        "kept as %2.")
+                         .arg(error, QDir::toNativeSeparators(aside)));
+    } else if (!bytes.isEmpty() && state.server != m_server) {
+        // The profile points at another server now: its import is not this server's.
+        qCInfo(lcModels) << "the saved bulk import is for another server; not loaded";
+    } else if (!bytes.isEmpty()) {
+        m_rows = state.rows;
+        m_target = state.homeId;
+        m_savedTargetName = state.homeName;
+        m_source = state.sourceName;
+        m_startedAt = state.startedAt;
+    }
+    emit rowsReset();
+    emit targetChanged();
+    emit progress(count(Status::Claimed) + count(Status::Failed) + count(Status::Skipped),
+                  int(m_rows.size()));
+}
+
+bool BulkClaim::importCsv(const QString &path, qint64 homeId, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        problems->append(tr("cannot open %1: %2").arg(path, file.errorString()));
+        *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    QList<Csv::Record> records = Csv::parse(file.readAll());
-    records.removeIf([](const Csv::Record &r) { return r.fields.first().startsWith(u'#'); });
-    // A header names the columns (ours: claimCode,name,tag[,status,...]); without
-    // one they are code, name, tag in that order.
-    int codeColumn = 0, nameColumn = 1, tagColumn = 2, statusColumn = -1;
-    const auto namesAColumn = [](const QStringList &fields) {
-        for (QString f : fields) {
-            f = f.toLower().remove(u' ').remove(u'_');
-            if (f == QLatin1String("claimcode") || f == QLatin1String("code") ||
-                f == QLatin1String("name") || f == QLatin1String("tag"))
-                return true;
-        }
+    if (file.size() > MaxFileBytes) {
+        *error = tr("%1 is %2 MB; a list of claim codes is far smaller. Is it the right file?")
+                     .arg(QDir::toNativeSeparators(path))
+                     .arg(file.size() / (1024 * 1024));
         return false;
-    };
-    // A header names columns; a first line with a mistyped code is a row, reported as such.
-    if (!records.isEmpty() && !ClaimCode::problem(records.first().fields.first()).isEmpty() &&
-        namesAColumn(records.first().fields)) {
-        const QStringList header = records.takeFirst().fields;
-        const auto column = [&header](std::initializer_list<const char *> names) {
-            for (int i = 0; i < header.size(); ++i) {
-                QString h = header.at(i).toLower();
-                h.remove(u' ').remove(u'_');
-                for (const char *name : names) {
-                    if (h == QLatin1String(name))
-                        return i;
-                }
-            }
-            return -1;
-        };
-        codeColumn = column({"claimcode", "code"});
-        nameColumn = column({"name", "devicename"});
-        tagColumn = column({"tag", "devicetag"});
-        statusColumn = column({"status"});
-        if (codeColumn < 0) {
-            problems->append(tr("the first line names no claimCode column: %1")
-                                 .arg(header.join(QLatin1Char(','))));
-            return false;
-        }
     }
-    QList<Row> rows;
-    QHash<QString, int> lineOfCode;
-    for (const Csv::Record &record : std::as_const(records)) {
-        const QString text = record.fields.value(codeColumn);
-        const QString code = ClaimCode::normalized(text);
-        if (code.isEmpty()) {
-            problems->append(tr("line %1: “%2” is not a claim code: %3")
-                                 .arg(record.line)
-                                 .arg(text, ClaimCode::problem(text)));
-            continue;
-        }
-        if (const int first = lineOfCode.value(code); first > 0) {
-            problems->append(tr("line %1: %2 is already on line %3; skipped")
-                                 .arg(record.line)
-                                 .arg(code)
-                                 .arg(first));
-            continue;
-        }
-        lineOfCode.insert(code, record.line);
-        Row row{code,
-                record.fields.value(nameColumn),
-                record.fields.value(tagColumn),
-                Status::Pending,
-                {},
-                0};
-        // Our own results file: what was claimed stays claimed, the rest is tried again.
-        if (record.fields.value(statusColumn) == statusName(Status::Claimed)) {
-            row.status = Status::Claimed;
-            row.message = tr("claimed earlier");
-        }
-        rows.append(row);
+    const BulkClaimFile::Import import = BulkClaimFile::readCsv(file.readAll());
+    if (!import.error.isEmpty() || import.rows.isEmpty()) {
+        *error = import.error.isEmpty()
+                     ? tr("%1 holds no claim codes.").arg(QDir::toNativeSeparators(path))
+                     : import.error;
+        return false;
     }
-    setRows(rows);
-    return !rows.isEmpty();
+    setRows(import.rows, homeId, QFileInfo(path).fileName());
+    return true;
 }
 
-void BulkClaim::setRows(const QList<Row> &rows)
+void BulkClaim::setRows(const QList<BulkClaimRow> &rows, qint64 homeId, const QString &sourceName)
 {
-    beginResetModel();
+    ++m_generation;
+    m_probe.stop();
+    m_inFlight = 0;
+    m_fetching = m_needsFetch = false;
+    m_checking.clear();
+    m_unplaced.clear();
+    setState(State::Idle);
     m_rows = rows;
-    m_cursor = 0;
-    endResetModel();
+    BulkClaimFile::markDuplicates(&m_rows);
+    m_target = homeId;
+    m_savedTargetName = targetHomeName();
+    m_source = sourceName;
+    m_startedAt = {};
+    emit rowsReset();
+    emit targetChanged();
+    emit progress(count(Status::Claimed) + count(Status::Failed) + count(Status::Skipped),
+                  int(m_rows.size()));
+    saveNow();
 }
 
-bool BulkClaim::exportCsv(const QString &path) const
+bool BulkClaim::canChangeTarget() const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    return m_state == State::Idle &&
+           std::none_of(m_rows.cbegin(), m_rows.cend(), [](const BulkClaimRow &r) {
+               return r.deviceId != 0 || r.uncertain || r.status == Status::Claimed;
+           });
+}
+
+bool BulkClaim::setTarget(qint64 homeId, QString *error)
+{
+    if (homeId == m_target)
+        return true;
+    if (!canChangeTarget()) {
+        if (error)
+            *error = tr("Devices of this import are in “%1” already: its other rows go there "
+                        "too. Import the codes again for another home.")
+                         .arg(targetHomeName());
         return false;
-    QByteArray text = Csv::record({QStringLiteral("claimCode"), QStringLiteral("name"),
-                                   QStringLiteral("tag"), QStringLiteral("status"),
-                                   QStringLiteral("deviceId"), QStringLiteral("message")});
-    for (const Row &r : m_rows) {
-        text += Csv::record({r.claimCode, r.name, r.tag, statusName(r.status),
-                             r.deviceId ? QString::number(r.deviceId) : QString(), r.message});
     }
-    file.write(text);
-    return file.commit();
+    m_target = homeId;
+    m_savedTargetName = targetHomeName();
+    emit targetChanged();
+    saveNow();
+    return true;
 }
 
-void BulkClaim::saveState() const
+QString BulkClaim::targetHomeName() const
 {
-    if (m_statePath.isEmpty())
-        return;
-    QJsonArray rows;
-    for (const Row &r : m_rows) {
-        rows.append(QJsonObject{{QStringLiteral("claimCode"), r.claimCode},
-                                {QStringLiteral("name"), r.name},
-                                {QStringLiteral("tag"), r.tag},
-                                {QStringLiteral("status"), statusName(r.status)},
-                                {QStringLiteral("message"), r.message},
-                                {QStringLiteral("deviceId"), r.deviceId}});
-    }
-    QSaveFile file(m_statePath);  // all or nothing, even if we crash mid-write
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(QJsonObject{{QStringLiteral("homeId"), m_homeId},
-                                             {QStringLiteral("rows"), rows}})
-                       .toJson(QJsonDocument::Compact));
-        file.commit();
-    }
-}
-
-bool BulkClaim::resume(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
-    QList<Row> rows;
-    for (const QJsonValue &v : state.value(QStringLiteral("rows")).toArray()) {
-        const QJsonObject o = v.toObject();
-        Row r{o.value(QStringLiteral("claimCode")).toString(),
-              o.value(QStringLiteral("name")).toString(),
-              o.value(QStringLiteral("tag")).toString(),
-              Status::Pending,
-              o.value(QStringLiteral("message")).toString(),
-              o.value(QStringLiteral("deviceId")).toInteger()};
-        const QString status = o.value(QStringLiteral("status")).toString();
-        // Rows that were in flight when we stopped are tried again.
-        r.status = status == QLatin1String("claimed")  ? Status::Claimed
-                   : status == QLatin1String("failed") ? Status::Failed
-                                                       : Status::Pending;
-        rows.append(r);
-    }
-    m_statePath = path;
-    m_homeId = state.value(QStringLiteral("homeId")).toInteger();
-    setRows(rows);
-    return !rows.isEmpty();
-}
-
-void BulkClaim::start(qint64 homeId, int parallel)
-{
-    m_homeId = homeId;
-    m_parallel = qMax(1, parallel);
-    m_cursor = 0;
-    m_running = true;
-    saveState();
-    for (int i = 0; i < m_parallel; ++i)
-        next();
-    if (m_inFlight == 0) {
-        m_running = false;
-        emit finished(count(Status::Claimed), count(Status::Failed));
-    }
-}
-
-void BulkClaim::retryFailed()
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).status == Status::Failed) {
-            m_rows[i].status = Status::Pending;
-            m_rows[i].message.clear();
-            emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
-        }
-    }
-    if (m_api)
-        start(m_homeId, m_parallel);
-}
-
-void BulkClaim::cancel()
-{
-    m_running = false;  // rows in flight finish; no new ones start
-}
-
-void BulkClaim::next()
-{
-    while (m_running && m_cursor < m_rows.size() && m_rows.at(m_cursor).status != Status::Pending)
-        ++m_cursor;
-    if (!m_running || !m_api || m_cursor >= m_rows.size())
-        return;
-    const int i = m_cursor++;
-    m_rows[i].status = Status::Claiming;
-    emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
-    ++m_inFlight;
-    const Row row = m_rows.at(i);
-    m_api->claimDevice(m_homeId, row.claimCode)
-        ->then(
-            this,
-            [this, i, row](const Device &device) {
-                if (row.name.isEmpty() && row.tag.isEmpty()) {
-                    finishRow(i, Status::Claimed, tr("claimed"), device.id);
-                    return;
-                }
-                DeviceChanges changes;
-                if (!row.name.isEmpty())
-                    changes.name = row.name;
-                if (!row.tag.isEmpty())
-                    changes.tag = row.tag;
-                m_api->updateDevice(device.id, changes)
-                    ->then(
-                        this,
-                        [this, i, id = device.id](const NoContent &) {
-                            finishRow(i, Status::Claimed, tr("claimed and named"), id);
-                        },
-                        [this, i, id = device.id](const ApiError &error) {
-                            finishRow(i, Status::Claimed,
-                                      tr("claimed; naming failed: %1").arg(error.describe()), id);
-                        });
-            },
-            [this, i](const ApiError &error) {
-                finishRow(i, Status::Failed, explainClaimFailure(error));
-            });
-}
-
-void BulkClaim::finishRow(int i, Status status, const QString &message, qint64 deviceId)
-{
-    m_rows[i].status = status;
-    m_rows[i].message = message;
-    m_rows[i].deviceId = deviceId;
-    emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
-    --m_inFlight;
-    saveState();
-    const int done = count(Status::Claimed) + count(Status::Failed);
-    emit progress(done, int(m_rows.size()));
-    next();
-    if (m_inFlight == 0) {
-        m_running = false;
-        emit finished(count(Status::Claimed), count(Status::Failed));
-    }
+    const int row = m_homes->rowOf(m_target);
+    if (row >= 0)
+        return m_homes->record(row).name;
+    return m_savedTargetName.isEmpty() && m_target != 0 ? tr("home %1").arg(m_target)
+                                                        : m_savedTargetName;
 }
 
 int BulkClaim::count(Status status) const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [status](const Row &r) { return r.status == status; }));
+                             [status](const BulkClaimRow &r) { return r.status == status; }));
 }
 
-int BulkClaim::rowCount(const QModelIndex &parent) const
+int BulkClaim::count(Outcome outcome) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [outcome](const BulkClaimRow &r) { return r.outcome == outcome; }));
 }
 
-int BulkClaim::columnCount(const QModelIndex &parent) const
+// ---- corrections --------------------------------------------------------------------
+
+bool BulkClaim::canEdit(int row, Field field) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    const BulkClaimRow &r = m_rows.at(row);
+    if (r.isBusy() || r.status == Status::Claimed)
+        return false;
+    return field != Field::Code || r.deviceId == 0;  // a claimed device keeps its code
 }
 
-QVariant BulkClaim::data(const QModelIndex &index, int role) const
+bool BulkClaim::edit(int row, Field field, const QString &text, QString *problem)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &r = m_rows.at(index.row());
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-            case RowColumn:
-                return index.row() + 1;
-            case CodeColumn:
-                return r.claimCode;
-            case NameColumn:
-                return r.name;
-            case TagColumn:
-                return r.tag;
-            case StatusColumn:
-                switch (r.status) {
-                    case Status::Pending:
-                        return tr("waiting");
-                    case Status::Claiming:
-                        return tr("claiming…");
-                    case Status::Claimed:
-                    case Status::Failed:
-                        return r.message;
-                }
+    if (!canEdit(row, field)) {
+        *problem = row >= 0 && row < m_rows.size() && m_rows.at(row).status == Status::Claimed
+                       ? tr("Row %1 is in the home already: rename the device on the Devices "
+                            "page.")
+                             .arg(row + 1)
+                       : tr("Row %1 cannot be changed while it is being claimed.").arg(row + 1);
+        return false;
+    }
+    BulkClaimRow &r = m_rows[row];
+    const QString value = text.trimmed();
+    switch (field) {
+        case Field::Code: {
+            const QString code = ClaimCode::normalized(value);
+            r.claimCode = code.isEmpty() ? value : code;
+            r.hintDeviceId = 0;
+            if (code.isEmpty()) {
+                r.status = Status::Skipped;
+                r.outcome = Outcome::NotACode;
+                r.detail = ClaimCode::problem(value);
+            } else {
+                r.status = Status::Pending;
+                r.outcome = Outcome::None;
+                r.detail.clear();
+                r.uncertain = false;
+            }
+            break;
         }
-    } else if (role == StateRole && index.column() == StatusColumn) {
-        return int(r.status == Status::Failed    ? ItemState::Bad
-                   : r.status == Status::Claimed ? ItemState::Good
-                                                 : ItemState::Plain);
+        case Field::Name:
+        case Field::Tag:
+            (field == Field::Name ? r.name : r.tag) = value;
+            // A row that failed is ready to go again; a claimed one is named again.
+            if (r.status == Status::Failed && r.outcome != Outcome::NotClaimable &&
+                r.outcome != Outcome::InAnotherHome && r.outcome != Outcome::UnknownCode) {
+                r.status = Status::Pending;
+                r.outcome = Outcome::None;
+            }
+            break;
     }
-    return {};
+    changed(row);
+    for (int other : BulkClaimFile::markDuplicates(&m_rows))
+        changed(other);
+    saveSoon();
+    return true;
 }
 
-QVariant BulkClaim::headerData(int section, Qt::Orientation orientation, int role) const
+// ---- running --------------------------------------------------------------------------
+
+bool BulkClaim::start(QString *error)
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-        case RowColumn:
-            return tr("#");
-        case CodeColumn:
-            return tr("Claim code");
-        case NameColumn:
-            return tr("Name");
-        case TagColumn:
-            return tr("Tag");
-        case StatusColumn:
-            return tr("Outcome");
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (m_rows.isEmpty())
+        return fail(tr("Import a CSV of claim codes first."));
+    if (m_target == 0)
+        return fail(tr("Pick the home the devices go to."));
+    if (m_homes->rowCount() > 0 && m_homes->rowOf(m_target) < 0)
+        return fail(tr("“%1” is no longer in your homes (deleted, or you left it). Import the "
+                       "codes again for another home.")
+                        .arg(targetHomeName()));
+    if (m_state == State::Running || m_state == State::WaitingForServer)
+        return true;
+    if (!m_startedAt.isValid())
+        m_startedAt = QDateTime::currentDateTimeUtc();
+    setState(State::Running);
+    saveNow();
+    // What may have happened while ModeDesk was away is checked in the home first.
+    if (std::any_of(m_rows.cbegin(), m_rows.cend(), [](const BulkClaimRow &r) {
+            return r.status == Status::Pending && r.uncertain;
+        }))
+        fetchHome();
+    else
+        pump();
+    return true;
+}
+
+void BulkClaim::retryFailed()
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        BulkClaimRow &r = m_rows[i];
+        if (r.status != Status::Failed)
+            continue;
+        r.status = Status::Pending;
+        r.outcome = Outcome::None;
+        r.detail.clear();
+        r.candidates.clear();
+        changed(i);
     }
-    return {};
+    start();
+}
+
+void BulkClaim::stop()
+{
+    if (m_state == State::Idle)
+        return;
+    m_probe.stop();
+    setState(State::Stopping);
+    checkIdle();
+}
+
+void BulkClaim::discard()
+{
+    setRows({}, 0);
+    m_files->remove(ProfileFiles::File::BulkClaim);
+}
+
+void BulkClaim::serverMaybeBack()
+{
+    if (m_state == State::WaitingForServer && !m_fetching) {
+        m_probe.stop();
+        fetchHome();
+    }
+}
+
+void BulkClaim::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void BulkClaim::changed(int row)
+{
+    emit rowChanged(row);
+}
+
+void BulkClaim::pump()
+{
+    if (m_state != State::Running)
+        return;
+    for (int i = 0; i < m_rows.size() && m_inFlight < m_parallel; ++i) {
+        const BulkClaimRow &r = m_rows.at(i);
+        // A row that may have been claimed waits for the look at the target's devices.
+        if (r.status == Status::Pending && !(r.uncertain && m_fetching))
+            launch(i);
+    }
+    checkIdle();
+}
+
+void BulkClaim::launch(int row)
+{
+    if (m_rows.at(row).deviceId != 0)
+        name(row);
+    else
+        claim(row);
+}
+
+void BulkClaim::claim(int i)
+{
+    BulkClaimRow &r = m_rows[i];
+    r.status = Status::Claiming;
+    r.outcome = Outcome::None;
+    changed(i);
+    saveSoon();
+    ++m_inFlight;
+    const int generation = m_generation;
+    const QString code = r.claimCode;
+    m_api->claimDevice(m_target, code)
+        ->then(
+            this,
+            [this, i, generation, code](const Device &device) {
+                if (generation != m_generation)
+                    return;
+                --m_inFlight;
+                BulkClaimRow &row = m_rows[i];
+                row.deviceId = device.id;
+                row.uncertain = false;
+                m_ledger->record(code, device.id, m_target);
+                emit deviceClaimed(device);
+                if (row.needsName() && m_state != State::Idle) {
+                    row.status = Status::Pending;  // named next, right away
+                    name(i);
+                } else {
+                    row.status = row.needsName() ? Status::Pending : Status::Claimed;
+                    row.outcome = row.needsName() ? Outcome::None : Outcome::Claimed;
+                    changed(i);
+                }
+                saveSoon();
+                landed();
+            },
+            [this, i, generation](const ApiError &error) {
+                if (generation != m_generation)
+                    return;
+                --m_inFlight;
+                onClaimFailed(i, error);
+                saveSoon();
+                landed();
+            });
+}
+
+void BulkClaim::name(int i)
+{
+    BulkClaimRow &r = m_rows[i];
+    const bool wasHere = r.outcome == Outcome::AlreadyHere;
+    r.status = Status::Naming;
+    changed(i);
+    ++m_inFlight;
+    DeviceChanges changes;  // only what the row gives: an empty cell keeps the device's own
+    if (!r.name.isEmpty())
+        changes.name = r.name;
+    if (!r.tag.isEmpty())
+        changes.tag = r.tag;
+    const int generation = m_generation;
+    const qint64 deviceId = r.deviceId;
+    m_api->updateDevice(deviceId, changes)
+        ->then(
+            this,
+            [this, i, generation, deviceId, changes, wasHere](const NoContent &) {
+                if (generation != m_generation)
+                    return;
+                --m_inFlight;
+                BulkClaimRow &row = m_rows[i];
+                row.status = Status::Claimed;
+                row.outcome = wasHere ? Outcome::AlreadyHere : Outcome::Claimed;
+                row.detail.clear();
+                changed(i);
+                emit deviceChanged(deviceId, changes);
+                saveSoon();
+                landed();
+            },
+            [this, i, generation, wasHere](const ApiError &error) {
+                if (generation != m_generation)
+                    return;
+                --m_inFlight;
+                BulkClaimRow &row = m_rows[i];
+                if (isTransient(error)) {
+                    row.status = Status::Pending;  // still claimed: named when the server is back
+                    row.outcome = wasHere ? Outcome::AlreadyHere : Outcome::WaitingForServer;
+                    waitForServer();
+                } else {
+                    row.status = Status::Failed;
+                    row.outcome = Outcome::NamingFailed;
+                    row.detail = ErrorText::explain(error);
+                    qCInfo(lcModels).noquote()
+                        << "naming a claimed device failed:" << error.describe();
+                }
+                changed(i);
+                saveSoon();
+                landed();
+            });
+}
+
+bool BulkClaim::isTransient(const ApiError &error) const
+{
+    return error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout ||
+           error.kind == ApiError::Kind::Cancelled || error.httpStatus == 503 ||
+           error.httpStatus == 429 || error.httpStatus == 502 || error.httpStatus == 504;
+}
+
+void BulkClaim::onClaimFailed(int i, const ApiError &error)
+{
+    BulkClaimRow &r = m_rows[i];
+    qCInfo(lcModels).noquote() << "bulk claim, row" << i + 1 << ":" << error.describe();
+    if (isTransient(error)) {
+        // Without an answer the claim may have gone through: checked before it is tried again.
+        r.status = Status::Pending;
+        r.outcome = Outcome::WaitingForServer;
+        r.uncertain = r.uncertain || error.httpStatus == 0;
+        changed(i);
+        if (m_state == State::Running)
+            waitForServer();
+        return;
+    }
+    if (error.httpStatus == 401) {
+        r.status = Status::Pending;  // the session asks to sign in; the import waits
+        r.outcome = Outcome::None;
+        changed(i);
+        stop();
+        return;
+    }
+    if (error.httpStatus == 404) {
+        r.status = Status::Pending;
+        r.outcome = Outcome::None;
+        changed(i);
+        targetGone();
+        return;
+    }
+    const QString &reason = error.reason;
+    if (reason == QLatin1String("DEVICE_ALREADY_IN_HOME")) {
+        r.status = Status::Claiming;  // still open: where it is is being looked up
+        m_checking.insert(i);
+        m_needsFetch = true;
+        if (!m_fetching && m_state == State::Running)
+            fetchHome();
+        return;
+    }
+    r.status = Status::Failed;
+    r.uncertain = false;
+    if (reason == QLatin1String("DEVICE_NOT_CLAIMABLE")) {
+        r.outcome = Outcome::NotClaimable;
+    } else if (reason == QLatin1String("INVALID_CLAIM_CODE")) {
+        r.outcome = Outcome::UnknownCode;
+    } else {
+        r.outcome = Outcome::Refused;
+        r.detail = ErrorText::explain(error);
+    }
+    changed(i);
+}
+
+void BulkClaim::waitForServer()
+{
+    if (m_state != State::Running && m_state != State::WaitingForServer)
+        return;
+    if (m_state == State::Running) {
+        m_probeDelayMs = 1000;
+        setState(State::WaitingForServer);
+        saveSoon();
+    }
+    if (!m_probe.isActive() && !m_fetching)
+        m_probe.start(m_probeDelayMs);
+}
+
+// The target's devices: the answer to "already in a home" and to "may have
+// been claimed", and, while the server is silent, the sign that it is back.
+void BulkClaim::fetchHome()
+{
+    if (m_fetching || m_target == 0)
+        return;
+    m_fetching = true;
+    m_needsFetch = false;
+    const int generation = m_generation;
+    m_api->getDevices(m_target)->then(
+        this,
+        [this, generation](const QList<Device> &devices) {
+            if (generation != m_generation)
+                return;
+            m_fetching = false;
+            if (m_state == State::WaitingForServer)
+                setState(State::Running);
+            applyHome(devices);
+            if (m_needsFetch)
+                fetchHome();
+            pump();
+        },
+        [this, generation](const ApiError &error) {
+            if (generation != m_generation)
+                return;
+            m_fetching = false;
+            if (error.httpStatus == 404) {
+                targetGone();
+            } else if (isTransient(error) && m_state != State::Idle && m_state != State::Stopping) {
+                if (m_state == State::WaitingForServer)
+                    m_probeDelayMs = qMin(m_probeDelayMs * 2, MaxProbeDelayMs);
+                else
+                    setState(State::WaitingForServer);
+                m_probe.start(m_probeDelayMs);
+            } else if (m_state != State::Idle && m_state != State::Stopping) {
+                emit problem(tr("Cannot read the devices of “%1”: %2")
+                                 .arg(targetHomeName(), ErrorText::explain(error)));
+                stop();
+            }
+            landed();
+        });
+}
+
+void BulkClaim::applyHome(const QList<Device> &devices)
+{
+    // Rows that may have been claimed, and rows MODE calls "already in a home".
+    for (int i = 0; i < m_rows.size(); ++i) {
+        BulkClaimRow &r = m_rows[i];
+        const bool checking = m_checking.contains(i);
+        const bool unsure = r.status == Status::Pending && r.uncertain && r.deviceId == 0;
+        if (!checking && !unsure)
+            continue;
+        const qint64 known = r.hintDeviceId ? r.hintDeviceId : m_ledger->find(r.claimCode).deviceId;
+        const ClaimCheck::Verdict verdict =
+            ClaimCheck::locate(devices, known, r.name, r.tag, takenDevices(i));
+        if (verdict.place == ClaimCheck::Verdict::Place::Here) {
+            m_checking.remove(i);
+            r.deviceId = verdict.deviceId;
+            r.uncertain = false;
+            r.outcome = Outcome::AlreadyHere;
+            m_ledger->record(r.claimCode, r.deviceId, m_target);
+            const auto device = std::find_if(devices.cbegin(), devices.cend(),
+                                             [&r](const Device &d) { return d.id == r.deviceId; });
+            const bool named = (r.name.isEmpty() || device->name == r.name) &&
+                               (r.tag.isEmpty() || device->tag == r.tag);
+            r.status = named ? Status::Claimed : Status::Pending;  // pending: named next
+            changed(i);
+        } else if (checking && verdict.place == ClaimCheck::Verdict::Place::Elsewhere) {
+            m_checking.remove(i);
+            r.status = Status::Failed;
+            r.outcome = Outcome::InAnotherHome;
+            r.uncertain = false;
+            changed(i);
+        } else if (checking) {
+            // Somewhere: perhaps here, unnamed, after a claim whose answer was lost.
+            m_checking.remove(i);
+            m_unplaced.insert(i);
+        }
+    }
+    saveSoon();
+}
+
+// The end of a run: codes in a home that neither their device nor their name
+// places. A newcomer to the target is where a lost claim went, but MODE does
+// not say which code is which: one of each is a match, more is a question.
+void BulkClaim::settleNewcomers(const QList<Device> &devices)
+{
+    const QList<qint64> newcomers = ClaimCheck::newcomers(devices, m_startedAt, takenDevices());
+    const bool oneToOne = m_unplaced.size() == 1 && newcomers.size() == 1;
+    for (int i : std::as_const(m_unplaced)) {
+        BulkClaimRow &r = m_rows[i];
+        r.uncertain = false;
+        if (oneToOne) {
+            r.deviceId = newcomers.constFirst();
+            r.outcome = Outcome::AlreadyHere;
+            m_ledger->record(r.claimCode, r.deviceId, m_target);
+            r.status = r.needsName() ? Status::Pending : Status::Claimed;
+        } else if (!newcomers.isEmpty()) {
+            r.status = Status::Failed;
+            r.outcome = Outcome::MaybeHere;
+            r.candidates = newcomers;
+        } else {
+            r.status = Status::Failed;
+            r.outcome = Outcome::InAnotherHome;
+        }
+        changed(i);
+    }
+    m_unplaced.clear();
+    saveSoon();
+    pump();  // a matched row still to name
+}
+
+void BulkClaim::targetGone()
+{
+    emit problem(tr("“%1” is gone, or this account may no longer see it: the import stopped. "
+                    "Import the codes again for another home.")
+                     .arg(targetHomeName()));
+    stop();
+}
+
+QSet<qint64> BulkClaim::takenDevices(int except) const
+{
+    QSet<qint64> taken;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (i != except && m_rows.at(i).deviceId != 0)
+            taken.insert(m_rows.at(i).deviceId);
+    }
+    return taken;
+}
+
+void BulkClaim::landed()
+{
+    emit progress(count(Status::Claimed) + count(Status::Failed) + count(Status::Skipped),
+                  int(m_rows.size()));
+    if (m_state == State::Running)
+        pump();
+    else
+        checkIdle();
+}
+
+// Nothing on its way: a stop completes, or a run is through.
+void BulkClaim::checkIdle()
+{
+    if (m_inFlight > 0 || m_fetching)
+        return;
+    if (m_state == State::Stopping) {
+        settle();
+        return;
+    }
+    if (m_state != State::Running)
+        return;
+    if (!m_checking.isEmpty()) {
+        fetchHome();
+        return;
+    }
+    const bool more = std::any_of(m_rows.cbegin(), m_rows.cend(), [](const BulkClaimRow &r) {
+        return r.status == Status::Pending;
+    });
+    if (!more)
+        finishRun();
+}
+
+void BulkClaim::settle()
+{
+    // Rows still to be looked up are looked up at the next start.
+    for (int i : std::as_const(m_checking)) {
+        m_rows[i].status = Status::Pending;
+        m_rows[i].uncertain = true;
+        changed(i);
+    }
+    m_checking.clear();
+    m_unplaced.clear();
+    setState(State::Idle);
+    saveNow();
+    emit finished();
+    emit settled();
+}
+
+void BulkClaim::finishRun()
+{
+    if (!m_unplaced.isEmpty()) {
+        // One more look at the target, with every claim of this run in it.
+        const int generation = m_generation;
+        m_fetching = true;
+        m_api->getDevices(m_target)->then(
+            this,
+            [this, generation](const QList<Device> &devices) {
+                if (generation != m_generation)
+                    return;
+                m_fetching = false;
+                settleNewcomers(devices);
+                landed();
+            },
+            [this, generation](const ApiError &error) {
+                if (generation != m_generation)
+                    return;
+                m_fetching = false;
+                for (int i : std::as_const(m_unplaced)) {
+                    m_rows[i].status = Status::Pending;
+                    m_rows[i].uncertain = true;
+                    changed(i);
+                }
+                m_unplaced.clear();
+                if (isTransient(error))
+                    waitForServer();
+                else
+                    stop();
+                landed();
+            });
+        return;
+    }
+    settle();
+}
+
+// ---- files -------------------------------------------------------------------------
+
+void BulkClaim::saveSoon()
+{
+    if (!m_saveTimer.isActive())
+        m_saveTimer.start();
+}
+
+void BulkClaim::saveNow()
+{
+    m_saveTimer.stop();
+    if (m_files->profileId().isEmpty())
+        return;
+    if (m_rows.isEmpty()) {
+        m_files->remove(ProfileFiles::File::BulkClaim);
+        return;
+    }
+    BulkClaimFile::State state;
+    state.server = m_server;
+    state.homeId = m_target;
+    state.homeName = targetHomeName();
+    state.sourceName = m_source;
+    state.startedAt = m_startedAt;
+    state.rows = m_rows;
+    const QString error =
+        m_files->save(ProfileFiles::File::BulkClaim, BulkClaimFile::writeState(state));
+    if (!error.isEmpty() && error != m_lastSaveError)
+        emit problem(tr("The import's progress cannot be saved (%1): it goes on, but cannot be "
+                        "continued after a restart.")
+                         .arg(error));
+    m_lastSaveError = error;
+}
+
+bool BulkClaim::exportCsv(const QString &path, QString *error) const
+{
+    QStringList outcomes;
+    for (int i = 0; i < m_rows.size(); ++i)
+        outcomes.append(outcomeText(i));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(BulkClaimFile::writeCsv(m_rows, outcomes)) < 0 || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString BulkClaim::outcomeText(int row) const
+{
+    return BulkClaimWords::outcome(m_rows.at(row), targetHomeName());
+}
+
+QString BulkClaim::summary() const
+{
+    return BulkClaimWords::summary(*this);
+}
+
+// ---- the sandbox's claim windows ---------------------------------------------------------
+
+void BulkClaim::openClaimWindows(SandboxAdmin *admin, int seconds)
+{
+    if (m_windowsInFlight > 0 || !admin || !admin->isAvailable())
+        return;
+    m_windowsOpened = m_windowsFailed = 0;
+    const int generation = m_generation;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const BulkClaimRow &r = m_rows.at(i);
+        const bool waits = (r.status == Status::Pending && r.deviceId == 0) ||
+                           (r.status == Status::Failed && r.outcome == Outcome::NotClaimable);
+        if (!waits)
+            continue;
+        ++m_windowsInFlight;
+        admin->openClaimWindow(r.claimCode, seconds)
+            ->then(
+                this,
+                [this, i, generation](const RegistrationState &state) {
+                    if (generation != m_generation)
+                        return;
+                    BulkClaimRow &row = m_rows[i];
+                    if (!row.isBusy() && row.status != Status::Claimed) {
+                        row.status = Status::Pending;
+                        row.outcome = Outcome::InClaimMode;
+                        row.detail = QLocale().toString(
+                            state.claimExpirationTime.toLocalTime().time(), QLocale::ShortFormat);
+                        changed(i);
+                    }
+                    ++m_windowsOpened;
+                    if (--m_windowsInFlight == 0)
+                        emit claimWindowsOpened(m_windowsOpened, m_windowsFailed);
+                },
+                [this, i, generation](const ApiError &error) {
+                    if (generation != m_generation)
+                        return;
+                    BulkClaimRow &row = m_rows[i];
+                    if (error.reason == QLatin1String("INVALID_CLAIM_CODE") && row.isEditable()) {
+                        row.status = Status::Failed;
+                        row.outcome = Outcome::UnknownCode;
+                        changed(i);
+                    }
+                    // In a home already: the claim itself finds out where.
+                    if (error.reason != QLatin1String("DEVICE_ALREADY_IN_HOME"))
+                        ++m_windowsFailed;
+                    if (--m_windowsInFlight == 0)
+                        emit claimWindowsOpened(m_windowsOpened, m_windowsFailed);
+                });
+    }
+    saveSoon();
+    if (m_windowsInFlight == 0)
+        emit claimWindowsOpened(0, 0);
 }
 
 }  // namespace ModeDesk

@@ -1,76 +1,179 @@
-// Bulk onboarding: claim codes from a CSV (with optional names and tags)
-// claimed into one home, a few at a time, each row with its outcome. Failed
-// rows can be retried; results export to CSV; the state is saved as it goes
-// so a half-done import resumes where it stopped.
+// Bulk onboarding: the owner of one import of claim codes (with optional
+// names and tags) into one home. The home is chosen when the codes are
+// loaded and kept with them: Claim all, Retry and a resume after a restart
+// claim into it, whatever home is on screen.
+//
+// Outcomes are idempotent and true. A code MODE calls "already in a home" is
+// looked for in the target home's devices (by the device ModeDesk learned
+// for it, or by the name and tag the import gives) before it is called a
+// failure. A server that stops answering pauses the import: rows stay to do,
+// and it goes on by itself once the server answers again. What was on its way
+// when ModeDesk stopped is checked, not assumed. The state is saved per
+// profile (ProfileFiles), so the next start can continue it.
 #pragma once
 
-#include <QAbstractTableModel>
+#include "apiclient.h"
+#include "bulkclaimfile.h"
+#include "bulkclaimrow.h"
+
+#include <QDateTime>
+#include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 
 namespace ModeDesk {
 
 class ApiClient;
+class ClaimLedger;
+class HomesModel;
+class ProfileFiles;
+class SandboxAdmin;
+struct ApiError;
 
-class BulkClaim : public QAbstractTableModel
+class BulkClaim : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Status { Pending, Claiming, Claimed, Failed };
-    enum Column { RowColumn, CodeColumn, NameColumn, TagColumn, StatusColumn, ColumnCount };
-
-    struct Row {
-        QString claimCode;
-        QString name;
-        QString tag;
-        Status status = Status::Pending;
-        QString message;  // the outcome in words
-        qint64 deviceId = 0;
+    using Status = BulkClaimRow::Status;
+    using Outcome = BulkClaimRow::Outcome;
+    enum class State {
+        Idle,
+        Running,
+        WaitingForServer,  // paused by the server; goes on when it answers
+        Stopping,          // asked to stop; the claims on their way finish
     };
+    enum class Field { Code, Name, Tag };
 
-    // Without an api it can load, export and resume, but not claim.
-    explicit BulkClaim(ApiClient *api = nullptr, QObject *parent = nullptr);
+    BulkClaim(ApiClient *api, HomesModel *homes, ProfileFiles *files, ClaimLedger *ledger,
+              QObject *parent = nullptr);
+    ~BulkClaim() override;
 
-    // "claimCode[,name[,tag]]" per line; a header line is recognised and skipped.
-    // Lines that are not rows are reported in *problems (line numbers) and skipped.
-    bool loadCsv(const QString &path, QStringList *problems);
-    void setRows(const QList<Row> &rows);
-    bool exportCsv(const QString &path) const;
+    // The server of the open profile (imports are per profile and server):
+    // the saved import of this one is read, if there is one.
+    void setServer(const QString &server);
+    // Saves the import as it stands and lets it go (before the profile's files change).
+    void close();
 
-    // The state file that makes an import resumable (written after each row).
-    void setStateFile(const QString &path) { m_statePath = path; }
-    bool resume(const QString &path);
+    // The codes of a CSV file, to be claimed into homeId. Replaces the rows.
+    bool importCsv(const QString &path, qint64 homeId, QString *error);
+    void setRows(const QList<BulkClaimRow> &rows, qint64 homeId, const QString &sourceName = {});
+    // Another target home: only while no row has been claimed or sent.
+    bool setTarget(qint64 homeId, QString *error = nullptr);
+    bool canChangeTarget() const;
+    qint64 targetHomeId() const { return m_target; }
+    // The target's name now (the homes list), else as it was when saved.
+    QString targetHomeName() const;
+    QString sourceName() const { return m_source; }
 
-    void start(qint64 homeId, int parallel = 4);
-    void retryFailed();
-    void cancel();
-    bool isRunning() const { return m_running; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-    const Row &row(int index) const { return m_rows.at(index); }
+    const QList<BulkClaimRow> &rows() const { return m_rows; }
+    const BulkClaimRow &row(int index) const { return m_rows.at(index); }
     int count(Status status) const;
+    int count(Outcome outcome) const;
+    // Rows still to claim or name.
+    int remaining() const
+    {
+        return count(Status::Pending) + count(Status::Claiming) + count(Status::Naming);
+    }
+    // An import that stopped before it was through (offer to continue it).
+    bool isUnfinished() const
+    {
+        return m_state == State::Idle && count(Status::Pending) > 0 && m_startedAt.isValid();
+    }
+    State state() const { return m_state; }
+    bool isRunning() const { return m_state != State::Idle; }
+
+    // A correction typed into the table; false with *problem if it cannot be made.
+    bool edit(int row, Field field, const QString &text, QString *problem);
+    bool canEdit(int row, Field field) const;
+    // The row's outcome in words (the table's and the export's).
+    QString outcomeText(int row) const;
+    // The import in one sentence: what was done and what is left.
+    QString summary() const;
+
+    // Claims every row to do into the target, a few at a time.
+    bool start(QString *error = nullptr);
+    void retryFailed();
+    // No new claims; settled() once nothing is on its way.
+    void stop();
+    // Forgets the import (rows and saved state).
+    void discard();
+    // The live link is back (or the user asked): ask the server now, not at the next try.
+    void serverMaybeBack();
+    void setParallel(int requests) { m_parallel = qMax(1, requests); }
+
+    bool exportCsv(const QString &path, QString *error) const;
+    // A sandbox only: opens the claim window of every row that waits to be
+    // claimed (what pressing each device's setup button does).
+    void openClaimWindows(SandboxAdmin *admin, int seconds = 600);
+    bool isOpeningClaimWindows() const { return m_windowsInFlight > 0; }
 
 signals:
+    void rowsReset();
+    void rowChanged(int row);
+    void stateChanged(ModeDesk::BulkClaim::State state);
+    void targetChanged();
     void progress(int done, int total);
-    void finished(int claimed, int failed);
+    // A run ended (everything tried, or stopped): the page says summary().
+    void finished();
+    // Stopped and nothing is on its way any more.
+    void settled();
+    // A device joined the target home, or got its name and tag: every list of devices shows it.
+    void deviceClaimed(const ModeDesk::Device &device);
+    void deviceChanged(qint64 deviceId, const ModeDesk::DeviceChanges &changes);
+    // Something the user must know that belongs to no row (a save failed, say).
+    void problem(const QString &text);
+    void claimWindowsOpened(int opened, int failed);
 
 private:
-    void next();
-    void finishRow(int index, Status status, const QString &message, qint64 deviceId = 0);
-    void saveState() const;
+    void setState(State state);
+    void changed(int row);
+    void pump();
+    void launch(int row);
+    void claim(int row);
+    void name(int row);
+    void onClaimFailed(int row, const ApiError &error);
+    bool isTransient(const ApiError &error) const;
+    void waitForServer();
+    void fetchHome();
+    void applyHome(const QList<Device> &devices);
+    void settleNewcomers(const QList<Device> &devices);
+    void targetGone();
+    void finishRun();
+    void landed();  // one answer in: the next row goes, or the run may be over
+    void checkIdle();
+    void settle();
+    QSet<qint64> takenDevices(int except = -1) const;
+    void saveSoon();
+    void saveNow();
+    void load();
 
-    QList<Row> m_rows;
-    QPointer<ApiClient> m_api;
-    qint64 m_homeId = 0;
+    ApiClient *m_api;
+    HomesModel *m_homes;
+    ProfileFiles *m_files;
+    ClaimLedger *m_ledger;
+    QString m_server;
+    QList<BulkClaimRow> m_rows;
+    qint64 m_target = 0;
+    QString m_savedTargetName;
+    QString m_source;
+    QDateTime m_startedAt;
+    State m_state = State::Idle;
     int m_parallel = 4;
     int m_inFlight = 0;
-    int m_cursor = 0;
-    bool m_running = false;
-    QString m_statePath;
+    int m_generation = 0;       // answers for rows that were replaced are dropped
+    bool m_fetching = false;    // the target's devices are being read
+    bool m_needsFetch = false;  // rows wait for the target's devices
+    QSet<int> m_checking;       // "already in a home": waiting for the target's devices
+    QSet<int> m_unplaced;       // in a home, not found by id or name: settled at the end
+    QTimer m_probe;             // asks again while the server does not answer
+    int m_probeDelayMs = 1000;
+    QTimer m_saveTimer;
+    QString m_lastSaveError;
+    int m_windowsInFlight = 0;
+    int m_windowsOpened = 0;
+    int m_windowsFailed = 0;
 };
 
 }  // namespace ModeDesk

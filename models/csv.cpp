@@ -1,5 +1,7 @@
 #include "csv.h"
 
+#include <QStringDecoder>
+
 namespace ModeDesk::Csv {
 
 QString field(const QString &text)
@@ -23,12 +25,58 @@ QByteArray record(const QStringList &fields)
     return escaped.join(QLatin1Char(',')).toUtf8() + '\n';
 }
 
-QList<Record> parse(const QByteArray &bytes)
+QString decode(const QByteArray &bytes)
 {
-    QString text = QString::fromUtf8(bytes);
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8(bytes);
+    if (utf8.hasError())
+        text = QString::fromLatin1(bytes);  // an older spreadsheet's "ANSI" CSV
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
+    return text;
+}
+
+QChar separatorOf(const QString &text)
+{
+    // The first line with something on it that is no comment ("# exported by …").
+    qsizetype from = 0;
+    while (from < text.size()) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), from);
+        if (end < 0)
+            end = text.size();
+        const QStringView line = QStringView(text).mid(from, end - from).trimmed();
+        if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
+            break;
+        from = end + 1;
+    }
+    int commas = 0, semicolons = 0, tabs = 0;
+    bool quoted = false;
+    for (const QChar c : QStringView(text).mid(qMin(from, text.size()))) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == QLatin1Char('\n'))
+            break;
+        else if (c == QLatin1Char(','))
+            ++commas;
+        else if (c == QLatin1Char(';'))
+            ++semicolons;
+        else if (c == QLatin1Char('\t'))
+            ++tabs;
+    }
+    if (semicolons > commas && semicolons >= tabs)
+        return QLatin1Char(';');
+    if (tabs > commas && tabs > semicolons)
+        return QLatin1Char('\t');
+    return QLatin1Char(',');
+}
+
+QList<Record> parse(const QByteArray &bytes)
+{
+    QString text = decode(bytes);
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    const QChar separator = separatorOf(text);
     QList<Record> records;
     Record current;
     QString value;
@@ -43,7 +91,8 @@ QList<Record> parse(const QByteArray &bytes)
     };
     const auto endRecord = [&] {
         endField();
-        const bool blank = current.fields.size() == 1 && current.fields.first().isEmpty();
+        const bool blank = std::all_of(current.fields.cbegin(), current.fields.cend(),
+                                       [](const QString &f) { return f.isEmpty(); });
         if (!blank)
             records.append(current);
         current = Record{line, {}};
@@ -66,7 +115,7 @@ QList<Record> parse(const QByteArray &bytes)
         } else if (c == QLatin1Char('"') && value.trimmed().isEmpty()) {
             quoted = wasQuoted = true;
             value.clear();
-        } else if (c == QLatin1Char(',') || c == QLatin1Char(';')) {
+        } else if (c == separator) {
             endField();
         } else if (c == QLatin1Char('\n')) {
             ++line;

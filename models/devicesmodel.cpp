@@ -20,7 +20,9 @@ QVariant DevicesModel::cell(const Device &d, bool linkLive, int column, int role
         case Qt::DisplayRole:
             switch (column) {
                 case NameColumn:
-                    return d.name.isEmpty() ? tr("(unnamed %1)").arg(d.deviceClass) : d.name;
+                    return displayName(d);
+                case IdColumn:
+                    return d.id;
                 case StatusColumn:
                     if (!linkLive)
                         return tr("Unknown");
@@ -47,6 +49,8 @@ QVariant DevicesModel::cell(const Device &d, bool linkLive, int column, int role
             switch (column) {
                 case StatusColumn:
                     return online ? 1 : 0;
+                case IdColumn:
+                    return d.id;
                 case LastEventColumn:
                     return ms(d.lastEventTime);
                 case LastConnectColumn:
@@ -103,8 +107,16 @@ QVariant DevicesModel::header(int column)
             return tr("Last connected");
         case LastDisconnectColumn:
             return tr("Last disconnected");
+        case IdColumn:
+            return tr("Id");
     }
     return {};
+}
+
+QString DevicesModel::displayName(const Device &device)
+{
+    return device.name.isEmpty() ? tr("(unnamed %1, %2)").arg(device.deviceClass).arg(device.id)
+                                 : device.name;
 }
 
 void DevicesModel::setConnected(qint64 deviceId, bool connected, const QDateTime &when)

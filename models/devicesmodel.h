@@ -21,6 +21,7 @@ public:
         LastEventColumn,
         LastConnectColumn,
         LastDisconnectColumn,
+        IdColumn,  // last: the fleet's table does not show it, and settings keep column numbers
         ColumnCount
     };
     using RecordTableModel::RecordTableModel;
@@ -33,6 +34,9 @@ public:
     // every table of devices (this one and the fleet's).
     static QVariant cell(const Device &device, bool linkLive, int column, int role);
     static QVariant header(int column);
+    // The name, or for a device without one its class and id: two unnamed devices
+    // of a class never read alike.
+    static QString displayName(const Device &device);
 
     void setConnected(qint64 deviceId, bool connected, const QDateTime &when);
     void noteEvent(qint64 deviceId, const QDateTime &when);

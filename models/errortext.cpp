@@ -115,7 +115,19 @@ QString explain(const ApiError &error)
     if (r == QLatin1String("INVALID_INPUT")) {
         const QString field = error.data.value(QStringLiteral("field")).toString();
         const QString why = error.data.value(QStringLiteral("message")).toString();
-        return field.isEmpty() ? tr("The server refused the input.") : tr("%1 %2.").arg(field, why);
+        if (field == QLatin1String("timezone") || field == QLatin1String("timeZone"))
+            return tr(
+                "The server does not take this time zone. Pick another from the list, "
+                "e.g. Europe/Berlin.");
+        if (field == QLatin1String("name"))
+            return tr("The server does not take this name (%1). Correct it and try again.")
+                .arg(why);
+        if (field == QLatin1String("tag"))
+            return tr("The server does not take this tag (%1). Correct it and try again.").arg(why);
+        return field.isEmpty() ? tr("The server refused the input. Check what was typed.")
+                               : tr("The server refused the field “%1” (%2). Correct it and try "
+                                    "again.")
+                                     .arg(field, why);
     }
     if (error.httpStatus == 404)
         return tr("Not found: it was deleted, or this account cannot see it. Refresh the list.");

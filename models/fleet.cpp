@@ -298,6 +298,39 @@ void Fleet::applyEvents(const QList<Event> &events)
         pump();
 }
 
+void Fleet::applyDevice(const Device &device)
+{
+    if (!m_loaded.contains(device.homeId) || m_answers.contains(device.homeId)) {
+        // An answer on its way may predate the change: its home is read again.
+        if (m_homes->rowOf(device.homeId) >= 0) {
+            enqueue(device.homeId);
+            pump();
+        }
+        return;
+    }
+    const int row = m_devices.rowOf(device.id);
+    if (row < 0) {
+        m_devices.appendRecords({{device, homeName(device.homeId), {}}});
+    } else {
+        const QString name = homeName(device.homeId);
+        m_devices.modify(device.id, [&](FleetDevice &f) {
+            f.device = device;
+            f.homeName = name;
+        });
+    }
+    recountSoon();
+}
+
+void Fleet::applyChanges(qint64 deviceId, const DeviceChanges &changes)
+{
+    m_devices.modify(deviceId, [&changes](FleetDevice &f) {
+        if (changes.name)
+            f.device.name = *changes.name;
+        if (changes.tag)
+            f.device.tag = *changes.tag;
+    });
+}
+
 void Fleet::setLinkLive(bool live)
 {
     if (m_devices.m_linkLive == live)

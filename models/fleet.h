@@ -22,6 +22,7 @@ namespace ModeDesk {
 class ApiClient;
 class HomesModel;
 struct ApiError;
+struct DeviceChanges;
 
 class Fleet : public QObject
 {
@@ -50,6 +51,10 @@ public:
     bool isLoading() const { return !m_queue.isEmpty() || !m_inFlight.isEmpty(); }
     // What went wrong with the last failed home, in words ("" if none failed).
     QString lastError() const { return m_lastError; }
+
+    // A change made here (a claim, a rename) that no event announces: shown at once.
+    void applyDevice(const ModeDesk::Device &device);
+    void applyChanges(qint64 deviceId, const ModeDesk::DeviceChanges &changes);
 
 public slots:
     void applyEvents(const QList<ModeDesk::Event> &events);

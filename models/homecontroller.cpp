@@ -1,7 +1,6 @@
 #include "homecontroller.h"
 
 #include "apiclient.h"
-#include "claimcode.h"
 #include "logging.h"
 
 namespace ModeDesk {
@@ -94,17 +93,28 @@ ApiCall<NoContent> *HomeController::updateDevice(qint64 deviceId, const DeviceCh
     auto *call = m_api->updateDevice(deviceId, changes);
     const int generation = m_generation;
     connect(call, &ApiCallBase::succeeded, this, [this, generation, deviceId, changes] {
-        if (generation != m_generation || !m_devices.contains(deviceId))
-            return;
-        // PATCH answers 204: the server now holds exactly these fields.
-        Device device = m_devices.record(m_devices.rowOf(deviceId));
-        if (changes.name)
-            device.name = *changes.name;
-        if (changes.tag)
-            device.tag = *changes.tag;
-        m_devices.upsert(device);
+        if (generation == m_generation)
+            applyChanges(deviceId, changes);  // PATCH answers 204: the server holds these now
     });
     return call;
+}
+
+void HomeController::applyDevice(const Device &device)
+{
+    if (m_homeId != 0 && device.homeId == m_homeId)
+        m_devices.upsert(device);
+}
+
+void HomeController::applyChanges(qint64 deviceId, const DeviceChanges &changes)
+{
+    if (!m_devices.contains(deviceId))
+        return;
+    Device device = m_devices.record(m_devices.rowOf(deviceId));
+    if (changes.name)
+        device.name = *changes.name;
+    if (changes.tag)
+        device.tag = *changes.tag;
+    m_devices.upsert(device);
 }
 
 ApiCall<NoContent> *HomeController::removeDevice(qint64 deviceId)
@@ -114,18 +124,6 @@ ApiCall<NoContent> *HomeController::removeDevice(qint64 deviceId)
     connect(call, &ApiCallBase::succeeded, this, [this, generation, deviceId] {
         if (generation == m_generation)
             m_devices.removeKey(deviceId);
-    });
-    return call;
-}
-
-ApiCall<Device> *HomeController::claimDevice(const QString &claimCode)
-{
-    const QString code = ClaimCode::normalized(claimCode);
-    auto *call = m_api->claimDevice(m_homeId, code.isEmpty() ? claimCode.trimmed() : code);
-    const int generation = m_generation;
-    connect(call, &ApiCallBase::succeeded, this, [this, generation, call] {
-        if (generation == m_generation)
-            m_devices.upsert(call->result());
     });
     return call;
 }

@@ -43,13 +43,14 @@ public:
     void refresh();
     // From EventStream::eventsReceived: events of this home update the models.
     void applyEvents(const QList<ModeDesk::Event> &events);
+    // A change made elsewhere (a claim, a rename) that no event announces.
+    void applyDevice(const ModeDesk::Device &device);
+    void applyChanges(qint64 deviceId, const ModeDesk::DeviceChanges &changes);
 
     // Changes, each applied to the models once the server accepted it. The
     // call is returned so that a view can show progress; it must not act on it.
     ApiCall<NoContent> *updateDevice(qint64 deviceId, const DeviceChanges &changes);
     ApiCall<NoContent> *removeDevice(qint64 deviceId);
-    // A pre-provisioned device joins this home by its label's code (normalized first).
-    ApiCall<Device> *claimDevice(const QString &claimCode);
     ApiCall<HomeMember> *addMember(const MemberInvitation &invitation);
     // Removing oneself means leaving the home: leftHome() follows.
     ApiCall<NoContent> *removeMember(qint64 userId, bool self);

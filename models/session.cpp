@@ -18,7 +18,9 @@ Session::Session(QObject *parent)
     , m_dataFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
     , m_simulators(&m_connection)
     , m_provisioning(&m_api, &m_home)
-    , m_bulkClaim(&m_api)
+    , m_ledger(&m_files)
+    , m_bulkClaim(&m_api, &m_homes, &m_files, &m_ledger)
+    , m_deviceClaim(&m_api, &m_ledger)
     , m_commands(&m_api, &m_connection)
 {
     connect(&m_events, &EventStream::eventsReceived, &m_home, &HomeController::applyEvents);
@@ -84,6 +86,22 @@ Session::Session(QObject *parent)
             showHome(0);
         reloadHomes();
     });
+    // Claims made here: no event announces them, so the lists of devices are told.
+    connect(&m_bulkClaim, &BulkClaim::deviceClaimed, &m_home, &HomeController::applyDevice);
+    connect(&m_bulkClaim, &BulkClaim::deviceClaimed, &m_fleet, &Fleet::applyDevice);
+    connect(&m_bulkClaim, &BulkClaim::deviceChanged, &m_home, &HomeController::applyChanges);
+    connect(&m_bulkClaim, &BulkClaim::deviceChanged, &m_fleet, &Fleet::applyChanges);
+    connect(&m_deviceClaim, &DeviceClaim::deviceClaimed, &m_home, &HomeController::applyDevice);
+    connect(&m_deviceClaim, &DeviceClaim::deviceClaimed, &m_fleet, &Fleet::applyDevice);
+    m_deviceClaim.setHomeLookup([this](qint64 deviceId) {
+        const int row = m_fleet.devices()->rowOf(deviceId);
+        return row >= 0 ? m_fleet.devices()->record(row).homeName : QString();
+    });
+    // The demo's spare sensor, once claimed, is no longer offered.
+    connect(&m_ledger, &ClaimLedger::recorded, m_simulators.sandbox(),
+            &SandboxAdmin::forgetSpareIf);
+    // The live link is back: an import waiting for the server asks it now.
+    connect(&m_events, &EventStream::resynced, &m_bulkClaim, &BulkClaim::serverMaybeBack);
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, [this] {
         m_home.devices()->tick();
@@ -96,7 +114,21 @@ Session::Session(QObject *parent)
 void Session::setDataFolder(const QString &folder)
 {
     m_dataFolder = folder;
+    m_bulkClaim.close();
+    m_files.setFolder(folder);
     m_alerts.setStorage(folder, m_profile.id);
+    m_bulkClaim.setServer(serverIdentity(m_profile));  // read from the new folder
+}
+
+QString Session::serverIdentity(const ConnectionProfile &profile)
+{
+    // The local sandbox moves to a new port each start, but keeps its database.
+    if (profile.localSandbox)
+        return QStringLiteral("local-sandbox:%1").arg(accountModeName(profile.accountMode));
+    return profile.apiUrl
+        .adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash | QUrl::RemoveQuery |
+                  QUrl::RemoveFragment)
+        .toString();
 }
 
 void Session::showHome(qint64 homeId)
@@ -142,11 +174,20 @@ ApiCall<NoContent> *Session::deleteHome(qint64 homeId)
 
 void Session::setProfile(const ConnectionProfile &profile)
 {
-    const QString previous = m_profile.id;
+    const ConnectionProfile before = m_profile;
+    const QString previous = before.id;
     drop();
     m_profile = profile;
     m_connection.setBaseUrl(profile.apiUrl);
     m_simulators.setServer(profile.apiUrl);
+    m_deviceClaim.reset();
+    const bool otherServer =
+        profile.id != previous || serverIdentity(profile) != serverIdentity(before);
+    if (otherServer)
+        m_bulkClaim.close();  // saved to its own profile's file, before the files move on
+    m_files.setProfile(profile.id);
+    if (otherServer)
+        m_bulkClaim.setServer(serverIdentity(profile));
     QString error;
     if (!m_alerts.setStorage(m_dataFolder, profile.id, &error))
         qCWarning(lcModels).noquote() << "alerts:" << error;
@@ -255,6 +296,7 @@ void Session::signOut()
 
 void Session::drop()
 {
+    m_bulkClaim.stop();  // signed out: its rows wait for the next sign-in
     m_events.stop();
     m_replay.stop();  // another profile or key: back to live
     showHome(0);

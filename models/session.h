@@ -8,8 +8,10 @@
 #include "alerts.h"
 #include "apiclient.h"
 #include "bulkclaim.h"
+#include "claimledger.h"
 #include "commandhistory.h"
 #include "connectionprofile.h"
+#include "deviceclaim.h"
 #include "eventlogmodel.h"
 #include "eventrecording.h"
 #include "eventstream.h"
@@ -18,6 +20,7 @@
 #include "homecontroller.h"
 #include "homesmodel.h"
 #include "ondemandprovisioning.h"
+#include "profilefiles.h"
 #include "replay.h"
 #include "simulatorfleet.h"
 
@@ -36,6 +39,8 @@ public:
     explicit Session(QObject *parent = nullptr);
 
     void setProfile(const ConnectionProfile &profile);
+    // Which server a profile talks to, for what is kept per server (a bulk import).
+    static QString serverIdentity(const ConnectionProfile &profile);
     const ConnectionProfile &profile() const { return m_profile; }
 
     // Starts using a user key: checks it (GET /auth), then loads homes and
@@ -73,6 +78,11 @@ public:
     SimulatorFleet *simulators() { return &m_simulators; }
     OnDemandProvisioning *provisioning() { return &m_provisioning; }
     BulkClaim *bulkClaim() { return &m_bulkClaim; }
+    // Claiming one device by its code.
+    DeviceClaim *deviceClaim() { return &m_deviceClaim; }
+    // The profile's files in the data folder, and which device each claimed code became.
+    ProfileFiles *files() { return &m_files; }
+    ClaimLedger *claimLedger() { return &m_ledger; }
     CommandHistory *commands() { return &m_commands; }
 
     void reloadHomes();
@@ -130,7 +140,10 @@ private:
     Replay m_replay;
     SimulatorFleet m_simulators;
     OnDemandProvisioning m_provisioning;
+    ProfileFiles m_files;
+    ClaimLedger m_ledger;
     BulkClaim m_bulkClaim;
+    DeviceClaim m_deviceClaim;
     CommandHistory m_commands;
     QTimer m_clock;
     QHash<qint64, QString> m_deviceNames;  // every device seen this session, for the logs

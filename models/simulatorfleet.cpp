@@ -1,5 +1,6 @@
 #include "simulatorfleet.h"
 
+#include "errortext.h"
 #include "modelroles.h"
 
 namespace ModeDesk {
@@ -61,6 +62,33 @@ ApiCall<ProvisionedDevice> *SimulatorFleet::makeSandboxDevice(const QString &dev
     return call;
 }
 
+void SimulatorFleet::prepareClaimRehearsal(const QString &deviceClass, int claimSeconds)
+{
+    if (!canMakeDevices()) {
+        emit rehearsalFailed(m_admin->unavailableReason());
+        return;
+    }
+    const QString name = freshName(deviceClass);
+    m_admin->makeDevice(deviceClass, name)
+        ->then(
+            this,
+            [this, name, claimSeconds](const ProvisionedDevice &made) {
+                SimulatedDevice *device = addDevice(made.device.id, made.device.apiKey, name);
+                emit deviceMade(device, made.claimCode);
+                // The device itself opens its claim window, as real hardware would.
+                device->setClaimable(claimSeconds)
+                    ->then(
+                        this,
+                        [this, code = made.claimCode](const RegistrationState &) {
+                            emit rehearsalReady(code);
+                        },
+                        [this](const ApiError &error) {
+                            emit rehearsalFailed(ErrorText::explain(error));
+                        });
+            },
+            [this](const ApiError &error) { emit rehearsalFailed(ErrorText::explain(error)); });
+}
+
 SimulatedDevice *SimulatorFleet::addDevice(qint64 deviceId, const QString &apiKey,
                                            const QString &name)
 {
@@ -78,7 +106,7 @@ SimulatedDevice *SimulatorFleet::addDevice(qint64 deviceId, const QString &apiKe
                                        .arg(device->name(), reason));
     });
     connect(device, &SimulatedDevice::sendFailed, this, [this, device](const ApiError &error) {
-        emit deviceProblem(device, error.describe());
+        emit deviceProblem(device, ErrorText::explain(error));
     });
     device->link()->listen();
     return device;

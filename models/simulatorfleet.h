@@ -35,6 +35,9 @@ public:
 
     // Made by the sandbox: deviceMade() follows with its claim code.
     ApiCall<ProvisionedDevice> *makeSandboxDevice(const QString &deviceClass);
+    // A rehearsal of a claim: a device made by the sandbox, played here, and
+    // put in claim mode; rehearsalReady() follows with its code, or rehearsalFailed().
+    void prepareClaimRehearsal(const QString &deviceClass, int claimSeconds = 600);
     SimulatedDevice *addDevice(qint64 deviceId, const QString &apiKey, const QString &name);
     // tokenRedeemed() follows with the device and its home.
     ApiCall<Device> *redeemToken(const QString &token);
@@ -55,6 +58,8 @@ signals:
     void deviceMade(ModeDesk::SimulatedDevice *device, const QString &claimCode);
     void tokenRedeemed(ModeDesk::SimulatedDevice *device, qint64 homeId);
     void deviceClassesChanged(const QStringList &deviceClasses);
+    void rehearsalReady(const QString &claimCode);
+    void rehearsalFailed(const QString &why);
     // A device's key was refused, or one of its events could not be sent.
     void deviceProblem(ModeDesk::SimulatedDevice *device, const QString &problem);
 

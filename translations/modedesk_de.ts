@@ -877,79 +877,160 @@
 <context>
     <name>ModeDesk::BulkClaim</name>
     <message>
-        <location filename="../models/bulkclaim.cpp" line="+23"/>
-        <source>not in claim mode: put the device in claim mode and retry</source>
-        <translation>nicht im Übernahmemodus: Gerät in den Übernahmemodus versetzen und erneut versuchen</translation>
+        <location filename="../models/bulkclaim.cpp" line="+87"/>
+        <source>The saved import cannot be read: %1.</source>
+        <translation>Der gespeicherte Import kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>already in a home: remove it there first</source>
-        <translation>bereits in einem Zuhause: dort zuerst entfernen</translation>
+        <location line="+3"/>
+        <source>The saved import is damaged (%1), so it was not continued; it was kept as %2.</source>
+        <translation>Der gespeicherte Import ist beschädigt (%1) und wurde daher nicht fortgesetzt; er wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>unknown claim code: check the label</source>
-        <translation>unbekannter Übernahmecode: Etikett prüfen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no answer from the server: retry</source>
-        <translation>keine Antwort vom Server: erneut versuchen</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>cannot open %1: %2</source>
+        <location line="+23"/>
+        <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>the first line names no claimCode column: %1</source>
-        <translation>die erste Zeile nennt keine Spalte claimCode: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>line %1: “%2” is not a claim code: %3</source>
-        <translation>Zeile %1: „%2“ ist kein Übernahmecode: %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>line %1: %2 is already on line %3; skipped</source>
-        <translation>Zeile %1: %2 steht bereits in Zeile %3; übersprungen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>claimed earlier</source>
-        <translation>bereits früher übernommen</translation>
-    </message>
-    <message>
-        <location line="+131"/>
-        <source>claimed</source>
-        <translation>übernommen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>claimed and named</source>
-        <translation>übernommen und benannt</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>claimed; naming failed: %1</source>
-        <translation>übernommen; Benennen fehlgeschlagen: %1</translation>
+        <source>%1 is %2 MB; a list of claim codes is far smaller. Is it the right file?</source>
+        <translation>%1 ist %2 MB groß; eine Liste von Übernahmecodes ist viel kleiner. Ist es die richtige Datei?</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>waiting</source>
-        <translation>wartet</translation>
+        <location line="+8"/>
+        <source>%1 holds no claim codes.</source>
+        <translation>%1 enthält keine Übernahmecodes.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Devices of this import are in “%1” already: its other rows go there too. Import the codes again for another home.</source>
+        <translation>Geräte dieses Imports sind bereits in „%1“: Seine übrigen Zeilen gehen ebenfalls dorthin. Importieren Sie die Codes für ein anderes Zuhause erneut.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>home %1</source>
+        <translation>Zuhause %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Row %1 is in the home already: rename the device on the Devices page.</source>
+        <translation>Zeile %1 ist bereits im Zuhause: Benennen Sie das Gerät auf der Seite Geräte um.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1 cannot be changed while it is being claimed.</source>
+        <translation>Zeile %1 kann nicht geändert werden, während sie übernommen wird.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Import a CSV of claim codes first.</source>
+        <translation>Importieren Sie zuerst eine CSV-Datei mit Übernahmecodes.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>claiming…</source>
-        <translation>wird übernommen…</translation>
+        <source>Pick the home the devices go to.</source>
+        <translation>Wählen Sie das Zuhause, in das die Geräte kommen.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>#</source>
-        <translation>#</translation>
+        <location line="+2"/>
+        <source>“%1” is no longer in your homes (deleted, or you left it). Import the codes again for another home.</source>
+        <translation>„%1“ gehört nicht mehr zu Ihren Zuhause (gelöscht oder verlassen). Importieren Sie die Codes für ein anderes Zuhause erneut.</translation>
+    </message>
+    <message>
+        <location line="+291"/>
+        <source>Cannot read the devices of “%1”: %2</source>
+        <translation>Die Geräte von „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>“%1” is gone, or this account may no longer see it: the import stopped. Import the codes again for another home.</source>
+        <translation>„%1“ gibt es nicht mehr, oder dieses Konto darf es nicht mehr sehen: Der Import wurde angehalten. Importieren Sie die Codes für ein anderes Zuhause erneut.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>The import&apos;s progress cannot be saved (%1): it goes on, but cannot be continued after a restart.</source>
+        <translation>Der Fortschritt des Imports kann nicht gespeichert werden (%1): Er läuft weiter, kann aber nach einem Neustart nicht fortgesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::BulkClaimFile</name>
+    <message>
+        <location filename="../models/bulkclaimfile.cpp" line="+107"/>
+        <source>The first line names the columns %1, but none of them is the claim code (a column titled “Claim code” or “claimCode”).</source>
+        <translation>Die erste Zeile nennt die Spalten %1, aber keine davon ist der Übernahmecode (eine Spalte mit dem Titel „Übernahmecode“ oder „claimCode“).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has %1 rows; an import takes at most %2.</source>
+        <translation>Die Datei hat %1 Zeilen; ein Import nimmt höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written by another version of ModeDesk</source>
+        <translation>von einer anderen ModeDesk-Version geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it names no home</source>
+        <translation>es nennt kein Zuhause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its rows are missing or too many</source>
+        <translation>die Zeilen fehlen oder sind zu viele</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no claim code</source>
+        <translation>%1 hat keinen Übernahmecode</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has an unknown status</source>
+        <translation>%1 hat einen unbekannten Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has an unknown outcome</source>
+        <translation>%1 hat ein unbekanntes Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has a bad %2</source>
+        <translation>%1 hat ein ungültiges %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is claimed but names no device</source>
+        <translation>%1 ist übernommen, nennt aber kein Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::BulkClaimModel</name>
+    <message>
+        <location filename="../models/bulkclaimmodel.cpp" line="+77"/>
+        <source>Line %1 of the file</source>
+        <translation>Zeile %1 der Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click or F2 to correct the code</source>
+        <translation>Doppelklick oder F2, um den Code zu korrigieren</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -968,8 +1049,403 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::BulkClaimPanel</name>
+    <message>
+        <location filename="../views/bulkclaimpanel.cpp" line="+60"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim &amp;all</source>
+        <translation>&amp;Alle übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put all in claim &amp;mode</source>
+        <translation>Alle in den Übernahme&amp;modus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export results…</source>
+        <translation>Ergebnisse &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Into &amp;home:</source>
+        <translation>In &amp;Zuhause:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Home the devices go to</source>
+        <translation>Zuhause, in das die Geräte kommen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opens the claim window of every code still to claim, as each device&apos;s setup button would (a MODE sandbox only)</source>
+        <translation>Öffnet das Übernahmefenster jedes noch zu übernehmenden Codes, wie es die Einrichtungstaste jedes Geräts täte (nur in einer MODE-Sandbox)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget this import: the rows and the saved progress</source>
+        <translation>Diesen Import vergessen: die Zeilen und den gespeicherten Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bulk claim rows</source>
+        <translation>Zeilen der Massen-Übernahme</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Claim codes</source>
+        <translation>Übernahmecodes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Discard the import</source>
+        <translation>Import verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Forget the %n row(s) for “%1”? Devices already claimed stay in the home.</source>
+        <translation>
+            <numerusform>Die %n Zeile für „%1“ vergessen? Bereits übernommene Geräte bleiben im Zuhause.</numerusform>
+            <numerusform>Die %n Zeilen für „%1“ vergessen? Bereits übernommene Geräte bleiben im Zuhause.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 devices are in claim mode for 10 minutes; %2 could not be put in claim mode (see their rows).</source>
+        <translation>%1 Geräte sind für 10 Minuten im Übernahmemodus; %2 konnten nicht in den Übernahmemodus versetzt werden (siehe ihre Zeilen).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n device(s) in claim mode for 10 minutes: press Claim all.</source>
+        <translation>
+            <numerusform>%n Gerät für 10 Minuten im Übernahmemodus: Klicken Sie auf Alle übernehmen.</numerusform>
+            <numerusform>%n Geräte für 10 Minuten im Übernahmemodus: Klicken Sie auf Alle übernehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>An import is running: stop it before importing another file.</source>
+        <translation>Ein Import läuft: Halten Sie ihn an, bevor Sie eine weitere Datei importieren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pick the home the devices go to on the left first.</source>
+        <translation>Wählen Sie zuerst links das Zuhause, in das die Geräte kommen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the import</source>
+        <translation>Import ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The import into “%1” still has %n row(s) to claim. Replace it with %2?</source>
+        <translation>
+            <numerusform>Der Import nach „%1“ hat noch %n Zeile zu übernehmen. Durch %2 ersetzen?</numerusform>
+            <numerusform>Der Import nach „%1“ hat noch %n Zeilen zu übernehmen. Durch %2 ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n code(s) ready to claim into “%1”; </source>
+        <translation>
+            <numerusform>%n Code bereit zur Übernahme nach „%1“; </numerusform>
+            <numerusform>%n Codes bereit zur Übernahme nach „%1“; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) skipped (rows %1): see the Outcome column and correct them in the table.</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen (Zeile %1): siehe Spalte Ergebnis; korrigieren Sie sie in der Tabelle.</numerusform>
+            <numerusform>%n Zeilen übersprungen (Zeilen %1): siehe Spalte Ergebnis; korrigieren Sie sie in der Tabelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n code(s) ready to claim into “%1”.</source>
+        <translation>
+            <numerusform>%n Code bereit zur Übernahme nach „%1“.</numerusform>
+            <numerusform>%n Codes bereit zur Übernahme nach „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>Claim into “%1”</source>
+        <translation>Nach „%1“ übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-14"/>
+        <source>Claim %n device(s) into “%1”?</source>
+        <translation>
+            <numerusform>%n Gerät nach „%1“ übernehmen?</numerusform>
+            <numerusform>%n Geräte nach „%1“ übernehmen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No row failed.</source>
+        <translation>Keine Zeile ist fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Try the %n failed row(s) again, into “%1”?</source>
+        <translation>
+            <numerusform>Die %n fehlgeschlagene Zeile erneut versuchen, nach „%1“?</numerusform>
+            <numerusform>Die %n fehlgeschlagenen Zeilen erneut versuchen, nach „%1“?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Putting the devices in claim mode…</source>
+        <translation>Die Geräte werden in den Übernahmemodus versetzt…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Claiming into “%1”…</source>
+        <translation>Übernahme nach „%1“…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for the server: it does not answer. The import goes on by itself when it does; the rows wait.</source>
+        <translation>Warten auf den Server: Er antwortet nicht. Der Import geht von selbst weiter, sobald er antwortet; die Zeilen warten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopping: the claims on their way finish first…</source>
+        <translation>Wird angehalten: Die laufenden Übernahmen werden zuerst beendet…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Put all in claim mode: %1</source>
+        <translation>Alle in den Übernahmemodus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The import into “%1” stopped before it was through: %n row(s) still to claim.</source>
+        <translation>
+            <numerusform>Der Import nach „%1“ wurde vor dem Ende angehalten: noch %n Zeile zu übernehmen.</numerusform>
+            <numerusform>Der Import nach „%1“ wurde vor dem Ende angehalten: noch %n Zeilen zu übernehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>claim-results-%1-%2.csv</source>
+        <translation>uebernahme-ergebnisse-%1-%2.csv</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::BulkClaimWords</name>
+    <message>
+        <location filename="../models/bulkclaimwords.cpp" line="+32"/>
+        <source>claiming…</source>
+        <translation>wird übernommen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>claimed (device %1); naming…</source>
+        <translation>übernommen (Gerät %1); wird benannt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for the server; tried again when it answers</source>
+        <translation>wartet auf den Server; wird erneut versucht, sobald er antwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in claim mode until %1; waiting to be claimed</source>
+        <translation>im Übernahmemodus bis %1; wartet auf die Übernahme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already in this home (device %1); naming next</source>
+        <translation>bereits in diesem Zuhause (Gerät %1); wird als Nächstes benannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claimed (device %1); naming next</source>
+        <translation>übernommen (Gerät %1); wird als Nächstes benannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to check: an earlier try may have claimed it</source>
+        <translation>zu prüfen: Ein früherer Versuch hat es vielleicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already in this home (device %1)</source>
+        <translation>bereits in diesem Zuhause (Gerät %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claimed and named (device %1)</source>
+        <translation>übernommen und benannt (Gerät %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claimed (device %1)</source>
+        <translation>übernommen (Gerät %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped: the same code as row %1</source>
+        <translation>übersprungen: derselbe Code wie in Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped: not a claim code. %1 Correct it in the table.</source>
+        <translation>übersprungen: kein Übernahmecode. %1 Korrigieren Sie ihn in der Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not in claim mode: put the device in claim mode, then Retry failed</source>
+        <translation>nicht im Übernahmemodus: Gerät in den Übernahmemodus versetzen, dann Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no device has this code: check the label, correct the code, then Retry failed</source>
+        <translation>kein Gerät hat diesen Code: Etikett prüfen, Code korrigieren, dann Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in another home, not “%1” (MODE does not say which): its owner must remove it there first</source>
+        <translation>in einem anderen Zuhause, nicht „%1“ (MODE sagt nicht, welchem): Sein Besitzer muss es dort zuerst entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>in a home, perhaps “%1” as one of the new device(s) %2 (MODE does not say which code is which device): check it on the Devices page and name it there</source>
+        <translation>
+            <numerusform>in einem Zuhause, vielleicht „%1“ als das neue Gerät %2 (MODE sagt nicht, welcher Code welches Gerät ist): auf der Seite Geräte prüfen und dort benennen</numerusform>
+            <numerusform>in einem Zuhause, vielleicht „%1“ als eines der neuen Geräte %2 (MODE sagt nicht, welcher Code welches Gerät ist): auf der Seite Geräte prüfen und dort benennen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>claimed (device %1), but naming failed: %2 Correct the name or tag, then Retry failed</source>
+        <translation>übernommen (Gerät %1), aber das Benennen schlug fehl: %2 Name oder Tag korrigieren, dann Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n claimed now</source>
+        <translation>
+            <numerusform>%n jetzt übernommen</numerusform>
+            <numerusform>%n jetzt übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n bereits dort</numerusform>
+            <numerusform>%n bereits dort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed (see each row; correct and Retry failed)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen (siehe jede Zeile; korrigieren und Fehlgeschlagene wiederholen)</numerusform>
+            <numerusform>%n fehlgeschlagen (siehe jede Zeile; korrigieren und Fehlgeschlagene wiederholen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n still to do</source>
+        <translation>
+            <numerusform>%n noch offen</numerusform>
+            <numerusform>%n noch offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1”, %n row(s): %2.</source>
+        <translation>
+            <numerusform>„%1“, %n Zeile: %2.</numerusform>
+            <numerusform>„%1“, %n Zeilen: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1655,99 @@
         <location line="+7"/>
         <source>A claim code has 12 characters (ABCD-EFGH-JKLM); this has %1.</source>
         <translation>Ein Übernahmecode hat 12 Zeichen (ABCD-EFGH-JKLM); dieser hat %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::ClaimPanel</name>
+    <message>
+        <location filename="../views/claimpanel.cpp" line="+23"/>
+        <source>&amp;Claim</source>
+        <translation>Über&amp;nehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put it in claim &amp;mode</source>
+        <translation>In den Übernahme&amp;modus versetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rehearse with a simulated device</source>
+        <translation>Mit einem simulierten Gerät &amp;üben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim a device by the code on its label</source>
+        <translation>Ein Gerät mit dem Code auf seinem Etikett übernehmen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Claim code</source>
+        <translation>Übernahmecode</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What pressing the device&apos;s setup button does: opens its claim window for 10 minutes (a MODE sandbox only)</source>
+        <translation>Was das Drücken der Einrichtungstaste des Geräts tut: öffnet sein Übernahmefenster für 10 Minuten (nur in einer MODE-Sandbox)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Into:</source>
+        <translation>Nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim code:</source>
+        <translation>Übernahmecode:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practise</source>
+        <translation>Üben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Device class to rehearse with</source>
+        <translation>Geräteklasse zum Üben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device class:</source>
+        <translation>Geräteklasse:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Claiming %1…</source>
+        <translation>%1 wird übernommen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A simulated device is in claim mode with the code %1: press Claim.</source>
+        <translation>Ein simuliertes Gerät ist mit dem Code %1 im Übernahmemodus: Klicken Sie auf Übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(pick a home on the left)</source>
+        <translation>(links ein Zuhause wählen)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The demo has a spare sensor to practise on: claim code %1. Type it above and press Put it in claim mode, then Claim.</source>
+        <translation>Die Demo hat einen Ersatzsensor zum Üben: Übernahmecode %1. Geben Sie ihn oben ein und klicken Sie auf In den Übernahmemodus versetzen, dann auf Übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opening the claim window of %1…</source>
+        <translation>Das Übernahmefenster von %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is in claim mode for 10 minutes: press Claim.</source>
+        <translation>%1 ist für 10 Minuten im Übernahmemodus: Klicken Sie auf Übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making a simulated device…</source>
+        <translation>Simuliertes Gerät wird erstellt…</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +2253,7 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+90"/>
+        <location filename="../app/dashboard.cpp" line="+92"/>
         <source>The saved key did not work: %1</source>
         <translation>Der gespeicherte Schlüssel hat nicht funktioniert: %1</translation>
     </message>
@@ -1694,7 +2263,7 @@
         <translation>Lokale Sandbox gestoppt: Neustart in %1 s…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Restarting the local sandbox…</source>
         <translation>Lokale Sandbox wird neu gestartet…</translation>
     </message>
@@ -1726,7 +2295,7 @@
         <translation>Die lokale MODE-Sandbox wird gestartet…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
@@ -1766,7 +2335,17 @@
         <translation>Das Konto wurde gelöscht.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+28"/>
+        <source>Sandbox admin key</source>
+        <translation>Admin-Schlüssel der Sandbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The admin key of the MODE sandbox at %1. It is kept in the system keychain; leave it empty to remove it.</source>
+        <translation>Der Admin-Schlüssel der MODE-Sandbox unter %1. Er wird im Schlüsselbund des Systems aufbewahrt; leer lassen, um ihn zu entfernen.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1792,14 +2371,62 @@
     </message>
 </context>
 <context>
-    <name>ModeDesk::DevicesModel</name>
+    <name>ModeDesk::DeviceClaim</name>
     <message>
-        <location filename="../models/devicesmodel.cpp" line="+23"/>
-        <source>(unnamed %1)</source>
-        <translation>(unbenannt, %1)</translation>
+        <location filename="../models/deviceclaim.cpp" line="+14"/>
+        <source>the unnamed %1</source>
+        <translation>das unbenannte %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pick a home on the left first.</source>
+        <translation>Wählen Sie zuerst links ein Zuhause.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2, id %3) is now in “%4”.</source>
+        <translation>%1 (%2, ID %3) ist jetzt in „%4“.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (id %2) is in “%3” already: nothing to do.</source>
+        <translation>%1 (ID %2) ist bereits in „%3“: nichts zu tun.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device (id %1) is in your home “%2”, not in “%3”. Remove it there first, then claim it here.</source>
+        <translation>Dieses Gerät (ID %1) ist in Ihrem Zuhause „%2“, nicht in „%3“. Entfernen Sie es dort zuerst, dann übernehmen Sie es hier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device (id %1) is in a home of another account, not in “%2” (MODE does not say which). Its owner must remove it first.</source>
+        <translation>Dieses Gerät (ID %1) ist im Zuhause eines anderen Kontos, nicht in „%2“ (MODE sagt nicht, welchem). Sein Besitzer muss es zuerst entfernen.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>This device is in a home already. ModeDesk has not claimed this code before, so it cannot tell whether that home is “%1” (MODE does not say which): look for it on the Devices page; if it is not there, its owner must remove it first.</source>
+        <translation>Dieses Gerät ist bereits in einem Zuhause. ModeDesk hat diesen Code noch nie übernommen und kann daher nicht sagen, ob dieses Zuhause „%1“ ist (MODE sagt nicht, welches): Suchen Sie es auf der Seite Geräte; ist es dort nicht, muss sein Besitzer es zuerst entfernen.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The device is not in claim mode. Put it in claim mode (hold its setup button, or use its app): the window lasts 10 minutes by default, then claim again.</source>
+        <translation>Das Gerät ist nicht im Übernahmemodus. Versetzen Sie es in den Übernahmemodus (Einrichtungstaste halten oder seine App nutzen): Das Fenster dauert standardmäßig 10 Minuten, dann erneut übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No device has this claim code. Check the label: codes look like ABCD-EFGH-JKLM (no I, O, 0 or 1).</source>
+        <translation>Kein Gerät hat diesen Übernahmecode. Prüfen Sie das Etikett: Codes sehen aus wie ABCD-EFGH-JKLM (kein I, O, 0 oder 1).</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The device is already in a home; which one could not be checked: %1</source>
+        <translation>Das Gerät ist bereits in einem Zuhause; welches, ließ sich nicht prüfen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::DevicesModel</name>
+    <message>
+        <location filename="../models/devicesmodel.cpp" line="+28"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -1814,7 +2441,7 @@
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Device %1 (%2)</source>
         <translation>Gerät %1 (%2)</translation>
     </message>
@@ -1853,6 +2480,16 @@
         <source>Last disconnected</source>
         <translation>Zuletzt getrennt</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(unnamed %1, %2)</source>
+        <translation>(unbenannt, %1, %2)</translation>
+    </message>
 </context>
 <context>
     <name>ModeDesk::DevicesPage</name>
@@ -1872,7 +2509,7 @@
         <translation>Aus dem Zuhause entfernen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
@@ -1937,17 +2574,17 @@
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Remove device</source>
         <translation>Gerät entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove “%1” from this home? Pre-provisioned hardware can be claimed again later.</source>
-        <translation>„%1“ aus diesem Zuhause entfernen? Vorab bereitgestellte Hardware kann später erneut übernommen werden.</translation>
+        <source>Remove “%1” (device %2) from this home? Pre-provisioned hardware can be claimed again later.</source>
+        <translation>„%1“ (Gerät %2) aus diesem Zuhause entfernen? Vorab bereitgestellte Hardware kann später erneut übernommen werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Removing device…</source>
         <translation>Gerät wird entfernt…</translation>
     </message>
@@ -2155,17 +2792,32 @@
         <translation>Die Projekt-ID des Profils ist falsch. Korrigieren Sie sie im Profil.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The server refused the input.</source>
-        <translation>Der Server hat die Eingabe abgelehnt.</translation>
+        <location line="+5"/>
+        <source>The server does not take this time zone. Pick another from the list, e.g. Europe/Berlin.</source>
+        <translation>Der Server nimmt diese Zeitzone nicht an. Wählen Sie eine andere aus der Liste, z. B. Europe/Berlin.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 %2.</source>
-        <translation>%1 %2.</translation>
+        <location line="+4"/>
+        <source>The server does not take this name (%1). Correct it and try again.</source>
+        <translation>Der Server nimmt diesen Namen nicht an (%1). Korrigieren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The server does not take this tag (%1). Correct it and try again.</source>
+        <translation>Der Server nimmt diesen Tag nicht an (%1). Korrigieren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the input. Check what was typed.</source>
+        <translation>Der Server hat die Eingabe abgelehnt. Prüfen Sie, was eingegeben wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the field “%1” (%2). Correct it and try again.</source>
+        <translation>Der Server hat das Feld „%1“ abgelehnt (%2). Korrigieren Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not found: it was deleted, or this account cannot see it. Refresh the list.</source>
         <translation>Nicht gefunden: Es wurde gelöscht, oder dieses Konto kann es nicht sehen. Aktualisieren Sie die Liste.</translation>
     </message>
@@ -2986,7 +3638,7 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message>
-        <location filename="../models/homecontroller.cpp" line="+62"/>
+        <location filename="../models/homecontroller.cpp" line="+61"/>
         <source>devices</source>
         <translation>Geräte</translation>
     </message>
@@ -3006,7 +3658,7 @@
         <translation>Smart-Module</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>key-value pair “%1”</source>
         <translation>Schlüssel-Wert-Paar „%1“</translation>
     </message>
@@ -3079,33 +3731,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>Rename home</source>
         <translation>Zuhause umbenennen</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+96"/>
+        <location line="-78"/>
+        <location line="+93"/>
         <source>Delete home</source>
         <translation>Zuhause löschen</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-91"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuhause&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Creating “%1”…</source>
-        <translation>„%1“ wird angelegt…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+66"/>
         <source>Created “%1”.</source>
         <translation>„%1“ angelegt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
@@ -3412,28 +4059,28 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+67"/>
+        <location filename="../views/mainwindow.cpp" line="+70"/>
         <source>Filter smart modules</source>
         <translation>Smart-Module filtern</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+266"/>
         <source>&amp;Fleet: every device</source>
         <translation>&amp;Flotte: jedes Gerät</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-250"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+416"/>
+        <location line="+4"/>
+        <location line="+524"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-514"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -3503,7 +4150,7 @@
         <translation>Serverstatus</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Connection profile</source>
         <translation>Verbindungsprofil</translation>
     </message>
@@ -3518,7 +4165,12 @@
         <translation>%1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>An import is claiming devices into “%1”. Switch the profile? The claims on their way finish first; the import can be continued when this profile is open again.</source>
+        <translation>Ein Import übernimmt Geräte nach „%1“. Das Profil wechseln? Die laufenden Übernahmen werden zuerst beendet; der Import kann fortgesetzt werden, wenn dieses Profil wieder geöffnet ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
@@ -3553,18 +4205,18 @@
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mail and SMS the local sandbox would have sent</source>
         <translation>E-Mails und SMS, die die lokale Sandbox gesendet hätte</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+183"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-172"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3675,6 +4327,36 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Sandbox</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Admin key…</source>
+        <translation>&amp;Admin-Schlüssel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The admin key of the MODE sandbox this profile points at</source>
+        <translation>Der Admin-Schlüssel der MODE-Sandbox, auf die dieses Profil zeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy the admin key</source>
+        <translation>Admin-Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sandbox&apos;s admin key is on the clipboard.</source>
+        <translation>Der Admin-Schlüssel der Sandbox ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restart the local sandbox</source>
+        <translation>Lokale Sandbox &amp;neu starten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3723,8 +4405,41 @@
         <source>Rename home</source>
         <translation>Zuhause umbenennen</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>An import is running</source>
+        <translation>Ein Import läuft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Stop the import</source>
+        <translation>Import &amp;anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep it running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stopping the import: waiting for the claims on their way…</source>
+        <translation>Der Import wird angehalten: Warten auf die laufenden Übernahmen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An import is claiming devices into “%1”. Quit anyway? The claims on their way finish first; the next start offers to continue the import.</source>
+        <translation>Ein Import übernimmt Geräte nach „%1“. Trotzdem beenden? Die laufenden Übernahmen werden zuerst beendet; beim nächsten Start wird angeboten, den Import fortzusetzen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+14"/>
+        <source>Unfinished import into “%1”: %n row(s) to claim.</source>
+        <translation>
+            <numerusform>Unfertiger Import nach „%1“: %n Zeile zu übernehmen.</numerusform>
+            <numerusform>Unfertiger Import nach „%1“: %n Zeilen zu übernehmen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
         <source>(%n alert(s)) </source>
         <translation>
             <numerusform>(%n Alarm) </numerusform>
@@ -3732,13 +4447,18 @@
         </translation>
     </message>
     <message>
-        <location line="-430"/>
-        <location line="+327"/>
+        <location line="-540"/>
+        <location line="+375"/>
         <source>Fleet: every device</source>
         <translation>Flotte: jedes Gerät</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-363"/>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <location line="+339"/>
         <source>Alerts (%1 new)</source>
         <translation>Alarme (%1 neu)</translation>
     </message>
@@ -3774,7 +4494,7 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+145"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
@@ -3979,7 +4699,7 @@
 <context>
     <name>ModeDesk::NewHomeDialog</name>
     <message>
-        <location filename="../views/newhomedialog.cpp" line="+19"/>
+        <location filename="../views/newhomedialog.cpp" line="+24"/>
         <source>New home</source>
         <translation>Neues Zuhause</translation>
     </message>
@@ -4009,9 +4729,14 @@
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>“%1” is not a time zone; pick one from the list, e.g. Europe/Berlin.</source>
         <translation>„%1“ ist keine Zeitzone; wählen Sie eine aus der Liste, z. B. Europe/Berlin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creating “%1”…</source>
+        <translation>„%1“ wird angelegt…</translation>
     </message>
 </context>
 <context>
@@ -4067,7 +4792,22 @@
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Copy the &amp;admin key</source>
+        <translation>&amp;Admin-Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s admin key, for curl or another ModeDesk profile</source>
+        <translation>Der Admin-Schlüssel der Sandbox, für curl oder ein anderes ModeDesk-Profil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The admin key is on the clipboard.</source>
+        <translation>Der Admin-Schlüssel ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -4118,7 +4858,7 @@
 <context>
     <name>ModeDesk::ProfileDialog</name>
     <message>
-        <location filename="../views/profiledialog.cpp" line="+24"/>
+        <location filename="../views/profiledialog.cpp" line="+25"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
@@ -4198,356 +4938,72 @@
         <translation>&amp;Farbmarkierung:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Sandbox admin key</source>
+        <translation>Admin-Schlüssel der Sandbox</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the local sandbox&apos;s own key is used</source>
+        <translation>der eigene Schlüssel der lokalen Sandbox wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional: for a MODE sandbox only</source>
+        <translation>optional: nur für eine MODE-Sandbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty keeps the key in the keychain, if any</source>
+        <translation>leer behält den Schlüssel im Schlüsselbund, falls vorhanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A MODE sandbox&apos;s admin key lets ModeDesk put devices in claim mode and make devices for rehearsals. It is kept in the system keychain. MODE&apos;s cloud has none.</source>
+        <translation>Mit dem Admin-Schlüssel einer MODE-Sandbox kann ModeDesk Geräte in den Übernahmemodus versetzen und Geräte zum Üben anlegen. Er wird im Schlüsselbund des Systems aufbewahrt. Die MODE-Cloud hat keinen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sandbox a&amp;dmin key:</source>
+        <translation>A&amp;dmin-Schlüssel der Sandbox:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Needs a name, an http(s) URL and a project id.</source>
         <translation>Benötigt einen Namen, eine http(s)-URL und eine Projekt-ID.</translation>
     </message>
 </context>
 <context>
+    <name>ModeDesk::ProfileFiles</name>
+    <message>
+        <location filename="../models/profilefiles.cpp" line="+86"/>
+        <location line="+16"/>
+        <source>no profile is open</source>
+        <translation>kein Profil ist geöffnet</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+16"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::ProvisioningPage</name>
     <message>
-        <location filename="../views/provisioningpage.cpp" line="+37"/>
-        <source>The device is not in claim mode. Put it in claim mode (hold its setup button, or use its app): the window lasts 10 minutes by default, then claim again.</source>
-        <translation>Das Gerät ist nicht im Übernahmemodus. Versetzen Sie es in den Übernahmemodus (Einrichtungstaste halten oder seine App nutzen): Das Fenster dauert standardmäßig 10 Minuten, dann erneut übernehmen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The device already belongs to a home. Its owner must remove it first.</source>
-        <translation>Das Gerät gehört bereits zu einem Zuhause. Dessen Besitzer muss es zuerst entfernen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No device has this claim code. Check the label: codes look like ABCD-EFGH-JKLM (no I, O, 0 or 1).</source>
-        <translation>Kein Gerät hat diesen Übernahmecode. Prüfen Sie das Etikett: Codes sehen aus wie ABCD-EFGH-JKLM (kein I, O, 0 oder 1).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Claim</source>
-        <translation>Über&amp;nehmen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Get a token</source>
-        <translation>Token &amp;anfordern</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Claim a device by its code</source>
-        <translation>Ein Gerät per Code übernehmen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Claim code</source>
-        <translation>Übernahmecode</translation>
+        <location filename="../views/provisioningpage.cpp" line="+21"/>
+        <source>One device by its &amp;code</source>
+        <translation>Ein Gerät per &amp;Code</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Rehearse with a simulated device</source>
-        <translation>Mit einem simulierten Gerät üben</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Claim code:</source>
-        <translation>Übernahmecode:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Provision a device on demand</source>
-        <translation>Ein Gerät bei Bedarf bereitstellen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Device class</source>
-        <translation>Geräteklasse</translation>
+        <source>On &amp;demand (token)</source>
+        <translation>Auf &amp;Anforderung (Token)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Provisioning token</source>
-        <translation>Bereitstellungstoken</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save PNG…</source>
-        <translation>PNG speichern…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print…</source>
-        <translation>Drucken…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rehearse: play the device</source>
-        <translation>Üben: das Gerät spielen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Device class:</source>
-        <translation>Geräteklasse:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tag:</source>
-        <translation>Tag:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Token:</source>
-        <translation>Token:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Token as a QR code</source>
-        <translation>Token als QR-Code</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Bulk onboarding from a CSV of claim codes</source>
-        <translation>Massen-Einrichtung aus einer CSV mit Übernahmecodes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claim all</source>
-        <translation>Alle übernehmen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Retry failed</source>
-        <translation>Fehlgeschlagene wiederholen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export results…</source>
-        <translation>Ergebnisse exportieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resume last import</source>
-        <translation>Letzten Import fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Bulk claim rows</source>
-        <translation>Zeilen der Massen-Übernahme</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Token copied.</source>
-        <translation>Token kopiert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save the QR code</source>
-        <translation>QR-Code speichern</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+28"/>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Claim codes</source>
-        <translation>Übernahmecodes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV-Dateien (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export results</source>
-        <translation>Ergebnisse exportieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>There is no import to resume.</source>
-        <translation>Es gibt keinen Import zum Fortsetzen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resumed: %1 claimed, %2 to go.</source>
-        <translation>Fortgesetzt: %1 übernommen, %2 ausstehend.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>All %n device(s) claimed.</source>
-        <translation>
-            <numerusform>Das %n Gerät wurde übernommen.</numerusform>
-            <numerusform>Alle %n Geräte wurden übernommen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 claimed, %2 failed: see each row; fix and Retry failed.</source>
-        <translation>%1 übernommen, %2 fehlgeschlagen: siehe die einzelnen Zeilen; korrigieren und „Fehlgeschlagene wiederholen“.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+34"/>
-        <source>Pick a home on the left first.</source>
-        <translation>Wählen Sie zuerst links ein Zuhause.</translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <source>The demo has a spare sensor to practise on: claim code &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>Die Demo hat einen Ersatzsensor zum Üben: Übernahmecode &lt;b&gt;%1&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Pressing the spare sensor&apos;s setup button…</source>
-        <translation>Die Einrichtungstaste des Ersatzsensors wird gedrückt…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The spare sensor is in claim mode for 10 minutes: press Claim.</source>
-        <translation>Der Ersatzsensor ist 10 Minuten im Übernahmemodus: Drücken Sie „Übernehmen“.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The spare sensor is already in a home.</source>
-        <translation>Der Ersatzsensor ist bereits in einem Zuhause.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>A simulated device is redeeming the token…</source>
-        <translation>Ein simuliertes Gerät löst das Token ein…</translation>
-    </message>
-    <message>
-        <location line="-191"/>
-        <source>Claiming %1…</source>
-        <translation>%1 wird übernommen…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>“%1” (%2, id %3) is now in this home.</source>
-        <translation>„%1“ (%2, ID %3) ist jetzt in diesem Zuhause.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Asking for a token…</source>
-        <translation>Token wird angefordert…</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Waiting for the device to join: give it the token (QR code or text).</source>
-        <translation>Warten, bis das Gerät beitritt: Geben Sie ihm das Token (QR-Code oder Text).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&lt;b&gt;Expired.&lt;/b&gt; Get a new token.</source>
-        <translation>&lt;b&gt;Abgelaufen.&lt;/b&gt; Fordern Sie ein neues Token an.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The token expired before a device used it.</source>
-        <translation>Das Token ist abgelaufen, bevor ein Gerät es benutzt hat.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Valid for %1:%2</source>
-        <translation>Gültig für %1:%2</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Used.</source>
-        <translation>Benutzt.</translation>
-    </message>
-    <message>
-        <location line="-270"/>
-        <source>Put it in claim mode</source>
-        <translation>In den Übernahmemodus versetzen</translation>
-    </message>
-    <message>
-        <location line="+271"/>
-        <source>“%1” (id %2) joined the home.</source>
-        <translation>„%1“ (ID %2) ist dem Zuhause beigetreten.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>No claim codes in %1.</source>
-        <translation>Keine Übernahmecodes in %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n row(s) ready; skipped: </source>
-        <translation>
-            <numerusform>%n Zeile bereit; übersprungen: </numerusform>
-            <numerusform>%n Zeilen bereit; übersprungen: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n row(s) ready to claim.</source>
-        <translation>
-            <numerusform>%n Zeile bereit zur Übernahme.</numerusform>
-            <numerusform>%n Zeilen bereit zur Übernahme.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Pick a home and import a CSV first.</source>
-        <translation>Wählen Sie zuerst ein Zuhause und importieren Sie eine CSV.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Claiming %n device(s)…</source>
-        <translation>
-            <numerusform>%n Gerät wird übernommen…</numerusform>
-            <numerusform>%n Geräte werden übernommen…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Rehearsals need the local sandbox: it makes the device to claim.</source>
-        <translation>Proben brauchen die lokale Sandbox: Sie erstellt das zu übernehmende Gerät.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Making a simulated device…</source>
-        <translation>Simuliertes Gerät wird erstellt…</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>A simulated device is in claim mode with code %1: press Claim.</source>
-        <translation>Ein simuliertes Gerät ist im Übernahmemodus mit dem Code %1: Drücken Sie „Übernehmen“.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Get a token first; the simulated device then redeems it.</source>
-        <translation>Fordern Sie zuerst ein Token an; das simulierte Gerät löst es dann ein.</translation>
+        <source>&amp;Bulk from a CSV</source>
+        <translation>&amp;Massenweise aus CSV</translation>
     </message>
 </context>
 <context>
@@ -4594,9 +5050,27 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::SandboxAdmin</name>
+    <message>
+        <location filename="../models/sandboxadmin.cpp" line="+60"/>
+        <source>Checking the sandbox&apos;s admin key…</source>
+        <translation>Der Admin-Schlüssel der Sandbox wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the sandbox admin key (or it is not a MODE sandbox). Check it with Sandbox → Admin key….</source>
+        <translation>Der Server hat den Admin-Schlüssel der Sandbox abgelehnt (oder er ist keine MODE-Sandbox). Prüfen Sie ihn unter Sandbox → Admin-Schlüssel….</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Needs a MODE sandbox&apos;s admin key (Sandbox → Admin key…). MODE&apos;s cloud has none: real devices go into claim mode with their setup button.</source>
+        <translation>Braucht den Admin-Schlüssel einer MODE-Sandbox (Sandbox → Admin-Schlüssel…). Die MODE-Cloud hat keinen: Echte Geräte gehen mit ihrer Einrichtungstaste in den Übernahmemodus.</translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+187"/>
+        <location filename="../models/session.cpp" line="+228"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
@@ -4935,12 +5409,12 @@
 <context>
     <name>ModeDesk::SimulatorFleet</name>
     <message>
-        <location filename="../models/simulatorfleet.cpp" line="+39"/>
+        <location filename="../models/simulatorfleet.cpp" line="+40"/>
         <source>Simulated %1</source>
         <translation>Simuliert: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+65"/>
         <source>The server refused %1&apos;s key (%2): check the id and the key.</source>
         <translation>Der Server hat den Schlüssel von %1 abgelehnt (%2): prüfen Sie ID und Schlüssel.</translation>
     </message>
@@ -4989,12 +5463,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+308"/>
+        <location line="+330"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-319"/>
         <source>&lt;b&gt;Simulated devices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simulierte Geräte&lt;/b&gt;</translation>
     </message>
@@ -5009,17 +5483,12 @@
         <translation>Neues Sandbox-Gerät</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Device class</source>
         <translation>Geräteklasse</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Only with the local sandbox: it provisions a device (with a claim code) and plays it.</source>
-        <translation>Nur mit der lokalen Sandbox: Sie stellt ein Gerät (mit Übernahmecode) bereit und spielt es.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A device you have the key of</source>
         <translation>Ein Gerät, dessen Schlüssel Sie haben</translation>
     </message>
@@ -5191,7 +5660,12 @@
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
+        <source>Only on a MODE sandbox (with its admin key): it provisions a device (with a claim code) and plays it.</source>
+        <translation>Nur in einer MODE-Sandbox (mit ihrem Admin-Schlüssel): Sie stellt ein Gerät (mit Übernahmecode) bereit und spielt es.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Remove rule</source>
         <translation>Regel entfernen</translation>
     </message>
@@ -5216,7 +5690,7 @@
         <translation>Übernahmemodus für</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>A device id (a number) and its key are needed.</source>
         <translation>Eine Geräte-ID (eine Zahl) und ihr Schlüssel werden benötigt.</translation>
     </message>
@@ -5226,7 +5700,7 @@
         <translation>Gerät %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Opening the claim window…</source>
         <translation>Das Übernahmefenster wird geöffnet…</translation>
     </message>
@@ -5236,7 +5710,12 @@
         <translation>Übernehmbar bis %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
+        <source>The sandbox has no device classes yet.</source>
+        <translation>Die Sandbox hat noch keine Geräteklassen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Playing %1.</source>
         <translation>%1 wird gespielt.</translation>
     </message>
@@ -5356,6 +5835,164 @@
         <location filename="../views/tablepage.cpp" line="+36"/>
         <source>Filter</source>
         <translation>Filter</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::TokenPanel</name>
+    <message>
+        <location filename="../views/tokenpanel.cpp" line="+31"/>
+        <source>&amp;Get a token</source>
+        <translation>Token &amp;anfordern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rehearse: play the device</source>
+        <translation>Üben: das Gerät spielen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provision a device on demand</source>
+        <translation>Ein Gerät bei Bedarf bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Device class</source>
+        <translation>Geräteklasse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provisioning token</source>
+        <translation>Bereitstellungstoken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PNG…</source>
+        <translation>PNG speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Into:</source>
+        <translation>Nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device class:</source>
+        <translation>Geräteklasse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Token as a QR code</source>
+        <translation>Token als QR-Code</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Token copied.</source>
+        <translation>Token kopiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the QR code</source>
+        <translation>QR-Code speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(pick a home on the left)</source>
+        <translation>(links ein Zuhause wählen)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pick a home on the left first.</source>
+        <translation>Wählen Sie zuerst links ein Zuhause.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking for a token…</source>
+        <translation>Token wird angefordert…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Get a token first; the simulated device then redeems it.</source>
+        <translation>Fordern Sie zuerst ein Token an; das simulierte Gerät löst es dann ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A simulated device is redeeming the token…</source>
+        <translation>Ein simuliertes Gerät löst das Token ein…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Waiting for the device to join: give it the token (QR code or text).</source>
+        <translation>Warten, bis das Gerät beitritt: Geben Sie ihm das Token (QR-Code oder Text).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Used.</source>
+        <translation>Benutzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (id %2) joined the home.</source>
+        <translation>%1 (ID %2) ist dem Zuhause beigetreten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unnamed %1</source>
+        <translation>Das unbenannte %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expired. Get a new token.</source>
+        <translation>Abgelaufen. Holen Sie ein neues Token.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token expired before a device used it.</source>
+        <translation>Das Token ist abgelaufen, bevor ein Gerät es benutzt hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Valid for %1:%2</source>
+        <translation>Gültig für %1:%2</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,140 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::BulkClaimPanel</name>
+    <message numerus="yes">
+        <location filename="../views/bulkclaimpanel.cpp" line="+160"/>
+        <source>Forget the %n row(s) for “%1”? Devices already claimed stay in the home.</source>
+        <translation>
+            <numerusform>Forget the %n row for “%1”? Devices already claimed stay in the home.</numerusform>
+            <numerusform>Forget the %n rows for “%1”? Devices already claimed stay in the home.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n device(s) in claim mode for 10 minutes: press Claim all.</source>
+        <translation>
+            <numerusform>%n device in claim mode for 10 minutes: press Claim all.</numerusform>
+            <numerusform>%n devices in claim mode for 10 minutes: press Claim all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>The import into “%1” still has %n row(s) to claim. Replace it with %2?</source>
+        <translation>
+            <numerusform>The import into “%1” still has %n row to claim. Replace it with %2?</numerusform>
+            <numerusform>The import into “%1” still has %n rows to claim. Replace it with %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n code(s) ready to claim into “%1”; </source>
+        <translation>
+            <numerusform>%n code ready to claim into “%1”; </numerusform>
+            <numerusform>%n codes ready to claim into “%1”; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) skipped (rows %1): see the Outcome column and correct them in the table.</source>
+        <translation>
+            <numerusform>%n row skipped (row %1): see the Outcome column and correct it in the table.</numerusform>
+            <numerusform>%n rows skipped (rows %1): see the Outcome column and correct them in the table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n code(s) ready to claim into “%1”.</source>
+        <translation>
+            <numerusform>%n code ready to claim into “%1”.</numerusform>
+            <numerusform>%n codes ready to claim into “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Claim %n device(s) into “%1”?</source>
+        <translation>
+            <numerusform>Claim %n device into “%1”?</numerusform>
+            <numerusform>Claim %n devices into “%1”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Try the %n failed row(s) again, into “%1”?</source>
+        <translation>
+            <numerusform>Try the %n failed row again, into “%1”?</numerusform>
+            <numerusform>Try the %n failed rows again, into “%1”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>The import into “%1” stopped before it was through: %n row(s) still to claim.</source>
+        <translation>
+            <numerusform>The import into “%1” stopped before it was through: %n row still to claim.</numerusform>
+            <numerusform>The import into “%1” stopped before it was through: %n rows still to claim.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::BulkClaimWords</name>
+    <message numerus="yes">
+        <location filename="../models/bulkclaimwords.cpp" line="+72"/>
+        <source>in a home, perhaps “%1” as one of the new device(s) %2 (MODE does not say which code is which device): check it on the Devices page and name it there</source>
+        <translation>
+            <numerusform>in a home, perhaps “%1” as its new device %2 (MODE does not say which code is which device): check it on the Devices page and name it there</numerusform>
+            <numerusform>in a home, perhaps “%1” as one of the new devices %2 (MODE does not say which code is which device): check it on the Devices page and name it there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n claimed now</source>
+        <translation>
+            <numerusform>%n claimed now</numerusform>
+            <numerusform>%n claimed now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed (see each row; correct and Retry failed)</source>
+        <translation>
+            <numerusform>%n failed (see each row; correct and Retry failed)</numerusform>
+            <numerusform>%n failed (see each row; correct and Retry failed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n still to do</source>
+        <translation>
+            <numerusform>%n still to do</numerusform>
+            <numerusform>%n still to do</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1”, %n row(s): %2.</source>
+        <translation>
+            <numerusform>“%1”, %n row: %2.</numerusform>
+            <numerusform>“%1”, %n rows: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::CommandComposer</name>
     <message numerus="yes">
         <location filename="../views/commandcomposer.cpp" line="+383"/>
@@ -232,7 +366,15 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+503"/>
+        <location filename="../views/mainwindow.cpp" line="+522"/>
+        <source>Unfinished import into “%1”: %n row(s) to claim.</source>
+        <translation>
+            <numerusform>Unfinished import into “%1”: %n row to claim.</numerusform>
+            <numerusform>Unfinished import into “%1”: %n rows to claim.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
         <source>(%n alert(s)) </source>
         <translation>
             <numerusform>(%n alert) </numerusform>
@@ -259,7 +401,7 @@
 <context>
     <name>ModeDesk::OutboxDialog</name>
     <message numerus="yes">
-        <location filename="../views/outboxdialog.cpp" line="+77"/>
+        <location filename="../views/outboxdialog.cpp" line="+83"/>
         <source>%n message(s). Double-click one to copy its code or token.</source>
         <translation>
             <numerusform>%n message. Double-click one to copy its code or token.</numerusform>
@@ -268,44 +410,9 @@
     </message>
 </context>
 <context>
-    <name>ModeDesk::ProvisioningPage</name>
-    <message numerus="yes">
-        <location filename="../views/provisioningpage.cpp" line="+233"/>
-        <source>All %n device(s) claimed.</source>
-        <translation>
-            <numerusform>The %n device is claimed.</numerusform>
-            <numerusform>All %n devices claimed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+133"/>
-        <source>%n row(s) ready; skipped: </source>
-        <translation>
-            <numerusform>%n row ready; skipped: </numerusform>
-            <numerusform>%n rows ready; skipped: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n row(s) ready to claim.</source>
-        <translation>
-            <numerusform>%n row ready to claim.</numerusform>
-            <numerusform>%n rows ready to claim.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Claiming %n device(s)…</source>
-        <translation>
-            <numerusform>Claiming %n device…</numerusform>
-            <numerusform>Claiming %n devices…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ModeDesk::SimulatorPage</name>
     <message numerus="yes">
-        <location filename="../views/simulatorpage.cpp" line="+406"/>
+        <location filename="../views/simulatorpage.cpp" line="+428"/>
         <source>Generator stopped after %n event(s).</source>
         <translation>
             <numerusform>Generator stopped after %n event.</numerusform>

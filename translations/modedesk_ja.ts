@@ -871,79 +871,160 @@
 <context>
     <name>ModeDesk::BulkClaim</name>
     <message>
-        <location filename="../models/bulkclaim.cpp" line="+23"/>
-        <source>not in claim mode: put the device in claim mode and retry</source>
-        <translation>登録モードではありません: デバイスを登録モードにしてから再試行してください</translation>
+        <location filename="../models/bulkclaim.cpp" line="+87"/>
+        <source>The saved import cannot be read: %1.</source>
+        <translation>保存されたインポートを読み込めません: %1。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>already in a home: remove it there first</source>
-        <translation>すでに別のホームにあります: 先にそちらから削除してください</translation>
+        <location line="+3"/>
+        <source>The saved import is damaged (%1), so it was not continued; it was kept as %2.</source>
+        <translation>保存されたインポートが壊れているため (%1)、続行しませんでした。%2 として保管しています。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>unknown claim code: check the label</source>
-        <translation>不明な登録コード: ラベルを確認してください</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no answer from the server: retry</source>
-        <translation>サーバーから応答がありません: 再試行してください</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>cannot open %1: %2</source>
+        <location line="+23"/>
+        <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>the first line names no claimCode column: %1</source>
-        <translation>1 行目に claimCode 列がありません: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>line %1: “%2” is not a claim code: %3</source>
-        <translation>%1 行目:「%2」は登録コードではありません: %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>line %1: %2 is already on line %3; skipped</source>
-        <translation>%1 行目: %2 は %3 行目と重複しています。スキップしました</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>claimed earlier</source>
-        <translation>以前に登録済み</translation>
-    </message>
-    <message>
-        <location line="+131"/>
-        <source>claimed</source>
-        <translation>登録済み</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>claimed and named</source>
-        <translation>登録して名前を設定済み</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>claimed; naming failed: %1</source>
-        <translation>登録済み。名前の設定に失敗: %1</translation>
+        <source>%1 is %2 MB; a list of claim codes is far smaller. Is it the right file?</source>
+        <translation>%1 は %2 MB あります。登録コードの一覧はもっと小さいはずです。正しいファイルですか?</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>waiting</source>
-        <translation>待機中</translation>
+        <location line="+8"/>
+        <source>%1 holds no claim codes.</source>
+        <translation>%1 に登録コードがありません。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Devices of this import are in “%1” already: its other rows go there too. Import the codes again for another home.</source>
+        <translation>このインポートのデバイスはすでに「%1」にあります。残りの行もそこに登録されます。別のホームにするには、コードをもう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>home %1</source>
+        <translation>ホーム %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Row %1 is in the home already: rename the device on the Devices page.</source>
+        <translation>%1 行目はすでにホームにあります。名前の変更はデバイスページで行ってください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1 cannot be changed while it is being claimed.</source>
+        <translation>%1 行目は登録中のため変更できません。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Import a CSV of claim codes first.</source>
+        <translation>先に登録コードの CSV をインポートしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>claiming…</source>
-        <translation>登録中…</translation>
+        <source>Pick the home the devices go to.</source>
+        <translation>デバイスの登録先ホームを選んでください。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>#</source>
-        <translation>#</translation>
+        <location line="+2"/>
+        <source>“%1” is no longer in your homes (deleted, or you left it). Import the codes again for another home.</source>
+        <translation>「%1」はもうあなたのホームではありません (削除されたか、退出しました)。別のホームにするには、コードをもう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+291"/>
+        <source>Cannot read the devices of “%1”: %2</source>
+        <translation>「%1」のデバイスを読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>“%1” is gone, or this account may no longer see it: the import stopped. Import the codes again for another home.</source>
+        <translation>「%1」がなくなったか、このアカウントから見えなくなったため、インポートを停止しました。別のホームにするには、コードをもう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>The import&apos;s progress cannot be saved (%1): it goes on, but cannot be continued after a restart.</source>
+        <translation>インポートの進行状況を保存できません (%1)。インポートは続きますが、再起動後に続行することはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::BulkClaimFile</name>
+    <message>
+        <location filename="../models/bulkclaimfile.cpp" line="+107"/>
+        <source>The first line names the columns %1, but none of them is the claim code (a column titled “Claim code” or “claimCode”).</source>
+        <translation>1 行目の列名は %1 ですが、登録コードの列 (「登録コード」または「claimCode」という見出しの列) がありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has %1 rows; an import takes at most %2.</source>
+        <translation>ファイルに %1 行あります。1 回のインポートは最大 %2 行です。</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written by another version of ModeDesk</source>
+        <translation>別のバージョンの ModeDesk が書いたものです</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it names no home</source>
+        <translation>ホームがありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its rows are missing or too many</source>
+        <translation>行がないか、多すぎます</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no claim code</source>
+        <translation>%1 に登録コードがありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has an unknown status</source>
+        <translation>%1 の状態が不明です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has an unknown outcome</source>
+        <translation>%1 の結果が不明です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has a bad %2</source>
+        <translation>%1 の %2 が不正です</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is claimed but names no device</source>
+        <translation>%1 は登録済みですがデバイスがありません</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::BulkClaimModel</name>
+    <message>
+        <location filename="../models/bulkclaimmodel.cpp" line="+77"/>
+        <source>Line %1 of the file</source>
+        <translation>ファイルの %1 行目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click or F2 to correct the code</source>
+        <translation>ダブルクリックまたは F2 でコードを修正</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Row</source>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -962,8 +1043,387 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Outcome</source>
         <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::BulkClaimPanel</name>
+    <message>
+        <location filename="../views/bulkclaimpanel.cpp" line="+60"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim &amp;all</source>
+        <translation>すべて登録(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry failed</source>
+        <translation>失敗分を再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put all in claim &amp;mode</source>
+        <translation>すべて登録モードにする(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export results…</source>
+        <translation>結果をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Into &amp;home:</source>
+        <translation>登録先ホーム(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Home the devices go to</source>
+        <translation>デバイスの登録先ホーム</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opens the claim window of every code still to claim, as each device&apos;s setup button would (a MODE sandbox only)</source>
+        <translation>未登録のすべてのコードの登録受付を開きます。各デバイスのセットアップボタンを押したときと同じです (MODE サンドボックスのみ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget this import: the rows and the saved progress</source>
+        <translation>このインポートを破棄します: 行と保存された進行状況</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Continue</source>
+        <translation>続行(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bulk claim rows</source>
+        <translation>一括登録の行</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Claim codes</source>
+        <translation>登録コード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV ファイル (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Discard the import</source>
+        <translation>インポートを破棄</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Forget the %n row(s) for “%1”? Devices already claimed stay in the home.</source>
+        <translation>
+            <numerusform>「%1」の %n 行を破棄しますか? 登録済みのデバイスはホームに残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export results</source>
+        <translation>結果をエクスポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 devices are in claim mode for 10 minutes; %2 could not be put in claim mode (see their rows).</source>
+        <translation>%1 台のデバイスが 10 分間登録モードになりました。%2 台は登録モードにできませんでした (各行を参照)。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n device(s) in claim mode for 10 minutes: press Claim all.</source>
+        <translation>
+            <numerusform>%n 台のデバイスが 10 分間登録モードです。「すべて登録」を押してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>An import is running: stop it before importing another file.</source>
+        <translation>インポートの実行中です。別のファイルをインポートする前に停止してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pick the home the devices go to on the left first.</source>
+        <translation>先に左でデバイスの登録先ホームを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the import</source>
+        <translation>インポートを置き換え</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The import into “%1” still has %n row(s) to claim. Replace it with %2?</source>
+        <translation>
+            <numerusform>「%1」へのインポートには未登録の行が %n 行あります。%2 で置き換えますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n code(s) ready to claim into “%1”; </source>
+        <translation>
+            <numerusform>「%1」に登録できるコードが %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) skipped (rows %1): see the Outcome column and correct them in the table.</source>
+        <translation>
+            <numerusform>%n 行をスキップしました (%1 行目)。結果の列を見て、表で修正してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n code(s) ready to claim into “%1”.</source>
+        <translation>
+            <numerusform>「%1」に登録できるコードが %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>Claim into “%1”</source>
+        <translation>「%1」に登録</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-14"/>
+        <source>Claim %n device(s) into “%1”?</source>
+        <translation>
+            <numerusform>%n 台のデバイスを「%1」に登録しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No row failed.</source>
+        <translation>失敗した行はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Try the %n failed row(s) again, into “%1”?</source>
+        <translation>
+            <numerusform>失敗した %n 行を「%1」にもう一度登録しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Putting the devices in claim mode…</source>
+        <translation>デバイスを登録モードにしています…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Claiming into “%1”…</source>
+        <translation>「%1」に登録中…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for the server: it does not answer. The import goes on by itself when it does; the rows wait.</source>
+        <translation>サーバーの応答を待っています。応答があればインポートは自動で続行します。各行は待機中です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopping: the claims on their way finish first…</source>
+        <translation>停止中: 処理中の登録が終わるのを待っています…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>from %1</source>
+        <translation>%1 から</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Put all in claim mode: %1</source>
+        <translation>すべて登録モードにする: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The import into “%1” stopped before it was through: %n row(s) still to claim.</source>
+        <translation>
+            <numerusform>「%1」へのインポートは途中で止まりました。未登録の行が %n 行あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>claim-results-%1-%2.csv</source>
+        <translation>claim-results-%1-%2.csv</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::BulkClaimWords</name>
+    <message>
+        <location filename="../models/bulkclaimwords.cpp" line="+32"/>
+        <source>claiming…</source>
+        <translation>登録中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>claimed (device %1); naming…</source>
+        <translation>登録済み (デバイス %1)。名前を設定中…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for the server; tried again when it answers</source>
+        <translation>サーバー待ち。応答があれば再試行します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in claim mode until %1; waiting to be claimed</source>
+        <translation>%1 まで登録モード。登録を待っています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already in this home (device %1); naming next</source>
+        <translation>すでにこのホームにあります (デバイス %1)。次に名前を設定します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claimed (device %1); naming next</source>
+        <translation>登録済み (デバイス %1)。次に名前を設定します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to check: an earlier try may have claimed it</source>
+        <translation>要確認: 前回の試行で登録済みの可能性があります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already in this home (device %1)</source>
+        <translation>すでにこのホームにあります (デバイス %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claimed and named (device %1)</source>
+        <translation>登録して名前を設定済み (デバイス %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claimed (device %1)</source>
+        <translation>登録済み (デバイス %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped: the same code as row %1</source>
+        <translation>スキップ: %1 行目と同じコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped: not a claim code. %1 Correct it in the table.</source>
+        <translation>スキップ: 登録コードではありません。%1 表で修正してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not in claim mode: put the device in claim mode, then Retry failed</source>
+        <translation>登録モードではありません: デバイスを登録モードにしてから「失敗分を再試行」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no device has this code: check the label, correct the code, then Retry failed</source>
+        <translation>このコードのデバイスはありません: ラベルを確認してコードを修正し、「失敗分を再試行」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in another home, not “%1” (MODE does not say which): its owner must remove it there first</source>
+        <translation>「%1」ではない別のホームにあります (MODE はどのホームか教えません): 先に所有者がそこから削除する必要があります</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>in a home, perhaps “%1” as one of the new device(s) %2 (MODE does not say which code is which device): check it on the Devices page and name it there</source>
+        <translation>
+            <numerusform>いずれかのホームにあります。「%1」の新しいデバイス %2 のどれかかもしれません (MODE はどのコードがどのデバイスかを教えません): デバイスページで確認し、そこで名前を付けてください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>claimed (device %1), but naming failed: %2 Correct the name or tag, then Retry failed</source>
+        <translation>登録済み (デバイス %1) ですが、名前の設定に失敗: %2 名前かタグを修正して「失敗分を再試行」</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n claimed now</source>
+        <translation>
+            <numerusform>今回 %n 台を登録</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n 台は登録済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed (see each row; correct and Retry failed)</source>
+        <translation>
+            <numerusform>%n 台が失敗 (各行を確認し、修正して「失敗分を再試行」)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n 行をスキップ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n still to do</source>
+        <translation>
+            <numerusform>残り %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1”, %n row(s): %2.</source>
+        <translation>
+            <numerusform>「%1」、%n 行: %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1633,99 @@
         <location line="+7"/>
         <source>A claim code has 12 characters (ABCD-EFGH-JKLM); this has %1.</source>
         <translation>登録コードは 12 文字です（ABCD-EFGH-JKLM）。入力は %1 文字です。</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::ClaimPanel</name>
+    <message>
+        <location filename="../views/claimpanel.cpp" line="+23"/>
+        <source>&amp;Claim</source>
+        <translation>登録(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put it in claim &amp;mode</source>
+        <translation>登録モードにする(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rehearse with a simulated device</source>
+        <translation>シミュレートしたデバイスで練習(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim a device by the code on its label</source>
+        <translation>ラベルのコードでデバイスを登録</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Claim code</source>
+        <translation>登録コード</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What pressing the device&apos;s setup button does: opens its claim window for 10 minutes (a MODE sandbox only)</source>
+        <translation>デバイスのセットアップボタンを押したときと同じく、登録受付を 10 分間開きます (MODE サンドボックスのみ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Into:</source>
+        <translation>登録先:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim code:</source>
+        <translation>登録コード:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practise</source>
+        <translation>練習</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Device class to rehearse with</source>
+        <translation>練習に使うデバイスクラス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device class:</source>
+        <translation>デバイスクラス:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Claiming %1…</source>
+        <translation>%1 を登録しています…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A simulated device is in claim mode with the code %1: press Claim.</source>
+        <translation>シミュレートしたデバイスがコード %1 で登録モードです。「登録」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(pick a home on the left)</source>
+        <translation>(左でホームを選んでください)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The demo has a spare sensor to practise on: claim code %1. Type it above and press Put it in claim mode, then Claim.</source>
+        <translation>デモには練習用の予備センサーがあります: 登録コード %1。上に入力して「登録モードにする」を押し、次に「登録」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opening the claim window of %1…</source>
+        <translation>%1 の登録受付を開いています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is in claim mode for 10 minutes: press Claim.</source>
+        <translation>%1 は 10 分間登録モードです。「登録」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making a simulated device…</source>
+        <translation>シミュレートされたデバイスを作成しています…</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +2222,7 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+90"/>
+        <location filename="../app/dashboard.cpp" line="+92"/>
         <source>The saved key did not work: %1</source>
         <translation>保存されたキーが使えませんでした: %1</translation>
     </message>
@@ -1679,7 +2232,7 @@
         <translation>ローカルサンドボックスが停止しました。%1 秒後に再起動します…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Restarting the local sandbox…</source>
         <translation>ローカルサンドボックスを再起動しています…</translation>
     </message>
@@ -1711,7 +2264,7 @@
         <translation>ローカル MODE サンドボックスを起動しています…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
@@ -1751,7 +2304,17 @@
         <translation>アカウントは削除されました。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+28"/>
+        <source>Sandbox admin key</source>
+        <translation>サンドボックスの管理キー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The admin key of the MODE sandbox at %1. It is kept in the system keychain; leave it empty to remove it.</source>
+        <translation>%1 の MODE サンドボックスの管理キーです。システムのキーチェーンに保存されます。空にすると削除します。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -1777,14 +2340,62 @@
     </message>
 </context>
 <context>
-    <name>ModeDesk::DevicesModel</name>
+    <name>ModeDesk::DeviceClaim</name>
     <message>
-        <location filename="../models/devicesmodel.cpp" line="+23"/>
-        <source>(unnamed %1)</source>
-        <translation>(名前なし %1)</translation>
+        <location filename="../models/deviceclaim.cpp" line="+14"/>
+        <source>the unnamed %1</source>
+        <translation>名前のない %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pick a home on the left first.</source>
+        <translation>先に左でホームを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2, id %3) is now in “%4”.</source>
+        <translation>%1 (%2、ID %3) は「%4」に登録されました。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (id %2) is in “%3” already: nothing to do.</source>
+        <translation>%1 (ID %2) はすでに「%3」にあります。何もする必要はありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device (id %1) is in your home “%2”, not in “%3”. Remove it there first, then claim it here.</source>
+        <translation>このデバイス (ID %1) は「%3」ではなく、あなたのホーム「%2」にあります。先にそちらから削除してから、ここで登録してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device (id %1) is in a home of another account, not in “%2” (MODE does not say which). Its owner must remove it first.</source>
+        <translation>このデバイス (ID %1) は「%2」ではなく、別のアカウントのホームにあります (MODE はどのホームか教えません)。先に所有者が削除する必要があります。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>This device is in a home already. ModeDesk has not claimed this code before, so it cannot tell whether that home is “%1” (MODE does not say which): look for it on the Devices page; if it is not there, its owner must remove it first.</source>
+        <translation>このデバイスはすでにいずれかのホームにあります。ModeDesk はこのコードを登録したことがないため、それが「%1」かどうか分かりません (MODE はどのホームか教えません): デバイスページで探し、なければ先に所有者が削除する必要があります。</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The device is not in claim mode. Put it in claim mode (hold its setup button, or use its app): the window lasts 10 minutes by default, then claim again.</source>
+        <translation>デバイスが登録モードではありません。登録モードにしてください (セットアップボタンを長押しするか、デバイスのアプリを使います)。通常 10 分間有効なので、その間にもう一度登録してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No device has this claim code. Check the label: codes look like ABCD-EFGH-JKLM (no I, O, 0 or 1).</source>
+        <translation>この登録コードのデバイスはありません。ラベルを確認してください: コードは ABCD-EFGH-JKLM の形です (I、O、0、1 は使われません)。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The device is already in a home; which one could not be checked: %1</source>
+        <translation>このデバイスはすでにいずれかのホームにあります。どのホームかは確認できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::DevicesModel</name>
+    <message>
+        <location filename="../models/devicesmodel.cpp" line="+28"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
@@ -1799,7 +2410,7 @@
         <translation>オフライン</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Device %1 (%2)</source>
         <translation>デバイス %1 (%2)</translation>
     </message>
@@ -1838,6 +2449,16 @@
         <source>Last disconnected</source>
         <translation>最終切断</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(unnamed %1, %2)</source>
+        <translation>(名前なし %1、%2)</translation>
+    </message>
 </context>
 <context>
     <name>ModeDesk::DevicesPage</name>
@@ -1857,7 +2478,7 @@
         <translation>ホームから削除…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
@@ -1922,17 +2543,17 @@
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Remove device</source>
         <translation>デバイスを削除</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove “%1” from this home? Pre-provisioned hardware can be claimed again later.</source>
-        <translation>「%1」をこのホームから削除しますか? 事前プロビジョニング済みのハードウェアは後で再登録できます。</translation>
+        <source>Remove “%1” (device %2) from this home? Pre-provisioned hardware can be claimed again later.</source>
+        <translation>「%1」(デバイス %2) をこのホームから削除しますか? 事前プロビジョニングされたハードウェアは後で再登録できます。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Removing device…</source>
         <translation>デバイスを削除しています…</translation>
     </message>
@@ -2140,17 +2761,32 @@
         <translation>プロファイルのプロジェクト ID が違います。プロファイルで修正してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The server refused the input.</source>
-        <translation>サーバーが入力を拒否しました。</translation>
+        <location line="+5"/>
+        <source>The server does not take this time zone. Pick another from the list, e.g. Europe/Berlin.</source>
+        <translation>サーバーはこのタイムゾーンを受け付けません。一覧から別のもの (例: Asia/Tokyo) を選んでください。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 %2.</source>
-        <translation>%1 %2。</translation>
+        <location line="+4"/>
+        <source>The server does not take this name (%1). Correct it and try again.</source>
+        <translation>サーバーはこの名前を受け付けません (%1)。修正してもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The server does not take this tag (%1). Correct it and try again.</source>
+        <translation>サーバーはこのタグを受け付けません (%1)。修正してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the input. Check what was typed.</source>
+        <translation>サーバーが入力を拒否しました。入力内容を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the field “%1” (%2). Correct it and try again.</source>
+        <translation>サーバーが項目「%1」を拒否しました (%2)。修正してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not found: it was deleted, or this account cannot see it. Refresh the list.</source>
         <translation>見つかりません: 削除されたか、このアカウントからは見えません。一覧を更新してください。</translation>
     </message>
@@ -2963,7 +3599,7 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message>
-        <location filename="../models/homecontroller.cpp" line="+62"/>
+        <location filename="../models/homecontroller.cpp" line="+61"/>
         <source>devices</source>
         <translation>デバイス</translation>
     </message>
@@ -2983,7 +3619,7 @@
         <translation>スマートモジュール</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>key-value pair “%1”</source>
         <translation>キーと値のペア「%1」</translation>
     </message>
@@ -3056,33 +3692,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>Rename home</source>
         <translation>ホームの名前を変更</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+96"/>
+        <location line="-78"/>
+        <location line="+93"/>
         <source>Delete home</source>
         <translation>ホームを削除</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-91"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
         <translation>&lt;b&gt;ホーム&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Creating “%1”…</source>
-        <translation>「%1」を作成しています…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+66"/>
         <source>Created “%1”.</source>
         <translation>「%1」を作成しました。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
@@ -3387,28 +4018,28 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+67"/>
+        <location filename="../views/mainwindow.cpp" line="+70"/>
         <source>Filter smart modules</source>
         <translation>スマートモジュールを絞り込む</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+266"/>
         <source>&amp;Fleet: every device</source>
         <translation>フリート: 全デバイス(&amp;F)</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-250"/>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+416"/>
+        <location line="+4"/>
+        <location line="+524"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-514"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -3478,7 +4109,7 @@
         <translation>サーバーの状態</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Connection profile</source>
         <translation>接続プロファイル</translation>
     </message>
@@ -3493,7 +4124,12 @@
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>An import is claiming devices into “%1”. Switch the profile? The claims on their way finish first; the import can be continued when this profile is open again.</source>
+        <translation>インポートが「%1」にデバイスを登録中です。プロファイルを切り替えますか? 処理中の登録が先に終わります。このプロファイルを再び開いたときにインポートを続行できます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
     </message>
@@ -3528,18 +4164,18 @@
         <translation>送信トレイ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mail and SMS the local sandbox would have sent</source>
         <translation>ローカルサンドボックスが送信したはずのメールと SMS</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+183"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-172"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -3650,6 +4286,36 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Sandbox</source>
+        <translation>サンドボックス(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Admin key…</source>
+        <translation>管理キー(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The admin key of the MODE sandbox this profile points at</source>
+        <translation>このプロファイルが指す MODE サンドボックスの管理キー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy the admin key</source>
+        <translation>管理キーをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sandbox&apos;s admin key is on the clipboard.</source>
+        <translation>サンドボックスの管理キーをクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restart the local sandbox</source>
+        <translation>ローカルサンドボックスを再起動(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -3698,21 +4364,58 @@
         <source>Rename home</source>
         <translation>ホームの名前を変更</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>An import is running</source>
+        <translation>インポートの実行中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Stop the import</source>
+        <translation>インポートを停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep it running</source>
+        <translation>そのまま続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stopping the import: waiting for the claims on their way…</source>
+        <translation>インポートを停止中: 処理中の登録を待っています…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An import is claiming devices into “%1”. Quit anyway? The claims on their way finish first; the next start offers to continue the import.</source>
+        <translation>インポートが「%1」にデバイスを登録中です。それでも終了しますか? 処理中の登録が先に終わります。次回の起動時にインポートの続行を提案します。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+14"/>
+        <source>Unfinished import into “%1”: %n row(s) to claim.</source>
+        <translation>
+            <numerusform>「%1」への未完了のインポート: 未登録 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
         <source>(%n alert(s)) </source>
         <translation>
             <numerusform>(アラート %n 件) </numerusform>
         </translation>
     </message>
     <message>
-        <location line="-430"/>
-        <location line="+327"/>
+        <location line="-540"/>
+        <location line="+375"/>
         <source>Fleet: every device</source>
         <translation>フリート: 全デバイス</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-363"/>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location line="+339"/>
         <source>Alerts (%1 new)</source>
         <translation>アラート (新規 %1)</translation>
     </message>
@@ -3748,7 +4451,7 @@
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+145"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>サインイン中: &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
@@ -3951,7 +4654,7 @@
 <context>
     <name>ModeDesk::NewHomeDialog</name>
     <message>
-        <location filename="../views/newhomedialog.cpp" line="+19"/>
+        <location filename="../views/newhomedialog.cpp" line="+24"/>
         <source>New home</source>
         <translation>新しいホーム</translation>
     </message>
@@ -3981,9 +4684,14 @@
         <translation>タイムゾーン(&amp;T):</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>“%1” is not a time zone; pick one from the list, e.g. Europe/Berlin.</source>
         <translation>「%1」はタイムゾーンではありません。一覧から選んでください（例: Europe/Berlin）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creating “%1”…</source>
+        <translation>「%1」を作成しています…</translation>
     </message>
 </context>
 <context>
@@ -4039,7 +4747,22 @@
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Copy the &amp;admin key</source>
+        <translation>管理キーをコピー(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s admin key, for curl or another ModeDesk profile</source>
+        <translation>curl や別の ModeDesk プロファイルで使うサンドボックスの管理キー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The admin key is on the clipboard.</source>
+        <translation>管理キーをクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
@@ -4089,7 +4812,7 @@
 <context>
     <name>ModeDesk::ProfileDialog</name>
     <message>
-        <location filename="../views/profiledialog.cpp" line="+24"/>
+        <location filename="../views/profiledialog.cpp" line="+25"/>
         <source>New profile</source>
         <translation>新しいプロファイル</translation>
     </message>
@@ -4169,352 +4892,72 @@
         <translation>色タグ(&amp;C):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Sandbox admin key</source>
+        <translation>サンドボックスの管理キー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the local sandbox&apos;s own key is used</source>
+        <translation>ローカルサンドボックス自身のキーを使います</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional: for a MODE sandbox only</source>
+        <translation>任意: MODE サンドボックスのみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty keeps the key in the keychain, if any</source>
+        <translation>空のままならキーチェーンのキーを使います</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A MODE sandbox&apos;s admin key lets ModeDesk put devices in claim mode and make devices for rehearsals. It is kept in the system keychain. MODE&apos;s cloud has none.</source>
+        <translation>MODE サンドボックスの管理キーがあると、ModeDesk はデバイスを登録モードにしたり、練習用のデバイスを作ったりできます。システムのキーチェーンに保存されます。MODE のクラウドにはありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sandbox a&amp;dmin key:</source>
+        <translation>サンドボックスの管理キー(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Needs a name, an http(s) URL and a project id.</source>
         <translation>名前、http(s) の URL、プロジェクト ID が必要です。</translation>
     </message>
 </context>
 <context>
+    <name>ModeDesk::ProfileFiles</name>
+    <message>
+        <location filename="../models/profilefiles.cpp" line="+86"/>
+        <location line="+16"/>
+        <source>no profile is open</source>
+        <translation>プロファイルが開かれていません</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+16"/>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::ProvisioningPage</name>
     <message>
-        <location filename="../views/provisioningpage.cpp" line="+37"/>
-        <source>The device is not in claim mode. Put it in claim mode (hold its setup button, or use its app): the window lasts 10 minutes by default, then claim again.</source>
-        <translation>デバイスが登録モードではありません。登録モードにしてください (セットアップボタンを長押しするか、デバイスのアプリを使います)。通常 10 分間有効なので、その間にもう一度登録してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The device already belongs to a home. Its owner must remove it first.</source>
-        <translation>デバイスはすでに別のホームに属しています。先にそのオーナーが削除する必要があります。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No device has this claim code. Check the label: codes look like ABCD-EFGH-JKLM (no I, O, 0 or 1).</source>
-        <translation>この登録コードのデバイスはありません。ラベルを確認してください: コードは ABCD-EFGH-JKLM の形です (I、O、0、1 は使われません)。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Claim</source>
-        <translation>登録(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Get a token</source>
-        <translation>トークンを取得(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Claim a device by its code</source>
-        <translation>コードでデバイスを登録</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Claim code</source>
-        <translation>登録コード</translation>
+        <location filename="../views/provisioningpage.cpp" line="+21"/>
+        <source>One device by its &amp;code</source>
+        <translation>コードで 1 台(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Rehearse with a simulated device</source>
-        <translation>シミュレートしたデバイスで練習</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Claim code:</source>
-        <translation>登録コード:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Provision a device on demand</source>
-        <translation>オンデマンドでデバイスをプロビジョニング</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Device class</source>
-        <translation>デバイスクラス</translation>
+        <source>On &amp;demand (token)</source>
+        <translation>オンデマンド (トークン)(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>optional</source>
-        <translation>任意</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tag</source>
-        <translation>タグ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Provisioning token</source>
-        <translation>プロビジョニングトークン</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy</source>
-        <translation>コピー</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save PNG…</source>
-        <translation>PNG を保存…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print…</source>
-        <translation>印刷…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rehearse: play the device</source>
-        <translation>練習: デバイスを演じる</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Device class:</source>
-        <translation>デバイスクラス:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tag:</source>
-        <translation>タグ:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Token:</source>
-        <translation>トークン:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Token as a QR code</source>
-        <translation>QR コードのトークン</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Bulk onboarding from a CSV of claim codes</source>
-        <translation>登録コードの CSV から一括登録</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV をインポート(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claim all</source>
-        <translation>すべて登録</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Retry failed</source>
-        <translation>失敗分を再試行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export results…</source>
-        <translation>結果をエクスポート…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resume last import</source>
-        <translation>前回のインポートを再開</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Bulk claim rows</source>
-        <translation>一括登録の行</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Token copied.</source>
-        <translation>トークンをコピーしました。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save the QR code</source>
-        <translation>QR コードを保存</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 画像 (*.png)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+28"/>
-        <source>Could not write %1.</source>
-        <translation>%1 に書き込めませんでした。</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Claim codes</source>
-        <translation>登録コード</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV ファイル (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export results</source>
-        <translation>結果をエクスポート</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>There is no import to resume.</source>
-        <translation>再開できるインポートはありません。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resumed: %1 claimed, %2 to go.</source>
-        <translation>再開しました: 登録済み %1 件、残り %2 件。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>All %n device(s) claimed.</source>
-        <translation>
-            <numerusform>%n 台のデバイスをすべて登録しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 claimed, %2 failed: see each row; fix and Retry failed.</source>
-        <translation>登録 %1 件、失敗 %2 件: 各行を確認し、直してから「失敗分を再試行」を押してください。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+34"/>
-        <source>Pick a home on the left first.</source>
-        <translation>先に左でホームを選んでください。</translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <source>The demo has a spare sensor to practise on: claim code &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>デモには練習用の予備センサーがあります。登録コード: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Pressing the spare sensor&apos;s setup button…</source>
-        <translation>予備センサーのセットアップボタンを押しています…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The spare sensor is in claim mode for 10 minutes: press Claim.</source>
-        <translation>予備センサーは 10 分間登録モードです。「登録」を押してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The spare sensor is already in a home.</source>
-        <translation>予備センサーはすでにホームに入っています。</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>A simulated device is redeeming the token…</source>
-        <translation>シミュレートされたデバイスがトークンを使用しています…</translation>
-    </message>
-    <message>
-        <location line="-191"/>
-        <source>Claiming %1…</source>
-        <translation>%1 を登録しています…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>“%1” (%2, id %3) is now in this home.</source>
-        <translation>「%1」(%2、ID %3) がこのホームに加わりました。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Asking for a token…</source>
-        <translation>トークンを請求しています…</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Waiting for the device to join: give it the token (QR code or text).</source>
-        <translation>デバイスの参加を待っています: トークン (QR コードまたはテキスト) をデバイスに渡してください。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&lt;b&gt;Expired.&lt;/b&gt; Get a new token.</source>
-        <translation>&lt;b&gt;期限切れです。&lt;/b&gt;新しいトークンを取得してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The token expired before a device used it.</source>
-        <translation>デバイスが使う前にトークンの期限が切れました。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Valid for %1:%2</source>
-        <translation>残り %1:%2</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Used.</source>
-        <translation>使用済み。</translation>
-    </message>
-    <message>
-        <location line="-270"/>
-        <source>Put it in claim mode</source>
-        <translation>登録モードにする</translation>
-    </message>
-    <message>
-        <location line="+271"/>
-        <source>“%1” (id %2) joined the home.</source>
-        <translation>「%1」(ID %2) がホームに参加しました。</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>No claim codes in %1.</source>
-        <translation>%1 に登録コードがありません。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n row(s) ready; skipped: </source>
-        <translation>
-            <numerusform>%n 行が準備完了。スキップ: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n row(s) ready to claim.</source>
-        <translation>
-            <numerusform>%n 行を登録できます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Pick a home and import a CSV first.</source>
-        <translation>先にホームを選び、CSV をインポートしてください。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Claiming %n device(s)…</source>
-        <translation>
-            <numerusform>%n 台のデバイスを登録しています…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Rehearsals need the local sandbox: it makes the device to claim.</source>
-        <translation>リハーサルにはローカルサンドボックスが必要です（登録するデバイスを作成します）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Making a simulated device…</source>
-        <translation>シミュレートされたデバイスを作成しています…</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>A simulated device is in claim mode with code %1: press Claim.</source>
-        <translation>シミュレートしたデバイスがコード %1 で登録モードになっています: 「登録」を押してください。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Get a token first; the simulated device then redeems it.</source>
-        <translation>先にトークンを取得してください。シミュレートしたデバイスがそれを使います。</translation>
+        <source>&amp;Bulk from a CSV</source>
+        <translation>CSV から一括(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -4561,9 +5004,27 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::SandboxAdmin</name>
+    <message>
+        <location filename="../models/sandboxadmin.cpp" line="+60"/>
+        <source>Checking the sandbox&apos;s admin key…</source>
+        <translation>サンドボックスの管理キーを確認中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the sandbox admin key (or it is not a MODE sandbox). Check it with Sandbox → Admin key….</source>
+        <translation>サーバーがサンドボックスの管理キーを拒否しました (または MODE サンドボックスではありません)。「サンドボックス → 管理キー…」で確認してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Needs a MODE sandbox&apos;s admin key (Sandbox → Admin key…). MODE&apos;s cloud has none: real devices go into claim mode with their setup button.</source>
+        <translation>MODE サンドボックスの管理キーが必要です (サンドボックス → 管理キー…)。MODE のクラウドにはありません: 実機はセットアップボタンで登録モードにします。</translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+187"/>
+        <location filename="../models/session.cpp" line="+228"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>
@@ -4902,12 +5363,12 @@
 <context>
     <name>ModeDesk::SimulatorFleet</name>
     <message>
-        <location filename="../models/simulatorfleet.cpp" line="+39"/>
+        <location filename="../models/simulatorfleet.cpp" line="+40"/>
         <source>Simulated %1</source>
         <translation>シミュレート %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+65"/>
         <source>The server refused %1&apos;s key (%2): check the id and the key.</source>
         <translation>サーバーが %1 のキーを拒否しました（%2）。ID とキーを確認してください。</translation>
     </message>
@@ -4956,12 +5417,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+308"/>
+        <location line="+330"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-319"/>
         <source>&lt;b&gt;Simulated devices&lt;/b&gt;</source>
         <translation>&lt;b&gt;シミュレートしたデバイス&lt;/b&gt;</translation>
     </message>
@@ -4976,17 +5437,12 @@
         <translation>新しいサンドボックスデバイス</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Device class</source>
         <translation>デバイスクラス</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Only with the local sandbox: it provisions a device (with a claim code) and plays it.</source>
-        <translation>ローカルサンドボックスのみ: デバイスを (登録コード付きで) プロビジョニングし、それを演じます。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A device you have the key of</source>
         <translation>キーを持っているデバイス</translation>
     </message>
@@ -5158,7 +5614,12 @@
         <translation>ルールを追加</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
+        <source>Only on a MODE sandbox (with its admin key): it provisions a device (with a claim code) and plays it.</source>
+        <translation>MODE サンドボックス (管理キーあり) でのみ: デバイス (登録コード付き) を作成して動かします。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Remove rule</source>
         <translation>ルールを削除</translation>
     </message>
@@ -5183,7 +5644,7 @@
         <translation>登録モードの時間</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>A device id (a number) and its key are needed.</source>
         <translation>デバイス ID (数字) とそのキーが必要です。</translation>
     </message>
@@ -5193,7 +5654,7 @@
         <translation>デバイス %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Opening the claim window…</source>
         <translation>登録受付を開始しています…</translation>
     </message>
@@ -5203,7 +5664,12 @@
         <translation>%1 まで登録できます。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
+        <source>The sandbox has no device classes yet.</source>
+        <translation>サンドボックスにはまだデバイスクラスがありません。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Playing %1.</source>
         <translation>%1 を演じています。</translation>
     </message>
@@ -5322,6 +5788,164 @@
         <location filename="../views/tablepage.cpp" line="+36"/>
         <source>Filter</source>
         <translation>フィルター</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::TokenPanel</name>
+    <message>
+        <location filename="../views/tokenpanel.cpp" line="+31"/>
+        <source>&amp;Get a token</source>
+        <translation>トークンを取得(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rehearse: play the device</source>
+        <translation>練習: デバイスを演じる</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provision a device on demand</source>
+        <translation>オンデマンドでデバイスをプロビジョニング</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Device class</source>
+        <translation>デバイスクラス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provisioning token</source>
+        <translation>プロビジョニングトークン</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PNG…</source>
+        <translation>PNG を保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Into:</source>
+        <translation>登録先:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device class:</source>
+        <translation>デバイスクラス:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag:</source>
+        <translation>タグ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token:</source>
+        <translation>トークン:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Token as a QR code</source>
+        <translation>QR コードのトークン</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Token copied.</source>
+        <translation>トークンをコピーしました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the QR code</source>
+        <translation>QR コードを保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not write %1.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(pick a home on the left)</source>
+        <translation>(左でホームを選んでください)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pick a home on the left first.</source>
+        <translation>先に左でホームを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking for a token…</source>
+        <translation>トークンを請求しています…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Get a token first; the simulated device then redeems it.</source>
+        <translation>先にトークンを取得してください。シミュレートしたデバイスがそれを使います。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A simulated device is redeeming the token…</source>
+        <translation>シミュレートされたデバイスがトークンを使用しています…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Waiting for the device to join: give it the token (QR code or text).</source>
+        <translation>デバイスの参加を待っています: トークン (QR コードまたはテキスト) をデバイスに渡してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Used.</source>
+        <translation>使用済み。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (id %2) joined the home.</source>
+        <translation>%1 (ID %2) がホームに参加しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unnamed %1</source>
+        <translation>名前のない %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expired. Get a new token.</source>
+        <translation>期限切れです。新しいトークンを取得してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token expired before a device used it.</source>
+        <translation>デバイスが使う前にトークンの期限が切れました。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Valid for %1:%2</source>
+        <translation>残り %1:%2</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,8 @@ DevicesPage::DevicesPage(Session *session, QWidget *parent)
     header->resizeSection(DevicesModel::TagColumn, 120);
     header->resizeSection(DevicesModel::LastEventColumn, 110);
     header->resizeSection(DevicesModel::LastConnectColumn, stamp);
+    header->resizeSection(DevicesModel::LastDisconnectColumn, stamp);
+    header->setSectionResizeMode(DevicesModel::IdColumn, QHeaderView::ResizeToContents);
 
     auto *details = new QGroupBox(tr("Device"), this);
     auto *form = new QFormLayout(details);
@@ -136,7 +138,7 @@ void DevicesPage::showDevice(int sourceRow)
     m_summary->setText(
         tr("<b>%1</b> &middot; id %2 &middot; class <b>%3</b> &middot; %4<br>"
            "Last connected %5 &middot; last disconnected %6 &middot; last event %7")
-            .arg(d.name.toHtmlEscaped())
+            .arg(DevicesModel::displayName(d).toHtmlEscaped())
             .arg(d.id)
             .arg(d.deviceClass.toHtmlEscaped())
             .arg(!model->isLinkLive() ? tr("online state unknown (no live link)")
@@ -171,13 +173,19 @@ void DevicesPage::remove()
     if (!m_deviceId)
         return;
     const qint64 id = m_deviceId;
-    const QString name = m_name->text();
-    if (QMessageBox::question(this, tr("Remove device"),
-                              tr("Remove “%1” from this home? Pre-provisioned hardware can be "
-                                 "claimed again later.")
-                                  .arg(name),
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
+    DevicesModel *model = m_session->home()->devices();
+    const QString name = DevicesModel::displayName(model->record(model->rowOf(id)));
+    // The device's name is the server's text: shown as typed, never as markup.
+    QMessageBox box(QMessageBox::Question, tr("Remove device"),
+                    tr("Remove “%1” (device %2) from this home? Pre-provisioned hardware can be "
+                       "claimed again later.")
+                        .arg(name)
+                        .arg(id),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("removeDeviceQuestion"));
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
         return;
     status()->track(m_session->home()->removeDevice(id), tr("Removing device…"),
                     tr("Removed “%1”.").arg(name), {m_save, m_delete});

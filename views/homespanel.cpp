@@ -112,14 +112,11 @@ void HomesPanel::selectHome(qint64 homeId)
 
 void HomesPanel::createHome()
 {
-    NewHomeDialog dialog(this);
+    NewHomeDialog dialog(m_session, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString name = dialog.name();
-    auto *call = m_session->createHome(name, dialog.timezone());
-    m_status->track(call, tr("Creating “%1”…").arg(name), tr("Created “%1”.").arg(name),
-                    {m_create});
-    connect(call, &ApiCallBase::succeeded, this, [this, call] { selectHome(call->result().id); });
+    selectHome(dialog.createdHomeId());
+    m_status->showInfo(tr("Created “%1”.").arg(dialog.name()));
 }
 
 void HomesPanel::renameHome()

@@ -22,6 +22,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,6 +39,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -81,6 +84,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_profileBadge(new QLabel(this))
     , m_backendNotice(new QLabel(this))
     , m_restartSandbox(new QPushButton(tr("Restart now"), this))
+    , m_importNotice(new QLabel(this))
+    , m_importShow(new QPushButton(tr("Show"), this))
 {
     setWindowTitle(tr("ModeDesk"));
     // 1280x800, or less on a smaller screen: the status bar must be on it.
@@ -155,6 +160,23 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_backendNotice->hide();
     m_restartSandbox->hide();
     connect(m_restartSandbox, &QPushButton::clicked, this, &MainWindow::restartSandboxRequested);
+    // A bulk import left unfinished (by the last run, say) is offered wherever the user is.
+    m_importNotice->setObjectName(QStringLiteral("importNotice"));
+    m_importNotice->setTextFormat(Qt::PlainText);
+    m_importShow->setObjectName(QStringLiteral("importShow"));
+    m_importShow->setFlat(true);
+    statusBar()->addWidget(m_importNotice);
+    statusBar()->addWidget(m_importShow);
+    connect(m_importShow, &QPushButton::clicked, this, [this] {
+        showPage(m_tabs->indexOf(m_provisioning));
+        m_provisioning->showBulk();
+    });
+    BulkClaim *bulk = session->bulkClaim();
+    connect(bulk, &BulkClaim::rowsReset, this, &MainWindow::updateImportNotice);
+    connect(bulk, &BulkClaim::stateChanged, this, &MainWindow::updateImportNotice);
+    connect(bulk, &BulkClaim::targetChanged, this, &MainWindow::updateImportNotice);
+    connect(bulk, &BulkClaim::finished, this, &MainWindow::updateImportNotice);
+    updateImportNotice();
     statusBar()->addPermanentWidget(m_link);
     m_profiles->setMinimumWidth(220);
     m_profiles->setAccessibleName(tr("Connection profile"));
@@ -222,8 +244,16 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             });
     connect(session, &Session::homesFailed, this,
             [this](const ApiError &error) { m_homes->status()->showError(error); });
-    connect(m_profiles, &QComboBox::activated, this,
-            [this](int index) { emit profileChosen(m_profiles->itemData(index).toString()); });
+    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_profiles->itemData(index).toString();
+        if (id == m_session->profile().id)
+            return;
+        m_profiles->setCurrentIndex(m_profiles->findData(m_session->profile().id));
+        stopImportFirst(tr("An import is claiming devices into “%1”. Switch the profile? The "
+                           "claims on their way finish first; the import can be continued when "
+                           "this profile is open again."),
+                        [this, id] { emit profileChosen(id); });
+    });
     setSignedOutMessage(tr("Not signed in."));
     updateAlertCount();
 }
@@ -243,6 +273,7 @@ void MainWindow::buildActions()
     bar->addWidget(m_user);
     m_accountAction = bar->addAction(tr("Account…"), this, &MainWindow::accountRequested);
     m_outboxAction = bar->addAction(tr("Outbox"), this, &MainWindow::outboxRequested);
+    m_outboxAction->setObjectName(QStringLiteral("outboxAction"));
     m_outboxAction->setToolTip(tr("Mail and SMS the local sandbox would have sent"));
     QAction *refresh = bar->addAction(tr("Refresh"), this, [this] {
         m_session->reloadHomes();
@@ -309,6 +340,26 @@ void MainWindow::buildActions()
     view->addAction(tr("The chosen &home"), QKeySequence(tr("Ctrl+Shift+H")), this,
                     [this] { showView(View::Home); });
     home->addAction(refresh);
+    QMenu *sandbox = menuBar()->addMenu(tr("&Sandbox"));
+    sandbox->setObjectName(QStringLiteral("sandboxMenu"));
+    m_sandboxKeyAction =
+        sandbox->addAction(tr("&Admin key…"), this, &MainWindow::sandboxKeyRequested);
+    m_sandboxKeyAction->setToolTip(tr("The admin key of the MODE sandbox this profile points at"));
+    m_copySandboxKeyAction = sandbox->addAction(tr("&Copy the admin key"), this, [this] {
+        QApplication::clipboard()->setText(m_session->simulators()->sandbox()->adminKey());
+        statusBar()->showMessage(tr("The sandbox's admin key is on the clipboard."), 5000);
+    });
+    m_copySandboxKeyAction->setObjectName(QStringLiteral("copySandboxKey"));
+    sandbox->addAction(m_outboxAction);
+    sandbox->addAction(tr("&Restart the local sandbox"), this,
+                       &MainWindow::restartSandboxRequested);
+    connect(sandbox, &QMenu::aboutToShow, this, [this, sandbox] {
+        const bool local = m_session->profile().localSandbox;
+        m_sandboxKeyAction->setEnabled(!local);  // the local sandbox's key is its own
+        m_copySandboxKeyAction->setEnabled(
+            !m_session->simulators()->sandbox()->adminKey().isEmpty());
+        sandbox->actions().constLast()->setVisible(local);
+    });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this,
                     &MainWindow::showShortcuts);
@@ -411,6 +462,68 @@ void MainWindow::showShortcuts()
             row(QKeySequence::HelpContents, tr("This list")) + row(QKeySequence::Quit, tr("Quit"));
     QMessageBox::information(this, tr("Keyboard shortcuts"),
                              QStringLiteral("<table>%1</table>").arg(rows));
+}
+
+bool MainWindow::stopImportFirst(const QString &question, const std::function<void()> &then)
+{
+    BulkClaim *bulk = m_session->bulkClaim();
+    if (!bulk->isRunning()) {
+        then();
+        return true;
+    }
+    QMessageBox box(QMessageBox::Question, tr("An import is running"),
+                    question.arg(bulk->targetHomeName()), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("importRunningQuestion"));
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *stop = box.addButton(tr("&Stop the import"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Keep it running"), QMessageBox::RejectRole);
+    box.setDefaultButton(stop);
+    box.exec();
+    if (box.clickedButton() != stop)
+        return false;
+    // The claims on their way are answered before anything is let go: none is lost.
+    auto *wait = new QTimer(this);
+    wait->setSingleShot(true);
+    const auto go = [this, wait, then] {
+        wait->disconnect(this);
+        m_session->bulkClaim()->disconnect(wait);
+        wait->deleteLater();
+        then();
+    };
+    connect(bulk, &BulkClaim::settled, wait, go);
+    connect(wait, &QTimer::timeout, this, go);  // a server that never answers: do not hang
+    wait->start(20'000);
+    statusBar()->showMessage(tr("Stopping the import: waiting for the claims on their way…"));
+    bulk->stop();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeAgreed || !m_session->bulkClaim()->isRunning()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    stopImportFirst(tr("An import is claiming devices into “%1”. Quit anyway? The claims on "
+                       "their way finish first; the next start offers to continue the import."),
+                    [this] {
+                        m_closeAgreed = true;
+                        close();
+                    });
+}
+
+void MainWindow::updateImportNotice()
+{
+    BulkClaim *bulk = m_session->bulkClaim();
+    const bool unfinished = bulk->isUnfinished();
+    const int left = bulk->count(BulkClaimRow::Status::Pending);
+    m_importNotice->setText(
+        unfinished ? tr("Unfinished import into “%1”: %n row(s) to claim.", nullptr, left)
+                         .arg(bulk->targetHomeName())
+                   : QString());
+    m_importNotice->setVisible(unfinished);
+    m_importShow->setVisible(unfinished);
 }
 
 QWidget *MainWindow::pageWidget(PageRegistry::Page page) const

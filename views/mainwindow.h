@@ -8,6 +8,7 @@
 #include "pageregistry.h"
 
 #include <QMainWindow>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -91,6 +92,11 @@ signals:
     void languageChosen(const QString &code);      // empty: follow the system
     void appearanceChosen(const QString &choice);  // "system", "light", "dark"
     void restartSandboxRequested();
+    // Sandbox > Admin key…: give (or remove) this profile's sandbox admin key.
+    void sandboxKeyRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildActions();
@@ -100,6 +106,9 @@ private:
     // Clears every page's status line (only those showing an error, if asked).
     void clearStatusLines(bool errorsOnly);
     void showShortcuts();
+    // A bulk import is running: true when the user agrees to stop it (then) runs once it has.
+    bool stopImportFirst(const QString &question, const std::function<void()> &then);
+    void updateImportNotice();
     QWidget *pageWidget(PageRegistry::Page page) const;
     static QKeySequence pageShortcut(int index);
 
@@ -131,7 +140,12 @@ private:
     QLabel *m_profileBadge;
     QLabel *m_backendNotice;
     QPushButton *m_restartSandbox;
+    QLabel *m_importNotice;
+    QPushButton *m_importShow;
+    bool m_closeAgreed = false;  // the user agreed to quit while an import ran
     QAction *m_outboxAction = nullptr;
+    QAction *m_sandboxKeyAction = nullptr;
+    QAction *m_copySandboxKeyAction = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_accountAction = nullptr;

@@ -1,5 +1,8 @@
 #include "newhomedialog.h"
 
+#include "session.h"
+#include "statusline.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -10,10 +13,12 @@
 
 namespace ModeDesk {
 
-NewHomeDialog::NewHomeDialog(QWidget *parent)
+NewHomeDialog::NewHomeDialog(Session *session, QWidget *parent)
     : QDialog(parent)
+    , m_session(session)
     , m_name(new QLineEdit(this))
     , m_timezone(new QComboBox(this))
+    , m_status(new StatusLine(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New home"));
@@ -32,6 +37,7 @@ NewHomeDialog::NewHomeDialog(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Time zone:"), m_timezone);
+    form->addRow(m_status);
     form->addRow(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     connect(m_name, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -39,7 +45,7 @@ NewHomeDialog::NewHomeDialog(QWidget *parent)
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewHomeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(420);
+    setMinimumWidth(460);
 }
 
 QString NewHomeDialog::name() const
@@ -54,18 +60,27 @@ QString NewHomeDialog::timezone() const
 
 void NewHomeDialog::accept()
 {
-    if (name().isEmpty())
+    if (name().isEmpty() || m_created != 0)
         return;
     // An unknown zone name is not sent: MODE would store it as typed.
     if (!timezone().isEmpty() && !QTimeZone(timezone().toUtf8()).isValid()) {
         m_timezone->setFocus();
         m_timezone->lineEdit()->selectAll();
-        m_timezone->setToolTip(tr("“%1” is not a time zone; pick one from the list, e.g. "
-                                  "Europe/Berlin.")
-                                   .arg(timezone()));
+        m_status->showError(tr("“%1” is not a time zone; pick one from the list, e.g. "
+                               "Europe/Berlin.")
+                                .arg(timezone()));
         return;
     }
-    QDialog::accept();
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    auto *call = m_session->createHome(name(), timezone());
+    m_status->track(call, tr("Creating “%1”…").arg(name()), QString(), {ok, m_name, m_timezone});
+    call->then(
+        this,
+        [this](const Home &home) {
+            m_created = home.id;
+            QDialog::accept();
+        },
+        [this](const ApiError &) { m_name->setFocus(); });  // the reason is on the status line
 }
 
 }  // namespace ModeDesk

@@ -37,6 +37,12 @@ OutboxDialog::OutboxDialog(SandboxAdmin *sandbox, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *copy = buttons->addButton(tr("&Copy code or token"), QDialogButtonBox::ActionRole);
     auto *reload = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
+    auto *copyKey = buttons->addButton(tr("Copy the &admin key"), QDialogButtonBox::ActionRole);
+    copyKey->setToolTip(tr("The sandbox's admin key, for curl or another ModeDesk profile"));
+    connect(copyKey, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_sandbox->adminKey());
+        m_status->showInfo(tr("The admin key is on the clipboard."));
+    });
     connect(copy, &QPushButton::clicked, this, [this] { copySecret(m_table->currentRow()); });
     connect(reload, &QPushButton::clicked, this, &OutboxDialog::refresh);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -20,6 +20,7 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent)
     , m_appId(new QLineEdit(profile.appId, this))
     , m_mode(new QComboBox(this))
     , m_colour(new QComboBox(this))
+    , m_adminKey(new QLineEdit(this))
 {
     setWindowTitle(profile.name.isEmpty() ? tr("New profile")
                                           : tr("Profile “%1”").arg(profile.name));
@@ -54,6 +55,19 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent)
     form->addRow(tr("&App id:"), m_appId);
     form->addRow(tr("Account &mode:"), m_mode);
     form->addRow(tr("&Colour tag:"), m_colour);
+    // Only for a MODE sandbox (the local one's key is its own): claim mode, rehearsals.
+    m_adminKey->setEchoMode(QLineEdit::Password);
+    m_adminKey->setAccessibleName(tr("Sandbox admin key"));
+    m_adminKey->setEnabled(!profile.localSandbox);
+    m_adminKey->setPlaceholderText(profile.localSandbox ? tr("the local sandbox's own key is used")
+                                   : profile.name.isEmpty()
+                                       ? tr("optional: for a MODE sandbox only")
+                                       : tr("empty keeps the key in the keychain, if any"));
+    m_adminKey->setToolTip(
+        tr("A MODE sandbox's admin key lets ModeDesk put devices in claim "
+           "mode and make devices for rehearsals. It is kept in the system "
+           "keychain. MODE's cloud has none."));
+    form->addRow(tr("Sandbox a&dmin key:"), m_adminKey);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -61,7 +75,24 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent)
     form->addRow(buttons);
     for (QLineEdit *edit : {m_name, m_url, m_projectId, m_appId})
         connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::validate);
+    connect(m_colour, &QComboBox::activated, this, [this] { m_colourChosen = true; });
+    // A server on this machine is a sandbox, not production: its tag says so, until chosen.
+    connect(m_url, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_colourChosen)
+            return;
+        const QString host = QUrl(text.trimmed()).host();
+        const bool local = host == QLatin1String("localhost") ||
+                           host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1");
+        m_colour->setCurrentIndex(
+            m_colour->findData(local ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828")));
+    });
+    m_colourChosen = !profile.name.isEmpty();  // an existing profile keeps its tag
     validate();
+}
+
+QString ProfileDialog::sandboxAdminKey() const
+{
+    return m_adminKey->text().trimmed();
 }
 
 void ProfileDialog::validate()

@@ -19,6 +19,8 @@ class ProfileDialog : public QDialog
 public:
     ProfileDialog(const ConnectionProfile &profile, QWidget *parent = nullptr);
     ConnectionProfile profile() const;
+    // A MODE sandbox's admin key typed here ("" keeps what the keychain has).
+    QString sandboxAdminKey() const;
 
 private:
     void validate();
@@ -30,6 +32,8 @@ private:
     QLineEdit *m_appId;
     QComboBox *m_mode;
     QComboBox *m_colour;
+    QLineEdit *m_adminKey;
+    bool m_colourChosen = false;  // by the user: the URL no longer suggests one
     QPushButton *m_ok = nullptr;
 };
 

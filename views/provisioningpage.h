@@ -1,28 +1,20 @@
 // Putting hardware into homes, for field technicians: claim a
 // pre-provisioned device by its code; provision one on demand (a token as
 // text and QR code, with its countdown, then which device joined); claim a
-// whole CSV of codes. Each flow can be rehearsed in one click with the
-// device simulator playing the hardware.
+// whole CSV of codes into one home. One tab each, so that the bulk table
+// has the page's height on a laptop screen.
 #pragma once
 
-#include "bulkclaim.h"
-#include "ondemandprovisioning.h"
-
-#include <QDateTime>
-#include <QTimer>
 #include <QWidget>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
-class QTableView;
+class QTabWidget;
 
 namespace ModeDesk {
 
+class BulkClaimPanel;
+class ClaimPanel;
 class Session;
-class StatusLine;
+class TokenPanel;
 
 class ProvisioningPage : public QWidget
 {
@@ -31,49 +23,17 @@ class ProvisioningPage : public QWidget
 public:
     explicit ProvisioningPage(Session *session, QWidget *parent = nullptr);
 
-    // The flows, callable as the buttons call them.
-    void claim(const QString &code);
-    void requestToken(const QString &deviceClass, const QString &tag);
-    bool importCsv(const QString &path);
-    void startBulk();
-    void rehearseClaim();
-    void rehearseToken();
-
-    QLineEdit *claimCode() const { return m_code; }
-    QPushButton *spareButton() const { return m_spareButton; }
-    StatusLine *claimStatus() const { return m_claimStatus; }
-    StatusLine *tokenStatus() const { return m_tokenStatus; }
-    StatusLine *bulkStatus() const { return m_bulkStatus; }
-    QString token() const;
-    QImage tokenQr() const { return m_qr; }
-    QLabel *countdown() const { return m_countdown; }
-    BulkClaim *bulk() { return m_bulk; }
-    bool saveQr(const QString &path) const;
+    ClaimPanel *claimPanel() const { return m_claim; }
+    TokenPanel *tokenPanel() const { return m_token; }
+    BulkClaimPanel *bulkPanel() const { return m_bulk; }
+    QTabWidget *flows() const { return m_flows; }
+    void showBulk();
 
 private:
-    void showTokenState(OnDemandProvisioning::State state);
-    void showSpare(const QString &claimCode);
-    void prepareSpare();
-    void showCountdown(qint64 secondsLeft);
-
-    Session *m_session;
-    BulkClaim *m_bulk;
-    QLineEdit *m_code;
-    QPushButton *m_claim;
-    StatusLine *m_claimStatus;
-    QLabel *m_spare;
-    QPushButton *m_spareButton;
-    QComboBox *m_class;
-    QLineEdit *m_tag;
-    QPushButton *m_getToken;
-    QLineEdit *m_tokenText;
-    QLabel *m_qrLabel;
-    QLabel *m_countdown;
-    StatusLine *m_tokenStatus;
-    QTableView *m_bulkTable;
-    QProgressBar *m_progress;
-    StatusLine *m_bulkStatus;
-    QImage m_qr;
+    QTabWidget *m_flows;
+    ClaimPanel *m_claim;
+    TokenPanel *m_token;
+    BulkClaimPanel *m_bulk;
 };
 
 }  // namespace ModeDesk

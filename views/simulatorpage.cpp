@@ -60,6 +60,7 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     , m_claimSeconds(new QSpinBox(this))
     , m_status(new StatusLine(this))
     , m_detail(new QWidget(this))
+    , m_makeReason(new QLabel(this))
 {
     // Left: the devices played, and three ways to add one.
     auto *left = new QWidget(this);
@@ -71,12 +72,20 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     m_list->setItemDelegate(new StateDelegate(m_list));
     leftLayout->addWidget(m_list, 1);
     auto *make = new QGroupBox(tr("New sandbox device"), this);
-    auto *makeLayout = new QHBoxLayout(make);
-    makeLayout->addWidget(m_newClass, 1);
-    makeLayout->addWidget(m_create);
+    auto *makeLayout = new QVBoxLayout(make);
+    auto *makeRow = new QHBoxLayout;
+    makeRow->addWidget(m_newClass, 1);
+    makeRow->addWidget(m_create);
+    makeLayout->addLayout(makeRow);
+    // Why Make is off (no sandbox admin key), where a disabled button cannot say it.
+    m_makeReason->setWordWrap(true);
+    m_makeReason->setTextFormat(Qt::PlainText);
+    m_makeReason->setObjectName(QStringLiteral("makeReason"));
+    makeLayout->addWidget(m_makeReason);
     m_newClass->setAccessibleName(tr("Device class"));
-    make->setToolTip(tr(
-        "Only with the local sandbox: it provisions a device (with a claim code) and plays it."));
+    make->setToolTip(
+        tr("Only on a MODE sandbox (with its admin key): it provisions a device "
+           "(with a claim code) and plays it."));
     leftLayout->addWidget(make);
     auto *paste = new QGroupBox(tr("A device you have the key of"), this);
     auto *pasteLayout = new QFormLayout(paste);
@@ -214,6 +223,8 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     showDeviceClasses(m_fleet->deviceClasses());
     connect(m_fleet, &SimulatorFleet::deviceClassesChanged, this,
             &SimulatorPage::showDeviceClasses);
+    connect(m_fleet->sandbox(), &SandboxAdmin::accessChanged, this,
+            [this] { showDeviceClasses(m_fleet->deviceClasses()); });
     connect(m_create, &QPushButton::clicked, this,
             [this] { createSandboxDevice(m_newClass->currentText()); });
     connect(addPasted, &QPushButton::clicked, this, [this] {
@@ -240,8 +251,13 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     connect(m_genToggle, &QPushButton::clicked, this, &SimulatorPage::toggleGenerator);
     connect(addRule, &QPushButton::clicked, this, [this] {
         const int row = m_ruleModel.addRule();
-        if (row >= 0)
-            m_rules->edit(m_ruleModel.index(row, ReplyRulesModel::ActionColumn));
+        if (row < 0)
+            return;
+        // The new rule is the current one too, so that Tab moves on within it
+        // (an editor opened elsewhere would move on from the old current row).
+        const QModelIndex action = m_ruleModel.index(row, ReplyRulesModel::ActionColumn);
+        m_rules->setCurrentIndex(action);
+        m_rules->edit(action);
     });
     connect(removeRule, &QPushButton::clicked, this,
             [this] { m_ruleModel.removeRule(m_rules->currentIndex().row()); });
@@ -265,8 +281,14 @@ void SimulatorPage::showDeviceClasses(const QStringList &deviceClasses)
 {
     m_newClass->clear();
     m_newClass->addItems(deviceClasses);
-    m_newClass->setEnabled(!deviceClasses.isEmpty());
-    m_create->setEnabled(!deviceClasses.isEmpty());
+    const bool available = m_fleet->canMakeDevices();
+    m_newClass->setEnabled(available && !deviceClasses.isEmpty());
+    m_create->setEnabled(available && !deviceClasses.isEmpty());
+    const QString reason = m_fleet->sandbox()->unavailableReason();
+    m_makeReason->setText(!reason.isEmpty()         ? reason
+                          : deviceClasses.isEmpty() ? tr("The sandbox has no device classes yet.")
+                                                    : QString());
+    m_makeReason->setVisible(!m_makeReason->text().isEmpty());
 }
 
 void SimulatorPage::setSandboxAdmin(const QUrl &url, const QString &adminKey,

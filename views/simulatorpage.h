@@ -83,6 +83,7 @@ private:
     QSpinBox *m_claimSeconds;
     StatusLine *m_status;
     QWidget *m_detail;
+    QLabel *m_makeReason;
 };
 
 }  // namespace ModeDesk

@@ -72,19 +72,6 @@ private slots:
         QCOMPARE(controller.devices()->rowCount(), 1);
         QVERIFY(await(controller.removeDevice(hw.id)).ok());
         QCOMPARE(controller.devices()->rowCount(), 0);
-
-        // Claim by code: refused before claim mode, then accepted in any case and layout.
-        const TestDevice spare = m_sandbox->provisionDevice();
-        QCOMPARE(await(controller.claimDevice(spare.claimCode)).reason(),
-                 QStringLiteral("DEVICE_NOT_CLAIMABLE"));
-        QCOMPARE(controller.devices()->rowCount(), 0);
-        m_sandbox->http().postForm(
-            QStringLiteral("/deviceRegistration"),
-            QUrlQuery({{QStringLiteral("deviceId"), QString::number(spare.id)},
-                       {QStringLiteral("claimable"), QStringLiteral("true")}}),
-            spare.apiKey);
-        QVERIFY(await(controller.claimDevice(spare.claimCode.toLower().remove(u'-'))).ok());
-        QCOMPARE(controller.devices()->rowCount(), 1);
     }
 
     void homeControllerChangesMembersAndPairs()

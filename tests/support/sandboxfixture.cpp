@@ -151,6 +151,33 @@ qint64 SandboxFixture::createHome(const TestUser &user, const QString &name)
         .toInteger();
 }
 
+QList<TestDevice> SandboxFixture::provisionClaimable(int count, const QString &deviceClass)
+{
+    QList<TestDevice> devices;
+    for (int i = 0; i < count; ++i) {
+        devices.append(provisionDevice(deviceClass));
+        openClaimWindow(devices.constLast().claimCode);
+    }
+    return devices;
+}
+
+void SandboxFixture::addDeviceClass(const QString &deviceClass)
+{
+    m_http->post(QStringLiteral("/sandbox/deviceClasses"), {{QStringLiteral("id"), deviceClass}},
+                 adminKey());
+}
+
+void SandboxFixture::openClaimWindow(const QString &claimCode)
+{
+    m_http->post(QStringLiteral("/sandbox/claimMode"), {{QStringLiteral("claimCode"), claimCode}},
+                 adminKey());
+}
+
+QJsonArray SandboxFixture::devicesOf(qint64 homeId, const TestUser &member)
+{
+    return m_http->get(QStringLiteral("/devices?homeId=%1").arg(homeId), member.key).array();
+}
+
 QJsonArray SandboxFixture::outbox()
 {
     return m_http->get(QStringLiteral("/sandbox/outbox"), adminKey()).array();

@@ -55,6 +55,15 @@ public:
     TestDevice addDeviceToHome(qint64 homeId, const TestUser &owner,
                                const QString &deviceClass = QStringLiteral("sensor"));
     qint64 createHome(const TestUser &user, const QString &name = QStringLiteral("Home"));
+    // Pre-provisioned devices in claim mode (their setup button pressed), in no home.
+    QList<TestDevice> provisionClaimable(int count,
+                                         const QString &deviceClass = QStringLiteral("sensor"));
+    // A device class of the project (admin route).
+    void addDeviceClass(const QString &deviceClass);
+    // Opens a pre-provisioned device's claim window (admin route).
+    void openClaimWindow(const QString &claimCode);
+    // The devices of a home as its member sees them.
+    QJsonArray devicesOf(qint64 homeId, const TestUser &member);
 
     QJsonArray outbox();
     // The newest outbox message to a recipient (and of a purpose, if given).

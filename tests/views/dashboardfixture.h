@@ -28,8 +28,10 @@
 #include <cmath>
 #include "accountdialog.h"
 #include "awaitcall.h"
+#include "bulkclaimpanel.h"
 #include "chartdata.h"
 #include "chartpage.h"
+#include "claimpanel.h"
 #include "commandcomposer.h"
 #include "dashboard.h"
 #include "devicespage.h"
@@ -50,6 +52,7 @@
 #include "simulatorpage.h"
 #include "socketprobe.h"
 #include "statusline.h"
+#include "tokenpanel.h"
 
 namespace ModeDesk::Testing {
 

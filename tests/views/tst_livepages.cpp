@@ -486,8 +486,9 @@ private slots:
         }
         // The provisioning page: a token with its QR code, and a small bulk import.
         ProvisioningPage *provisioning = window->provisioning();
-        provisioning->requestToken(QStringLiteral("thermostat"), QStringLiteral("lobby"));
-        QTRY_VERIFY(!provisioning->token().isEmpty());
+        provisioning->tokenPanel()->requestToken(QStringLiteral("thermostat"),
+                                                 QStringLiteral("lobby"));
+        QTRY_VERIFY(!provisioning->tokenPanel()->token().isEmpty());
         QTemporaryDir csvDir;
         QFile csv(csvDir.filePath(QStringLiteral("codes.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));
@@ -506,12 +507,13 @@ private slots:
         }
         csv.write("QQQQ-QQQQ-QQQQ,Mistyped\n");
         csv.close();
-        provisioning->bulk()->setStateFile(csvDir.filePath(QStringLiteral("state.json")));
-        QVERIFY(provisioning->importCsv(csv.fileName()));
-        QSignalSpy done(provisioning->bulk(), &BulkClaim::finished);
-        provisioning->startBulk();
+        BulkClaimPanel *bulk = provisioning->bulkPanel();
+        QVERIFY(bulk->importCsv(csv.fileName()));
+        QSignalSpy done(bulk->import(), &BulkClaim::finished);
+        QVERIFY(bulk->import()->start());
         QTRY_COMPARE(done.count(), 1);
-        window->showPage(8);
+        window->showPage(PageRegistry::indexOf(QStringLiteral("provisioning")));
+        provisioning->showBulk();
         QTest::qWait(300);
         QVERIFY(window->grab().save(QDir(folder).filePath(QStringLiteral("provisioning.png"))));
         qInfo("%d events sent while recording the screenshots", n);

@@ -335,10 +335,12 @@ private slots:
                 line->showError(QStringLiteral("stale"));
         };
         // The home's own pages.
-        const QList<StatusLine *> homePages{
-            window->devicesPage()->status(),       window->membersPage()->status(),
-            window->keyValuesPage()->status(),     window->composer()->status(),
-            window->provisioning()->claimStatus(), window->provisioning()->bulkStatus()};
+        const QList<StatusLine *> homePages{window->devicesPage()->status(),
+                                            window->membersPage()->status(),
+                                            window->keyValuesPage()->status(),
+                                            window->composer()->status(),
+                                            window->provisioning()->claimPanel()->status(),
+                                            window->provisioning()->tokenPanel()->status()};
         staleEverywhere();
         window->homesPanel()->selectHome(second);
         QTRY_COMPARE(session->home()->homeId(), second);

@@ -171,7 +171,11 @@ private slots:
         invalid.reason = QStringLiteral("INVALID_INPUT");
         invalid.data = {{QStringLiteral("field"), QStringLiteral("name")},
                         {QStringLiteral("message"), QStringLiteral("must not be empty")}};
-        QCOMPARE(ErrorText::explain(invalid), QStringLiteral("name must not be empty."));
+        QCOMPARE(ErrorText::explain(invalid),
+                 QStringLiteral("The server does not take this name (must not be empty). Correct "
+                                "it and try again."));
+        invalid.data = {{QStringLiteral("field"), QStringLiteral("timezone")}};
+        QVERIFY(ErrorText::explain(invalid).contains(QStringLiteral("time zone")));
     }
 
     void linkStatusReadsRight()

@@ -1,0 +1,59 @@
+// Claiming one pre-provisioned device by the code on its label, into one
+// home. The outcome is true and worded once, here: a code MODE calls
+// "already in a home" is looked for in that home (by the device ModeDesk
+// learned for it) before it is called someone else's; the device ModeDesk
+// knows in another of the user's homes is named with that home.
+#pragma once
+
+#include "modeobjects.h"
+
+#include <QObject>
+#include <functional>
+
+namespace ModeDesk {
+
+class ApiClient;
+class ClaimLedger;
+struct ApiError;
+
+class DeviceClaim : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Outcome {
+        enum class Kind { Claimed, AlreadyHere, InAnotherHome, Failed };
+        Kind kind = Kind::Failed;
+        Device device;  // Claimed: the device; AlreadyHere: its id (and name, when known)
+        QString text;   // the outcome in words, with what to do next
+    };
+    // The name of the user's home a device is in ("" if none of theirs): the fleet knows.
+    using HomeOfDevice = std::function<QString(qint64 deviceId)>;
+
+    DeviceClaim(ApiClient *api, ClaimLedger *ledger, QObject *parent = nullptr);
+    void setHomeLookup(HomeOfDevice lookup) { m_homeOf = std::move(lookup); }
+
+    // Claims the code into homeId (homeName is for the words); finished() follows.
+    void claim(qint64 homeId, const QString &homeName, const QString &claimCode);
+    bool isBusy() const { return m_busy; }
+    // Forgets a claim on its way (another profile): its answer is not shown.
+    void reset();
+
+signals:
+    void busyChanged(bool busy);
+    void finished(const ModeDesk::DeviceClaim::Outcome &outcome);
+    // A device joined a home: every list of devices shows it.
+    void deviceClaimed(const ModeDesk::Device &device);
+
+private:
+    void locate(qint64 homeId, const QString &homeName, const QString &code);
+    void done(const Outcome &outcome);
+
+    ApiClient *m_api;
+    ClaimLedger *m_ledger;
+    HomeOfDevice m_homeOf;
+    int m_generation = 0;
+    bool m_busy = false;
+};
+
+}  // namespace ModeDesk

@@ -1,0 +1,133 @@
+#include "profilefiles.h"
+
+#include "logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace ModeDesk {
+
+namespace {
+QString fileName(ProfileFiles::File file, const QString &profile)
+{
+    switch (file) {
+        case ProfileFiles::File::AlertRules:
+            return QStringLiteral("alert-rules-%1.json").arg(profile);
+        case ProfileFiles::File::AlertLog:
+            return QStringLiteral("alerts-%1.jsonl").arg(profile);
+        case ProfileFiles::File::CommandHistory:
+            return QStringLiteral("command-history-%1.jsonl").arg(profile);
+        case ProfileFiles::File::BulkClaim:
+            return QStringLiteral("bulk-claim-%1.json").arg(profile);
+        case ProfileFiles::File::ClaimLedger:
+            return QStringLiteral("claims-%1.jsonl").arg(profile);
+    }
+    return {};
+}
+}  // namespace
+
+ProfileFiles::ProfileFiles(QObject *parent)
+    : QObject(parent), m_folder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+{}
+
+void ProfileFiles::setFolder(const QString &folder)
+{
+    m_folder = folder;
+}
+
+void ProfileFiles::setProfile(const QString &profileId)
+{
+    if (profileId == m_profileId)
+        return;
+    m_profileId = profileId;
+    emit profileChanged(profileId);
+}
+
+QString ProfileFiles::safeName(const QString &profileId)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_-]"));
+    return QString(profileId).replace(unsafe, QStringLiteral("_"));
+}
+
+QString ProfileFiles::path(File file) const
+{
+    if (m_profileId.isEmpty() || m_folder.isEmpty())
+        return {};
+    return QDir(m_folder).filePath(fileName(file, safeName(m_profileId)));
+}
+
+QByteArray ProfileFiles::read(File file, QString *error) const
+{
+    QFile f(path(file));
+    if (f.fileName().isEmpty() || !f.exists())
+        return {};
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = f.errorString();
+        return {};
+    }
+    return f.readAll();
+}
+
+QString ProfileFiles::failed(File file, const QString &reason)
+{
+    qCWarning(lcModels).noquote() << "cannot write" << path(file) << ":" << reason;
+    emit writeFailed(file, reason);
+    return reason;
+}
+
+QString ProfileFiles::save(File file, const QByteArray &contents)
+{
+    const QString target = path(file);
+    if (target.isEmpty())
+        return failed(file, tr("no profile is open"));
+    if (!QDir().mkpath(m_folder))
+        return failed(file,
+                      tr("cannot create the folder %1").arg(QDir::toNativeSeparators(m_folder)));
+    QSaveFile out(target);  // all or nothing, even if ModeDesk stops mid-write
+    if (!out.open(QIODevice::WriteOnly))
+        return failed(file, out.errorString());
+    if (out.write(contents) != contents.size() || !out.commit())
+        return failed(file, out.errorString());
+    return {};
+}
+
+QString ProfileFiles::append(File file, const QByteArray &lines)
+{
+    const QString target = path(file);
+    if (target.isEmpty())
+        return failed(file, tr("no profile is open"));
+    if (!QDir().mkpath(m_folder))
+        return failed(file,
+                      tr("cannot create the folder %1").arg(QDir::toNativeSeparators(m_folder)));
+    QFile out(target);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Append))
+        return failed(file, out.errorString());
+    if (out.write(lines) != lines.size() || !out.flush())
+        return failed(file, out.errorString());
+    return {};
+}
+
+QString ProfileFiles::setAside(File file)
+{
+    const QString from = path(file);
+    if (from.isEmpty() || !QFile::exists(from))
+        return {};
+    const QString to = from + QStringLiteral(".bad");
+    QFile::remove(to);
+    return QFile::rename(from, to) ? to : QString();
+}
+
+QString ProfileFiles::remove(File file)
+{
+    const QString target = path(file);
+    if (target.isEmpty() || !QFile::exists(target))
+        return {};
+    QFile f(target);
+    return f.remove() ? QString() : failed(file, f.errorString());
+}
+
+}  // namespace ModeDesk

@@ -1,0 +1,63 @@
+// The files of one connection profile in the data folder: the one place that
+// names them (from the profile id, made safe for a file name), rewrites a
+// file atomically (QSaveFile) or appends to a log, and reports a failure the
+// same way for every file. Owners keep their state in memory and ask this to
+// store it; nobody else builds a path into the data folder.
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace ModeDesk {
+
+class ProfileFiles : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class File {
+        AlertRules,      // alert-rules-<profile>.json
+        AlertLog,        // alerts-<profile>.jsonl
+        CommandHistory,  // command-history-<profile>.jsonl
+        BulkClaim,       // bulk-claim-<profile>.json: the last bulk import, resumable
+        ClaimLedger,     // claims-<profile>.jsonl: every claim code and the device it became
+    };
+    Q_ENUM(File)
+
+    explicit ProfileFiles(QObject *parent = nullptr);
+
+    // The data folder (the app's data location by default) and the profile.
+    void setFolder(const QString &folder);
+    QString folder() const { return m_folder; }
+    void setProfile(const QString &profileId);
+    QString profileId() const { return m_profileId; }
+
+    // Where the profile keeps the file; "" while there is no profile.
+    QString path(File file) const;
+    // The whole file, or nothing (absent, unreadable: *error says which).
+    QByteArray read(File file, QString *error = nullptr) const;
+    // Replaces the file's contents all at once; "" on success, else why not.
+    QString save(File file, const QByteArray &contents);
+    // Adds to the end of a log file; "" on success, else why not.
+    QString append(File file, const QByteArray &lines);
+    // Moves an unreadable file aside (to <name>.bad) so that it is not lost;
+    // returns the new path ("" if it could not be moved).
+    QString setAside(File file);
+    QString remove(File file);
+
+    // A profile id as a file name part: letters, digits, '_' and '-' only.
+    static QString safeName(const QString &profileId);
+
+signals:
+    // A write failed: what the user may lose, in plain words (once per failure).
+    void writeFailed(ModeDesk::ProfileFiles::File file, const QString &reason);
+    void profileChanged(const QString &profileId);
+
+private:
+    QString failed(File file, const QString &reason);
+
+    QString m_folder;
+    QString m_profileId;
+};
+
+}  // namespace ModeDesk
