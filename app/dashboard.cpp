@@ -348,11 +348,18 @@ void Dashboard::editProfile(bool createNew)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ConnectionProfile edited = dialog->profile();
-        m_profiles->save(edited);
-        if (const QString key = dialog->sandboxAdminKey(); !key.isEmpty())
-            m_secrets->write(ProfileStore::sandboxKeySecretName(edited.id), key, this,
-                             reportSecretFailure());
-        activateProfile(edited.id);
+        const QString key = dialog->sandboxAdminKey();
+        // The profile in use changes under a running import: it stops first.
+        m_window->runWhenImportStopped(
+            tr("An import is claiming devices into “%1”. Apply the profile? The claims on their "
+               "way finish first; the import can be continued afterwards."),
+            tr("&Stop and apply"), [this, edited, key] {
+                m_profiles->save(edited);
+                if (!key.isEmpty())
+                    m_secrets->write(ProfileStore::sandboxKeySecretName(edited.id), key, this,
+                                     reportSecretFailure());
+                activateProfile(edited.id);
+            });
     });
     dialog->open();
 }

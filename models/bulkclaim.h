@@ -1,15 +1,19 @@
 // Bulk onboarding: the owner of one import of claim codes (with optional
 // names and tags) into one home. The home is chosen when the codes are
-// loaded and kept with them: Claim all, Retry and a resume after a restart
-// claim into it, whatever home is on screen.
+// loaded and kept with them: Claim all, Retry and a continue after a restart
+// claim into it, whatever home is on screen; once claiming began it is fixed.
 //
 // Outcomes are idempotent and true. A code MODE calls "already in a home" is
 // looked for in the target home's devices (by the device ModeDesk learned
-// for it, or by the name and tag the import gives) before it is called a
-// failure. A server that stops answering pauses the import: rows stay to do,
-// and it goes on by itself once the server answers again. What was on its way
-// when ModeDesk stopped is checked, not assumed. The state is saved per
-// profile (ProfileFiles), so the next start can continue it.
+// for it, or, among the devices claimed since the import began, by the name
+// and tag it gives) before anything is said; what cannot be told is said as
+// such. A server that stops answering pauses the import: rows stay to do,
+// and it goes on by itself once the server answers again. What was on its
+// way when ModeDesk stopped is checked, not assumed. The state is saved in
+// the profile's files for this server, so the next start can continue it.
+//
+// bulkclaim.cpp: the rows, the target, corrections, files.
+// bulkclaimrun.cpp: claiming them (the run, pauses, lookups, stops).
 #pragma once
 
 #include "apiclient.h"
@@ -18,18 +22,16 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 
 namespace ModeDesk {
 
-class ApiClient;
 class ClaimLedger;
 class HomesModel;
 class ProfileFiles;
 class SandboxAdmin;
-struct ApiError;
 
 class BulkClaim : public QObject
 {
@@ -59,7 +61,7 @@ public:
     // The codes of a CSV file, to be claimed into homeId. Replaces the rows.
     bool importCsv(const QString &path, qint64 homeId, QString *error);
     void setRows(const QList<BulkClaimRow> &rows, qint64 homeId, const QString &sourceName = {});
-    // Another target home: only while no row has been claimed or sent.
+    // Another target home: only before claiming began.
     bool setTarget(qint64 homeId, QString *error = nullptr);
     bool canChangeTarget() const;
     qint64 targetHomeId() const { return m_target; }
@@ -71,16 +73,11 @@ public:
     const BulkClaimRow &row(int index) const { return m_rows.at(index); }
     int count(Status status) const;
     int count(Outcome outcome) const;
+    int count(Status status, Outcome outcome) const;
     // Rows still to claim or name.
-    int remaining() const
-    {
-        return count(Status::Pending) + count(Status::Claiming) + count(Status::Naming);
-    }
+    int remaining() const;
     // An import that stopped before it was through (offer to continue it).
-    bool isUnfinished() const
-    {
-        return m_state == State::Idle && count(Status::Pending) > 0 && m_startedAt.isValid();
-    }
+    bool isUnfinished() const;
     State state() const { return m_state; }
     bool isRunning() const { return m_state != State::Idle; }
 
@@ -94,7 +91,8 @@ public:
 
     // Claims every row to do into the target, a few at a time.
     bool start(QString *error = nullptr);
-    void retryFailed();
+    // The failed rows again (and what else is to do).
+    bool retryFailed(QString *error = nullptr);
     // No new claims; settled() once nothing is on its way.
     void stop();
     // Forgets the import (rows and saved state).
@@ -102,6 +100,11 @@ public:
     // The live link is back (or the user asked): ask the server now, not at the next try.
     void serverMaybeBack();
     void setParallel(int requests) { m_parallel = qMax(1, requests); }
+    // The name of the user's home a device is in ("" if none of theirs): the fleet knows.
+    void setHomeLookup(std::function<QString(qint64 deviceId)> lookup)
+    {
+        m_homeOf = std::move(lookup);
+    }
 
     bool exportCsv(const QString &path, QString *error) const;
     // A sandbox only: opens the claim window of every row that waits to be
@@ -127,8 +130,16 @@ signals:
     void claimWindowsOpened(int opened, int failed);
 
 private:
-    void setState(State state);
+    // ---- bulkclaim.cpp
+    void resetRun();  // what is on its way is forgotten (its answers are dropped)
+    void load();
     void changed(int row);
+    void saveSoon();
+    void saveNow();
+    void reportProgressSoon();
+
+    // ---- bulkclaimrun.cpp
+    void setState(State state);
     void pump();
     void launch(int row);
     void claim(int row);
@@ -140,14 +151,11 @@ private:
     void applyHome(const QList<Device> &devices);
     void settleNewcomers(const QList<Device> &devices);
     void targetGone();
-    void finishRun();
-    void landed();  // one answer in: the next row goes, or the run may be over
+    bool isTaken(qint64 deviceId, int byOtherThan) const;
+    void landed();
     void checkIdle();
     void settle();
-    QSet<qint64> takenDevices(int except = -1) const;
-    void saveSoon();
-    void saveNow();
-    void load();
+    void markPending(int row);
 
     ApiClient *m_api;
     HomesModel *m_homes;
@@ -159,17 +167,22 @@ private:
     QString m_savedTargetName;
     QString m_source;
     QDateTime m_startedAt;
+    bool m_interrupted = false;  // stopped (or ModeDesk was) with rows left: offer to continue
+    std::function<QString(qint64)> m_homeOf;
     State m_state = State::Idle;
     int m_parallel = 4;
     int m_inFlight = 0;
+    int m_nextRow = 0;          // no row before it is pending (where the run looks next)
     int m_generation = 0;       // answers for rows that were replaced are dropped
     bool m_fetching = false;    // the target's devices are being read
-    bool m_needsFetch = false;  // rows wait for the target's devices
+    bool m_needsFetch = false;  // rows wait for a newer read of them
+    bool m_runEnding = false;   // the run's last read: lost claims are placed with it
     QSet<int> m_checking;       // "already in a home": waiting for the target's devices
-    QSet<int> m_unplaced;       // in a home, not found by id or name: settled at the end
+    QSet<int> m_unplaced;       // in a home, not found by id or name: placed at the end
     QTimer m_probe;             // asks again while the server does not answer
     int m_probeDelayMs = 1000;
     QTimer m_saveTimer;
+    QTimer m_progressTimer;
     QString m_lastSaveError;
     int m_windowsInFlight = 0;
     int m_windowsOpened = 0;

@@ -169,16 +169,20 @@ QList<int> markDuplicates(QList<BulkClaimRow> *rows)
     return changed;
 }
 
-QByteArray writeCsv(const QList<BulkClaimRow> &rows, const QStringList &outcomes)
+QByteArray writeCsv(const QList<BulkClaimRow> &rows, const QStringList &outcomes, QChar separator)
 {
-    QByteArray text = Csv::record({QStringLiteral("claimCode"), QStringLiteral("name"),
-                                   QStringLiteral("tag"), QStringLiteral("status"),
-                                   QStringLiteral("deviceId"), QStringLiteral("outcome")});
+    // The column keys stay English: the file is read back by any ModeDesk.
+    QByteArray text =
+        "\xEF\xBB\xBF" + Csv::record({QStringLiteral("claimCode"), QStringLiteral("name"),
+                                      QStringLiteral("tag"), QStringLiteral("status"),
+                                      QStringLiteral("deviceId"), QStringLiteral("outcome")},
+                                     separator);
     for (int i = 0; i < rows.size(); ++i) {
         const BulkClaimRow &r = rows.at(i);
         text +=
             Csv::record({r.claimCode, r.name, r.tag, bulkClaimStatusName(r.status),
-                         r.deviceId ? QString::number(r.deviceId) : QString(), outcomes.value(i)});
+                         r.deviceId ? QString::number(r.deviceId) : QString(), outcomes.value(i)},
+                        separator);
     }
     return text;
 }
@@ -216,6 +220,7 @@ QByteArray writeState(const State &state)
                              {QStringLiteral("source"), state.sourceName},
                              {QStringLiteral("startedAt"),
                               state.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("interrupted"), state.interrupted},
                              {QStringLiteral("rows"), rows},
                          })
         .toJson(QJsonDocument::Compact);
@@ -248,6 +253,7 @@ bool readState(const QByteArray &bytes, State *state, QString *error)
     read.sourceName = o.value(QStringLiteral("source")).toString();
     read.startedAt =
         QDateTime::fromString(o.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
+    read.interrupted = o.value(QStringLiteral("interrupted")).toBool();
     const QJsonArray list = rows.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject r = list.at(i).toObject();

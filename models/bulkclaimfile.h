@@ -22,8 +22,11 @@ struct Import {
 // A document's rows. Codes are normalised; a text that is no code and a
 // code seen on an earlier row become Skipped rows, in the file's order.
 Import readCsv(const QByteArray &bytes);
-// The rows with their status, device id and outcome (in words).
-QByteArray writeCsv(const QList<BulkClaimRow> &rows, const QStringList &outcomes);
+// The rows with their status, device id and outcome (in words), as a
+// spreadsheet of this locale opens it: UTF-8 with a byte-order mark, CRLF,
+// and ';' where the decimal point is a comma (the German Excel), else ','.
+QByteArray writeCsv(const QList<BulkClaimRow> &rows, const QStringList &outcomes,
+                    QChar separator = QLatin1Char(','));
 // Marks every row whose code repeats an earlier row's as Skipped (Duplicate),
 // and lifts the mark from one that no longer does. Returns the rows changed.
 QList<int> markDuplicates(QList<BulkClaimRow> *rows);
@@ -35,6 +38,7 @@ struct State {
     QString homeName;    // as it was when the import started (the list may not be loaded)
     QString sourceName;  // the CSV's file name, to name the import
     QDateTime startedAt;
+    bool interrupted = false;  // it was running, or stopped with rows left (offer to continue)
     QList<BulkClaimRow> rows;
 };
 QByteArray writeState(const State &state);

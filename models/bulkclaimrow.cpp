@@ -18,11 +18,12 @@ constexpr std::array<std::pair<Status, const char *>, 6> StatusNames{{
     {Status::Skipped, "skipped"},
 }};
 
-constexpr std::array<std::pair<Outcome, const char *>, 13> OutcomeNames{{
+constexpr std::array<std::pair<Outcome, const char *>, 14> OutcomeNames{{
     {Outcome::None, ""},
     {Outcome::Claimed, "claimed"},
     {Outcome::AlreadyHere, "alreadyHere"},
     {Outcome::InAnotherHome, "inAnotherHome"},
+    {Outcome::InUnknownHome, "inUnknownHome"},
     {Outcome::MaybeHere, "maybeHere"},
     {Outcome::NotClaimable, "notClaimable"},
     {Outcome::UnknownCode, "unknownCode"},

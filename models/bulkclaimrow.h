@@ -22,7 +22,8 @@ struct BulkClaimRow {
         None,
         Claimed,           // claimed now (and named when asked)
         AlreadyHere,       // it was in the target home already (claimed earlier)
-        InAnotherHome,     // MODE says it is in a home, and it is not the target
+        InAnotherHome,     // in a home that is not the target (its device is known, and not there)
+        InUnknownHome,     // in a home, and nothing tells whether it is the target
         MaybeHere,         // in a home; perhaps one of the target's new devices (candidates)
         NotClaimable,      // not in claim mode
         UnknownCode,       // no device has the code
@@ -45,7 +46,7 @@ struct BulkClaimRow {
     QList<qint64> candidates;  // MaybeHere: the target's devices it may be
     int otherRow = 0;          // Duplicate: the row (from 1) that has the code
     int sourceLine = 0;        // where it was in the file (0: typed in)
-    bool uncertain = false;    // an attempt may have claimed it without our knowing
+    bool uncertain = false;    // an earlier attempt may have claimed it without an answer
 
     bool needsName() const { return !name.isEmpty() || !tag.isEmpty(); }
     bool isDone() const { return status == Status::Claimed; }

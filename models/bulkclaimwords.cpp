@@ -64,8 +64,16 @@ QString outcome(const BulkClaimRow &r, const QString &homeName)
                 "no device has this code: check the label, correct the code, then Retry "
                 "failed");
         case Outcome::InAnotherHome:
-            return tr("in another home, not “%1” (MODE does not say which): its owner must "
-                      "remove it there first")
+            if (!r.detail.isEmpty())
+                return tr("in your home “%1”, not “%2”: remove it there, then Retry failed")
+                    .arg(r.detail, homeName);
+            return tr("in another account's home, not “%1” (MODE does not say which): its owner "
+                      "must remove it first")
+                .arg(homeName);
+        case Outcome::InUnknownHome:
+            return tr("in a home already; ModeDesk cannot tell whether it is “%1” (MODE does not "
+                      "say which): look for it on the Devices page; if it is not there, its owner "
+                      "must remove it first")
                 .arg(homeName);
         case Outcome::MaybeHere: {
             const int candidates = int(r.candidates.size());
@@ -92,7 +100,7 @@ QString summary(const BulkClaim &import)
     using Outcome = BulkClaimRow::Outcome;
     const QString home = import.targetHomeName();
     const int total = int(import.rows().size());
-    const int here = import.count(Outcome::AlreadyHere);
+    const int here = import.count(Status::Claimed, Outcome::AlreadyHere);
     const int claimed = import.count(Status::Claimed) - here;
     const int failed = import.count(Status::Failed);
     const int skipped = import.count(Status::Skipped);

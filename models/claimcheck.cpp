@@ -2,8 +2,19 @@
 
 namespace ModeDesk::ClaimCheck {
 
+namespace {
+// Slack: the server's clock and this one need not agree (a wider list only asks more).
+constexpr int ClockSlackSeconds = 120;
+
+bool isNewcomer(const Device &d, const QDateTime &since)
+{
+    return since.isValid() && d.claimTime.isValid() &&
+           d.claimTime >= since.addSecs(-ClockSlackSeconds);
+}
+}  // namespace
+
 Verdict locate(const QList<Device> &homeDevices, qint64 knownId, const QString &name,
-               const QString &tag, const QSet<qint64> &taken)
+               const QString &tag, const QDateTime &since, const Taken &taken)
 {
     if (knownId != 0) {
         const bool here = std::any_of(homeDevices.cbegin(), homeDevices.cend(),
@@ -14,7 +25,8 @@ Verdict locate(const QList<Device> &homeDevices, qint64 knownId, const QString &
         return {};
     qint64 match = 0;
     for (const Device &d : homeDevices) {
-        if (d.name != name || (!tag.isEmpty() && d.tag != tag) || taken.contains(d.id))
+        if (d.name != name || (!tag.isEmpty() && d.tag != tag) || !isNewcomer(d, since) ||
+            taken(d.id))
             continue;
         if (match != 0)
             return {};  // two devices answer to it: no telling which
@@ -24,15 +36,11 @@ Verdict locate(const QList<Device> &homeDevices, qint64 knownId, const QString &
 }
 
 QList<qint64> newcomers(const QList<Device> &homeDevices, const QDateTime &since,
-                        const QSet<qint64> &taken)
+                        const Taken &taken)
 {
     QList<qint64> ids;
-    if (!since.isValid())
-        return ids;
-    // Slack: the server's clock and this one need not agree (a wider list only asks more).
-    const QDateTime from = since.addSecs(-120);
     for (const Device &d : homeDevices) {
-        if (!taken.contains(d.id) && d.claimTime.isValid() && d.claimTime >= from)
+        if (isNewcomer(d, since) && !taken(d.id))
             ids.append(d.id);
     }
     return ids;

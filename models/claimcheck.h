@@ -8,6 +8,7 @@
 #include "modeobjects.h"
 
 #include <QSet>
+#include <functional>
 
 namespace ModeDesk::ClaimCheck {
 
@@ -17,13 +18,18 @@ struct Verdict {
     qint64 deviceId = 0;  // Here: which device it is
 };
 
-// knownId: the device the code became as far as ModeDesk knows (0: unknown);
-// taken: devices already accounted for by other codes.
+// Whether a device is accounted for by another code already.
+using Taken = std::function<bool(qint64 deviceId)>;
+
+// knownId: the device the code became as far as ModeDesk knows (0: unknown).
+// Without one, a device is matched by the name (and tag) the claim was to give,
+// but only among the home's newcomers (claimed since `since`): an older device
+// of the same name is somebody else's.
 Verdict locate(const QList<Device> &homeDevices, qint64 knownId, const QString &name,
-               const QString &tag, const QSet<qint64> &taken);
+               const QString &tag, const QDateTime &since, const Taken &taken);
 // Devices claimed into the home since a time that nobody has accounted for:
 // where a claim whose answer was lost may have gone.
 QList<qint64> newcomers(const QList<Device> &homeDevices, const QDateTime &since,
-                        const QSet<qint64> &taken);
+                        const Taken &taken);
 
 }  // namespace ModeDesk::ClaimCheck

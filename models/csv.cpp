@@ -6,7 +6,7 @@ namespace ModeDesk::Csv {
 
 QString field(const QString &text)
 {
-    static const QString special = QStringLiteral(",;\"\n\r");
+    static const QString special = QStringLiteral(",;\t\"\n\r");
     const bool needsQuotes =
         std::any_of(text.cbegin(), text.cend(), [](QChar c) { return special.contains(c); }) ||
         (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
@@ -16,13 +16,13 @@ QString field(const QString &text)
            QLatin1Char('"');
 }
 
-QByteArray record(const QStringList &fields)
+QByteArray record(const QStringList &fields, QChar separator)
 {
     QStringList escaped;
     escaped.reserve(fields.size());
     for (const QString &f : fields)
         escaped.append(field(f));
-    return escaped.join(QLatin1Char(',')).toUtf8() + '\n';
+    return escaped.join(separator).toUtf8() + "\r\n";
 }
 
 QString decode(const QByteArray &bytes)

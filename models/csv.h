@@ -15,8 +15,8 @@ namespace ModeDesk::Csv {
 
 // One field, quoted only when it must be.
 QString field(const QString &text);
-// One record with its line end.
-QByteArray record(const QStringList &fields);
+// One record with its line end (CRLF, as RFC 4180 and spreadsheets have it).
+QByteArray record(const QStringList &fields, QChar separator = QLatin1Char(','));
 
 struct Record {
     int line = 0;  // where the record starts, from 1

@@ -9,10 +9,10 @@
 namespace ModeDesk {
 
 namespace {
-QString shown(const Device &d)
+// "“Door sensor”, sensor", or just its class when it has no name.
+QString what(const Device &d)
 {
-    return d.name.isEmpty() ? DeviceClaim::tr("the unnamed %1").arg(d.deviceClass)
-                            : QStringLiteral("“%1”").arg(d.name);
+    return d.name.isEmpty() ? d.deviceClass : QStringLiteral("“%1”, %2").arg(d.name, d.deviceClass);
 }
 }  // namespace
 
@@ -29,7 +29,8 @@ void DeviceClaim::reset()
     }
 }
 
-void DeviceClaim::claim(qint64 homeId, const QString &homeName, const QString &claimCode)
+void DeviceClaim::claim(qint64 homeId, const QString &homeName, const QString &claimCode,
+                        const QString &name, const QString &tag)
 {
     Outcome outcome;
     if (homeId == 0) {
@@ -49,15 +50,18 @@ void DeviceClaim::claim(qint64 homeId, const QString &homeName, const QString &c
     m_api->claimDevice(homeId, code)
         ->then(
             this,
-            [this, generation, homeId, homeName, code](const Device &device) {
+            [this, generation, homeId, homeName, code, name, tag](const Device &device) {
                 if (generation != m_generation)
                     return;
                 m_ledger->record(code, device.id, homeId);
                 emit deviceClaimed(device);
-                done({Outcome::Kind::Claimed, device,
-                      tr("%1 (%2, id %3) is now in “%4”.")
-                          .arg(shown(device), device.deviceClass, QString::number(device.id),
-                               homeName)});
+                if (name.isEmpty() && tag.isEmpty()) {
+                    done({Outcome::Kind::Claimed, device,
+                          tr("Device %1 (%2) is now in “%3”.")
+                              .arg(QString::number(device.id), what(device), homeName)});
+                    return;
+                }
+                nameClaimed(device, homeName, name, tag);
             },
             [this, generation, homeId, homeName, code](const ApiError &error) {
                 if (generation != m_generation)
@@ -82,6 +86,42 @@ void DeviceClaim::claim(qint64 homeId, const QString &homeName, const QString &c
             });
 }
 
+// A device just claimed gets the name and tag the technician typed.
+void DeviceClaim::nameClaimed(Device device, const QString &homeName, const QString &name,
+                              const QString &tag)
+{
+    DeviceChanges changes;
+    if (!name.isEmpty())
+        changes.name = name;
+    if (!tag.isEmpty())
+        changes.tag = tag;
+    const int generation = m_generation;
+    m_api->updateDevice(device.id, changes)
+        ->then(
+            this,
+            [this, generation, device, homeName, changes](const NoContent &) {
+                if (generation != m_generation)
+                    return;
+                Device named = device;
+                named.name = changes.name.value_or(device.name);
+                named.tag = changes.tag.value_or(device.tag);
+                emit deviceChanged(named.id, changes);
+                done({Outcome::Kind::Claimed, named,
+                      tr("Device %1 (%2) is now in “%3”.")
+                          .arg(QString::number(named.id), what(named), homeName)});
+            },
+            [this, generation, device, homeName](const ApiError &error) {
+                if (generation != m_generation)
+                    return;
+                // It is in the home all the same: said, with why the name did not take.
+                done({Outcome::Kind::Claimed, device,
+                      tr("Device %1 (%2) is now in “%3”, but naming it failed: %4 Rename it on "
+                         "the Devices page.")
+                          .arg(QString::number(device.id), what(device), homeName,
+                               ErrorText::explain(error))});
+            });
+}
+
 // "Already in a home": which one? The target's own list answers for the
 // device ModeDesk learned for this code; the fleet names another of the user's homes.
 void DeviceClaim::locate(qint64 homeId, const QString &homeName, const QString &code)
@@ -93,7 +133,8 @@ void DeviceClaim::locate(qint64 homeId, const QString &homeName, const QString &
         [this, generation, homeName, known](const QList<Device> &devices) {
             if (generation != m_generation)
                 return;
-            const ClaimCheck::Verdict verdict = ClaimCheck::locate(devices, known, {}, {}, {});
+            const ClaimCheck::Verdict verdict =
+                ClaimCheck::locate(devices, known, {}, {}, {}, [](qint64) { return false; });
             Outcome outcome;
             if (verdict.place == ClaimCheck::Verdict::Place::Here) {
                 outcome.kind = Outcome::Kind::AlreadyHere;
@@ -101,8 +142,8 @@ void DeviceClaim::locate(qint64 homeId, const QString &homeName, const QString &
                     std::find_if(devices.cbegin(), devices.cend(),
                                  [&verdict](const Device &d) { return d.id == verdict.deviceId; });
                 outcome.device = *device;
-                outcome.text = tr("%1 (id %2) is in “%3” already: nothing to do.")
-                                   .arg(shown(*device), QString::number(device->id), homeName);
+                outcome.text = tr("Device %1 (%2) is in “%3” already: nothing to do.")
+                                   .arg(QString::number(device->id), what(*device), homeName);
             } else {
                 outcome.kind = Outcome::Kind::InAnotherHome;
                 const QString other = known != 0 && m_homeOf ? m_homeOf(known) : QString();

@@ -5,14 +5,13 @@
 // knows in another of the user's homes is named with that home.
 #pragma once
 
-#include "modeobjects.h"
+#include "apiclient.h"
 
 #include <QObject>
 #include <functional>
 
 namespace ModeDesk {
 
-class ApiClient;
 class ClaimLedger;
 struct ApiError;
 
@@ -33,8 +32,10 @@ public:
     DeviceClaim(ApiClient *api, ClaimLedger *ledger, QObject *parent = nullptr);
     void setHomeLookup(HomeOfDevice lookup) { m_homeOf = std::move(lookup); }
 
-    // Claims the code into homeId (homeName is for the words); finished() follows.
-    void claim(qint64 homeId, const QString &homeName, const QString &claimCode);
+    // Claims the code into homeId (homeName is for the words), then gives it the name
+    // and tag when there are; finished() follows.
+    void claim(qint64 homeId, const QString &homeName, const QString &claimCode,
+               const QString &name = {}, const QString &tag = {});
     bool isBusy() const { return m_busy; }
     // Forgets a claim on its way (another profile): its answer is not shown.
     void reset();
@@ -42,10 +43,13 @@ public:
 signals:
     void busyChanged(bool busy);
     void finished(const ModeDesk::DeviceClaim::Outcome &outcome);
-    // A device joined a home: every list of devices shows it.
+    // A device joined a home, or got its name: every list of devices shows it.
     void deviceClaimed(const ModeDesk::Device &device);
+    void deviceChanged(qint64 deviceId, const ModeDesk::DeviceChanges &changes);
 
 private:
+    void nameClaimed(Device device, const QString &homeName, const QString &name,
+                     const QString &tag);
     void locate(qint64 homeId, const QString &homeName, const QString &code);
     void done(const Outcome &outcome);
 

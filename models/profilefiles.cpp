@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -11,7 +12,7 @@
 namespace ModeDesk {
 
 namespace {
-QString fileName(ProfileFiles::File file, const QString &profile)
+QString fileName(ProfileFiles::File file, const QString &profile, const QString &serverPart)
 {
     switch (file) {
         case ProfileFiles::File::AlertRules:
@@ -21,9 +22,9 @@ QString fileName(ProfileFiles::File file, const QString &profile)
         case ProfileFiles::File::CommandHistory:
             return QStringLiteral("command-history-%1.jsonl").arg(profile);
         case ProfileFiles::File::BulkClaim:
-            return QStringLiteral("bulk-claim-%1.json").arg(profile);
+            return QStringLiteral("bulk-claim-%1%2.json").arg(profile, serverPart);
         case ProfileFiles::File::ClaimLedger:
-            return QStringLiteral("claims-%1.jsonl").arg(profile);
+            return QStringLiteral("claims-%1%2.jsonl").arg(profile, serverPart);
     }
     return {};
 }
@@ -38,11 +39,12 @@ void ProfileFiles::setFolder(const QString &folder)
     m_folder = folder;
 }
 
-void ProfileFiles::setProfile(const QString &profileId)
+void ProfileFiles::setProfile(const QString &profileId, const QString &server)
 {
-    if (profileId == m_profileId)
+    if (profileId == m_profileId && server == m_server)
         return;
     m_profileId = profileId;
+    m_server = server;
     emit profileChanged(profileId);
 }
 
@@ -56,7 +58,16 @@ QString ProfileFiles::path(File file) const
 {
     if (m_profileId.isEmpty() || m_folder.isEmpty())
         return {};
-    return QDir(m_folder).filePath(fileName(file, safeName(m_profileId)));
+    // A short digest of the server: the same name for the same server, no URL in a file name.
+    const QString serverPart =
+        m_server.isEmpty()
+            ? QString()
+            : QLatin1Char('-') +
+                  QString::fromLatin1(
+                      QCryptographicHash::hash(m_server.toUtf8(), QCryptographicHash::Sha1)
+                          .toHex()
+                          .left(8));
+    return QDir(m_folder).filePath(fileName(file, safeName(m_profileId), serverPart));
 }
 
 QByteArray ProfileFiles::read(File file, QString *error) const

@@ -19,8 +19,8 @@ public:
         AlertRules,      // alert-rules-<profile>.json
         AlertLog,        // alerts-<profile>.jsonl
         CommandHistory,  // command-history-<profile>.jsonl
-        BulkClaim,       // bulk-claim-<profile>.json: the last bulk import, resumable
-        ClaimLedger,     // claims-<profile>.jsonl: every claim code and the device it became
+        BulkClaim,       // bulk-claim-<profile>-<server>.json: the last bulk import, resumable
+        ClaimLedger,  // claims-<profile>-<server>.jsonl: every claim code and the device it became
     };
     Q_ENUM(File)
 
@@ -29,7 +29,9 @@ public:
     // The data folder (the app's data location by default) and the profile.
     void setFolder(const QString &folder);
     QString folder() const { return m_folder; }
-    void setProfile(const QString &profileId);
+    // The profile, and the server it points at: files of what lives on a server
+    // (an import's devices, claimed codes) are kept per server as well.
+    void setProfile(const QString &profileId, const QString &server = {});
     QString profileId() const { return m_profileId; }
 
     // Where the profile keeps the file; "" while there is no profile.
@@ -58,6 +60,7 @@ private:
 
     QString m_folder;
     QString m_profileId;
+    QString m_server;
 };
 
 }  // namespace ModeDesk

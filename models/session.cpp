@@ -93,10 +93,14 @@ Session::Session(QObject *parent)
     connect(&m_bulkClaim, &BulkClaim::deviceChanged, &m_fleet, &Fleet::applyChanges);
     connect(&m_deviceClaim, &DeviceClaim::deviceClaimed, &m_home, &HomeController::applyDevice);
     connect(&m_deviceClaim, &DeviceClaim::deviceClaimed, &m_fleet, &Fleet::applyDevice);
-    m_deviceClaim.setHomeLookup([this](qint64 deviceId) {
+    connect(&m_deviceClaim, &DeviceClaim::deviceChanged, &m_home, &HomeController::applyChanges);
+    connect(&m_deviceClaim, &DeviceClaim::deviceChanged, &m_fleet, &Fleet::applyChanges);
+    const auto homeOfDevice = [this](qint64 deviceId) {
         const int row = m_fleet.devices()->rowOf(deviceId);
         return row >= 0 ? m_fleet.devices()->record(row).homeName : QString();
-    });
+    };
+    m_deviceClaim.setHomeLookup(homeOfDevice);
+    m_bulkClaim.setHomeLookup(homeOfDevice);
     // The demo's spare sensor, once claimed, is no longer offered.
     connect(&m_ledger, &ClaimLedger::recorded, m_simulators.sandbox(),
             &SandboxAdmin::forgetSpareIf);
@@ -185,7 +189,7 @@ void Session::setProfile(const ConnectionProfile &profile)
         profile.id != previous || serverIdentity(profile) != serverIdentity(before);
     if (otherServer)
         m_bulkClaim.close();  // saved to its own profile's file, before the files move on
-    m_files.setProfile(profile.id);
+    m_files.setProfile(profile.id, serverIdentity(profile));
     if (otherServer)
         m_bulkClaim.setServer(serverIdentity(profile));
     QString error;

@@ -89,8 +89,6 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>(std::move(options)))
 {
     d->owner = this;
-    if (d->options.adminKey.isEmpty())
-        d->options.adminKey = Credentials::newToken();
 }
 
 SandboxServer::~SandboxServer()
@@ -107,6 +105,15 @@ bool SandboxServer::start()
         if (!d->db.open(d->options.databasePath)) {
             d->error = d->db.errorString();
             return false;
+        }
+        // A key of its own, kept with the data: a restart on the same database keeps it,
+        // so a key copied from the outbox or the menu goes on working.
+        if (d->options.adminKey.isEmpty()) {
+            d->options.adminKey = d->db.meta(QStringLiteral("admin_key"));
+            if (d->options.adminKey.isEmpty()) {
+                d->options.adminKey = Credentials::newToken();
+                d->db.setMeta(QStringLiteral("admin_key"), d->options.adminKey);
+            }
         }
         d->project = std::make_unique<ProjectStore>(d->db);
         if (!d->project->initialize(d->options.accountMode, &d->error))

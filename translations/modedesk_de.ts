@@ -877,7 +877,7 @@
 <context>
     <name>ModeDesk::BulkClaim</name>
     <message>
-        <location filename="../models/bulkclaim.cpp" line="+87"/>
+        <location filename="../models/bulkclaim.cpp" line="+101"/>
         <source>The saved import cannot be read: %1.</source>
         <translation>Der gespeicherte Import kann nicht gelesen werden: %1.</translation>
     </message>
@@ -902,7 +902,7 @@
         <translation>%1 enthält keine Übernahmecodes.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+36"/>
         <source>Devices of this import are in “%1” already: its other rows go there too. Import the codes again for another home.</source>
         <translation>Geräte dieses Imports sind bereits in „%1“: Seine übrigen Zeilen gehen ebenfalls dorthin. Importieren Sie die Codes für ein anderes Zuhause erneut.</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>Zuhause %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+63"/>
         <source>Row %1 is in the home already: rename the device on the Devices page.</source>
         <translation>Zeile %1 ist bereits im Zuhause: Benennen Sie das Gerät auf der Seite Geräte um.</translation>
     </message>
@@ -922,7 +922,7 @@
         <translation>Zeile %1 kann nicht geändert werden, während sie übernommen wird.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../models/bulkclaimrun.cpp" line="+27"/>
         <source>Import a CSV of claim codes first.</source>
         <translation>Importieren Sie zuerst eine CSV-Datei mit Übernahmecodes.</translation>
     </message>
@@ -937,17 +937,17 @@
         <translation>„%1“ gehört nicht mehr zu Ihren Zuhause (gelöscht oder verlassen). Importieren Sie die Codes für ein anderes Zuhause erneut.</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+297"/>
         <source>Cannot read the devices of “%1”: %2</source>
         <translation>Die Geräte von „%1“ können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+111"/>
         <source>“%1” is gone, or this account may no longer see it: the import stopped. Import the codes again for another home.</source>
         <translation>„%1“ gibt es nicht mehr, oder dieses Konto darf es nicht mehr sehen: Der Import wurde angehalten. Importieren Sie die Codes für ein anderes Zuhause erneut.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../models/bulkclaim.cpp" line="+75"/>
         <source>The import&apos;s progress cannot be saved (%1): it goes on, but cannot be continued after a restart.</source>
         <translation>Der Fortschritt des Imports kann nicht gespeichert werden (%1): Er läuft weiter, kann aber nach einem Neustart nicht fortgesetzt werden.</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>Die Datei hat %1 Zeilen; ein Import nimmt höchstens %2.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+125"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>die Zeilen fehlen oder sind zu viele</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -1096,7 +1096,7 @@
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Into &amp;home:</source>
         <translation>In &amp;Zuhause:</translation>
     </message>
@@ -1131,7 +1131,7 @@
         <translation>Zeilen der Massen-Übernahme</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Claim codes</source>
         <translation>Übernahmecodes</translation>
     </message>
@@ -1141,7 +1141,7 @@
         <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Discard the import</source>
         <translation>Import verwerfen</translation>
     </message>
@@ -1164,12 +1164,22 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Saved the results to %1.</source>
+        <translation>Ergebnisse gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>The rows go to “%1”.</source>
+        <translation>Die Zeilen gehen nach „%1“.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>%1 devices are in claim mode for 10 minutes; %2 could not be put in claim mode (see their rows).</source>
         <translation>%1 Geräte sind für 10 Minuten im Übernahmemodus; %2 konnten nicht in den Übernahmemodus versetzt werden (siehe ihre Zeilen).</translation>
     </message>
@@ -1182,22 +1192,23 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>An import is running: stop it before importing another file.</source>
         <translation>Ein Import läuft: Halten Sie ihn an, bevor Sie eine weitere Datei importieren.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Pick the home the devices go to on the left first.</source>
-        <translation>Wählen Sie zuerst links das Zuhause, in das die Geräte kommen.</translation>
+        <location line="+5"/>
+        <source>Pick the home the devices go to first (Into home).</source>
+        <translation>Wählen Sie zuerst das Zuhause, in das die Geräte kommen (In Zuhause).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <location line="+5"/>
         <source>Replace the import</source>
         <translation>Import ersetzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-4"/>
         <source>The import into “%1” still has %n row(s) to claim. Replace it with %2?</source>
         <translation>
             <numerusform>Der Import nach „%1“ hat noch %n Zeile zu übernehmen. Durch %2 ersetzen?</numerusform>
@@ -1205,7 +1216,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>Replace the %n row(s) of the import into “%1” with %2? Export their results first if you need them.</source>
+        <translation>
+            <numerusform>Die %n Zeile des Imports nach „%1“ durch %2 ersetzen? Exportieren Sie vorher die Ergebnisse, wenn Sie sie brauchen.</numerusform>
+            <numerusform>Die %n Zeilen des Imports nach „%1“ durch %2 ersetzen? Exportieren Sie vorher die Ergebnisse, wenn Sie sie brauchen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
         <source>%n code(s) ready to claim into “%1”; </source>
         <translation>
             <numerusform>%n Code bereit zur Übernahme nach „%1“; </numerusform>
@@ -1256,7 +1275,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Putting the devices in claim mode…</source>
         <translation>Die Geräte werden in den Übernahmemodus versetzt…</translation>
     </message>
@@ -1276,12 +1295,12 @@
         <translation>Wird angehalten: Die laufenden Übernahmen werden zuerst beendet…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>from %1</source>
         <translation>aus %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Put all in claim mode: %1</source>
         <translation>Alle in den Übernahmemodus: %1</translation>
     </message>
@@ -1294,7 +1313,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>claim-results-%1-%2.csv</source>
         <translation>uebernahme-ergebnisse-%1-%2.csv</translation>
     </message>
@@ -1377,12 +1401,22 @@
         <translation>kein Gerät hat diesen Code: Etikett prüfen, Code korrigieren, dann Fehlgeschlagene wiederholen</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>in your home “%1”, not “%2”: remove it there, then Retry failed</source>
+        <translation>in Ihrem Zuhause „%1“, nicht „%2“: dort entfernen, dann Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in another account&apos;s home, not “%1” (MODE does not say which): its owner must remove it first</source>
+        <translation>im Zuhause eines anderen Kontos, nicht „%1“ (MODE sagt nicht, welchem): Sein Besitzer muss es zuerst entfernen</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>in another home, not “%1” (MODE does not say which): its owner must remove it there first</source>
-        <translation>in einem anderen Zuhause, nicht „%1“ (MODE sagt nicht, welchem): Sein Besitzer muss es dort zuerst entfernen</translation>
+        <source>in a home already; ModeDesk cannot tell whether it is “%1” (MODE does not say which): look for it on the Devices page; if it is not there, its owner must remove it first</source>
+        <translation>bereits in einem Zuhause; ModeDesk kann nicht sagen, ob es „%1“ ist (MODE sagt nicht, welches): auf der Seite Geräte suchen; ist es dort nicht, muss sein Besitzer es zuerst entfernen</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>in a home, perhaps “%1” as one of the new device(s) %2 (MODE does not say which code is which device): check it on the Devices page and name it there</source>
         <translation>
             <numerusform>in einem Zuhause, vielleicht „%1“ als das neue Gerät %2 (MODE sagt nicht, welcher Code welches Gerät ist): auf der Seite Geräte prüfen und dort benennen</numerusform>
@@ -1660,7 +1694,7 @@
 <context>
     <name>ModeDesk::ClaimPanel</name>
     <message>
-        <location filename="../views/claimpanel.cpp" line="+23"/>
+        <location filename="../views/claimpanel.cpp" line="+25"/>
         <source>&amp;Claim</source>
         <translation>Über&amp;nehmen</translation>
     </message>
@@ -1691,6 +1725,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>optional: the name it gets, e.g. Water sensor kitchen</source>
+        <translation>optional: der Name, den es bekommt, z. B. Wassermelder Küche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the claimed device</source>
+        <translation>Name des übernommenen Geräts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag of the claimed device</source>
+        <translation>Tag des übernommenen Geräts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Into:</source>
         <translation>Nach:</translation>
     </message>
@@ -1698,6 +1752,16 @@
         <location line="+1"/>
         <source>Claim code:</source>
         <translation>Übernahmecode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1720,7 +1784,7 @@
         <translation>%1 wird übernommen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>A simulated device is in claim mode with the code %1: press Claim.</source>
         <translation>Ein simuliertes Gerät ist mit dem Code %1 im Übernahmemodus: Klicken Sie auf Übernehmen.</translation>
     </message>
@@ -1735,7 +1799,7 @@
         <translation>Die Demo hat einen Ersatzsensor zum Üben: Übernahmecode %1. Geben Sie ihn oben ein und klicken Sie auf In den Übernahmemodus versetzen, dann auf Übernehmen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Opening the claim window of %1…</source>
         <translation>Das Übernahmefenster von %1 wird geöffnet…</translation>
     </message>
@@ -2335,7 +2399,17 @@
         <translation>Das Konto wurde gelöscht.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>An import is claiming devices into “%1”. Apply the profile? The claims on their way finish first; the import can be continued afterwards.</source>
+        <translation>Ein Import übernimmt Geräte nach „%1“. Das Profil übernehmen? Die laufenden Übernahmen werden zuerst beendet; der Import kann danach fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop and apply</source>
+        <translation>&amp;Anhalten und übernehmen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Sandbox admin key</source>
         <translation>Admin-Schlüssel der Sandbox</translation>
     </message>
@@ -2373,27 +2447,12 @@
 <context>
     <name>ModeDesk::DeviceClaim</name>
     <message>
-        <location filename="../models/deviceclaim.cpp" line="+14"/>
-        <source>the unnamed %1</source>
-        <translation>das unbenannte %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../models/deviceclaim.cpp" line="+37"/>
         <source>Pick a home on the left first.</source>
         <translation>Wählen Sie zuerst links ein Zuhause.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1 (%2, id %3) is now in “%4”.</source>
-        <translation>%1 (%2, ID %3) ist jetzt in „%4“.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>%1 (id %2) is in “%3” already: nothing to do.</source>
-        <translation>%1 (ID %2) ist bereits in „%3“: nichts zu tun.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+115"/>
         <source>This device (id %1) is in your home “%2”, not in “%3”. Remove it there first, then claim it here.</source>
         <translation>Dieses Gerät (ID %1) ist in Ihrem Zuhause „%2“, nicht in „%3“. Entfernen Sie es dort zuerst, dann übernehmen Sie es hier.</translation>
     </message>
@@ -2408,17 +2467,33 @@
         <translation>Dieses Gerät ist bereits in einem Zuhause. ModeDesk hat diesen Code noch nie übernommen und kann daher nicht sagen, ob dieses Zuhause „%1“ ist (MODE sagt nicht, welches): Suchen Sie es auf der Seite Geräte; ist es dort nicht, muss sein Besitzer es zuerst entfernen.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-83"/>
         <source>The device is not in claim mode. Put it in claim mode (hold its setup button, or use its app): the window lasts 10 minutes by default, then claim again.</source>
-        <translation>Das Gerät ist nicht im Übernahmemodus. Versetzen Sie es in den Übernahmemodus (Einrichtungstaste halten oder seine App nutzen): Das Fenster dauert standardmäßig 10 Minuten, dann erneut übernehmen.</translation>
+        <translation>Das Gerät ist nicht im Übernahmemodus. Versetzen Sie es in den Übernahmemodus (Einrichtungstaste halten oder seine App nutzen): Das Zeitfenster dauert standardmäßig 10 Minuten; dann erneut übernehmen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
+        <location line="+50"/>
+        <source>Device %1 (%2) is now in “%3”.</source>
+        <translation>Gerät %1 (%2) ist jetzt in „%3“.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>No device has this claim code. Check the label: codes look like ABCD-EFGH-JKLM (no I, O, 0 or 1).</source>
         <translation>Kein Gerät hat diesen Übernahmecode. Prüfen Sie das Etikett: Codes sehen aus wie ABCD-EFGH-JKLM (kein I, O, 0 oder 1).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+37"/>
+        <source>Device %1 (%2) is now in “%3”, but naming it failed: %4 Rename it on the Devices page.</source>
+        <translation>Gerät %1 (%2) ist jetzt in „%3“, aber das Benennen schlug fehl: %4 Benennen Sie es auf der Seite Geräte um.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Device %1 (%2) is in “%3” already: nothing to do.</source>
+        <translation>Gerät %1 (%2) ist bereits in „%3“: nichts zu tun.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The device is already in a home; which one could not be checked: %1</source>
         <translation>Das Gerät ist bereits in einem Zuhause; welches, ließ sich nicht prüfen: %1</translation>
     </message>
@@ -2754,7 +2829,7 @@
     <message>
         <location line="+2"/>
         <source>The device is not in claim mode. Put it in claim mode (windows last 10 minutes by default) and try again.</source>
-        <translation>Das Gerät ist nicht im Übernahmemodus. Versetzen Sie es in den Übernahmemodus (das Fenster dauert standardmäßig 10 Minuten) und versuchen Sie es erneut.</translation>
+        <translation>Das Gerät ist nicht im Übernahmemodus. Versetzen Sie es in den Übernahmemodus (das Zeitfenster dauert standardmäßig 10 Minuten) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4064,23 +4139,23 @@
         <translation>Smart-Module filtern</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+292"/>
         <source>&amp;Fleet: every device</source>
         <translation>&amp;Flotte: jedes Gerät</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-276"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+524"/>
+        <location line="+563"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-553"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -4150,7 +4225,22 @@
         <translation>Serverstatus</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
+        <source>Which device each claimed code became could not be saved (%1): a later claim of such a code may not tell this home from another.</source>
+        <translation>Welches Gerät aus jedem übernommenen Code wurde, konnte nicht gespeichert werden (%1): Eine spätere Übernahme eines solchen Codes kann dieses Zuhause womöglich nicht von einem anderen unterscheiden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The alerts could not be saved (%1): they are lost at the next start.</source>
+        <translation>Die Alarme konnten nicht gespeichert werden (%1): Sie gehen beim nächsten Start verloren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The command history could not be saved (%1).</source>
+        <translation>Der Befehlsverlauf konnte nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Connection profile</source>
         <translation>Verbindungsprofil</translation>
     </message>
@@ -4170,7 +4260,12 @@
         <translation>Ein Import übernimmt Geräte nach „%1“. Das Profil wechseln? Die laufenden Übernahmen werden zuerst beendet; der Import kann fortgesetzt werden, wenn dieses Profil wieder geöffnet ist.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Stop and switch</source>
+        <translation>&amp;Anhalten und wechseln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
@@ -4406,22 +4501,12 @@
         <translation>Zuhause umbenennen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>An import is running</source>
         <translation>Ein Import läuft</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Stop the import</source>
-        <translation>Import &amp;anhalten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep it running</source>
-        <translation>&amp;Weiterlaufen lassen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Stopping the import: waiting for the claims on their way…</source>
         <translation>Der Import wird angehalten: Warten auf die laufenden Übernahmen…</translation>
     </message>
@@ -4431,7 +4516,7 @@
         <translation>Ein Import übernimmt Geräte nach „%1“. Trotzdem beenden? Die laufenden Übernahmen werden zuerst beendet; beim nächsten Start wird angeboten, den Import fortzusetzen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Unfinished import into “%1”: %n row(s) to claim.</source>
         <translation>
             <numerusform>Unfertiger Import nach „%1“: %n Zeile zu übernehmen.</numerusform>
@@ -4447,18 +4532,18 @@
         </translation>
     </message>
     <message>
-        <location line="-540"/>
-        <location line="+375"/>
+        <location line="-579"/>
+        <location line="+401"/>
         <source>Fleet: every device</source>
         <translation>Flotte: jedes Gerät</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-389"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location line="+365"/>
         <source>Alerts (%1 new)</source>
         <translation>Alarme (%1 neu)</translation>
     </message>
@@ -4494,7 +4579,17 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+20"/>
+        <source>&amp;Keep importing</source>
+        <translation>&amp;Weiter importieren</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Stop and quit</source>
+        <translation>&amp;Anhalten und beenden</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
@@ -4976,7 +5071,7 @@
 <context>
     <name>ModeDesk::ProfileFiles</name>
     <message>
-        <location filename="../models/profilefiles.cpp" line="+86"/>
+        <location filename="../models/profilefiles.cpp" line="+97"/>
         <location line="+16"/>
         <source>no profile is open</source>
         <translation>kein Profil ist geöffnet</translation>
@@ -5070,7 +5165,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+228"/>
+        <location filename="../models/session.cpp" line="+232"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
@@ -5824,7 +5919,7 @@
 <context>
     <name>ModeDesk::StatusLine</name>
     <message>
-        <location filename="../views/statusline.cpp" line="+28"/>
+        <location filename="../views/statusline.cpp" line="+30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5935,7 +6030,12 @@
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
+        <source>The token was for another home and is no longer shown. Get one for this home.</source>
+        <translation>Das Token war für ein anderes Zuhause und wird nicht mehr angezeigt. Holen Sie eines für dieses Zuhause.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>(pick a home on the left)</source>
         <translation>(links ein Zuhause wählen)</translation>
     </message>
@@ -5960,7 +6060,7 @@
         <translation>Ein simuliertes Gerät löst das Token ein…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Waiting for the device to join: give it the token (QR code or text).</source>
         <translation>Warten, bis das Gerät beitritt: Geben Sie ihm das Token (QR-Code oder Text).</translation>
     </message>
@@ -5970,17 +6070,12 @@
         <translation>Benutzt.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 (id %2) joined the home.</source>
-        <translation>%1 (ID %2) ist dem Zuhause beigetreten.</translation>
+        <location line="+2"/>
+        <source>Device %1 (%2) joined the home.</source>
+        <translation>Gerät %1 (%2) ist dem Zuhause beigetreten.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The unnamed %1</source>
-        <translation>Das unbenannte %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Expired. Get a new token.</source>
         <translation>Abgelaufen. Holen Sie ein neues Token.</translation>
     </message>

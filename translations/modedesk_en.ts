@@ -61,7 +61,7 @@
 <context>
     <name>ModeDesk::BulkClaimPanel</name>
     <message numerus="yes">
-        <location filename="../views/bulkclaimpanel.cpp" line="+160"/>
+        <location filename="../views/bulkclaimpanel.cpp" line="+171"/>
         <source>Forget the %n row(s) for “%1”? Devices already claimed stay in the home.</source>
         <translation>
             <numerusform>Forget the %n row for “%1”? Devices already claimed stay in the home.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+71"/>
         <source>%n device(s) in claim mode for 10 minutes: press Claim all.</source>
         <translation>
             <numerusform>%n device in claim mode for 10 minutes: press Claim all.</numerusform>
@@ -85,7 +85,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>Replace the %n row(s) of the import into “%1” with %2? Export their results first if you need them.</source>
+        <translation>
+            <numerusform>Replace the %n row of the import into “%1” with %2? Export its results first if you need them.</numerusform>
+            <numerusform>Replace the %n rows of the import into “%1” with %2? Export their results first if you need them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
         <source>%n code(s) ready to claim into “%1”; </source>
         <translation>
             <numerusform>%n code ready to claim into “%1”; </numerusform>
@@ -125,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+80"/>
         <source>The import into “%1” stopped before it was through: %n row(s) still to claim.</source>
         <translation>
             <numerusform>The import into “%1” stopped before it was through: %n row still to claim.</numerusform>
@@ -136,7 +144,7 @@
 <context>
     <name>ModeDesk::BulkClaimWords</name>
     <message numerus="yes">
-        <location filename="../models/bulkclaimwords.cpp" line="+72"/>
+        <location filename="../models/bulkclaimwords.cpp" line="+80"/>
         <source>in a home, perhaps “%1” as one of the new device(s) %2 (MODE does not say which code is which device): check it on the Devices page and name it there</source>
         <translation>
             <numerusform>in a home, perhaps “%1” as its new device %2 (MODE does not say which code is which device): check it on the Devices page and name it there</numerusform>
@@ -366,7 +374,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+522"/>
+        <location filename="../views/mainwindow.cpp" line="+561"/>
         <source>Unfinished import into “%1”: %n row(s) to claim.</source>
         <translation>
             <numerusform>Unfinished import into “%1”: %n row to claim.</numerusform>

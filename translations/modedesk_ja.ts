@@ -871,7 +871,7 @@
 <context>
     <name>ModeDesk::BulkClaim</name>
     <message>
-        <location filename="../models/bulkclaim.cpp" line="+87"/>
+        <location filename="../models/bulkclaim.cpp" line="+101"/>
         <source>The saved import cannot be read: %1.</source>
         <translation>保存されたインポートを読み込めません: %1。</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>%1 に登録コードがありません。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+36"/>
         <source>Devices of this import are in “%1” already: its other rows go there too. Import the codes again for another home.</source>
         <translation>このインポートのデバイスはすでに「%1」にあります。残りの行もそこに登録されます。別のホームにするには、コードをもう一度インポートしてください。</translation>
     </message>
@@ -906,7 +906,7 @@
         <translation>ホーム %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+63"/>
         <source>Row %1 is in the home already: rename the device on the Devices page.</source>
         <translation>%1 行目はすでにホームにあります。名前の変更はデバイスページで行ってください。</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>%1 行目は登録中のため変更できません。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../models/bulkclaimrun.cpp" line="+27"/>
         <source>Import a CSV of claim codes first.</source>
         <translation>先に登録コードの CSV をインポートしてください。</translation>
     </message>
@@ -931,17 +931,17 @@
         <translation>「%1」はもうあなたのホームではありません (削除されたか、退出しました)。別のホームにするには、コードをもう一度インポートしてください。</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+297"/>
         <source>Cannot read the devices of “%1”: %2</source>
         <translation>「%1」のデバイスを読み込めません: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+111"/>
         <source>“%1” is gone, or this account may no longer see it: the import stopped. Import the codes again for another home.</source>
         <translation>「%1」がなくなったか、このアカウントから見えなくなったため、インポートを停止しました。別のホームにするには、コードをもう一度インポートしてください。</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../models/bulkclaim.cpp" line="+75"/>
         <source>The import&apos;s progress cannot be saved (%1): it goes on, but cannot be continued after a restart.</source>
         <translation>インポートの進行状況を保存できません (%1)。インポートは続きますが、再起動後に続行することはできません。</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>ファイルに %1 行あります。1 回のインポートは最大 %2 行です。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+125"/>
         <source>not a JSON object</source>
         <translation>JSON オブジェクトではありません</translation>
     </message>
@@ -979,7 +979,7 @@
         <translation>行がないか、多すぎます</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>row %1</source>
         <translation>%1 行目</translation>
     </message>
@@ -1090,7 +1090,7 @@
         <translation>破棄(&amp;D)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Into &amp;home:</source>
         <translation>登録先ホーム(&amp;H):</translation>
     </message>
@@ -1125,7 +1125,7 @@
         <translation>一括登録の行</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Claim codes</source>
         <translation>登録コード</translation>
     </message>
@@ -1135,7 +1135,7 @@
         <translation>CSV ファイル (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Discard the import</source>
         <translation>インポートを破棄</translation>
     </message>
@@ -1157,12 +1157,22 @@
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Saved the results to %1.</source>
+        <translation>結果を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Could not write %1: %2</source>
         <translation>%1 を書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>The rows go to “%1”.</source>
+        <translation>行は「%1」に登録されます。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>%1 devices are in claim mode for 10 minutes; %2 could not be put in claim mode (see their rows).</source>
         <translation>%1 台のデバイスが 10 分間登録モードになりました。%2 台は登録モードにできませんでした (各行を参照)。</translation>
     </message>
@@ -1174,29 +1184,37 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>An import is running: stop it before importing another file.</source>
         <translation>インポートの実行中です。別のファイルをインポートする前に停止してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Pick the home the devices go to on the left first.</source>
-        <translation>先に左でデバイスの登録先ホームを選んでください。</translation>
+        <location line="+5"/>
+        <source>Pick the home the devices go to first (Into home).</source>
+        <translation>先にデバイスの登録先ホームを選んでください (登録先ホーム)。</translation>
     </message>
     <message>
+        <location line="+6"/>
         <location line="+5"/>
         <source>Replace the import</source>
         <translation>インポートを置き換え</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-4"/>
         <source>The import into “%1” still has %n row(s) to claim. Replace it with %2?</source>
         <translation>
             <numerusform>「%1」へのインポートには未登録の行が %n 行あります。%2 で置き換えますか?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>Replace the %n row(s) of the import into “%1” with %2? Export their results first if you need them.</source>
+        <translation>
+            <numerusform>「%1」へのインポートの %n 行を %2 で置き換えますか? 結果が必要なら先にエクスポートしてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
         <source>%n code(s) ready to claim into “%1”; </source>
         <translation>
             <numerusform>「%1」に登録できるコードが %n 件。</numerusform>
@@ -1242,7 +1260,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Putting the devices in claim mode…</source>
         <translation>デバイスを登録モードにしています…</translation>
     </message>
@@ -1262,12 +1280,12 @@
         <translation>停止中: 処理中の登録が終わるのを待っています…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>from %1</source>
         <translation>%1 から</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Put all in claim mode: %1</source>
         <translation>すべて登録モードにする: %1</translation>
     </message>
@@ -1279,7 +1297,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Row %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>claim-results-%1-%2.csv</source>
         <translation>claim-results-%1-%2.csv</translation>
     </message>
@@ -1362,12 +1385,22 @@
         <translation>このコードのデバイスはありません: ラベルを確認してコードを修正し、「失敗分を再試行」</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>in your home “%1”, not “%2”: remove it there, then Retry failed</source>
+        <translation>「%2」ではなく、あなたのホーム「%1」にあります: そこから削除して「失敗分を再試行」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in another account&apos;s home, not “%1” (MODE does not say which): its owner must remove it first</source>
+        <translation>「%1」ではなく、別のアカウントのホームにあります (MODE はどのホームか教えません): 先に所有者が削除する必要があります</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>in another home, not “%1” (MODE does not say which): its owner must remove it there first</source>
-        <translation>「%1」ではない別のホームにあります (MODE はどのホームか教えません): 先に所有者がそこから削除する必要があります</translation>
+        <source>in a home already; ModeDesk cannot tell whether it is “%1” (MODE does not say which): look for it on the Devices page; if it is not there, its owner must remove it first</source>
+        <translation>すでにいずれかのホームにあります。それが「%1」かどうか ModeDesk には分かりません (MODE はどのホームか教えません): デバイスページで探し、なければ先に所有者が削除する必要があります</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>in a home, perhaps “%1” as one of the new device(s) %2 (MODE does not say which code is which device): check it on the Devices page and name it there</source>
         <translation>
             <numerusform>いずれかのホームにあります。「%1」の新しいデバイス %2 のどれかかもしれません (MODE はどのコードがどのデバイスかを教えません): デバイスページで確認し、そこで名前を付けてください</numerusform>
@@ -1638,7 +1671,7 @@
 <context>
     <name>ModeDesk::ClaimPanel</name>
     <message>
-        <location filename="../views/claimpanel.cpp" line="+23"/>
+        <location filename="../views/claimpanel.cpp" line="+25"/>
         <source>&amp;Claim</source>
         <translation>登録(&amp;C)</translation>
     </message>
@@ -1669,6 +1702,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>optional: the name it gets, e.g. Water sensor kitchen</source>
+        <translation>任意: 付ける名前 (例: 台所の漏水センサー)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the claimed device</source>
+        <translation>登録するデバイスの名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag of the claimed device</source>
+        <translation>登録するデバイスのタグ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Into:</source>
         <translation>登録先:</translation>
     </message>
@@ -1676,6 +1729,16 @@
         <location line="+1"/>
         <source>Claim code:</source>
         <translation>登録コード:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag:</source>
+        <translation>タグ:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1698,7 +1761,7 @@
         <translation>%1 を登録しています…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>A simulated device is in claim mode with the code %1: press Claim.</source>
         <translation>シミュレートしたデバイスがコード %1 で登録モードです。「登録」を押してください。</translation>
     </message>
@@ -1713,7 +1776,7 @@
         <translation>デモには練習用の予備センサーがあります: 登録コード %1。上に入力して「登録モードにする」を押し、次に「登録」を押してください。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Opening the claim window of %1…</source>
         <translation>%1 の登録受付を開いています…</translation>
     </message>
@@ -2304,7 +2367,17 @@
         <translation>アカウントは削除されました。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>An import is claiming devices into “%1”. Apply the profile? The claims on their way finish first; the import can be continued afterwards.</source>
+        <translation>インポートが「%1」にデバイスを登録中です。プロファイルを適用しますか? 処理中の登録が先に終わり、インポートは後で続行できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop and apply</source>
+        <translation>停止して適用(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Sandbox admin key</source>
         <translation>サンドボックスの管理キー</translation>
     </message>
@@ -2342,27 +2415,12 @@
 <context>
     <name>ModeDesk::DeviceClaim</name>
     <message>
-        <location filename="../models/deviceclaim.cpp" line="+14"/>
-        <source>the unnamed %1</source>
-        <translation>名前のない %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../models/deviceclaim.cpp" line="+37"/>
         <source>Pick a home on the left first.</source>
         <translation>先に左でホームを選んでください。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1 (%2, id %3) is now in “%4”.</source>
-        <translation>%1 (%2、ID %3) は「%4」に登録されました。</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>%1 (id %2) is in “%3” already: nothing to do.</source>
-        <translation>%1 (ID %2) はすでに「%3」にあります。何もする必要はありません。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+115"/>
         <source>This device (id %1) is in your home “%2”, not in “%3”. Remove it there first, then claim it here.</source>
         <translation>このデバイス (ID %1) は「%3」ではなく、あなたのホーム「%2」にあります。先にそちらから削除してから、ここで登録してください。</translation>
     </message>
@@ -2377,17 +2435,33 @@
         <translation>このデバイスはすでにいずれかのホームにあります。ModeDesk はこのコードを登録したことがないため、それが「%1」かどうか分かりません (MODE はどのホームか教えません): デバイスページで探し、なければ先に所有者が削除する必要があります。</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-83"/>
         <source>The device is not in claim mode. Put it in claim mode (hold its setup button, or use its app): the window lasts 10 minutes by default, then claim again.</source>
         <translation>デバイスが登録モードではありません。登録モードにしてください (セットアップボタンを長押しするか、デバイスのアプリを使います)。通常 10 分間有効なので、その間にもう一度登録してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
+        <location line="+50"/>
+        <source>Device %1 (%2) is now in “%3”.</source>
+        <translation>デバイス %1 (%2) は「%3」に登録されました。</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>No device has this claim code. Check the label: codes look like ABCD-EFGH-JKLM (no I, O, 0 or 1).</source>
         <translation>この登録コードのデバイスはありません。ラベルを確認してください: コードは ABCD-EFGH-JKLM の形です (I、O、0、1 は使われません)。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+37"/>
+        <source>Device %1 (%2) is now in “%3”, but naming it failed: %4 Rename it on the Devices page.</source>
+        <translation>デバイス %1 (%2) は「%3」に登録されましたが、名前の設定に失敗しました: %4 デバイスページで名前を変更してください。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Device %1 (%2) is in “%3” already: nothing to do.</source>
+        <translation>デバイス %1 (%2) はすでに「%3」にあります。何もする必要はありません。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The device is already in a home; which one could not be checked: %1</source>
         <translation>このデバイスはすでにいずれかのホームにあります。どのホームかは確認できませんでした: %1</translation>
     </message>
@@ -4023,23 +4097,23 @@
         <translation>スマートモジュールを絞り込む</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+292"/>
         <source>&amp;Fleet: every device</source>
         <translation>フリート: 全デバイス(&amp;F)</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-276"/>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+524"/>
+        <location line="+563"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-553"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -4109,7 +4183,22 @@
         <translation>サーバーの状態</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
+        <source>Which device each claimed code became could not be saved (%1): a later claim of such a code may not tell this home from another.</source>
+        <translation>登録したコードとデバイスの対応を保存できませんでした (%1): 後で同じコードを登録するとき、このホームか別のホームかを判別できないことがあります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The alerts could not be saved (%1): they are lost at the next start.</source>
+        <translation>アラートを保存できませんでした (%1): 次回の起動時に失われます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The command history could not be saved (%1).</source>
+        <translation>コマンド履歴を保存できませんでした (%1)。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Connection profile</source>
         <translation>接続プロファイル</translation>
     </message>
@@ -4129,7 +4218,12 @@
         <translation>インポートが「%1」にデバイスを登録中です。プロファイルを切り替えますか? 処理中の登録が先に終わります。このプロファイルを再び開いたときにインポートを続行できます。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Stop and switch</source>
+        <translation>停止して切り替え(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
     </message>
@@ -4365,22 +4459,12 @@
         <translation>ホームの名前を変更</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>An import is running</source>
         <translation>インポートの実行中</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Stop the import</source>
-        <translation>インポートを停止(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep it running</source>
-        <translation>そのまま続ける(&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Stopping the import: waiting for the claims on their way…</source>
         <translation>インポートを停止中: 処理中の登録を待っています…</translation>
     </message>
@@ -4390,7 +4474,7 @@
         <translation>インポートが「%1」にデバイスを登録中です。それでも終了しますか? 処理中の登録が先に終わります。次回の起動時にインポートの続行を提案します。</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Unfinished import into “%1”: %n row(s) to claim.</source>
         <translation>
             <numerusform>「%1」への未完了のインポート: 未登録 %n 行。</numerusform>
@@ -4404,18 +4488,18 @@
         </translation>
     </message>
     <message>
-        <location line="-540"/>
-        <location line="+375"/>
+        <location line="-579"/>
+        <location line="+401"/>
         <source>Fleet: every device</source>
         <translation>フリート: 全デバイス</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-389"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location line="+365"/>
         <source>Alerts (%1 new)</source>
         <translation>アラート (新規 %1)</translation>
     </message>
@@ -4451,7 +4535,17 @@
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+20"/>
+        <source>&amp;Keep importing</source>
+        <translation>インポートを続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Stop and quit</source>
+        <translation>停止して終了(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>サインイン中: &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
@@ -4930,7 +5024,7 @@
 <context>
     <name>ModeDesk::ProfileFiles</name>
     <message>
-        <location filename="../models/profilefiles.cpp" line="+86"/>
+        <location filename="../models/profilefiles.cpp" line="+97"/>
         <location line="+16"/>
         <source>no profile is open</source>
         <translation>プロファイルが開かれていません</translation>
@@ -5024,7 +5118,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+228"/>
+        <location filename="../models/session.cpp" line="+232"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>
@@ -5777,7 +5871,7 @@
 <context>
     <name>ModeDesk::StatusLine</name>
     <message>
-        <location filename="../views/statusline.cpp" line="+28"/>
+        <location filename="../views/statusline.cpp" line="+30"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
@@ -5888,7 +5982,12 @@
         <translation>%1 に書き込めませんでした。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
+        <source>The token was for another home and is no longer shown. Get one for this home.</source>
+        <translation>トークンは別のホームのものだったため、表示をやめました。このホーム用に取得してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>(pick a home on the left)</source>
         <translation>(左でホームを選んでください)</translation>
     </message>
@@ -5913,7 +6012,7 @@
         <translation>シミュレートされたデバイスがトークンを使用しています…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Waiting for the device to join: give it the token (QR code or text).</source>
         <translation>デバイスの参加を待っています: トークン (QR コードまたはテキスト) をデバイスに渡してください。</translation>
     </message>
@@ -5923,17 +6022,12 @@
         <translation>使用済み。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 (id %2) joined the home.</source>
-        <translation>%1 (ID %2) がホームに参加しました。</translation>
+        <location line="+2"/>
+        <source>Device %1 (%2) joined the home.</source>
+        <translation>デバイス %1 (%2) がホームに参加しました。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The unnamed %1</source>
-        <translation>名前のない %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Expired. Get a new token.</source>
         <translation>期限切れです。新しいトークンを取得してください。</translation>
     </message>

@@ -69,7 +69,9 @@ BulkClaimPanel::BulkClaimPanel(Session *session, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_table(new QTableView(this))
     , m_sandboxReason(new QLabel(this))
+    , m_rowDetail(new QLabel(this))
     , m_status(new StatusLine(this))
+    , m_lastFolder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
 {
     // Where the devices go: fixed when the codes are loaded, named above everything.
     auto *targetRow = new QHBoxLayout;
@@ -133,6 +135,12 @@ BulkClaimPanel::BulkClaimPanel(Session *session, QWidget *parent)
     header->resizeSection(BulkClaimModel::TagColumn, 110);
     m_sandboxReason->setTextFormat(Qt::PlainText);
     m_sandboxReason->setWordWrap(true);
+    // The chosen row's whole outcome: the table's cell may be too narrow for it.
+    m_rowDetail->setObjectName(QStringLiteral("bulkRowDetail"));
+    m_rowDetail->setTextFormat(Qt::PlainText);
+    m_rowDetail->setWordWrap(true);
+    m_rowDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rowDetail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(targetRow);
@@ -140,14 +148,17 @@ BulkClaimPanel::BulkClaimPanel(Session *session, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_rowDetail);
     layout->addWidget(m_sandboxReason);
     layout->addWidget(m_status);
 
     connect(m_importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Claim codes"), QString(),
+        const QString path = QFileDialog::getOpenFileName(this, tr("Claim codes"), m_lastFolder,
                                                           tr("CSV files (*.csv *.txt)"));
-        if (!path.isEmpty())
-            importCsv(path);
+        if (path.isEmpty())
+            return;
+        m_lastFolder = QFileInfo(path).absolutePath();
+        importCsv(path);
     });
     connect(m_claimAll, &QPushButton::clicked, this, &BulkClaimPanel::claimAll);
     connect(continueButton, &QPushButton::clicked, this, &BulkClaimPanel::claimAll);
@@ -165,25 +176,49 @@ BulkClaimPanel::BulkClaimPanel(Session *session, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export results"), defaultExportName(), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        m_lastFolder = QFileInfo(path).absolutePath();
         QString error;
-        if (!path.isEmpty() && !m_import->exportCsv(path, &error))
+        if (m_import->exportCsv(path, &error))
+            m_status->showInfo(tr("Saved the results to %1.").arg(QDir::toNativeSeparators(path)));
+        else
             m_status->showError(
                 tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
     });
     connect(m_target, &QComboBox::activated, this, [this](int row) {
+        if (m_import->rows().isEmpty())
+            return;  // the next import goes there
         QString error;
         if (!m_import->setTarget(m_session->homes()->record(row).id, &error)) {
             m_status->showError(error);
             updateTarget();
+            return;
         }
+        m_status->showInfo(tr("The rows go to “%1”.").arg(m_import->targetHomeName()));
     });
     connect(m_model, &BulkClaimModel::editRefused, m_status,
             qOverload<const QString &>(&StatusLine::showError));
     connect(m_import, &BulkClaim::targetChanged, this, &BulkClaimPanel::updateTarget);
-    connect(m_import, &BulkClaim::rowsReset, this, &BulkClaimPanel::updateButtons);
+    connect(m_import, &BulkClaim::rowsReset, this, [this] {
+        m_table->scrollToTop();
+        updateTarget();  // no rows: the home on screen is the next import's
+        showRowDetail();
+    });
+    connect(m_import, &BulkClaim::rowChanged, this, [this](int row) {
+        if (m_table->currentIndex().row() == row)
+            showRowDetail();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &BulkClaimPanel::showRowDetail);
+    connect(session, &Session::homeChanged, this, [this] {
+        if (m_import->rows().isEmpty())
+            updateTarget();
+    });
     connect(m_import, &BulkClaim::rowChanged, this, &BulkClaimPanel::updateButtons);
     connect(m_import, &BulkClaim::stateChanged, this, &BulkClaimPanel::showState);
     connect(m_import, &BulkClaim::progress, this, [this](int done, int total) {
+        m_progress->setVisible(total > 0);
         m_progress->setRange(0, qMax(total, 1));
         m_progress->setValue(done);
     });
@@ -216,6 +251,7 @@ BulkClaimPanel::BulkClaimPanel(Session *session, QWidget *parent)
             &BulkClaimPanel::updateTarget);
     updateTarget();
     showState(m_import->state());
+    showRowDetail();
 }
 
 bool BulkClaimPanel::confirm(const QString &title, const QString &text)
@@ -233,19 +269,24 @@ bool BulkClaimPanel::importCsv(const QString &path)
         m_status->showError(tr("An import is running: stop it before importing another file."));
         return false;
     }
-    qint64 home = m_session->home()->homeId();
-    if (home == 0 && m_target->currentIndex() >= 0)
-        home = m_session->homes()->record(m_target->currentIndex()).id;
+    const qint64 home = chosenHome();
     if (home == 0) {
-        m_status->showError(tr("Pick the home the devices go to on the left first."));
+        m_status->showError(tr("Pick the home the devices go to first (Into home)."));
         return false;
     }
     const int remaining = m_import->remaining();
-    if (remaining > 0 &&
-        !confirm(tr("Replace the import"),
-                 tr("The import into “%1” still has %n row(s) to claim. Replace it with %2?",
-                    nullptr, remaining)
-                     .arg(m_import->targetHomeName(), QFileInfo(path).fileName())))
+    const int rows = int(m_import->rows().size());
+    if (remaining > 0
+            ? !confirm(tr("Replace the import"),
+                       tr("The import into “%1” still has %n row(s) to claim. Replace it with %2?",
+                          nullptr, remaining)
+                           .arg(m_import->targetHomeName(), QFileInfo(path).fileName()))
+            : rows > 0 &&
+                  !confirm(tr("Replace the import"),
+                           tr("Replace the %n row(s) of the import into “%1” with %2? Export "
+                              "their results first if you need them.",
+                              nullptr, rows)
+                               .arg(m_import->targetHomeName(), QFileInfo(path).fileName())))
         return false;
     QString error;
     if (!m_import->importCsv(path, home, &error)) {
@@ -302,7 +343,9 @@ void BulkClaimPanel::retryFailed()
                  tr("Try the %n failed row(s) again, into “%1”?", nullptr, failed)
                      .arg(m_import->targetHomeName())))
         return;
-    m_import->retryFailed();
+    QString error;
+    if (!m_import->retryFailed(&error))
+        m_status->showError(error);
 }
 
 void BulkClaimPanel::openClaimWindows()
@@ -333,12 +376,22 @@ void BulkClaimPanel::showState(BulkClaim::State state)
     updateButtons();
 }
 
+qint64 BulkClaimPanel::chosenHome() const
+{
+    const int row = m_target->currentIndex();
+    return row >= 0 && row < m_session->homes()->rowCount() ? m_session->homes()->record(row).id
+                                                            : m_session->home()->homeId();
+}
+
 void BulkClaimPanel::updateTarget()
 {
-    const int row = m_session->homes()->rowOf(m_import->targetHomeId());
+    // An import's home; before one is loaded, the home on screen (the next import's).
+    const bool loaded = !m_import->rows().isEmpty();
+    const qint64 home = loaded ? m_import->targetHomeId() : m_session->home()->homeId();
+    const int row = m_session->homes()->rowOf(home);
     m_target->setCurrentIndex(row);
-    if (row < 0 && m_import->targetHomeId() != 0)
-        m_target->setPlaceholderText(m_import->targetHomeName());
+    // A target that is not listed (yet, or any more) is still named.
+    m_target->setPlaceholderText(loaded && row < 0 ? m_import->targetHomeName() : QString());
     m_source->setText(m_import->sourceName().isEmpty() ? QString()
                                                        : tr("from %1").arg(m_import->sourceName()));
     updateButtons();
@@ -349,7 +402,7 @@ void BulkClaimPanel::updateButtons()
     const bool running = m_import->isRunning();
     const bool rows = !m_import->rows().isEmpty();
     const int pending = m_import->count(BulkClaimRow::Status::Pending);
-    m_target->setEnabled(m_import->canChangeTarget());
+    m_target->setEnabled(!rows || m_import->canChangeTarget());
     m_importButton->setEnabled(!running);
     m_claimAll->setEnabled(!running && pending > 0);
     m_stop->setEnabled(running && m_import->state() != BulkClaim::State::Stopping);
@@ -357,7 +410,9 @@ void BulkClaimPanel::updateButtons()
     m_export->setEnabled(rows);
     m_discard->setEnabled(!running && rows);
     SandboxAdmin *sandbox = m_session->simulators()->sandbox();
-    m_claimMode->setEnabled(sandbox->isAvailable() && !running && pending > 0 &&
+    const int sleepy =
+        m_import->count(BulkClaimRow::Status::Failed, BulkClaimRow::Outcome::NotClaimable);
+    m_claimMode->setEnabled(sandbox->isAvailable() && !running && pending + sleepy > 0 &&
                             !m_import->isOpeningClaimWindows());
     m_sandboxReason->setText(tr("Put all in claim mode: %1").arg(sandbox->unavailableReason()));
     m_sandboxReason->setVisible(rows && !sandbox->isAvailable());
@@ -370,14 +425,23 @@ void BulkClaimPanel::updateButtons()
                 .arg(m_import->targetHomeName()));
 }
 
+void BulkClaimPanel::showRowDetail()
+{
+    const int row = m_table->currentIndex().row();
+    const bool shown = row >= 0 && row < m_import->rows().size();
+    m_rowDetail->setVisible(shown);
+    if (shown)
+        m_rowDetail->setText(
+            tr("Row %1: %2").arg(QString::number(row + 1), m_import->outcomeText(row)));
+}
+
 QString BulkClaimPanel::defaultExportName() const
 {
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\s]+"));
     const QString home = m_import->targetHomeName().replace(unsafe, QStringLiteral("-"));
     const QString name =
         tr("claim-results-%1-%2.csv").arg(home, QDate::currentDate().toString(Qt::ISODate));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return folder.isEmpty() ? name : QDir(folder).filePath(name);
+    return m_lastFolder.isEmpty() ? name : QDir(m_lastFolder).filePath(name);
 }
 
 }  // namespace ModeDesk

@@ -42,6 +42,7 @@ public:
     QFrame *banner() const { return m_banner; }
     QPushButton *claimButton() const { return m_claimAll; }
     QPushButton *claimModeButton() const { return m_claimMode; }
+    QLabel *rowDetail() const { return m_rowDetail; }
     StatusLine *status() const { return m_status; }
     // Where Export results… proposes to save: the home's name and the date.
     QString defaultExportName() const;
@@ -51,6 +52,8 @@ private:
     void showState(BulkClaim::State state);
     void updateTarget();
     void updateButtons();
+    void showRowDetail();
+    qint64 chosenHome() const;
 
     Session *m_session;
     BulkClaim *m_import;
@@ -69,7 +72,9 @@ private:
     QProgressBar *m_progress;
     QTableView *m_table;
     QLabel *m_sandboxReason;
+    QLabel *m_rowDetail;
     StatusLine *m_status;
+    QString m_lastFolder;  // where the last CSV came from or went to
 };
 
 }  // namespace ModeDesk

@@ -20,6 +20,8 @@ ClaimPanel::ClaimPanel(Session *session, QWidget *parent)
     , m_session(session)
     , m_target(new QLabel(this))
     , m_code(new QLineEdit(this))
+    , m_name(new QLineEdit(this))
+    , m_tag(new QLineEdit(this))
     , m_claim(new QPushButton(tr("&Claim"), this))
     , m_claimMode(new QPushButton(tr("Put it in claim &mode"), this))
     , m_status(new StatusLine(this))
@@ -47,8 +49,18 @@ ClaimPanel::ClaimPanel(Session *session, QWidget *parent)
     m_claimMode->setToolTip(
         tr("What pressing the device's setup button does: opens its claim "
            "window for 10 minutes (a MODE sandbox only)"));
+    m_name->setPlaceholderText(tr("optional: the name it gets, e.g. Water sensor kitchen"));
+    m_name->setAccessibleName(tr("Name of the claimed device"));
+    m_tag->setPlaceholderText(tr("optional"));
+    m_tag->setAccessibleName(tr("Tag of the claimed device"));
+    for (QLineEdit *edit : {m_name, m_tag}) {
+        edit->setMaximumWidth(m_code->maximumWidth());
+        connect(edit, &QLineEdit::returnPressed, this, [this] { claim(m_code->text()); });
+    }
     form->addRow(tr("Into:"), m_target);
     form->addRow(tr("Claim code:"), codeRow);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Tag:"), m_tag);
     form->addRow(m_status);
 
     auto *practiseBox = new QGroupBox(tr("Practise"), this);
@@ -95,7 +107,8 @@ ClaimPanel::ClaimPanel(Session *session, QWidget *parent)
         if (outcome.kind == DeviceClaim::Outcome::Kind::Claimed ||
             outcome.kind == DeviceClaim::Outcome::Kind::AlreadyHere) {
             m_status->showInfo(outcome.text);
-            m_code->clear();
+            for (QLineEdit *edit : {m_code, m_name, m_tag})
+                edit->clear();
         } else {
             m_status->showError(outcome.text);
         }
@@ -151,8 +164,9 @@ void ClaimPanel::claim(const QString &code)
 {
     const qint64 home = m_session->home()->homeId();
     const int row = m_session->homes()->rowOf(home);
-    m_session->deviceClaim()->claim(
-        home, row >= 0 ? m_session->homes()->record(row).name : QString(), code);
+    m_session->deviceClaim()->claim(home,
+                                    row >= 0 ? m_session->homes()->record(row).name : QString(),
+                                    code, m_name->text().trimmed(), m_tag->text().trimmed());
 }
 
 void ClaimPanel::openClaimWindow()

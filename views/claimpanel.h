@@ -29,6 +29,8 @@ public:
     void rehearse();
 
     QLineEdit *codeEdit() const { return m_code; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *tagEdit() const { return m_tag; }
     QPushButton *claimButton() const { return m_claim; }
     QPushButton *claimModeButton() const { return m_claimMode; }
     QPushButton *rehearseButton() const { return m_rehearse; }
@@ -42,6 +44,8 @@ private:
     Session *m_session;
     QLabel *m_target;
     QLineEdit *m_code;
+    QLineEdit *m_name;
+    QLineEdit *m_tag;
     QPushButton *m_claim;
     QPushButton *m_claimMode;
     StatusLine *m_status;

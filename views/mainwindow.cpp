@@ -177,6 +177,32 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(bulk, &BulkClaim::targetChanged, this, &MainWindow::updateImportNotice);
     connect(bulk, &BulkClaim::finished, this, &MainWindow::updateImportNotice);
     updateImportNotice();
+    // A profile's file that cannot be written: said once, with what it costs. (The bulk
+    // import says its own on its page.)
+    connect(session->files(), &ProfileFiles::writeFailed, this,
+            [this](ProfileFiles::File file, const QString &reason) {
+                QString what;
+                switch (file) {
+                    case ProfileFiles::File::ClaimLedger:
+                        what =
+                            tr("Which device each claimed code became could not be saved (%1): "
+                               "a later claim of such a code may not tell this home from "
+                               "another.");
+                        break;
+                    case ProfileFiles::File::AlertRules:
+                    case ProfileFiles::File::AlertLog:
+                        what =
+                            tr("The alerts could not be saved (%1): they are lost at the next "
+                               "start.");
+                        break;
+                    case ProfileFiles::File::CommandHistory:
+                        what = tr("The command history could not be saved (%1).");
+                        break;
+                    case ProfileFiles::File::BulkClaim:
+                        return;
+                }
+                statusBar()->showMessage(what.arg(reason));
+            });
     statusBar()->addPermanentWidget(m_link);
     m_profiles->setMinimumWidth(220);
     m_profiles->setAccessibleName(tr("Connection profile"));
@@ -249,10 +275,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         if (id == m_session->profile().id)
             return;
         m_profiles->setCurrentIndex(m_profiles->findData(m_session->profile().id));
-        stopImportFirst(tr("An import is claiming devices into “%1”. Switch the profile? The "
-                           "claims on their way finish first; the import can be continued when "
-                           "this profile is open again."),
-                        [this, id] { emit profileChosen(id); });
+        runWhenImportStopped(tr("An import is claiming devices into “%1”. Switch the profile? "
+                                "The claims on their way finish first; the import can be "
+                                "continued when this profile is open again."),
+                             tr("&Stop and switch"), [this, id] { emit profileChosen(id); });
     });
     setSignedOutMessage(tr("Not signed in."));
     updateAlertCount();
@@ -464,30 +490,42 @@ void MainWindow::showShortcuts()
                              QStringLiteral("<table>%1</table>").arg(rows));
 }
 
-bool MainWindow::stopImportFirst(const QString &question, const std::function<void()> &then)
+bool MainWindow::runWhenImportStopped(const QString &question, const QString &stopLabel,
+                                      const std::function<void()> &then)
 {
     BulkClaim *bulk = m_session->bulkClaim();
     if (!bulk->isRunning()) {
         then();
         return true;
     }
-    QMessageBox box(QMessageBox::Question, tr("An import is running"),
-                    question.arg(bulk->targetHomeName()), QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("importRunningQuestion"));
-    box.setTextFormat(Qt::PlainText);
-    QPushButton *stop = box.addButton(tr("&Stop the import"), QMessageBox::AcceptRole);
-    box.addButton(tr("&Keep it running"), QMessageBox::RejectRole);
-    box.setDefaultButton(stop);
-    box.exec();
-    if (box.clickedButton() != stop)
-        return false;
+    if (m_waitingForImport)
+        return false;  // already stopping for an earlier request: that one goes on
+    if (bulk->state() != BulkClaim::State::Stopping) {
+        QMessageBox box(QMessageBox::Question, tr("An import is running"),
+                        question.arg(bulk->targetHomeName()), QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("importRunningQuestion"));
+        box.setTextFormat(Qt::PlainText);
+        QPushButton *stop = box.addButton(stopLabel, QMessageBox::AcceptRole);
+        box.addButton(tr("&Keep importing"), QMessageBox::RejectRole);
+        box.setDefaultButton(stop);
+        box.exec();
+        if (box.clickedButton() != stop)
+            return false;
+        if (!bulk->isRunning()) {  // it finished while the question was open
+            then();
+            return true;
+        }
+    }
     // The claims on their way are answered before anything is let go: none is lost.
+    m_waitingForImport = true;
     auto *wait = new QTimer(this);
     wait->setSingleShot(true);
     const auto go = [this, wait, then] {
         wait->disconnect(this);
         m_session->bulkClaim()->disconnect(wait);
         wait->deleteLater();
+        m_waitingForImport = false;
+        statusBar()->clearMessage();
         then();
     };
     connect(bulk, &BulkClaim::settled, wait, go);
@@ -505,12 +543,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     event->ignore();
-    stopImportFirst(tr("An import is claiming devices into “%1”. Quit anyway? The claims on "
-                       "their way finish first; the next start offers to continue the import."),
-                    [this] {
-                        m_closeAgreed = true;
-                        close();
-                    });
+    runWhenImportStopped(tr("An import is claiming devices into “%1”. Quit anyway? The claims on "
+                            "their way finish first; the next start offers to continue the "
+                            "import."),
+                         tr("&Stop and quit"), [this] {
+                             m_closeAgreed = true;
+                             close();
+                         });
 }
 
 void MainWindow::updateImportNotice()

@@ -80,6 +80,10 @@ public:
     enum class View { Home, Fleet, Alerts };
     void showView(View view);
     View currentView() const;
+    // Runs then() at once, or, while a bulk import runs, asks question (its %1 is the
+    // import's home) and runs it once the import stopped; false if the user keeps it running.
+    bool runWhenImportStopped(const QString &question, const QString &stopLabel,
+                              const std::function<void()> &then);
 
 signals:
     void profileChosen(const QString &profileId);
@@ -106,8 +110,6 @@ private:
     // Clears every page's status line (only those showing an error, if asked).
     void clearStatusLines(bool errorsOnly);
     void showShortcuts();
-    // A bulk import is running: true when the user agrees to stop it (then) runs once it has.
-    bool stopImportFirst(const QString &question, const std::function<void()> &then);
     void updateImportNotice();
     QWidget *pageWidget(PageRegistry::Page page) const;
     static QKeySequence pageShortcut(int index);
@@ -142,7 +144,8 @@ private:
     QPushButton *m_restartSandbox;
     QLabel *m_importNotice;
     QPushButton *m_importShow;
-    bool m_closeAgreed = false;  // the user agreed to quit while an import ran
+    bool m_closeAgreed = false;       // the user agreed to quit while an import ran
+    bool m_waitingForImport = false;  // an import is stopping for a quit or a switch
     QAction *m_outboxAction = nullptr;
     QAction *m_sandboxKeyAction = nullptr;
     QAction *m_copySandboxKeyAction = nullptr;

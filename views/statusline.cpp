@@ -22,6 +22,8 @@ StatusLine::StatusLine(QWidget *parent)
     m_bar->setTextVisible(false);
     m_bar->hide();
     m_label->setWordWrap(true);
+    // Messages carry the server's words (names, reasons): shown as written, never as markup.
+    m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_bar);
     layout->addWidget(m_label, 1);

@@ -100,6 +100,9 @@ TokenPanel::TokenPanel(Session *session, QWidget *parent)
                          Qt::AlignHCenter, token());
     });
     connect(m_rehearse, &QPushButton::clicked, this, &TokenPanel::rehearse);
+    m_tokenButtons = {copy, save, print, m_rehearse};
+    for (QPushButton *b : std::as_const(m_tokenButtons))
+        b->setEnabled(false);
     OnDemandProvisioning *provisioning = session->provisioning();
     connect(provisioning, &OnDemandProvisioning::stateChanged, this, &TokenPanel::showState);
     connect(provisioning, &OnDemandProvisioning::ticked, this, &TokenPanel::showCountdown);
@@ -107,7 +110,11 @@ TokenPanel::TokenPanel(Session *session, QWidget *parent)
             &TokenPanel::updateClasses);
     connect(session->fleet(), &Fleet::choicesChanged, this, &TokenPanel::updateClasses);
     connect(session, &Session::homeChanged, this, [this] {
-        m_status->clear();
+        m_status->clear();  // what was said of the last home is not this one's
+        if (std::exchange(m_droppedToken, false))
+            m_status->showInfo(
+                tr("The token was for another home and is no longer shown. Get "
+                   "one for this home."));
         updateTarget();
     });
     connect(session->homes(), &QAbstractItemModel::dataChanged, this, &TokenPanel::updateTarget);
@@ -166,6 +173,9 @@ QString TokenPanel::token() const
 void TokenPanel::showState(OnDemandProvisioning::State state)
 {
     OnDemandProvisioning *provisioning = m_session->provisioning();
+    const bool wasWaiting = std::exchange(m_waiting, state == OnDemandProvisioning::State::Waiting);
+    for (QPushButton *b : std::as_const(m_tokenButtons))
+        b->setEnabled(m_waiting);
     switch (state) {
         case OnDemandProvisioning::State::Idle:
         case OnDemandProvisioning::State::Requesting:
@@ -173,6 +183,8 @@ void TokenPanel::showState(OnDemandProvisioning::State state)
             m_qrLabel->clear();
             m_qr = {};
             m_countdown->clear();
+            // Another home is on screen: a token belongs to the home it was made for.
+            m_droppedToken = state == OnDemandProvisioning::State::Idle && wasWaiting;
             if (state == OnDemandProvisioning::State::Idle && !m_status->isShowingError())
                 m_status->clear();
             break;
@@ -197,10 +209,11 @@ void TokenPanel::showState(OnDemandProvisioning::State state)
             m_qrLabel->clear();
             m_qr = {};
             m_countdown->setText(tr("Used."));
-            m_status->showInfo(tr("%1 (id %2) joined the home.")
-                                   .arg(d.name.isEmpty() ? tr("The unnamed %1").arg(d.deviceClass)
-                                                         : QStringLiteral("“%1”").arg(d.name))
-                                   .arg(d.id));
+            m_status->showInfo(
+                tr("Device %1 (%2) joined the home.")
+                    .arg(QString::number(d.id),
+                         d.name.isEmpty() ? d.deviceClass
+                                          : QStringLiteral("“%1”, %2").arg(d.name, d.deviceClass)));
             break;
         }
         case OnDemandProvisioning::State::Expired:

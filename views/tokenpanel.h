@@ -51,6 +51,9 @@ private:
     QLabel *m_qrLabel;
     QLabel *m_countdown;
     QPushButton *m_rehearse;
+    QList<QPushButton *> m_tokenButtons;  // useful only while a token is shown
+    bool m_waiting = false;               // a token is shown, waiting for its device
+    bool m_droppedToken = false;          // the home changed while a token was shown
     StatusLine *m_status;
     QImage m_qr;
 };

@@ -198,10 +198,12 @@ private slots:
         // Found by the name it was to get.
         QCOMPARE(m_bulk->row(2).outcome, RowOutcome::AlreadyHere);
         QCOMPARE(m_bulk->row(2).deviceId, third);
-        // Not here: another home, which MODE does not name.
+        // In a home MODE does not name, and nothing here tells which: said as such.
         QCOMPARE(m_bulk->row(3).status, Status::Failed);
-        QCOMPARE(m_bulk->row(3).outcome, RowOutcome::InAnotherHome);
-        QVERIFY(m_bulk->outcomeText(3).contains(QStringLiteral("not “Kunde Müller”")));
+        QCOMPARE(m_bulk->row(3).outcome, RowOutcome::InUnknownHome);
+        QVERIFY2(m_bulk->outcomeText(3).contains(
+                     QStringLiteral("cannot tell whether it is “Kunde Müller”")),
+                 qPrintable(m_bulk->outcomeText(3)));
         QCOMPARE(devicesIn(m_mueller), 3);
         QVERIFY(m_bulk->summary().contains(QStringLiteral("3 already there")));
     }
@@ -332,6 +334,7 @@ private slots:
         state.homeName = QStringLiteral("Kunde Müller");
         state.sourceName = QStringLiteral("müller.csv");
         state.startedAt = QDateTime::currentDateTimeUtc().addSecs(-5);
+        state.interrupted = true;  // what a running import saves
         for (const TestDevice &d : devices) {
             BulkClaimRow row = rowFor(d, QStringLiteral("Sensor %1").arg(d.id));
             row.status = Status::Claiming;  // all were on their way when ModeDesk stopped
@@ -380,6 +383,133 @@ private slots:
                         .startsWith(QStringLiteral("Sensor ")));
     }
 
+    // A code in a home before the import, while another device joins the target meanwhile:
+    // the newcomer is not taken for it (no attempt of ours can have put it there).
+    void aNewcomerIsNotTakenForACodeThatWasElsewhere()
+    {
+        const TestUser other = m_sandbox->signUp(QStringLiteral("Other"));
+        const qint64 theirs = m_sandbox->createHome(other, QStringLiteral("Nachbar"));
+        const TestDevice elsewhere = m_sandbox->provisionClaimable(1).constFirst();
+        m_sandbox->http().post(QStringLiteral("/devices"),
+                               {{QStringLiteral("homeId"), theirs},
+                                {QStringLiteral("claimCode"), elsewhere.claimCode}},
+                               other.key);
+        const TestDevice joining = m_sandbox->provisionClaimable(1).constFirst();
+        m_bulk->setRows({rowFor(elsewhere, QStringLiteral("Flur"))}, m_mueller);
+        // Someone claims another device into the target while the import runs.
+        connect(m_bulk.get(), &BulkClaim::stateChanged, this, [&](BulkClaim::State state) {
+            if (state == BulkClaim::State::Running)
+                m_sandbox->http().post(QStringLiteral("/devices"),
+                                       {{QStringLiteral("homeId"), m_mueller},
+                                        {QStringLiteral("claimCode"), joining.claimCode}},
+                                       m_user.key);
+        });
+        QVERIFY(m_bulk->start());
+        runToTheEnd();
+        QCOMPARE(m_bulk->row(0).status, Status::Failed);
+        QCOMPARE(m_bulk->row(0).outcome, RowOutcome::InUnknownHome);
+        QCOMPARE(m_bulk->row(0).deviceId, qint64(0));
+        // Nothing was renamed.
+        for (const QJsonValue &d : m_sandbox->devicesOf(m_mueller, m_user))
+            QVERIFY(d.toObject().value(QStringLiteral("name")).toString() !=
+                    QStringLiteral("Flur"));
+    }
+
+    // A code ModeDesk claimed into one of the user's homes: that home is named.
+    void aCodeInAnotherOfTheUsersHomesNamesIt()
+    {
+        const TestDevice device = m_sandbox->provisionClaimable(1).constFirst();
+        m_bulk->setRows({rowFor(device)}, m_schmidt);
+        QVERIFY(m_bulk->start());
+        runToTheEnd();
+        QCOMPARE(m_bulk->row(0).status, Status::Claimed);
+        const qint64 id = m_bulk->row(0).deviceId;
+        m_bulk->setHomeLookup([id](qint64 deviceId) {
+            return deviceId == id ? QStringLiteral("Kunde Schmidt") : QString();
+        });
+        m_bulk->setRows({rowFor(device)}, m_mueller);
+        QVERIFY(m_bulk->start());
+        runToTheEnd();
+        QCOMPARE(m_bulk->row(0).outcome, RowOutcome::InAnotherHome);
+        QVERIFY2(m_bulk->outcomeText(0).contains(
+                     QStringLiteral("in your home “Kunde Schmidt”, not “Kunde Müller”")),
+                 qPrintable(m_bulk->outcomeText(0)));
+    }
+
+    // Stop: no new claims, the ones on their way are answered, settled() once; what is left
+    // is offered to continue (and only then). The target is fixed once claiming began.
+    void aStopSettlesAndLeavesTheRestToContinue()
+    {
+        const QList<TestDevice> devices = m_sandbox->provisionClaimable(30);
+        QList<BulkClaimRow> rows;
+        for (const TestDevice &d : devices)
+            rows.append(rowFor(d, QStringLiteral("Sensor %1").arg(d.id)));
+        m_bulk->setRows(rows, m_mueller);
+        m_bulk->setParallel(2);
+        QVERIFY(m_bulk->canChangeTarget());
+        QSignalSpy settled(m_bulk.get(), &BulkClaim::settled);
+        QVERIFY(m_bulk->start());
+        QVERIFY(!m_bulk->canChangeTarget());
+        QTRY_VERIFY(m_bulk->count(Status::Claimed) >= 3);
+        m_bulk->stop();
+        QTRY_COMPARE(settled.count(), 1);
+        QCOMPARE(m_bulk->state(), BulkClaim::State::Idle);
+        QVERIFY(m_bulk->count(Status::Pending) > 0);
+        QCOMPARE(m_bulk->count(Status::Claiming) + m_bulk->count(Status::Naming), 0);
+        QVERIFY(m_bulk->isUnfinished());
+        QCOMPARE(devicesIn(m_mueller), m_bulk->count(Status::Claimed));
+        QVERIFY(!m_bulk->setTarget(m_schmidt));
+        // Continued, it goes through; a finished import is not "unfinished" after an edit.
+        QVERIFY(m_bulk->start());
+        runToTheEnd();
+        QCOMPARE(m_bulk->count(Status::Claimed), 30);
+        QVERIFY(!m_bulk->isUnfinished());
+        BulkClaimRow extra;
+        extra.claimCode = QStringLiteral("ZZZZ-ZZZZ-ZZZZ");
+        QList<BulkClaimRow> more = m_bulk->rows();
+        more.append(extra);
+        m_bulk->setRows(more, m_mueller);
+        QVERIFY(!m_bulk->isUnfinished());  // never started: nothing stopped
+    }
+
+    // Stopped while the target's devices are read (rows that may have been claimed):
+    // it settles as soon as that answer is in.
+    void aStopDuringALookupSettles()
+    {
+        const QList<TestDevice> devices = m_sandbox->provisionClaimable(3);
+        QList<BulkClaimRow> rows;
+        for (const TestDevice &d : devices) {
+            BulkClaimRow row = rowFor(d);
+            row.uncertain = true;
+            rows.append(row);
+        }
+        m_bulk->setRows(rows, m_mueller);
+        QSignalSpy settled(m_bulk.get(), &BulkClaim::settled);
+        QVERIFY(m_bulk->start());  // asks the target's devices first
+        m_bulk->stop();
+        QTRY_COMPARE(settled.count(), 1);
+        QCOMPARE(m_bulk->state(), BulkClaim::State::Idle);
+        QCOMPARE(m_bulk->count(Status::Pending), 3);
+    }
+
+    // Claim windows on their way when the import is replaced: the button comes back.
+    void claimWindowsOfAReplacedImportDoNotHang()
+    {
+        SandboxAdmin admin(m_api->connection());
+        admin.configure(m_sandbox->adminKey(), {QStringLiteral("sensor")}, {});
+        m_bulk->setRows(
+            {rowFor(m_sandbox->provisionDevice()), rowFor(m_sandbox->provisionDevice())},
+            m_mueller);
+        m_bulk->openClaimWindows(&admin);
+        QVERIFY(m_bulk->isOpeningClaimWindows());
+        m_bulk->setRows({rowFor(m_sandbox->provisionDevice())}, m_mueller);
+        QVERIFY(!m_bulk->isOpeningClaimWindows());
+        QSignalSpy opened(m_bulk.get(), &BulkClaim::claimWindowsOpened);
+        m_bulk->openClaimWindows(&admin);
+        QTRY_COMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().at(0).toInt(), 1);
+    }
+
     void theSavedImportIsPerProfileAndCheckedWhenRead()
     {
         const QList<TestDevice> devices = m_sandbox->provisionClaimable(2);
@@ -395,7 +525,16 @@ private slots:
         m_bulk->setServer(QStringLiteral("sandbox"));
         QCOMPARE(m_bulk->rows().size(), 2);
         QCOMPARE(m_bulk->targetHomeId(), m_schmidt);
-        // Another server behind the same profile: not this server's import.
+        // Another server behind the same profile: another file, and the import is not there.
+        const QString here = m_files->path(ProfileFiles::File::BulkClaim);
+        m_bulk->close();
+        m_files->setProfile(QStringLiteral("p1"), QStringLiteral("https://elsewhere.example"));
+        QVERIFY(m_files->path(ProfileFiles::File::BulkClaim) != here);
+        m_bulk->setServer(QStringLiteral("https://elsewhere.example"));
+        QCOMPARE(m_bulk->rows().size(), 0);
+        m_bulk->close();
+        m_files->setProfile(QStringLiteral("p1"));
+        // The same file read for another server (an edited profile) is not this server's.
         m_bulk->setServer(QStringLiteral("elsewhere"));
         QCOMPARE(m_bulk->rows().size(), 0);
 

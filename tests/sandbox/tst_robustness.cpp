@@ -236,6 +236,31 @@ private slots:
         QVERIFY(second.createHome(user, QStringLiteral("Second")) > home);
     }
 
+    // Without --admin-key the sandbox makes one, and keeps it with its data.
+    void itsOwnAdminKeyOutlivesARestart()
+    {
+        QTemporaryDir dir;
+        Sandbox::SandboxOptions options;
+        options.databasePath = dir.filePath(QStringLiteral("sandbox.db"));
+        QString key;
+        {
+            Sandbox::SandboxServer first(options);
+            QVERIFY(first.start());
+            key = first.adminKey();
+            QVERIFY(key.size() >= 16);
+        }
+        Sandbox::SandboxServer second(options);
+        QVERIFY(second.start());
+        QCOMPARE(second.adminKey(), key);
+        HttpProbe http(second.baseUrl());
+        QCOMPARE(http.get(QStringLiteral("/sandbox/project"), key).status, 200);
+        // Another database, another key.
+        options.databasePath = dir.filePath(QStringLiteral("other.db"));
+        Sandbox::SandboxServer other(options);
+        QVERIFY(other.start());
+        QVERIFY(other.adminKey() != key);
+    }
+
     void databaseIsWalAndVersioned()
     {
         QTemporaryDir dir;

@@ -338,10 +338,11 @@ private slots:
         answerQuestion(QStringLiteral("Yes"));
         panel->claimAll();
         QTRY_VERIFY(panel->import()->count(Status::Claimed) >= 6);
+        QVERIFY(panel->import()->isRunning());
 
         // Quit: asked first; the claims on their way are answered before the window goes.
         QString question;
-        answerQuestion(QStringLiteral("Stop the import"), &question);
+        answerQuestion(QStringLiteral("Stop and quit"), &question);
         m_dashboard->window()->close();
         QVERIFY(question.contains(QStringLiteral("Kunde Weber")));
         QTRY_VERIFY_WITH_TIMEOUT(!m_dashboard->window()->isVisible(), 20000);
@@ -436,7 +437,7 @@ private slots:
                      qPrintable(BulkClaimWords::outcome(r, {})));
             claimed += r.status == Status::Claimed;
         }
-        QVERIFY(claimed >= 39);
+        QVERIFY(claimed >= 36);  // at most the four on their way at the kill are in question
         QTRY_COMPARE(session->home()->devices()->rowCount(), before + 40);  // none twice
 #endif
     }
