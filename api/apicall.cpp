@@ -35,6 +35,8 @@ void ApiCallBase::complete(int status, const QByteArray &body, ApiError error)
     if (error.kind == ApiError::Kind::Http && status >= 200 && status < 300) {
         QString problem;
         if (acceptBody(status, body, &problem)) {
+            if (m_dropped > 0)
+                emit partial(m_dropped, m_dropReason);
             finish(State::Succeeded);
             return;
         }

@@ -35,8 +35,14 @@ public:
     void cancel();
     // Cancels the call when context is destroyed (a dialog closing, say).
     void cancelWith(QObject *context);
+    // A list answer with broken entries: they were left out, and this says how many and
+    // why the first was (valid after succeeded(); 0 for a whole answer).
+    int dropped() const { return m_dropped; }
+    QString dropReason() const { return m_dropReason; }
 
 signals:
+    // Before succeeded(), when a list answer had entries that were left out.
+    void partial(int dropped, const QString &firstReason);
     void succeeded();
     void failed(const ModeDesk::ApiError &error);
     void finished();  // after succeeded() or failed()
@@ -57,6 +63,10 @@ private:
     QPointer<NetworkExchange> m_exchange;
     State m_state = State::Running;
     ApiError m_error;
+
+protected:
+    int m_dropped = 0;
+    QString m_dropReason;
 };
 
 template <typename T>
@@ -92,6 +102,8 @@ protected:
             return false;
         }
         m_result = std::move(decoded.value);
+        m_dropped = decoded.dropped;
+        m_dropReason = decoded.dropReason;
         return true;
     }
 

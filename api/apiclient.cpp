@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include "devicelistreader.h"
+#include "kvlistreader.h"
 
 namespace ModeDesk {
 
@@ -29,7 +30,7 @@ struct Reader<QList<T>> {
         const Json::Decoded<QJsonValue> parsed = Json::parse(body);
         if (!parsed.ok())
             return Json::Decoded<QList<T>>::failure(parsed.error);
-        return Json::decodeList<T>(*parsed.value);
+        return Json::decodeValidEntries<T>(*parsed.value);
     }
 };
 
@@ -39,6 +40,15 @@ struct Reader<QList<Device>> {
     static Json::Decoded<QList<Device>> read(int, const QByteArray &body)
     {
         return Json::readDeviceList(body);
+    }
+};
+
+// A home's pairs: one that cannot be read does not take the others down.
+template <>
+struct Reader<QList<KeyValuePair>> {
+    static Json::Decoded<QList<KeyValuePair>> read(int, const QByteArray &body)
+    {
+        return Json::readKeyValueList(body);
     }
 };
 
@@ -542,10 +552,12 @@ ApiCall<ExportTicket> *ApiClient::startExport(qint64 homeId, const QString &modu
         "POST", moduleBase(homeId, moduleId) + QStringLiteral("/export"), Json::encode(request));
 }
 
-ApiCall<QByteArray> *ApiClient::downloadExport(const QUrl &dataUrl)
+ApiCall<NoContent> *ApiClient::downloadExport(const QUrl &dataUrl, QIODevice *file)
 {
     RequestSpec spec{"GET", {}, {}, {}, {}, dataUrl};
-    return send<QByteArray>(std::move(spec));
+    spec.kind = CallBounds::Kind::Download;
+    spec.sink = file;
+    return send<NoContent>(std::move(spec));
 }
 
 // ---- Authentication -------------------------------------------------------

@@ -167,8 +167,10 @@ public:
                                              const QDateTime &end);
     ApiCall<ExportTicket> *startExport(qint64 homeId, const QString &moduleId,
                                        const ExportRequest &request);
-    // The export's file as served (CSV, or a ZIP of several); progress() reports the bytes.
-    ApiCall<QByteArray> *downloadExport(const QUrl &dataUrl);
+    // The export's file as served (CSV, or a ZIP of several), written into file as it
+    // arrives (never held whole; bounded); progress() reports the bytes. The caller
+    // commits the file on success and discards it otherwise.
+    ApiCall<NoContent> *downloadExport(const QUrl &dataUrl, QIODevice *file);
 
     // A local sandbox's admin routes; the key must be the sandbox's admin key.
     ApiCall<QList<OutboxEntry>> *getSandboxOutbox();

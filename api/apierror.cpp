@@ -15,13 +15,15 @@ QString ApiError::describe() const
         case Kind::Network:
             return QStringLiteral("No answer to %1: %2").arg(target, message);
         case Kind::Timeout:
-            return QStringLiteral("No answer to %1 in time").arg(target);
+            return QStringLiteral("No answer to %1 in time: %2").arg(target, message);
         case Kind::Cancelled:
             return QStringLiteral("Cancelled %1").arg(target);
         case Kind::MalformedReply:
             return QStringLiteral("Unreadable answer to %1: %2").arg(target, message);
         case Kind::RedirectRefused:
             return QStringLiteral("Refused to follow a redirect of %1: %2").arg(target, message);
+        case Kind::TooLarge:
+            return QStringLiteral("Dropped the answer to %1: %2").arg(target, message);
     }
     return message;
 }

@@ -16,6 +16,7 @@ struct ApiError {
         Cancelled,        // the caller cancelled
         MalformedReply,   // an answer that is not the JSON it should be
         RedirectRefused,  // a redirect to another host or from https to http
+        TooLarge,         // an answer past the call's size bound (dropped, never held whole)
     };
 
     Kind kind = Kind::Http;

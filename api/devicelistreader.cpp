@@ -435,7 +435,7 @@ Decoded<QList<Device>> readDeviceList(const QByteArray &body)
     const Decoded<QJsonValue> parsed = parse(body);
     if (!parsed.ok())
         return Decoded<QList<Device>>::failure(parsed.error);
-    return decodeList<Device>(*parsed.value);
+    return decodeValidEntries<Device>(*parsed.value);
 }
 
 }  // namespace ModeDesk::Json

@@ -12,6 +12,7 @@
 
 namespace ModeDesk::Json {
 
+// Broken entries are left out (counted in the result's dropped), as decodeValidEntries does.
 Decoded<QList<Device>> readDeviceList(const QByteArray &body);
 
 // The quick reader alone: nullopt when the body needs the codec (malformed,

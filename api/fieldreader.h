@@ -33,7 +33,8 @@ inline QString typeName(const QJsonValue &value)
 }
 
 // Reads typed fields from one JSON object and keeps the first error. Unknown
-// fields are ignored; a field that is absent or null reads as its default.
+// fields are ignored; an optional field that is absent or null reads as its
+// default; a required one that is absent or null makes the object invalid.
 class FieldReader
 {
 public:
@@ -133,8 +134,10 @@ public:
 
     QJsonValue anyButNull(const char *name)
     {
-        const QJsonValue value = field(name, Required);
-        if (value.isNull())
+        const QJsonValue value = field(name, Optional);
+        if (value.isUndefined())
+            fail(QStringLiteral("%1.%2 is missing").arg(m_objectName, QLatin1String(name)));
+        else if (value.isNull())
             fail(QStringLiteral("%1.%2 must not be null").arg(m_objectName, QLatin1String(name)));
         return value;
     }
@@ -158,6 +161,8 @@ private:
         const QJsonValue value = m_object.value(QLatin1String(name));
         if (presence == Required && value.isUndefined())
             fail(QStringLiteral("%1.%2 is missing").arg(m_objectName, QLatin1String(name)));
+        else if (presence == Required && value.isNull())
+            fail(QStringLiteral("%1.%2 is null").arg(m_objectName, QLatin1String(name)));
         return value;
     }
 

@@ -27,6 +27,7 @@ public:
     bool hasKey() const { return !m_key.isEmpty(); }
     int timeoutMs() const { return m_connection->timeoutMs(); }
     RetryPolicy retryPolicy() const { return m_connection->retryPolicy(); }
+    CallBounds bounds(CallBounds::Kind kind) const { return m_connection->bounds(kind); }
     QNetworkAccessManager *networkManager() { return m_connection->networkManager(); }
 
     QUrl urlFor(const QString &path, const QUrlQuery &query) const

@@ -15,8 +15,16 @@ namespace ModeDesk::Json {
 // The outcome of a decode: a value, or an error naming the field and the problem.
 template <typename T>
 struct Decoded {
+    Decoded() = default;
+    Decoded(std::optional<T> decoded, QString problem)
+        : value(std::move(decoded)), error(std::move(problem))
+    {}
+
     std::optional<T> value;
     QString error;
+    // A list read with decodeValidEntries: how many entries it left out, and why the first.
+    int dropped = 0;
+    QString dropReason;
 
     bool ok() const { return value.has_value(); }
     static Decoded failure(QString message) { return {std::nullopt, std::move(message)}; }
@@ -66,6 +74,28 @@ Decoded<QList<T>> decodeList(const QJsonValue &json)
         items.append(std::move(*item.value));
     }
     return {std::move(items), {}};
+}
+
+// A list from a server that may send broken entries: the valid ones are kept,
+// and the result says how many were left out and why the first was. Not an
+// array at all is still an error.
+template <typename T>
+Decoded<QList<T>> decodeValidEntries(const QJsonValue &json)
+{
+    if (!json.isArray())
+        return Decoded<QList<T>>::failure(QStringLiteral("expected a JSON array"));
+    Decoded<QList<T>> result{QList<T>(), {}};
+    const QJsonArray array = json.toArray();
+    result.value->reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        Decoded<T> item = decode<T>(array.at(i));
+        if (item.ok()) {
+            result.value->append(std::move(*item.value));
+        } else if (result.dropped++ == 0) {
+            result.dropReason = QStringLiteral("[%1]: %2").arg(i).arg(item.error);
+        }
+    }
+    return result;
 }
 
 QJsonObject encode(const User &user);

@@ -132,6 +132,10 @@ struct KeyValuePair {
     QString key;
     QJsonValue value;  // any JSON except null
     QDateTime modificationTime;
+    // Read from a list (Json::readKeyValueList): the pair's size on the wire, and why
+    // its value could not be read ("" when it could; the value is then undefined).
+    qint64 wireBytes = 0;
+    QString unreadable;
     bool operator==(const KeyValuePair &) const = default;
 };
 

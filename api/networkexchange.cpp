@@ -4,6 +4,7 @@
 #include "jsoncodec.h"
 #include "logging.h"
 
+#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -12,23 +13,67 @@ namespace ModeDesk {
 
 namespace {
 constexpr int MaxRedirects = 5;
+constexpr qint64 MiB = 1024 * 1024;
+// An error's body is read for its reason only: a page of it is plenty.
+constexpr qint64 MaxErrorBodyBytes = 64 * 1024;
 
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
+
+// Qt's codes below 100 are the connection's (refused, closed, timed out...);
+// from 200 on they stand for an HTTP status, which the status itself tells.
+bool isConnectionError(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / MiB, 'f', bytes < 10 * MiB ? 1 : 0);
+}
 }  // namespace
 
+CallBounds CallBounds::forKind(Kind kind)
+{
+    switch (kind) {
+        case Kind::Read:
+            return {64 * MiB, 45'000};
+        case Kind::Write:
+            return {1 * MiB, 30'000};
+        case Kind::Download:
+            return {256 * MiB, 10 * 60'000};
+    }
+    return {};
+}
+
 NetworkExchange::NetworkExchange(HttpTransport *transport, RequestSpec spec, QObject *parent)
-    : QObject(parent), m_transport(transport), m_spec(std::move(spec))
+    : QObject(parent)
+    , m_transport(transport)
+    , m_spec(std::move(spec))
+    , m_bounds(transport->bounds(m_spec.effectiveKind()))
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] { send(m_url, m_method, m_body); });
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        const QString message = QStringLiteral("no whole answer from %1 within %2 s")
+                                    .arg(m_url.host())
+                                    .arg(m_bounds.deadlineMs / 1000);
+        if (m_reply) {
+            abortWith(ApiError::Kind::Timeout, QStringLiteral("TIMEOUT"), message);
+            return;
+        }
+        m_retryTimer.stop();  // waiting to retry: the time is up all the same
+        finish(0, {}, makeError(ApiError::Kind::Timeout, QStringLiteral("TIMEOUT"), message));
+    });
 }
 
 void NetworkExchange::start()
 {
     m_clock.start();
+    m_deadline.start(m_bounds.deadlineMs);
     m_url = m_spec.url.isValid() ? m_spec.url : m_transport->urlFor(m_spec.path, m_spec.query);
     m_method = m_spec.method;
     m_body = m_spec.body;
@@ -60,13 +105,67 @@ int NetworkExchange::backoffDelayMs(const RetryPolicy &policy, int attempt)
 void NetworkExchange::send(const QUrl &url, const QByteArray &method, const QByteArray &body)
 {
     ++m_attempt;
+    m_received.clear();
+    m_receivedBytes = 0;
+    m_toSink = false;
+    m_abort.reset();
     QNetworkRequest request = m_transport->createRequest(url);
     if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
     m_reply = m_transport->networkManager()->sendCustomRequest(request, method, body);
     QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaData(reply); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
     connect(reply, &QNetworkReply::downloadProgress, this, &NetworkExchange::progress);
+}
+
+// The headers are in: an answer that says it is too large goes before a byte of it is read.
+void NetworkExchange::onMetaData(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_toSink = m_spec.sink && status >= 200 && status < 300;
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    const qint64 bound = m_toSink || status < 300 ? m_bounds.maxBytes : MaxErrorBodyBytes;
+    if (announced > bound)
+        abortWith(ApiError::Kind::TooLarge, QStringLiteral("REPLY_TOO_LARGE"),
+                  QStringLiteral("it announced %1 MB, more than the %2 MB taken")
+                      .arg(megabytes(announced), megabytes(bound)));
+}
+
+void NetworkExchange::onReadyRead(QNetworkReply *reply)
+{
+    if (m_abort)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray chunk = reply->readAll();
+    m_receivedBytes += chunk.size();
+    const qint64 bound = m_toSink || status < 300 ? m_bounds.maxBytes : MaxErrorBodyBytes;
+    if (m_receivedBytes > bound) {
+        // Dropped at once, and the memory with it: nothing past the bound is held.
+        m_received = QByteArray();
+        abortWith(ApiError::Kind::TooLarge, QStringLiteral("REPLY_TOO_LARGE"),
+                  QStringLiteral("more than the %1 MB taken").arg(megabytes(bound)));
+        return;
+    }
+    if (!m_toSink) {
+        m_received += chunk;
+        return;
+    }
+    if (m_spec.sink->write(chunk) != chunk.size()) {
+        abortWith(ApiError::Kind::Network, QStringLiteral("WRITE_FAILED"),
+                  QStringLiteral("cannot write the download: %1").arg(m_spec.sink->errorString()));
+        return;
+    }
+    m_sunkBytes += chunk.size();
+}
+
+void NetworkExchange::abortWith(ApiError::Kind kind, const QString &reason, const QString &message)
+{
+    if (m_abort || !m_reply)
+        return;
+    m_abort = makeError(kind, reason, message);
+    m_reply->abort();  // finished() follows, and reports m_abort
 }
 
 void NetworkExchange::onReplyFinished(QNetworkReply *reply)
@@ -74,7 +173,9 @@ void NetworkExchange::onReplyFinished(QNetworkReply *reply)
     reply->deleteLater();
     m_reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    if (!m_abort && !m_cancelled)
+        onReadyRead(reply);  // what came with the end
+    const QByteArray body = std::exchange(m_received, {});
 
     if (m_cancelled) {
         finish(0, {},
@@ -82,18 +183,34 @@ void NetworkExchange::onReplyFinished(QNetworkReply *reply)
                          QStringLiteral("cancelled")));
         return;
     }
-    if (status == 0) {
-        // Qt reports a transfer timeout as an aborted (cancelled) reply.
+    if (m_abort) {
+        ApiError error = *m_abort;
+        error.httpStatus = status;
+        finish(status, {}, error);
+        return;
+    }
+    // No answer, or an answer cut short (its status came, its body did not):
+    // never taken for one. Either may be tried again when that is safe.
+    const bool cutShort = status != 0 && isConnectionError(reply->error());
+    if (status == 0 || cutShort) {
+        // Qt reports its transfer timeout (a silent connection) as an aborted reply.
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
                               reply->error() == QNetworkReply::TimeoutError;
-        if (retryLater())
+        if ((m_sunkBytes == 0 || !m_spec.sink) && retryLater())
             return;
         finish(0, {},
                timedOut ? makeError(ApiError::Kind::Timeout, QStringLiteral("TIMEOUT"),
-                                    QStringLiteral("no answer within %1 s")
+                                    QStringLiteral("%1 went silent for %2 s")
+                                        .arg(m_url.host())
                                         .arg(m_transport->timeoutMs() / 1000.0))
-                        : makeError(ApiError::Kind::Network, QStringLiteral("NETWORK_ERROR"),
-                                    reply->errorString()));
+               : cutShort
+                   ? makeError(ApiError::Kind::Network, QStringLiteral("CUT_SHORT"),
+                               QStringLiteral("the answer (%1) was cut short after %2 bytes: %3")
+                                   .arg(status)
+                                   .arg(m_receivedBytes)
+                                   .arg(reply->errorString()))
+                   : makeError(ApiError::Kind::Network, QStringLiteral("NETWORK_ERROR"),
+                               reply->errorString()));
         return;
     }
     if (isRedirect(status)) {
@@ -128,6 +245,8 @@ bool NetworkExchange::retryLater(int retryAfterSeconds)
     int delay = backoffDelayMs(policy, m_attempt);
     if (retryAfterSeconds > 0)
         delay = qMin(retryAfterSeconds * 1000, policy.maxDelayMs);
+    if (m_deadline.remainingTime() <= delay)
+        return false;  // no time left for another try: say so now, not at the deadline
     qCDebug(lcApi).noquote() << m_method << m_url.path() << "attempt" << m_attempt
                              << "failed; retrying in" << delay << "ms";
     m_retryTimer.start(delay);
@@ -179,11 +298,14 @@ void NetworkExchange::finish(int status, const QByteArray &body, ApiError error)
     if (m_done)
         return;
     m_done = true;
+    m_deadline.stop();
+    m_retryTimer.stop();
     // Path only: queries and bodies can carry personal data; keys never appear.
     qCInfo(lcApi).noquote() << m_spec.method << m_spec.path << (status ? status : -1)
                             << m_clock.elapsed() << "ms"
                             << (m_attempt > 1 ? QStringLiteral("(%1 attempts)").arg(m_attempt)
-                                              : QString());
+                                              : QString())
+                            << (error.kind != ApiError::Kind::Http ? error.reason : QString());
     emit completed(status, body, error);
 }
 

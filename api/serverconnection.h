@@ -7,6 +7,7 @@
 
 #include "networkexchange.h"
 
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
@@ -26,6 +27,15 @@ public:
     int timeoutMs() const { return m_timeoutMs; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     RetryPolicy retryPolicy() const { return m_retryPolicy; }
+    // What a kind of call may cost (CallBounds::forKind unless set here: tests, say).
+    void setBounds(CallBounds::Kind kind, const CallBounds &bounds)
+    {
+        m_bounds.insert(kind, bounds);
+    }
+    CallBounds bounds(CallBounds::Kind kind) const
+    {
+        return m_bounds.value(kind, CallBounds::forKind(kind));
+    }
     QNetworkAccessManager *networkManager() { return &m_nam; }
 
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
@@ -37,6 +47,7 @@ private:
     QUrl m_baseUrl;
     int m_timeoutMs = 15'000;
     RetryPolicy m_retryPolicy;
+    QHash<CallBounds::Kind, CallBounds> m_bounds;
 };
 
 }  // namespace ModeDesk

@@ -89,6 +89,15 @@ Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &o
     });
     connect(&m_session, &Session::signedOut, this, [this] { m_ready = false; });
     connect(&m_session, &Session::signInFailed, this, [this](const ApiError &error) {
+        // The local sandbox's demo key from an earlier database: a fresh demo sign-in, no question.
+        if (m_session.profile().localSandbox && m_sandbox.isReady() &&
+            error.kind != ApiError::Kind::Network && error.kind != ApiError::Kind::Timeout) {
+            qCInfo(lcApp) << "the saved local sandbox key is stale; signing in as the demo user";
+            m_secrets->remove(ProfileStore::secretName(m_session.profile().id), this,
+                              reportSecretFailure());
+            signInAsDemoUser(m_sandbox.info());
+            return;
+        }
         showSignIn(tr("The saved key did not work: %1").arg(ErrorText::explain(error)));
     });
     connect(&m_sandbox, &LocalSandbox::ready, this, &Dashboard::onLocalSandboxReady);

@@ -1,6 +1,7 @@
 #include "bulkclaimmodel.h"
 
 #include "bulkclaim.h"
+#include "modelformat.h"
 #include "modelroles.h"
 
 #include <QFont>
@@ -76,7 +77,7 @@ QVariant BulkClaimModel::data(const QModelIndex &index, int role) const
             if (index.column() == RowColumn && r.sourceLine > 0)
                 return tr("Line %1 of the file").arg(r.sourceLine);
             if (index.column() == OutcomeColumn || index.column() == NameColumn)
-                return data(index, Qt::DisplayRole);
+                return ModelFormat::plainTip(data(index, Qt::DisplayRole).toString());
             if (index.column() == CodeColumn &&
                 m_import->canEdit(index.row(), BulkClaim::Field::Code))
                 return tr("Double-click or F2 to correct the code");

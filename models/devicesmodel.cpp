@@ -71,7 +71,8 @@ QVariant DevicesModel::data(const QModelIndex &index, int role) const
     const Device &d = record(index.row());
     switch (role) {
         case Qt::ToolTipRole:
-            return tr("Device %1 (%2)").arg(d.id).arg(d.deviceClass);
+            return ModelFormat::plainTip(
+                tr("Device %1 (%2)").arg(QString::number(d.id), d.deviceClass));
         case IdRole:
             return d.id;
         case OnlineRole:

@@ -20,8 +20,7 @@ QString explain(const ApiError &error)
                 .arg(error.url.host());
         case ApiError::Kind::Timeout:
             return tr("%1 did not answer in time. Try again; if it keeps happening, the server may "
-                      "be "
-                      "overloaded.")
+                      "be overloaded.")
                 .arg(error.url.host());
         case ApiError::Kind::Cancelled:
             return tr("Cancelled.");
@@ -29,6 +28,11 @@ QString explain(const ApiError &error)
             return tr("The server sent an answer ModeDesk cannot read (%1). Nothing was changed "
                       "here; check that the profile points at a MODE API.")
                 .arg(error.message);
+        case ApiError::Kind::TooLarge:
+            return tr("%1 sent an answer too large to take (%2), so it was dropped and nothing "
+                      "was changed here. The server may be misbehaving: try again later, or tell "
+                      "its operator.")
+                .arg(error.url.host(), error.message);
         case ApiError::Kind::RedirectRefused:
             return tr("The server redirected the request elsewhere (%1), so it was not sent. Check "
                       "the server address in the profile.")
@@ -52,6 +56,8 @@ QString explain(const ApiError &error)
         return tr("The server is busy (503). Wait a moment and try again.");
     if (error.httpStatus >= 500)
         return tr("The server failed (%1 %2). Try again later.").arg(error.httpStatus).arg(r);
+    if (r == QLatin1String("NOT_A_USER_KEY"))
+        return error.message;  // Session words it (which kind of key it is)
     if (r == QLatin1String("LAST_OWNER"))
         return tr("This is the home's only owner. Add another owner before removing them.");
     if (r == QLatin1String("MEMBER_EXISTS"))

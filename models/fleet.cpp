@@ -1,6 +1,7 @@
 #include "fleet.h"
 
 #include "apiclient.h"
+#include "errortext.h"
 #include "homesmodel.h"
 #include "logging.h"
 #include "modelroles.h"
@@ -72,6 +73,8 @@ void Fleet::followHomes()
     m_refetch.clear();
     m_answers.clear();
     m_lastError.clear();
+    m_lastErrorDetail.clear();
+    m_dropped.clear();
     m_eventRefetchMs.clear();
     m_wasLoading = false;
     m_devices.resetRecords({});
@@ -119,7 +122,19 @@ void Fleet::pump()
                 m_queue.append(homeId);
             return true;
         };
-        m_api->getDevices(homeId)->then(
+        auto *call = m_api->getDevices(homeId);
+        connect(call, &ApiCallBase::partial, this,
+                [this, homeId, generation](int dropped, const QString &reason) {
+                    if (generation != m_generation)
+                        return;
+                    m_dropped.insert(homeId, dropped);
+                    m_dropReason = reason;
+                });
+        connect(call, &ApiCallBase::succeeded, this, [this, homeId, generation, call] {
+            if (generation == m_generation && call->dropped() == 0)
+                m_dropped.remove(homeId);
+        });
+        call->then(
             this,
             [this, homeId, finished](const QList<Device> &devices) {
                 if (finished()) {
@@ -135,7 +150,8 @@ void Fleet::pump()
             [this, homeId, finished](const ApiError &error) {
                 if (finished()) {
                     m_failed.insert(homeId);
-                    m_lastError = error.describe();
+                    m_lastError = ErrorText::explain(error);
+                    m_lastErrorDetail = error.describe();
                     qCWarning(lcModels).noquote()
                         << "fleet: cannot load the devices of home" << homeId << error.describe();
                     emit homeFailed(homeId, error);
@@ -397,6 +413,14 @@ void Fleet::recount()
     m_byClass.setRecords(classes.values());
     if (names(m_byHome.records()) + names(m_byClass.records()) != before)
         emit choicesChanged();
+}
+
+int Fleet::droppedDevices() const
+{
+    int dropped = 0;
+    for (int n : m_dropped)
+        dropped += n;
+    return dropped;
 }
 
 int Fleet::homesTotal() const

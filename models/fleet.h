@@ -49,8 +49,14 @@ public:
     }
     int homesFailed() const { return int(m_failed.size()); }
     bool isLoading() const { return !m_queue.isEmpty() || !m_inFlight.isEmpty(); }
-    // What went wrong with the last failed home, in words ("" if none failed).
+    // What went wrong with the last failed home, in words ("" if none failed), and in
+    // the wire's terms for "Details".
     QString lastError() const { return m_lastError; }
+    QString lastErrorDetail() const { return m_lastErrorDetail; }
+    // Devices the server sent that could not be read (left out), in the last answer of
+    // every home; and why the first was.
+    int droppedDevices() const;
+    QString dropReason() const { return m_dropReason; }
 
     // A change made here (a claim, a rename) that no event announces: shown at once.
     void applyDevice(const ModeDesk::Device &device);
@@ -104,6 +110,9 @@ private:
     QTimer m_applyTimer;                     // applies m_answers together
     QTimer m_recountTimer;  // the per-home and per-class counts, after changes settle
     QString m_lastError;
+    QString m_lastErrorDetail;
+    QHash<qint64, int> m_dropped;  // per home, in its last answer
+    QString m_dropReason;
 };
 
 }  // namespace ModeDesk

@@ -1,6 +1,7 @@
 #include "fleetmodel.h"
 
 #include "devicesmodel.h"
+#include "modelformat.h"
 #include "modelroles.h"
 
 namespace ModeDesk {
@@ -44,7 +45,8 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     const Device &d = f.device;
     switch (role) {
         case Qt::ToolTipRole:
-            return tr("Device %1 (%2) in %3").arg(d.id).arg(d.deviceClass, f.homeName);
+            return ModelFormat::plainTip(
+                tr("Device %1 (%2) in %3").arg(QString::number(d.id), d.deviceClass, f.homeName));
         case IdRole:
             return d.id;
         case HomeRole:

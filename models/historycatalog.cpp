@@ -148,13 +148,15 @@ HistoryCatalog::HistoryCatalog(ApiClient *api, HomeController *home, QObject *pa
             m_modulesSettled = true;
         followModules();
     });
-    connect(home, &HomeController::loadFailed, this,
-            [this](const QString &, const ApiError &error) {
-                if (m_home->smartModules()->rowCount() == 0) {
-                    m_modulesFailed = true;
-                    m_error = ErrorText::explain(error);
-                }
-            });
+    connect(
+        home, &HomeController::loadProblem, this,
+        [this](HomeController::Part part, const QString &sentence, const QString &, bool failed) {
+            if (failed && part == HomeController::Part::SmartModules &&
+                m_home->smartModules()->rowCount() == 0) {
+                m_modulesFailed = true;
+                m_error = sentence;
+            }
+        });
     connect(home, &HomeController::homeEventsReceived, this, &HistoryCatalog::applyEvents);
 }
 
@@ -432,25 +434,31 @@ HistoryExport *HistoryCatalog::exportToFile(const QStringList &keys, const QDate
     start->then(
         job,
         [this, job, filePath](const ExportTicket &ticket) {
-            ApiCall<QByteArray> *download = m_api->downloadExport(QUrl(ticket.dataUrl));
+            // Written as it arrives, all or nothing: a failed download leaves an older file.
+            auto file = std::make_shared<QSaveFile>(filePath);
+            if (!file->open(QIODevice::WriteOnly)) {
+                job->fail(
+                    HistoryExport::tr("Could not write %1: %2").arg(filePath, file->errorString()));
+                return;
+            }
+            ApiCall<NoContent> *download = m_api->downloadExport(QUrl(ticket.dataUrl), file.get());
             job->m_call = download;
             connect(download, &ApiCallBase::progress, job, [job](qint64 received, qint64 total) {
                 emit job->progress(total > 0 ? int(received * 100 / total) : -1);
             });
+            connect(download, &ApiCallBase::failed, job, [file] { file->cancelWriting(); });
             download->then(
                 job,
-                [job, filePath](const QByteArray &bytes) {
-                    // All or nothing: a failed write leaves an older file as it was.
-                    QSaveFile file(filePath);
-                    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-                        !file.commit()) {
+                [job, file, filePath](const NoContent &) {
+                    const qint64 bytes = file->size();
+                    if (!file->commit()) {
                         job->fail(HistoryExport::tr("Could not write %1: %2")
-                                      .arg(filePath, file.errorString()));
+                                      .arg(filePath, file->errorString()));
                         return;
                     }
                     job->succeed(HistoryExport::tr("Exported %1 (%2 KiB).")
                                      .arg(filePath)
-                                     .arg((bytes.size() + 1023) / 1024));
+                                     .arg((bytes + 1023) / 1024));
                 },
                 [job](const ApiError &error) { job->failWith(error); });
         },

@@ -1,6 +1,7 @@
 #include "homecontroller.h"
 
 #include "apiclient.h"
+#include "errortext.h"
 #include "logging.h"
 
 namespace ModeDesk {
@@ -37,55 +38,90 @@ void HomeController::done()
         emit loadingChanged(false);
 }
 
-void HomeController::fetchAll()
+namespace {
+// Words per list: full sentences, so that every language can build its own.
+QString failedSentence(HomeController::Part part, const ApiError &error)
+{
+    const QString why = ErrorText::explain(error);
+    switch (part) {
+        case HomeController::Part::Devices:
+            return HomeController::tr("The devices of this home could not be loaded. %1").arg(why);
+        case HomeController::Part::Members:
+            return HomeController::tr("The members of this home could not be loaded. %1").arg(why);
+        case HomeController::Part::KeyValues:
+            return HomeController::tr("The key-value pairs of this home could not be loaded. %1")
+                .arg(why);
+        case HomeController::Part::SmartModules:
+            return HomeController::tr("The smart modules of this home could not be loaded. %1")
+                .arg(why);
+    }
+    return why;
+}
+
+QString partialSentence(HomeController::Part part, int dropped)
+{
+    switch (part) {
+        case HomeController::Part::Devices:
+            return HomeController::tr(
+                "%n device(s) sent by the server could not be read and are "
+                "left out.",
+                nullptr, dropped);
+        case HomeController::Part::Members:
+            return HomeController::tr(
+                "%n member(s) sent by the server could not be read and are "
+                "left out.",
+                nullptr, dropped);
+        case HomeController::Part::KeyValues:
+            return HomeController::tr(
+                "%n key-value pair(s) sent by the server could not be read "
+                "and are left out.",
+                nullptr, dropped);
+        case HomeController::Part::SmartModules:
+            return HomeController::tr(
+                "%n smart module(s) sent by the server could not be read and "
+                "are left out.",
+                nullptr, dropped);
+    }
+    return {};
+}
+}  // namespace
+
+template <typename T, typename Apply>
+void HomeController::fetch(Part part, ApiCall<QList<T>> *call, Apply apply)
 {
     const int generation = m_generation;
-    const auto fresh = [this, generation] {
-        return generation == m_generation;
-    };
-    const auto onFailure = [this, fresh](const QString &what) {
-        return [this, fresh, what](const ApiError &error) {
-            if (fresh())
-                emit loadFailed(what, error);
-            done();
-        };
-    };
     started();
-    m_api->getDevices(m_homeId)->then(
+    connect(call, &ApiCallBase::partial, this,
+            [this, generation, part](int dropped, const QString &reason) {
+                if (generation == m_generation)
+                    emit loadProblem(part, partialSentence(part, dropped), reason, false);
+            });
+    call->then(
         this,
-        [this, fresh](const QList<Device> &devices) {
-            if (fresh())
-                m_devices.setRecords(devices);
+        [this, generation, apply](const QList<T> &items) {
+            if (generation == m_generation)
+                apply(items);
             done();
         },
-        onFailure(tr("devices")));
-    started();
-    m_api->getMembers(m_homeId)->then(
-        this,
-        [this, fresh](const QList<HomeMember> &members) {
-            if (fresh())
-                m_members.setRecords(members);
+        [this, generation, part](const ApiError &error) {
+            if (generation == m_generation) {
+                qCWarning(lcModels).noquote() << "cannot load a home's list:" << error.describe();
+                emit loadProblem(part, failedSentence(part, error), error.describe(), true);
+            }
             done();
-        },
-        onFailure(tr("members")));
-    started();
-    m_api->getKeyValues(m_homeId)->then(
-        this,
-        [this, fresh](const QList<KeyValuePair> &pairs) {
-            if (fresh())
-                m_keyValues.setRecords(pairs);
-            done();
-        },
-        onFailure(tr("key-value pairs")));
-    started();
-    m_api->getSmartModules(m_homeId)->then(
-        this,
-        [this, fresh](const QList<SmartModule> &modules) {
-            if (fresh())
-                m_smartModules.setRecords(modules);
-            done();
-        },
-        onFailure(tr("smart modules")));
+        });
+}
+
+void HomeController::fetchAll()
+{
+    fetch(Part::Devices, m_api->getDevices(m_homeId),
+          [this](const QList<Device> &devices) { m_devices.setRecords(devices); });
+    fetch(Part::Members, m_api->getMembers(m_homeId),
+          [this](const QList<HomeMember> &members) { m_members.setRecords(members); });
+    fetch(Part::KeyValues, m_api->getKeyValues(m_homeId),
+          [this](const QList<KeyValuePair> &pairs) { m_keyValues.setRecords(pairs); });
+    fetch(Part::SmartModules, m_api->getSmartModules(m_homeId),
+          [this](const QList<SmartModule> &modules) { m_smartModules.setRecords(modules); });
 }
 
 ApiCall<NoContent> *HomeController::updateDevice(qint64 deviceId, const DeviceChanges &changes)
@@ -178,7 +214,10 @@ void HomeController::fetchKeyValue(const QString &key)
                 // Deleted meanwhile (404), or the link broke: the live event or the
                 // next refresh brings the truth; say why it is not shown yet.
                 if (generation == m_generation && error.httpStatus != 404)
-                    emit loadFailed(tr("key-value pair “%1”").arg(key), error);
+                    emit loadProblem(Part::KeyValues,
+                                     tr("The saved pair “%1” could not be read back: %2")
+                                         .arg(key, ErrorText::explain(error)),
+                                     error.describe(), true);
             });
 }
 

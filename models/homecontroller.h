@@ -27,6 +27,10 @@ class HomeController : public QObject
     Q_OBJECT
 
 public:
+    // The four lists of a home, each shown on a page of its own.
+    enum class Part { Devices, Members, KeyValues, SmartModules };
+    Q_ENUM(Part)
+
     explicit HomeController(ApiClient *api, QObject *parent = nullptr);
 
     DevicesModel *devices() { return &m_devices; }
@@ -60,8 +64,11 @@ public:
 
 signals:
     void loadingChanged(bool loading);
-    // One of the four lists could not be fetched; what names which.
-    void loadFailed(const QString &what, const ModeDesk::ApiError &error);
+    // A list could not be fetched (failed), or came with entries that could not be
+    // read and were left out: one sentence for the page that shows it, and the
+    // technical detail for its "Details".
+    void loadProblem(ModeDesk::HomeController::Part part, const QString &sentence,
+                     const QString &detail, bool failed);
     // Every event of this home, after the models took what they need.
     void homeEventsReceived(const QList<ModeDesk::Event> &events);
     // The user removed themself from the home.
@@ -72,6 +79,9 @@ private:
     void started();
     void done();
     void fetchKeyValue(const QString &key);
+    // A list call of part: its answer goes to apply, a failure or a partial answer is said.
+    template <typename T, typename Apply>
+    void fetch(Part part, ApiCall<QList<T>> *call, Apply apply);
 
     ApiClient *m_api;
     qint64 m_homeId = 0;

@@ -29,19 +29,29 @@ QVariant KvModel::data(const QModelIndex &index, int role) const
                 case KeyColumn:
                     return p.key;
                 case ValueColumn:
-                    return ModelFormat::oneLineJson(p.value);
+                    // The start of it only: a cell costs the same for 5 bytes or 5 MB.
+                    return p.unreadable.isEmpty()
+                               ? ModelFormat::previewJson(p.value, 200)
+                               : tr("cannot be read (%1): %2")
+                                     .arg(ModelFormat::byteSize(p.wireBytes), p.unreadable);
                 case ModifiedColumn:
                     return ModelFormat::dateTime(p.modificationTime);
             }
             break;
         case Qt::ToolTipRole:
             if (index.column() == ValueColumn) {
-                const QJsonValue v = p.value;
-                return v.isObject() || v.isArray() ? ModelFormat::prettyJson(v)
-                                                   : ModelFormat::oneLineJson(v, 2000);
+                if (!p.unreadable.isEmpty())
+                    return ModelFormat::plainTip(data(index, Qt::DisplayRole).toString());
+                QString tip = ModelFormat::previewJson(p.value, 2000, true);
+                if (tip.endsWith(QChar(0x2026)) && p.wireBytes > 0)
+                    tip += QLatin1Char('\n') + tr("(%1 in all: select the pair to see more)")
+                                                   .arg(ModelFormat::byteSize(p.wireBytes));
+                return ModelFormat::plainTip(tip);
             }
             break;
         case StateRole:
+            if (!p.unreadable.isEmpty() && index.column() == ValueColumn)
+                return int(ItemState::Bad);
             return int(m_changedAt.contains(p.key) ? ItemState::Changed : ItemState::Plain);
         case RecentlyChangedRole:
             return m_changedAt.contains(p.key);
@@ -52,7 +62,7 @@ QVariant KvModel::data(const QModelIndex &index, int role) const
                        ? QVariant(p.modificationTime.toMSecsSinceEpoch())
                        : data(index, Qt::DisplayRole);
         case FilterRole:
-            return p.key + QLatin1Char(' ') + ModelFormat::oneLineJson(p.value, 1000);
+            return p.key + QLatin1Char(' ') + ModelFormat::previewJson(p.value, 1000);
     }
     return {};
 }

@@ -21,6 +21,17 @@ QString oneLineJson(const QJsonValue &value, int maxChars = 200);
 QString oneLinePayload(const EventData &data, int maxChars = 200);  // its text as it is
 // Indented JSON over several lines, for reading a whole payload.
 QString prettyJson(const QJsonValue &value);
+// The start of a value's JSON, at most maxChars (an ellipsis says there is more),
+// one line or indented; it costs what it shows, however large the value is.
+QString previewJson(const QJsonValue &value, int maxChars, bool indented = false);
+// A tooltip of text from the server, shown as written: Qt reads a tooltip as
+// markup when it looks like some ("<b>x</b>" would turn bold), so such text is
+// escaped into markup that shows it literally.
+QString plainTip(const QString &text);
+// The size of a value as compact JSON (it is written out to count it: once, not per paint).
+qint64 jsonBytes(const QJsonValue &value);
+// "5.0 MB", "12 KB", "300 bytes": a size for people.
+QString byteSize(qint64 bytes);
 QString prettyPayload(const EventData &data);
 
 }  // namespace ModeDesk::ModelFormat

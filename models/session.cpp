@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "errortext.h"
 #include "logging.h"
 
 #include <QDir>
@@ -69,11 +70,17 @@ Session::Session(QObject *parent)
     });
     connect(&m_events, &EventStream::refused, this, [this](const QString &reason) {
         // BYOU projects have no user socket: that is no reason to sign out.
-        if (m_profile.accountMode != AccountMode::Byou)
-            emit keyRejected(reason);
+        if (m_profile.accountMode == AccountMode::Byou)
+            return;
+        qCInfo(lcModels).noquote() << "the live link's key was refused:" << reason;
+        emit keyRejected(
+            tr("The server no longer takes this key for live updates (signed out, "
+               "or the session ended). Sign in again."));
     });
-    connect(&m_api, &ApiClient::signedOut, this,
-            [this](const ApiError &error) { emit keyRejected(error.describe()); });
+    connect(&m_api, &ApiClient::signedOut, this, [this](const ApiError &error) {
+        qCInfo(lcModels).noquote() << "the key was refused:" << error.describe();
+        emit keyRejected(ErrorText::explain(error));
+    });
     // Who is online is known only while the live link is up.
     connect(&m_events, &EventStream::healthChanged, this, [this](const StreamHealth &health) {
         m_home.devices()->setLinkLive(health.state == LinkState::Live);
@@ -252,9 +259,29 @@ void Session::reloadHomes()
 {
     if (m_userId == 0)
         return;
-    m_api.getHomes(m_userId)->then(
-        this, [this](const QList<Home> &homes) { m_homes.setRecords(homes); },
-        [this](const ApiError &error) { emit homesFailed(error); });
+    auto *call = m_api.getHomes(m_userId);
+    call->then(
+        this,
+        [this, call](const QList<Home> &homes) {
+            m_homes.setRecords(homes);
+            emit homesLoaded();
+            const int dropped = call->dropped();
+            const QString problem =
+                dropped > 0 ? tr("%n home(s) sent by the server could not be read and are left "
+                                 "out.",
+                                 nullptr, dropped)
+                            : QString();
+            if (problem != m_homesProblem && !problem.isEmpty())
+                emit homesProblem(problem, call->dropReason());
+            m_homesProblem = problem;
+        },
+        [this](const ApiError &error) {
+            qCWarning(lcModels).noquote() << "cannot load the homes:" << error.describe();
+            m_homesProblem.clear();
+            emit homesProblem(
+                tr("The homes could not be loaded. %1").arg(ErrorText::explain(error)),
+                error.describe());
+        });
 }
 
 void Session::reloadUser()

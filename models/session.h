@@ -113,7 +113,11 @@ signals:
     void keyRejected(const QString &reason);
     void signedOut();
     void userChanged(const ModeDesk::User &user);
-    void homesFailed(const ModeDesk::ApiError &error);
+    // The homes could not be loaded, or some the server sent could not be read (left
+    // out): a sentence for the homes panel, and the detail for "Details". Said once.
+    void homesProblem(const QString &sentence, const QString &detail);
+    // A homes list arrived and is in the homes model.
+    void homesLoaded();
     // Live events, for what displays them (log, chart); a replay has its own signals.
     void eventsShown(const QList<ModeDesk::Event> &events);
     // Another home is on screen (0: none); pages drop what belonged to the last one.
@@ -147,6 +151,7 @@ private:
     CommandHistory m_commands;
     QTimer m_clock;
     QHash<qint64, QString> m_deviceNames;  // every device seen this session, for the logs
+    QString m_homesProblem;                // the last said, so that a reload does not repeat it
     State m_state = State::SignedOut;
     QString m_key;
     qint64 m_userId = 0;

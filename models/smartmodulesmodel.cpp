@@ -1,5 +1,6 @@
 #include "smartmodulesmodel.h"
 
+#include "modelformat.h"
 #include "modelroles.h"
 
 namespace ModeDesk {
@@ -25,7 +26,7 @@ QVariant SmartModulesModel::data(const QModelIndex &index, int role) const
                 case StatusColumn:
                     return m.suspended ? tr("Suspended") : tr("Active");
                 case DescriptionColumn:
-                    return m.description;
+                    return ModelFormat::plainTip(m.description);
             }
             break;
         case Qt::ToolTipRole:

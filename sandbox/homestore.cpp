@@ -269,7 +269,11 @@ KeyValuePair HomeStore::putKeyValue(qint64 homeId, const QString &key,
                              "?, ?, ?) ON CONFLICT(home_id, key) DO UPDATE SET value = "
                              "excluded.value, modification_time = excluded.modification_time"),
               {homeId, key, QString::fromUtf8(Json::serialize(value)), now});
-    return {key, value, timeFromMs(now)};
+    KeyValuePair pair;
+    pair.key = key;
+    pair.value = value;
+    pair.modificationTime = timeFromMs(now);
+    return pair;
 }
 
 bool HomeStore::deleteKeyValue(qint64 homeId, const QString &key) const

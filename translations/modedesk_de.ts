@@ -742,7 +742,7 @@
 <context>
     <name>ModeDesk::AlertsPage</name>
     <message>
-        <location filename="../views/alertspage.cpp" line="+48"/>
+        <location filename="../views/alertspage.cpp" line="+49"/>
         <source>Not acknowledged only</source>
         <translation>Nur nicht bestätigte</translation>
     </message>
@@ -753,12 +753,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+207"/>
+        <location line="+205"/>
         <source>Turn off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-204"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
@@ -829,7 +829,7 @@
         <translation>Die Regel „%1“ entfernen? Ihre Alarme bleiben im Protokoll.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>New alert rule</source>
         <translation>Neue Alarmregel</translation>
     </message>
@@ -1018,7 +1018,7 @@
 <context>
     <name>ModeDesk::BulkClaimModel</name>
     <message>
-        <location filename="../models/bulkclaimmodel.cpp" line="+77"/>
+        <location filename="../models/bulkclaimmodel.cpp" line="+78"/>
         <source>Line %1 of the file</source>
         <translation>Zeile %1 der Datei</translation>
     </message>
@@ -1061,7 +1061,7 @@
 <context>
     <name>ModeDesk::BulkClaimPanel</name>
     <message>
-        <location filename="../views/bulkclaimpanel.cpp" line="+60"/>
+        <location filename="../views/bulkclaimpanel.cpp" line="+61"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
@@ -1192,7 +1192,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>An import is running: stop it before importing another file.</source>
         <translation>Ein Import läuft: Halten Sie ihn an, bevor Sie eine weitere Datei importieren.</translation>
     </message>
@@ -1694,7 +1694,7 @@
 <context>
     <name>ModeDesk::ClaimPanel</name>
     <message>
-        <location filename="../views/claimpanel.cpp" line="+25"/>
+        <location filename="../views/claimpanel.cpp" line="+26"/>
         <source>&amp;Claim</source>
         <translation>Über&amp;nehmen</translation>
     </message>
@@ -2317,7 +2317,7 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+92"/>
+        <location filename="../app/dashboard.cpp" line="+101"/>
         <source>The saved key did not work: %1</source>
         <translation>Der gespeicherte Schlüssel hat nicht funktioniert: %1</translation>
     </message>
@@ -2516,7 +2516,7 @@
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Device %1 (%2)</source>
         <translation>Gerät %1 (%2)</translation>
     </message>
@@ -2569,7 +2569,7 @@
 <context>
     <name>ModeDesk::DevicesPage</name>
     <message>
-        <location filename="../views/devicespage.cpp" line="+21"/>
+        <location filename="../views/devicespage.cpp" line="+22"/>
         <source>Filter devices by name, class, tag or id</source>
         <translation>Geräte nach Name, Klasse, Tag oder ID filtern</translation>
     </message>
@@ -2659,7 +2659,7 @@
         <translation>„%1“ (Gerät %2) aus diesem Zuhause entfernen? Vorab bereitgestellte Hardware kann später erneut übernommen werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Removing device…</source>
         <translation>Gerät wird entfernt…</translation>
     </message>
@@ -2682,7 +2682,7 @@
         <translation>%1 hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut; passiert es öfter, ist der Server vielleicht überlastet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2693,6 +2693,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 sent an answer too large to take (%2), so it was dropped and nothing was changed here. The server may be misbehaving: try again later, or tell its operator.</source>
+        <translation>%1 hat eine zu große Antwort geschickt (%2); sie wurde verworfen, und hier wurde nichts geändert. Der Server verhält sich womöglich falsch: Versuchen Sie es später erneut oder wenden Sie sich an seinen Betreiber.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server redirected the request elsewhere (%1), so it was not sent. Check the server address in the profile.</source>
         <translation>Der Server hat die Anfrage anderswohin umgeleitet (%1), daher wurde sie nicht gesendet. Prüfen Sie die Serveradresse im Profil.</translation>
     </message>
@@ -2732,7 +2737,7 @@
         <translation>Serverfehler (%1 %2). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This is the home&apos;s only owner. Add another owner before removing them.</source>
         <translation>Dies ist der einzige Besitzer des Zuhauses. Fügen Sie einen weiteren Besitzer hinzu, bevor Sie ihn entfernen.</translation>
     </message>
@@ -3213,7 +3218,7 @@
 <context>
     <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleetmodel.cpp" line="+119"/>
+        <location filename="../models/fleetmodel.cpp" line="+121"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
@@ -3236,12 +3241,12 @@
 <context>
     <name>ModeDesk::FleetModel</name>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Device %1 (%2) in %3</source>
         <translation>Gerät %1 (%2) in %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
@@ -3254,7 +3259,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message>
-        <location filename="../views/fleetpage.cpp" line="+93"/>
+        <location filename="../views/fleetpage.cpp" line="+94"/>
         <source>Devices per home</source>
         <translation>Geräte je Zuhause</translation>
     </message>
@@ -3434,11 +3439,19 @@
         <translation>Zuhause geladen: %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>The devices of %n home(s) could not be loaded (%1). Check the connection, then Load again.</source>
+        <location line="+8"/>
+        <source>The devices of %n home(s) could not be loaded. %1 Then Load again.</source>
         <translation>
-            <numerusform>Die Geräte von %n Zuhause konnten nicht geladen werden (%1). Prüfen Sie die Verbindung, dann Neu laden.</numerusform>
-            <numerusform>Die Geräte von %n Zuhausen konnten nicht geladen werden (%1). Prüfen Sie die Verbindung, dann Neu laden.</numerusform>
+            <numerusform>Die Geräte von %n Zuhause konnten nicht geladen werden. %1 Dann Erneut laden.</numerusform>
+            <numerusform>Die Geräte von %n Zuhause konnten nicht geladen werden. %1 Dann Erneut laden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n device(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n Gerät vom Server konnte nicht gelesen werden und wird ausgelassen.</numerusform>
+            <numerusform>%n Geräte vom Server konnten nicht gelesen werden und werden ausgelassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3451,12 +3464,13 @@
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+304"/>
         <source>Pick a series or collection to export.</source>
         <translation>Wählen Sie eine Reihe oder Sammlung zum Exportieren.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <location line="+14"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -3469,7 +3483,7 @@
 <context>
     <name>ModeDesk::HistoryItemsModel</name>
     <message>
-        <location line="-413"/>
+        <location line="-420"/>
         <location line="+42"/>
         <source>Series</source>
         <translation>Reihe</translation>
@@ -3503,7 +3517,7 @@
 <context>
     <name>ModeDesk::HistoryPage</name>
     <message>
-        <location filename="../views/historypage.cpp" line="+31"/>
+        <location filename="../views/historypage.cpp" line="+32"/>
         <source>Filter series</source>
         <translation>Reihen filtern</translation>
     </message>
@@ -3672,7 +3686,7 @@
         <translation>Zeitraum löschen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Deleting points…</source>
         <translation>Punkte werden gelöscht…</translation>
     </message>
@@ -3700,7 +3714,7 @@
         <translation>Verlauf löschen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
@@ -3713,29 +3727,61 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message>
-        <location filename="../models/homecontroller.cpp" line="+61"/>
-        <source>devices</source>
-        <translation>Geräte</translation>
+        <location filename="../models/homecontroller.cpp" line="+48"/>
+        <source>The devices of this home could not be loaded. %1</source>
+        <translation>Die Geräte dieses Zuhauses konnten nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>members</source>
-        <translation>Mitglieder</translation>
+        <location line="+2"/>
+        <source>The members of this home could not be loaded. %1</source>
+        <translation>Die Mitglieder dieses Zuhauses konnten nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>key-value pairs</source>
-        <translation>Schlüssel-Wert-Paare</translation>
+        <location line="+2"/>
+        <source>The key-value pairs of this home could not be loaded. %1</source>
+        <translation>Die Schlüsselwerte dieses Zuhauses konnten nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>smart modules</source>
-        <translation>Smart-Module</translation>
+        <location line="+3"/>
+        <source>The smart modules of this home could not be loaded. %1</source>
+        <translation>Die Smart-Module dieses Zuhauses konnten nicht geladen werden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n device(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n Gerät vom Server konnte nicht gelesen werden und wird ausgelassen.</numerusform>
+            <numerusform>%n Geräte vom Server konnten nicht gelesen werden und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n member(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n Mitglied vom Server konnte nicht gelesen werden und wird ausgelassen.</numerusform>
+            <numerusform>%n Mitglieder vom Server konnten nicht gelesen werden und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n key-value pair(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n Schlüsselwert vom Server konnte nicht gelesen werden und wird ausgelassen.</numerusform>
+            <numerusform>%n Schlüsselwerte vom Server konnten nicht gelesen werden und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n smart module(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n Smart-Modul vom Server konnte nicht gelesen werden und wird ausgelassen.</numerusform>
+            <numerusform>%n Smart-Module vom Server konnten nicht gelesen werden und werden ausgelassen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>key-value pair “%1”</source>
-        <translation>Schlüssel-Wert-Paar „%1“</translation>
+        <location line="+137"/>
+        <source>The saved pair “%1” could not be read back: %2</source>
+        <translation>Das gespeicherte Paar „%1“ konnte nicht zurückgelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3769,7 +3815,7 @@
 <context>
     <name>ModeDesk::HomesPanel</name>
     <message>
-        <location filename="../views/homespanel.cpp" line="+29"/>
+        <location filename="../views/homespanel.cpp" line="+30"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -3847,7 +3893,7 @@
         <translation>„%1“ löschen? Die Mitglieder verlieren den Zugang, der Schlüssel-Wert-Speicher wird gelöscht und die Geräte werden freigegeben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Deleting “%1”…</source>
         <translation>„%1“ wird gelöscht…</translation>
     </message>
@@ -3860,7 +3906,7 @@
 <context>
     <name>ModeDesk::JsonEditor</name>
     <message>
-        <location filename="../views/jsoneditor.cpp" line="+28"/>
+        <location filename="../views/jsoneditor.cpp" line="+39"/>
         <source>Any JSON value, e.g. {&quot;on&quot;: true} or 21.5 or &quot;away&quot;</source>
         <translation>Ein beliebiger JSON-Wert, z. B. {&quot;on&quot;: true} oder 21.5 oder &quot;away&quot;</translation>
     </message>
@@ -3870,7 +3916,22 @@
         <translation>JSON-Wert</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+54"/>
+        <source>%1 of JSON: too large to edit here, so only its start is shown, read-only.</source>
+        <translation>%1 JSON: zu groß zum Bearbeiten hier, daher wird nur der Anfang gezeigt, schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This value (%1) could not be read: %2. It can be deleted, or replaced by saving another value under its key.</source>
+        <translation>Dieser Wert (%1) konnte nicht gelesen werden: %2. Er kann gelöscht oder durch Speichern eines anderen Werts unter seinem Schlüssel ersetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: shown without colours, and checked in the background.</source>
+        <translation>%1: ohne Farben angezeigt und im Hintergrund geprüft.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>a comma with nothing after it: remove the comma before “%1”</source>
         <translation>ein Komma, auf das nichts folgt: Entfernen Sie das Komma vor „%1“</translation>
     </message>
@@ -3899,11 +3960,16 @@
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>this value is shown in part or could not be read: it cannot be saved from here</source>
+        <translation>dieser Wert wird nur teilweise angezeigt oder konnte nicht gelesen werden: Er kann von hier aus nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>ModeDesk::KeyValuesPage</name>
     <message>
-        <location filename="../views/keyvaluespage.cpp" line="+21"/>
+        <location filename="../views/keyvaluespage.cpp" line="+22"/>
         <source>Key prefix</source>
         <translation>Schlüsselpräfix</translation>
     </message>
@@ -3923,7 +3989,7 @@
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Pair</source>
         <translation>Paar</translation>
     </message>
@@ -3948,7 +4014,7 @@
         <translation>&amp;Wert (JSON):</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>A pair needs a key.</source>
         <translation>Ein Paar braucht einen Schlüssel.</translation>
     </message>
@@ -3983,7 +4049,7 @@
         <translation>Das Paar „%1“ löschen?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
@@ -3996,7 +4062,17 @@
 <context>
     <name>ModeDesk::KvModel</name>
     <message>
-        <location filename="../models/kvmodel.cpp" line="+66"/>
+        <location filename="../models/kvmodel.cpp" line="+35"/>
+        <source>cannot be read (%1): %2</source>
+        <translation>nicht lesbar (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(%1 in all: select the pair to see more)</source>
+        <translation>(insgesamt %1: Paar auswählen, um mehr zu sehen)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -4134,28 +4210,28 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+70"/>
+        <location filename="../views/mainwindow.cpp" line="+73"/>
         <source>Filter smart modules</source>
         <translation>Smart-Module filtern</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+313"/>
         <source>&amp;Fleet: every device</source>
         <translation>&amp;Flotte: jedes Gerät</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-297"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+563"/>
+        <location line="+588"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-578"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -4210,7 +4286,7 @@
         <translation>Be&amp;reitstellung</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+26"/>
+        <location filename="../views/mainwindow.cpp" line="+33"/>
         <source>Every device of every home, in one list (Ctrl+Shift+F)</source>
         <translation>Jedes Gerät jedes Zuhauses in einer Liste (Strg+Umschalt+F)</translation>
     </message>
@@ -4250,12 +4326,7 @@
         <translation>Angemeldeter Benutzer</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>Could not load the %1: %2</source>
-        <translation>%1 konnten nicht geladen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+83"/>
         <source>An import is claiming devices into “%1”. Switch the profile? The claims on their way finish first; the import can be continued when this profile is open again.</source>
         <translation>Ein Import übernimmt Geräte nach „%1“. Das Profil wechseln? Die laufenden Übernahmen werden zuerst beendet; der Import kann fortgesetzt werden, wenn dieses Profil wieder geöffnet ist.</translation>
     </message>
@@ -4524,7 +4595,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+98"/>
         <source>(%n alert(s)) </source>
         <translation>
             <numerusform>(%n Alarm) </numerusform>
@@ -4532,18 +4603,38 @@
         </translation>
     </message>
     <message>
-        <location line="-579"/>
-        <location line="+401"/>
+        <location line="+13"/>
+        <source>No homes yet</source>
+        <translation>Noch kein Zuhause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pick a home</source>
+        <translation>Zuhause wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create one with New on the left.</source>
+        <translation>Legen Sie links mit Neu eines an.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="-634"/>
+        <location line="+422"/>
         <source>Fleet: every device</source>
         <translation>Flotte: jedes Gerät</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-410"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+386"/>
         <source>Alerts (%1 new)</source>
         <translation>Alarme (%1 neu)</translation>
     </message>
@@ -4589,17 +4680,17 @@
         <translation>&amp;Anhalten und beenden</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Not signed in </source>
         <translation>Nicht angemeldet </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 — ModeDesk</source>
         <translation>%1 — ModeDesk</translation>
     </message>
@@ -4608,18 +4699,8 @@
         <source>No live updates: MODE offers none to BYOU projects</source>
         <translation>Keine Live-Updates: MODE bietet sie BYOU-Projekten nicht an</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>&lt;h2&gt;No homes yet&lt;/h2&gt;Create one with &lt;b&gt;New&lt;/b&gt; on the left.</source>
-        <translation>&lt;h2&gt;Noch kein Zuhause&lt;/h2&gt;Legen Sie eines an mit &lt;b&gt;Neu&lt;/b&gt; links.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h2&gt;Pick a home&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Wählen Sie ein Zuhause&lt;/h2&gt;</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+20"/>
         <source>%n device(s), %1 online</source>
         <translation>
             <numerusform>%n Gerät, %1 online</numerusform>
@@ -4640,12 +4721,7 @@
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;h2 style=&apos;margin:0&apos;&gt;%1&lt;/h2&gt;%2 &amp;middot; %3</source>
-        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;%1&lt;/h2&gt;%2 &amp;middot; %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no time zone</source>
         <translation>keine Zeitzone</translation>
     </message>
@@ -4711,7 +4787,7 @@
 <context>
     <name>ModeDesk::MembersPage</name>
     <message>
-        <location filename="../views/memberspage.cpp" line="+18"/>
+        <location filename="../views/memberspage.cpp" line="+19"/>
         <source>Filter members by name, address or role</source>
         <translation>Mitglieder nach Name, Adresse oder Rolle filtern</translation>
     </message>
@@ -4781,7 +4857,7 @@
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Removing %1…</source>
         <translation>%1 wird entfernt…</translation>
     </message>
@@ -4789,6 +4865,27 @@
         <location line="+0"/>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::ModelFormat</name>
+    <message>
+        <location filename="../models/modelformat.cpp" line="+158"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5165,7 +5262,12 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+232"/>
+        <location filename="../models/session.cpp" line="+76"/>
+        <source>The server no longer takes this key for live updates (signed out, or the session ended). Sign in again.</source>
+        <translation>Der Server nimmt diesen Schlüssel für Live-Aktualisierungen nicht mehr an (abgemeldet, oder die Sitzung ist beendet). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
@@ -5173,6 +5275,19 @@
         <location line="+1"/>
         <source>This is a %1 key; the dashboard needs a user key.</source>
         <translation>Das ist ein %1-Schlüssel; das Dashboard braucht einen Benutzerschlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n home(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n Zuhause vom Server konnte nicht gelesen werden und wird ausgelassen.</numerusform>
+            <numerusform>%n Zuhause vom Server konnten nicht gelesen werden und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The homes could not be loaded. %1</source>
+        <translation>Die Zuhause konnten nicht geladen werden. %1</translation>
     </message>
 </context>
 <context>
@@ -5886,7 +6001,7 @@
 <context>
     <name>ModeDesk::SmartModulesModel</name>
     <message>
-        <location filename="../models/smartmodulesmodel.cpp" line="+26"/>
+        <location filename="../models/smartmodulesmodel.cpp" line="+27"/>
         <source>Suspended</source>
         <translation>Ausgesetzt</translation>
     </message>
@@ -5919,7 +6034,12 @@
 <context>
     <name>ModeDesk::StatusLine</name>
     <message>
-        <location filename="../views/statusline.cpp" line="+30"/>
+        <location filename="../views/statusline.cpp" line="+40"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5935,7 +6055,7 @@
 <context>
     <name>ModeDesk::TokenPanel</name>
     <message>
-        <location filename="../views/tokenpanel.cpp" line="+31"/>
+        <location filename="../views/tokenpanel.cpp" line="+32"/>
         <source>&amp;Get a token</source>
         <translation>Token &amp;anfordern</translation>
     </message>
@@ -6093,7 +6213,7 @@
 <context>
     <name>ModelFormat</name>
     <message>
-        <location filename="../models/modelformat.cpp" line="+31"/>
+        <location filename="../models/modelformat.cpp" line="-131"/>
         <source>never</source>
         <translation>nie</translation>
     </message>

@@ -61,7 +61,7 @@
 <context>
     <name>ModeDesk::BulkClaimPanel</name>
     <message numerus="yes">
-        <location filename="../views/bulkclaimpanel.cpp" line="+171"/>
+        <location filename="../views/bulkclaimpanel.cpp" line="+172"/>
         <source>Forget the %n row(s) for “%1”? Devices already claimed stay in the home.</source>
         <translation>
             <numerusform>Forget the %n row for “%1”? Devices already claimed stay in the home.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+35"/>
         <source>The import into “%1” still has %n row(s) to claim. Replace it with %2?</source>
         <translation>
             <numerusform>The import into “%1” still has %n row to claim. Replace it with %2?</numerusform>
@@ -309,18 +309,26 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message numerus="yes">
-        <location filename="../views/fleetpage.cpp" line="+443"/>
-        <source>The devices of %n home(s) could not be loaded (%1). Check the connection, then Load again.</source>
+        <location filename="../views/fleetpage.cpp" line="+446"/>
+        <source>The devices of %n home(s) could not be loaded. %1 Then Load again.</source>
         <translation>
-            <numerusform>The devices of %n home could not be loaded (%1). Check the connection, then Load again.</numerusform>
-            <numerusform>The devices of %n homes could not be loaded (%1). Check the connection, then Load again.</numerusform>
+            <numerusform>The devices of %n home could not be loaded. %1 Then Load again.</numerusform>
+            <numerusform>The devices of %n homes could not be loaded. %1 Then Load again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n device(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n device sent by the server could not be read and is left out.</numerusform>
+            <numerusform>%n devices sent by the server could not be read and are left out.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ModeDesk::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../views/historypage.cpp" line="+186"/>
+        <location filename="../views/historypage.cpp" line="+187"/>
         <source>%n series and collections.</source>
         <translation>
             <numerusform>%n series or collection.</numerusform>
@@ -344,11 +352,46 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Delete %n series and collections with all of their points? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n series or collection with all of its points? This cannot be undone.</numerusform>
             <numerusform>Delete %n series and collections with all of their points? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::HomeController</name>
+    <message numerus="yes">
+        <location filename="../models/homecontroller.cpp" line="+65"/>
+        <source>%n device(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n device sent by the server could not be read and is left out.</numerusform>
+            <numerusform>%n devices sent by the server could not be read and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n member(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n member sent by the server could not be read and is left out.</numerusform>
+            <numerusform>%n members sent by the server could not be read and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n key-value pair(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n key-value pair sent by the server could not be read and is left out.</numerusform>
+            <numerusform>%n key-value pairs sent by the server could not be read and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n smart module(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n smart module sent by the server could not be read and is left out.</numerusform>
+            <numerusform>%n smart modules sent by the server could not be read and are left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -374,7 +417,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+561"/>
+        <location filename="../views/mainwindow.cpp" line="+585"/>
         <source>Unfinished import into “%1”: %n row(s) to claim.</source>
         <translation>
             <numerusform>Unfinished import into “%1”: %n row to claim.</numerusform>
@@ -382,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+98"/>
         <source>(%n alert(s)) </source>
         <translation>
             <numerusform>(%n alert) </numerusform>
@@ -390,7 +433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%n device(s), %1 online</source>
         <translation>
             <numerusform>%n device, %1 online</numerusform>
@@ -407,6 +450,17 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::ModelFormat</name>
+    <message numerus="yes">
+        <location filename="../models/modelformat.cpp" line="+164"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::OutboxDialog</name>
     <message numerus="yes">
         <location filename="../views/outboxdialog.cpp" line="+83"/>
@@ -414,6 +468,17 @@
         <translation>
             <numerusform>%n message. Double-click one to copy its code or token.</numerusform>
             <numerusform>%n messages. Double-click one to copy its code or token.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::Session</name>
+    <message numerus="yes">
+        <location filename="../models/session.cpp" line="+269"/>
+        <source>%n home(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n home sent by the server could not be read and is left out.</numerusform>
+            <numerusform>%n homes sent by the server could not be read and are left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -431,7 +496,7 @@
 <context>
     <name>ModelFormat</name>
     <message numerus="yes">
-        <location filename="../models/modelformat.cpp" line="+38"/>
+        <location filename="../models/modelformat.cpp" line="-124"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform>

@@ -736,7 +736,7 @@
 <context>
     <name>ModeDesk::AlertsPage</name>
     <message>
-        <location filename="../views/alertspage.cpp" line="+48"/>
+        <location filename="../views/alertspage.cpp" line="+49"/>
         <source>Not acknowledged only</source>
         <translation>未確認のみ</translation>
     </message>
@@ -747,12 +747,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+207"/>
+        <location line="+205"/>
         <source>Turn off</source>
         <translation>オフにする</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-204"/>
         <source>Remove…</source>
         <translation>削除…</translation>
     </message>
@@ -823,7 +823,7 @@
         <translation>ルール「%1」を削除しますか? そのアラートはログに残ります。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>New alert rule</source>
         <translation>新しいアラートルール</translation>
     </message>
@@ -1012,7 +1012,7 @@
 <context>
     <name>ModeDesk::BulkClaimModel</name>
     <message>
-        <location filename="../models/bulkclaimmodel.cpp" line="+77"/>
+        <location filename="../models/bulkclaimmodel.cpp" line="+78"/>
         <source>Line %1 of the file</source>
         <translation>ファイルの %1 行目</translation>
     </message>
@@ -1055,7 +1055,7 @@
 <context>
     <name>ModeDesk::BulkClaimPanel</name>
     <message>
-        <location filename="../views/bulkclaimpanel.cpp" line="+60"/>
+        <location filename="../views/bulkclaimpanel.cpp" line="+61"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV をインポート(&amp;I)…</translation>
     </message>
@@ -1184,7 +1184,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>An import is running: stop it before importing another file.</source>
         <translation>インポートの実行中です。別のファイルをインポートする前に停止してください。</translation>
     </message>
@@ -1671,7 +1671,7 @@
 <context>
     <name>ModeDesk::ClaimPanel</name>
     <message>
-        <location filename="../views/claimpanel.cpp" line="+25"/>
+        <location filename="../views/claimpanel.cpp" line="+26"/>
         <source>&amp;Claim</source>
         <translation>登録(&amp;C)</translation>
     </message>
@@ -2285,7 +2285,7 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+92"/>
+        <location filename="../app/dashboard.cpp" line="+101"/>
         <source>The saved key did not work: %1</source>
         <translation>保存されたキーが使えませんでした: %1</translation>
     </message>
@@ -2484,7 +2484,7 @@
         <translation>オフライン</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Device %1 (%2)</source>
         <translation>デバイス %1 (%2)</translation>
     </message>
@@ -2537,7 +2537,7 @@
 <context>
     <name>ModeDesk::DevicesPage</name>
     <message>
-        <location filename="../views/devicespage.cpp" line="+21"/>
+        <location filename="../views/devicespage.cpp" line="+22"/>
         <source>Filter devices by name, class, tag or id</source>
         <translation>名前、クラス、タグ、ID でデバイスを絞り込む</translation>
     </message>
@@ -2627,7 +2627,7 @@
         <translation>「%1」(デバイス %2) をこのホームから削除しますか? 事前プロビジョニングされたハードウェアは後で再登録できます。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Removing device…</source>
         <translation>デバイスを削除しています…</translation>
     </message>
@@ -2650,7 +2650,7 @@
         <translation>%1 が時間内に応答しませんでした。もう一度試してください。繰り返し起きる場合はサーバーが過負荷かもしれません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -2661,6 +2661,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 sent an answer too large to take (%2), so it was dropped and nothing was changed here. The server may be misbehaving: try again later, or tell its operator.</source>
+        <translation>%1 から受け取れないほど大きな応答が届いたため (%2)、破棄しました。ここでは何も変更していません。サーバーの異常かもしれません: 後でもう一度試すか、運用者に連絡してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server redirected the request elsewhere (%1), so it was not sent. Check the server address in the profile.</source>
         <translation>サーバーがリクエストを別の場所へリダイレクトしたため (%1)、送信しませんでした。プロファイルのサーバーアドレスを確認してください。</translation>
     </message>
@@ -2700,7 +2705,7 @@
         <translation>サーバーでエラーが起きました (%1 %2)。後でもう一度試してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This is the home&apos;s only owner. Add another owner before removing them.</source>
         <translation>このホームの唯一のオーナーです。削除する前に別のオーナーを追加してください。</translation>
     </message>
@@ -3178,7 +3183,7 @@
 <context>
     <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleetmodel.cpp" line="+119"/>
+        <location filename="../models/fleetmodel.cpp" line="+121"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
@@ -3201,12 +3206,12 @@
 <context>
     <name>ModeDesk::FleetModel</name>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Device %1 (%2) in %3</source>
         <translation>%3 のデバイス %1 (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
@@ -3219,7 +3224,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message>
-        <location filename="../views/fleetpage.cpp" line="+93"/>
+        <location filename="../views/fleetpage.cpp" line="+94"/>
         <source>Devices per home</source>
         <translation>ホームごとのデバイス</translation>
     </message>
@@ -3399,10 +3404,17 @@
         <translation>読み込んだホーム: %2 件中 %1 件</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>The devices of %n home(s) could not be loaded (%1). Check the connection, then Load again.</source>
+        <location line="+8"/>
+        <source>The devices of %n home(s) could not be loaded. %1 Then Load again.</source>
         <translation>
-            <numerusform>%n 件のホームのデバイスを読み込めませんでした (%1)。接続を確認してから「再読み込み」を押してください。</numerusform>
+            <numerusform>%n 件のホームのデバイスを読み込めませんでした。%1 その後「再読み込み」を押してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n device(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>サーバーから届いたデバイスのうち %n 台を読み取れなかったため、除外しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -3415,12 +3427,13 @@
         <translation>エクスポートを中止しました。</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+304"/>
         <source>Pick a series or collection to export.</source>
         <translation>エクスポートする系列またはコレクションを選んでください。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <location line="+14"/>
         <source>Could not write %1: %2</source>
         <translation>%1 を書き込めませんでした: %2</translation>
     </message>
@@ -3433,7 +3446,7 @@
 <context>
     <name>ModeDesk::HistoryItemsModel</name>
     <message>
-        <location line="-413"/>
+        <location line="-420"/>
         <location line="+42"/>
         <source>Series</source>
         <translation>系列</translation>
@@ -3467,7 +3480,7 @@
 <context>
     <name>ModeDesk::HistoryPage</name>
     <message>
-        <location filename="../views/historypage.cpp" line="+31"/>
+        <location filename="../views/historypage.cpp" line="+32"/>
         <source>Filter series</source>
         <translation>系列を絞り込む</translation>
     </message>
@@ -3633,7 +3646,7 @@
         <translation>期間を削除</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Deleting points…</source>
         <translation>データ点を削除中…</translation>
     </message>
@@ -3660,7 +3673,7 @@
         <translation>履歴を削除</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Deleting %1…</source>
         <translation>%1 を削除中…</translation>
     </message>
@@ -3673,29 +3686,57 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message>
-        <location filename="../models/homecontroller.cpp" line="+61"/>
-        <source>devices</source>
-        <translation>デバイス</translation>
+        <location filename="../models/homecontroller.cpp" line="+48"/>
+        <source>The devices of this home could not be loaded. %1</source>
+        <translation>このホームのデバイスを読み込めませんでした。%1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>members</source>
-        <translation>メンバー</translation>
+        <location line="+2"/>
+        <source>The members of this home could not be loaded. %1</source>
+        <translation>このホームのメンバーを読み込めませんでした。%1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>key-value pairs</source>
-        <translation>キーと値のペア</translation>
+        <location line="+2"/>
+        <source>The key-value pairs of this home could not be loaded. %1</source>
+        <translation>このホームのキーと値を読み込めませんでした。%1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>smart modules</source>
-        <translation>スマートモジュール</translation>
+        <location line="+3"/>
+        <source>The smart modules of this home could not be loaded. %1</source>
+        <translation>このホームのスマートモジュールを読み込めませんでした。%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n device(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>サーバーから届いたデバイスのうち %n 台を読み取れなかったため、除外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n member(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>サーバーから届いたメンバーのうち %n 人を読み取れなかったため、除外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n key-value pair(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>サーバーから届いたキーと値のうち %n 件を読み取れなかったため、除外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n smart module(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>サーバーから届いたスマートモジュールのうち %n 件を読み取れなかったため、除外しました。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>key-value pair “%1”</source>
-        <translation>キーと値のペア「%1」</translation>
+        <location line="+137"/>
+        <source>The saved pair “%1” could not be read back: %2</source>
+        <translation>保存したキー「%1」を読み戻せませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -3729,7 +3770,7 @@
 <context>
     <name>ModeDesk::HomesPanel</name>
     <message>
-        <location filename="../views/homespanel.cpp" line="+29"/>
+        <location filename="../views/homespanel.cpp" line="+30"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
@@ -3807,7 +3848,7 @@
         <translation>「%1」を削除しますか? メンバーはアクセスできなくなり、キー値ストアは消去され、デバイスは解放されます。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Deleting “%1”…</source>
         <translation>「%1」を削除しています…</translation>
     </message>
@@ -3820,7 +3861,7 @@
 <context>
     <name>ModeDesk::JsonEditor</name>
     <message>
-        <location filename="../views/jsoneditor.cpp" line="+28"/>
+        <location filename="../views/jsoneditor.cpp" line="+39"/>
         <source>Any JSON value, e.g. {&quot;on&quot;: true} or 21.5 or &quot;away&quot;</source>
         <translation>任意の JSON 値 (例: {&quot;on&quot;: true}、21.5、&quot;away&quot;)</translation>
     </message>
@@ -3830,7 +3871,22 @@
         <translation>JSON 値</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+54"/>
+        <source>%1 of JSON: too large to edit here, so only its start is shown, read-only.</source>
+        <translation>%1 の JSON: ここで編集するには大きすぎるため、先頭だけを読み取り専用で表示しています。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This value (%1) could not be read: %2. It can be deleted, or replaced by saving another value under its key.</source>
+        <translation>この値 (%1) を読み取れませんでした: %2。削除するか、同じキーで別の値を保存して置き換えることができます。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: shown without colours, and checked in the background.</source>
+        <translation>%1: 色分けせずに表示し、バックグラウンドで検査します。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>a comma with nothing after it: remove the comma before “%1”</source>
         <translation>後ろに何もないカンマです。「%1」の前のカンマを削除してください</translation>
     </message>
@@ -3859,11 +3915,16 @@
         <source>Line %1, column %2: %3</source>
         <translation>%1 行 %2 列: %3</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>this value is shown in part or could not be read: it cannot be saved from here</source>
+        <translation>この値は一部だけ表示しているか、読み取れませんでした: ここからは保存できません</translation>
+    </message>
 </context>
 <context>
     <name>ModeDesk::KeyValuesPage</name>
     <message>
-        <location filename="../views/keyvaluespage.cpp" line="+21"/>
+        <location filename="../views/keyvaluespage.cpp" line="+22"/>
         <source>Key prefix</source>
         <translation>キーの接頭辞</translation>
     </message>
@@ -3883,7 +3944,7 @@
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Pair</source>
         <translation>ペア</translation>
     </message>
@@ -3908,7 +3969,7 @@
         <translation>値 (JSON)(&amp;V):</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>A pair needs a key.</source>
         <translation>ペアにはキーが必要です。</translation>
     </message>
@@ -3943,7 +4004,7 @@
         <translation>ペア「%1」を削除しますか?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Deleting %1…</source>
         <translation>%1 を削除しています…</translation>
     </message>
@@ -3956,7 +4017,17 @@
 <context>
     <name>ModeDesk::KvModel</name>
     <message>
-        <location filename="../models/kvmodel.cpp" line="+66"/>
+        <location filename="../models/kvmodel.cpp" line="+35"/>
+        <source>cannot be read (%1): %2</source>
+        <translation>読み取れません (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(%1 in all: select the pair to see more)</source>
+        <translation>(全体で %1: 選択するとさらに表示されます)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
@@ -4092,28 +4163,28 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+70"/>
+        <location filename="../views/mainwindow.cpp" line="+73"/>
         <source>Filter smart modules</source>
         <translation>スマートモジュールを絞り込む</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+313"/>
         <source>&amp;Fleet: every device</source>
         <translation>フリート: 全デバイス(&amp;F)</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-297"/>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+563"/>
+        <location line="+588"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-578"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -4168,7 +4239,7 @@
         <translation>プロビジョニング(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+26"/>
+        <location filename="../views/mainwindow.cpp" line="+33"/>
         <source>Every device of every home, in one list (Ctrl+Shift+F)</source>
         <translation>すべてのホームのすべてのデバイスを 1 つの一覧に (Ctrl+Shift+F)</translation>
     </message>
@@ -4208,12 +4279,7 @@
         <translation>サインイン中のユーザー</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>Could not load the %1: %2</source>
-        <translation>%1 を読み込めませんでした: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+83"/>
         <source>An import is claiming devices into “%1”. Switch the profile? The claims on their way finish first; the import can be continued when this profile is open again.</source>
         <translation>インポートが「%1」にデバイスを登録中です。プロファイルを切り替えますか? 処理中の登録が先に終わります。このプロファイルを再び開いたときにインポートを続行できます。</translation>
     </message>
@@ -4481,25 +4547,45 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+98"/>
         <source>(%n alert(s)) </source>
         <translation>
             <numerusform>(アラート %n 件) </numerusform>
         </translation>
     </message>
     <message>
-        <location line="-579"/>
-        <location line="+401"/>
+        <location line="+13"/>
+        <source>No homes yet</source>
+        <translation>まだホームがありません</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pick a home</source>
+        <translation>ホームを選んでください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create one with New on the left.</source>
+        <translation>左の「新規」で作成してください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="-634"/>
+        <location line="+422"/>
         <source>Fleet: every device</source>
         <translation>フリート: 全デバイス</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-410"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+386"/>
         <source>Alerts (%1 new)</source>
         <translation>アラート (新規 %1)</translation>
     </message>
@@ -4545,17 +4631,17 @@
         <translation>停止して終了(&amp;S)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>サインイン中: &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Not signed in </source>
         <translation>サインインしていません </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 — ModeDesk</source>
         <translation>%1 — ModeDesk</translation>
     </message>
@@ -4564,18 +4650,8 @@
         <source>No live updates: MODE offers none to BYOU projects</source>
         <translation>ライブ更新なし: MODE は BYOU プロジェクトには提供していません</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>&lt;h2&gt;No homes yet&lt;/h2&gt;Create one with &lt;b&gt;New&lt;/b&gt; on the left.</source>
-        <translation>&lt;h2&gt;ホームがまだありません&lt;/h2&gt;左の&lt;b&gt;新規&lt;/b&gt;で作成してください。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h2&gt;Pick a home&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;ホームを選んでください&lt;/h2&gt;</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+20"/>
         <source>%n device(s), %1 online</source>
         <translation>
             <numerusform>デバイス %n 台、オンライン %1 台</numerusform>
@@ -4594,12 +4670,7 @@
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;h2 style=&apos;margin:0&apos;&gt;%1&lt;/h2&gt;%2 &amp;middot; %3</source>
-        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;%1&lt;/h2&gt;%2 &amp;middot; %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no time zone</source>
         <translation>タイムゾーンなし</translation>
     </message>
@@ -4665,7 +4736,7 @@
 <context>
     <name>ModeDesk::MembersPage</name>
     <message>
-        <location filename="../views/memberspage.cpp" line="+18"/>
+        <location filename="../views/memberspage.cpp" line="+19"/>
         <source>Filter members by name, address or role</source>
         <translation>名前、アドレス、役割でメンバーを絞り込む</translation>
     </message>
@@ -4735,7 +4806,7 @@
         <translation>メンバーを削除</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Removing %1…</source>
         <translation>%1 を削除しています…</translation>
     </message>
@@ -4743,6 +4814,26 @@
         <location line="+0"/>
         <source>Removed %1.</source>
         <translation>%1 を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::ModelFormat</name>
+    <message>
+        <location filename="../models/modelformat.cpp" line="+158"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5118,7 +5209,12 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+232"/>
+        <location filename="../models/session.cpp" line="+76"/>
+        <source>The server no longer takes this key for live updates (signed out, or the session ended). Sign in again.</source>
+        <translation>サーバーはライブ更新にこのキーを受け付けなくなりました (サインアウトしたか、セッションが終了しました)。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <location line="+162"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>
@@ -5126,6 +5222,18 @@
         <location line="+1"/>
         <source>This is a %1 key; the dashboard needs a user key.</source>
         <translation>これは %1 キーです。ダッシュボードにはユーザーキーが必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n home(s) sent by the server could not be read and are left out.</source>
+        <translation>
+            <numerusform>サーバーから届いたホームのうち %n 件を読み取れなかったため、除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The homes could not be loaded. %1</source>
+        <translation>ホームを読み込めませんでした。%1</translation>
     </message>
 </context>
 <context>
@@ -5838,7 +5946,7 @@
 <context>
     <name>ModeDesk::SmartModulesModel</name>
     <message>
-        <location filename="../models/smartmodulesmodel.cpp" line="+26"/>
+        <location filename="../models/smartmodulesmodel.cpp" line="+27"/>
         <source>Suspended</source>
         <translation>停止中</translation>
     </message>
@@ -5871,7 +5979,12 @@
 <context>
     <name>ModeDesk::StatusLine</name>
     <message>
-        <location filename="../views/statusline.cpp" line="+30"/>
+        <location filename="../views/statusline.cpp" line="+40"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
@@ -5887,7 +6000,7 @@
 <context>
     <name>ModeDesk::TokenPanel</name>
     <message>
-        <location filename="../views/tokenpanel.cpp" line="+31"/>
+        <location filename="../views/tokenpanel.cpp" line="+32"/>
         <source>&amp;Get a token</source>
         <translation>トークンを取得(&amp;G)</translation>
     </message>
@@ -6045,7 +6158,7 @@
 <context>
     <name>ModelFormat</name>
     <message>
-        <location filename="../models/modelformat.cpp" line="+31"/>
+        <location filename="../models/modelformat.cpp" line="-131"/>
         <source>never</source>
         <translation>なし</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "alertruledialog.h"
 #include "alerts.h"
+#include "askbox.h"
 #include "modelroles.h"
 #include "session.h"
 #include "statedelegate.h"
@@ -146,10 +147,8 @@ AlertsPage::AlertsPage(Session *session, QWidget *parent)
         if (row < 0)
             return;
         const QString name = m_session->alerts()->rules()->record(row).name;
-        if (QMessageBox::question(this, tr("Remove rule"),
-                                  tr("Remove the rule “%1”? Its alerts stay in the log.").arg(name),
-                                  QMessageBox::Yes | QMessageBox::Cancel,
-                                  QMessageBox::Cancel) == QMessageBox::Yes)
+        if (AskBox::confirm(this, tr("Remove rule"),
+                            tr("Remove the rule “%1”? Its alerts stay in the log.").arg(name)))
             m_session->alerts()->removeRule(id);
     });
     connect(m_acknowledge, &QPushButton::clicked, this, &AlertsPage::acknowledgeSelected);

@@ -1,5 +1,6 @@
 #include "bulkclaimpanel.h"
 
+#include "askbox.h"
 #include "bulkclaimmodel.h"
 #include "session.h"
 #include "statedelegate.h"
@@ -256,11 +257,7 @@ BulkClaimPanel::BulkClaimPanel(Session *session, QWidget *parent)
 
 bool BulkClaimPanel::confirm(const QString &title, const QString &text)
 {
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                    this);
-    box.setTextFormat(Qt::PlainText);  // home names are the server's text
-    box.setDefaultButton(QMessageBox::Yes);
-    return box.exec() == QMessageBox::Yes;
+    return AskBox::confirm(this, title, text, QMessageBox::Question, true);
 }
 
 bool BulkClaimPanel::importCsv(const QString &path)

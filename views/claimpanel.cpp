@@ -1,6 +1,7 @@
 #include "claimpanel.h"
 
 #include "claimcode.h"
+#include "elidedlabel.h"
 #include "session.h"
 #include "statusline.h"
 
@@ -18,7 +19,7 @@ namespace ModeDesk {
 ClaimPanel::ClaimPanel(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_target(new QLabel(this))
+    , m_target(new ElidedLabel(this))
     , m_code(new QLineEdit(this))
     , m_name(new QLineEdit(this))
     , m_tag(new QLineEdit(this))
@@ -135,8 +136,8 @@ ClaimPanel::ClaimPanel(Session *session, QWidget *parent)
 void ClaimPanel::updateTarget()
 {
     const int row = m_session->homes()->rowOf(m_session->home()->homeId());
-    m_target->setText(row >= 0 ? m_session->homes()->record(row).name
-                               : tr("(pick a home on the left)"));
+    m_target->setFullText(row >= 0 ? m_session->homes()->record(row).name
+                                   : tr("(pick a home on the left)"));
 }
 
 void ClaimPanel::updateSandbox()

@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace ModeDesk {
 
+class ElidedLabel;
 class Session;
 class StatusLine;
 
@@ -42,7 +43,7 @@ private:
     void updateSandbox();
 
     Session *m_session;
-    QLabel *m_target;
+    ElidedLabel *m_target;
     QLineEdit *m_code;
     QLineEdit *m_name;
     QLineEdit *m_tag;

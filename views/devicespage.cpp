@@ -1,5 +1,6 @@
 #include "devicespage.h"
 
+#include "askbox.h"
 #include "modelformat.h"
 #include "session.h"
 #include "statusline.h"
@@ -176,16 +177,10 @@ void DevicesPage::remove()
     DevicesModel *model = m_session->home()->devices();
     const QString name = DevicesModel::displayName(model->record(model->rowOf(id)));
     // The device's name is the server's text: shown as typed, never as markup.
-    QMessageBox box(QMessageBox::Question, tr("Remove device"),
-                    tr("Remove “%1” (device %2) from this home? Pre-provisioned hardware can be "
-                       "claimed again later.")
-                        .arg(name)
-                        .arg(id),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("removeDeviceQuestion"));
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() != QMessageBox::Yes)
+    if (!AskBox::confirm(this, tr("Remove device"),
+                         tr("Remove “%1” (device %2) from this home? Pre-provisioned hardware can "
+                            "be claimed again later.")
+                             .arg(name, QString::number(id))))
         return;
     status()->track(m_session->home()->removeDevice(id), tr("Removing device…"),
                     tr("Removed “%1”.").arg(name), {m_save, m_delete});

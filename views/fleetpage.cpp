@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "askbox.h"
 #include "fleet.h"
 #include "modelroles.h"
 #include "session.h"
@@ -232,12 +233,12 @@ FleetPage::FleetPage(Session *session, QWidget *parent)
             return;
         }
         if (ids.size() > ConfirmAbove &&
-            QMessageBox::question(
+            !AskBox::confirm(
                 this, tr("Command many devices"),
                 tr("Send a command to %1 devices in several homes? The composer opens with "
                    "them as targets; nothing is sent until you press Send there.")
                     .arg(QLocale().toString(ids.size())),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) != QMessageBox::Yes)
+                QMessageBox::Question, true))
             return;
         emit commandRequested(ids);
     });
@@ -439,12 +440,21 @@ void FleetPage::updateProgress(int done, int total)
         m_retry->hide();
         return;
     }
-    if (fleet->homesFailed() > 0) {
-        m_status->showError(tr("The devices of %n home(s) could not be loaded (%1). Check the "
-                               "connection, then Load again.",
-                               nullptr, fleet->homesFailed())
-                                .arg(fleet->lastError()));
+    const int failed = fleet->homesFailed();
+    const int dropped = fleet->droppedDevices();
+    if (failed > 0) {
+        m_status->showError(tr("The devices of %n home(s) could not be loaded. %1 Then Load "
+                               "again.",
+                               nullptr, failed)
+                                .arg(fleet->lastError()),
+                            fleet->lastErrorDetail());
         m_retry->show();
+    } else if (dropped > 0) {
+        m_retry->hide();
+        m_status->showError(tr("%n device(s) sent by the server could not be read and are left "
+                               "out.",
+                               nullptr, dropped),
+                            fleet->dropReason());
     } else {
         m_retry->hide();
         m_status->clear();

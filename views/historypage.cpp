@@ -1,5 +1,6 @@
 #include "historypage.h"
 
+#include "askbox.h"
 #include "historycatalog.h"
 #include "modelroles.h"
 #include "session.h"
@@ -290,9 +291,7 @@ void HistoryPage::deleteRange()
                          : tr("Delete every point from %1 of %n item(s)? This cannot be undone.",
                               nullptr, int(keys.size()))
                                .arg(range);
-    if (QMessageBox::question(this, tr("Delete range"), question,
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
+    if (!AskBox::confirm(this, tr("Delete range"), question))
         return;
     for (const QString &key : keys) {
         if (auto *call = m_session->history()->deleteRange(key, from, to))
@@ -317,9 +316,7 @@ void HistoryPage::deleteSelected()
             : tr("Delete %n series and collections with all of their points? This cannot be "
                  "undone.",
                  nullptr, int(keys.size()));
-    if (QMessageBox::question(this, tr("Delete history"), question,
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
+    if (!AskBox::confirm(this, tr("Delete history"), question))
         return;
     for (qsizetype i = 0; i < keys.size(); ++i) {
         // nullptr: gone meanwhile (another home, a refresh): nothing to delete.

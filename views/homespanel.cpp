@@ -1,5 +1,6 @@
 #include "homespanel.h"
 
+#include "askbox.h"
 #include "keyedsortproxy.h"
 
 #include <QScopedValueRollback>
@@ -141,12 +142,11 @@ void HomesPanel::deleteHome()
     if (!id)
         return;
     const QString name = m_session->homes()->record(m_session->homes()->rowOf(id)).name;
-    if (QMessageBox::warning(this, tr("Delete home"),
-                             tr("Delete “%1”? Its members lose access, its key-value store is "
-                                "erased and its devices are released.")
-                                 .arg(name),
-                             QMessageBox::Yes | QMessageBox::Cancel,
-                             QMessageBox::Cancel) != QMessageBox::Yes)
+    if (!AskBox::confirm(this, tr("Delete home"),
+                         tr("Delete “%1”? Its members lose access, its key-value store is erased "
+                            "and its devices are released.")
+                             .arg(name),
+                         QMessageBox::Warning))
         return;
     m_status->track(m_session->deleteHome(id), tr("Deleting “%1”…").arg(name),
                     tr("Deleted “%1”.").arg(name), {m_delete});

@@ -1,6 +1,7 @@
 #include "jsoneditor.h"
 
 #include "jsonhighlighter.h"
+#include "modelformat.h"
 #include "themecolours.h"
 
 #include <QEvent>
@@ -12,12 +13,22 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace {
+// Colours and a check per keystroke stay below this; above, plain and checked in the background.
+constexpr qsizetype PlainAboveChars = 100'000;
+// Above this a value is shown read-only, its first part only: nobody edits megabytes here.
+constexpr qint64 ReadOnlyAboveBytes = 1024 * 1024;
+constexpr int ShownCharsWhenReadOnly = 100'000;
+}  // namespace
 
 namespace ModeDesk {
 
 JsonEditor::JsonEditor(QWidget *parent)
     : QWidget(parent)
     , m_edit(new QPlainTextEdit(this))
+    , m_note(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_highlighter(new JsonHighlighter(m_edit->document()))
 {
@@ -29,9 +40,33 @@ JsonEditor::JsonEditor(QWidget *parent)
     m_edit->setAccessibleName(tr("JSON value"));
     applyColours();
     m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
     m_problem->hide();
+    m_note->setObjectName(QStringLiteral("jsonNote"));
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->hide();
     layout->addWidget(m_edit, 1);
+    layout->addWidget(m_note);
     layout->addWidget(m_problem);
+    m_checkLater.setSingleShot(true);
+    m_checkLater.setInterval(300);
+    connect(&m_checkLater, &QTimer::timeout, this, [this] {
+        const QString text = m_edit->toPlainText();
+        const int generation = ++m_checkGeneration;
+        m_check.setProperty("generation", generation);
+        m_check.setFuture(QtConcurrent::run([text] {
+            QString error;
+            return JsonEditor::parse(text, nullptr, &error) || text.trimmed().isEmpty() ? QString()
+                                                                                        : error;
+        }));
+    });
+    connect(&m_check, &QFutureWatcher<QString>::finished, this, [this] {
+        if (m_check.property("generation").toInt() != m_checkGeneration)
+            return;  // the text changed meanwhile: its own check follows
+        const QString error = m_check.result();
+        setValidity(error.isEmpty(), error);
+    });
     connect(m_edit, &QPlainTextEdit::textChanged, this, &JsonEditor::revalidate);
 }
 
@@ -48,8 +83,22 @@ void JsonEditor::applyColours()
     m_problem->setStyleSheet(ThemeColours::errorTextStyle(palette()));
 }
 
-void JsonEditor::setValue(const QJsonValue &value)
+void JsonEditor::setValue(const QJsonValue &value, qint64 bytes)
 {
+    // The start of it tells whether it is large, at the cost of what it shows.
+    const QString start = ModelFormat::previewJson(value, ShownCharsWhenReadOnly, true);
+    const bool cut = start.endsWith(QChar(0x2026));
+    if (cut && bytes == 0)
+        bytes = ModelFormat::jsonBytes(value);
+    if (cut && bytes > ReadOnlyAboveBytes) {
+        setReadOnly(true, tr("%1 of JSON: too large to edit here, so only its start is shown, "
+                             "read-only.")
+                              .arg(ModelFormat::byteSize(bytes)));
+        m_edit->setPlainText(start);
+        setValidity(true, {});
+        return;
+    }
+    setReadOnly(false, {});
     if (value.isObject())
         setText(QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented))
                     .trimmed());
@@ -62,8 +111,33 @@ void JsonEditor::setValue(const QJsonValue &value)
     }
 }
 
+void JsonEditor::showUnreadable(const QString &why, qint64 bytes)
+{
+    setReadOnly(true, tr("This value (%1) could not be read: %2. It can be deleted, or replaced "
+                         "by saving another value under its key.")
+                          .arg(ModelFormat::byteSize(bytes), why));
+    m_edit->clear();
+    setValidity(true, {});
+}
+
+void JsonEditor::setReadOnly(bool readOnly, const QString &note)
+{
+    m_readOnly = readOnly;
+    m_edit->setReadOnly(readOnly);
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
 void JsonEditor::setText(const QString &text)
 {
+    setReadOnly(false, {});
+    // Colours cost a pass over every block, and on every change: only for small texts.
+    const bool plain = text.size() > PlainAboveChars;
+    m_highlighter->setDocument(plain ? nullptr : m_edit->document());
+    if (plain)
+        m_note->setText(tr("%1: shown without colours, and checked in the background.")
+                            .arg(ModelFormat::byteSize(text.toUtf8().size())));
+    m_note->setVisible(plain);
     m_edit->setPlainText(text);
 }
 
@@ -171,13 +245,32 @@ bool JsonEditor::parse(const QString &text, QJsonValue *out, QString *error)
 
 bool JsonEditor::value(QJsonValue *out, QString *error) const
 {
+    if (m_readOnly) {
+        if (error)
+            *error =
+                tr("this value is shown in part or could not be read: it cannot be saved "
+                   "from here");
+        return false;
+    }
     return parse(text(), out, error);
 }
 
 void JsonEditor::revalidate()
 {
+    if (m_readOnly)
+        return;
+    ++m_checkGeneration;  // a check on its way is of an older text
+    if (m_edit->document()->characterCount() > PlainAboveChars) {
+        m_checkLater.start();  // off the UI thread, once typing rests
+        return;
+    }
     QString error;
     const bool valid = parse(text(), nullptr, &error) || text().trimmed().isEmpty();
+    setValidity(valid, error);
+}
+
+void JsonEditor::setValidity(bool valid, const QString &error)
+{
     m_problem->setVisible(!valid);
     m_problem->setText(error);
     if (valid != m_valid) {

@@ -1,5 +1,6 @@
 #include "keyvaluespage.h"
 
+#include "askbox.h"
 #include "jsoneditor.h"
 #include "session.h"
 #include "statusline.h"
@@ -37,6 +38,7 @@ KeyValuesPage::KeyValuesPage(Session *session, QWidget *parent)
     });
     table()->horizontalHeader()->resizeSection(KvModel::KeyColumn, 200);
     table()->horizontalHeader()->resizeSection(KvModel::ValueColumn, 420);
+    table()->setWordWrap(false);
     toolbar()->addWidget(m_new);
 
     auto *editor = new QGroupBox(tr("Pair"), this);
@@ -81,7 +83,11 @@ void KeyValuesPage::showPair(int sourceRow)
     }
     const KeyValuePair &pair = model->record(sourceRow);
     m_key->setText(pair.key);
-    m_value->setValue(pair.value);
+    if (pair.unreadable.isEmpty())
+        m_value->setValue(pair.value, pair.wireBytes);
+    else
+        m_value->showUnreadable(pair.unreadable, pair.wireBytes);
+    m_save->setEnabled(!m_value->isReadOnly());
     m_delete->setEnabled(true);
 }
 
@@ -90,6 +96,7 @@ void KeyValuesPage::startNew()
     table()->clearSelection();
     m_key->clear();
     m_value->setText(QString());
+    m_save->setEnabled(true);
     m_delete->setEnabled(false);
     m_key->setFocus();
 }
@@ -121,9 +128,7 @@ void KeyValuesPage::remove()
     const QString key = m_key->text().trimmed();
     if (key.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Delete pair"), tr("Delete the pair “%1”?").arg(key),
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
+    if (!AskBox::confirm(this, tr("Delete pair"), tr("Delete the pair “%1”?").arg(key)))
         return;
     auto *call = m_session->home()->deleteKeyValue(key);
     status()->track(call, tr("Deleting %1…").arg(key), tr("Deleted %1.").arg(key),

@@ -5,6 +5,7 @@
 #include "chartpage.h"
 #include "commandcomposer.h"
 #include "devicespage.h"
+#include "elidedlabel.h"
 #include "eventspage.h"
 #include "fleetpage.h"
 #include "historypage.h"
@@ -12,6 +13,7 @@
 #include "keyvaluespage.h"
 #include "linkstatuswidget.h"
 #include "memberspage.h"
+#include "modelformat.h"
 #include "pageregistry.h"
 #include "provisioningpage.h"
 #include "session.h"
@@ -62,7 +64,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_signedOut(new QLabel(this))
     , m_homes(new HomesPanel(session, this))
-    , m_homeHeader(new QLabel(this))
+    , m_homeTitle(new ElidedLabel(this))
+    , m_homeInfo(new ElidedLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_devices(new DevicesPage(session, this))
     , m_members(new MembersPage(session, this))
@@ -109,8 +112,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     auto *homePane = new QWidget(this);
     auto *homeLayout = new QVBoxLayout(homePane);
     homeLayout->setContentsMargins(0, 0, 0, 0);
-    m_homeHeader->setTextFormat(Qt::RichText);
-    homeLayout->addWidget(m_homeHeader);
+    // The home's name and what is known of it; a name of any length is cut to the window.
+    QFont titleFont = m_homeTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_homeTitle->setFont(titleFont);
+    m_homeTitle->setObjectName(QStringLiteral("homeTitle"));
+    m_homeInfo->setObjectName(QStringLiteral("homeInfo"));
+    homeLayout->addWidget(m_homeTitle);
+    homeLayout->addWidget(m_homeInfo);
     for (const PageRegistry::PageInfo &info : PageRegistry::pages())
         m_tabs->addTab(pageWidget(info.page), PageRegistry::title(info));
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::IdColumn, 160);
@@ -263,13 +273,27 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(session->events(), &EventStream::resynced, this, [this] { clearStatusLines(true); });
     connect(session->events(), &EventStream::healthChanged, m_link, &LinkStatusWidget::setHealth);
     connect(session->home(), &HomeController::loadingChanged, this, &MainWindow::updateHomeHeader);
-    connect(session->home(), &HomeController::loadFailed, this,
-            [this](const QString &what, const ApiError &error) {
-                m_devices->status()->showError(
-                    tr("Could not load the %1: %2").arg(what, error.describe()));
+    // Each list's trouble on the page that shows it.
+    connect(session->home(), &HomeController::loadProblem, this,
+            [this](HomeController::Part part, const QString &sentence, const QString &detail) {
+                StatusLine *line = m_devices->status();
+                switch (part) {
+                    case HomeController::Part::Devices:
+                        break;
+                    case HomeController::Part::Members:
+                        line = m_members->status();
+                        break;
+                    case HomeController::Part::KeyValues:
+                        line = m_keyValues->status();
+                        break;
+                    case HomeController::Part::SmartModules:
+                        line = m_modules->status();
+                        break;
+                }
+                line->showError(sentence, detail);
             });
-    connect(session, &Session::homesFailed, this,
-            [this](const ApiError &error) { m_homes->status()->showError(error); });
+    connect(session, &Session::homesProblem, m_homes->status(),
+            qOverload<const QString &, const QString &>(&StatusLine::showError));
     connect(m_profiles, &QComboBox::activated, this, [this](int index) {
         const QString id = m_profiles->itemData(index).toString();
         if (id == m_session->profile().id)
@@ -626,7 +650,7 @@ void MainWindow::setBackendNotice(const QString &text, bool offerRestart, const 
 
 QString MainWindow::homeHeaderText() const
 {
-    return m_homeHeader->text();
+    return m_homeTitle->fullText() + QLatin1Char('\n') + m_homeInfo->fullText();
 }
 
 QString MainWindow::backendNotice() const
@@ -643,10 +667,14 @@ void MainWindow::updateState()
     m_accountAction->setEnabled(signedIn);
     m_signOutAction->setEnabled(signedIn);
     const User &u = m_session->user();
+    // The name is the server's: escaped, and cut so that a long one cannot widen the toolbar.
+    const QString who = u.name.isEmpty() ? u.email + u.phoneNumber : u.name;
     m_user->setText(
-        signedIn ? tr("Signed in as <b>%1</b> ")
-                       .arg((u.name.isEmpty() ? u.email + u.phoneNumber : u.name).toHtmlEscaped())
-                 : tr("Not signed in "));
+        signedIn
+            ? tr("Signed in as <b>%1</b> ")
+                  .arg(m_user->fontMetrics().elidedText(who, Qt::ElideMiddle, 240).toHtmlEscaped())
+            : tr("Not signed in "));
+    m_user->setToolTip(signedIn ? ModelFormat::plainTip(who) : QString());
     m_profileBadge->setText(
         QStringLiteral("<span style='color:%1'>&#9632;</span> %2 &middot; %3")
             .arg(p.colour.name(), p.name.toHtmlEscaped(), p.apiUrl.toString().toHtmlEscaped()));
@@ -664,10 +692,9 @@ void MainWindow::updateHomeHeader()
     const qint64 id = m_session->home()->homeId();
     const int row = m_session->homes()->rowOf(id);
     if (row < 0) {
-        m_homeHeader->setText(
-            m_session->homes()->rowCount() == 0
-                ? tr("<h2>No homes yet</h2>Create one with <b>New</b> on the left.")
-                : tr("<h2>Pick a home</h2>"));
+        const bool none = m_session->homes()->rowCount() == 0;
+        m_homeTitle->setFullText(none ? tr("No homes yet") : tr("Pick a home"));
+        m_homeInfo->setFullText(none ? tr("Create one with New on the left.") : QString());
         m_tabs->setEnabled(false);
         return;
     }
@@ -681,11 +708,9 @@ void MainWindow::updateHomeHeader()
             : tr("%n device(s), online state unknown (no live link)", nullptr, devices->rowCount());
     if (m_session->home()->isLoading())
         counts = tr("loading…");
-    m_homeHeader->setText(
-        tr("<h2 style='margin:0'>%1</h2>%2 &middot; %3")
-            .arg(home.name.toHtmlEscaped(),
-                 home.timezone.isEmpty() ? tr("no time zone") : home.timezone.toHtmlEscaped(),
-                 counts));
+    m_homeTitle->setFullText(home.name);
+    m_homeInfo->setFullText(
+        tr("%1 · %2").arg(home.timezone.isEmpty() ? tr("no time zone") : home.timezone, counts));
 }
 
 }  // namespace ModeDesk

@@ -25,6 +25,7 @@ class CommandComposer;
 class ProvisioningPage;
 class SimulatorPage;
 class DevicesPage;
+class ElidedLabel;
 class EventsPage;
 class FleetPage;
 class HistoryPage;
@@ -120,7 +121,8 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_signedOut;
     HomesPanel *m_homes;
-    QLabel *m_homeHeader;
+    ElidedLabel *m_homeTitle;
+    ElidedLabel *m_homeInfo;
     QTabWidget *m_tabs;
     DevicesPage *m_devices;
     MembersPage *m_members;

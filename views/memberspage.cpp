@@ -1,5 +1,6 @@
 #include "memberspage.h"
 
+#include "askbox.h"
 #include "session.h"
 #include "statusline.h"
 
@@ -119,9 +120,7 @@ void MembersPage::remove()
     const QString who = member.name.isEmpty() ? member.email + member.phoneNumber : member.name;
     const QString question = self ? tr("Leave this home? You will no longer see it.")
                                   : tr("Remove %1 from this home?").arg(who);
-    if (QMessageBox::question(this, tr("Remove member"), question,
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
+    if (!AskBox::confirm(this, tr("Remove member"), question))
         return;
     status()->track(m_session->home()->removeMember(member.userId, self),
                     tr("Removing %1…").arg(who), tr("Removed %1.").arg(who), {m_remove});

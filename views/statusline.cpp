@@ -8,13 +8,23 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace ModeDesk {
 
 StatusLine::StatusLine(QWidget *parent)
-    : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this))
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_bar(new QProgressBar(this))
+    , m_detailsButton(new QToolButton(this))
+    , m_detail(new QLabel(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout);
     layout->setContentsMargins(0, 2, 0, 2);
     m_bar->setRange(0, 0);  // busy: a running bar
     m_bar->setMaximumWidth(80);
@@ -25,9 +35,37 @@ StatusLine::StatusLine(QWidget *parent)
     // Messages carry the server's words (names, reasons): shown as written, never as markup.
     m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long name in a message wraps or is cut: it never widens the window.
+    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_detailsButton->setText(tr("Details"));
+    m_detailsButton->setObjectName(QStringLiteral("statusDetails"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setAutoRaise(true);
+    m_detailsButton->hide();
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_detail->hide();
+    connect(m_detailsButton, &QToolButton::toggled, m_detail, &QLabel::setVisible);
     layout->addWidget(m_bar);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_detailsButton, 0, Qt::AlignTop);
+    outer->addWidget(m_detail);
     setAccessibleName(tr("Status"));
+}
+
+void StatusLine::setDetail(const QString &detail)
+{
+    m_detail->setText(detail);
+    m_detailsButton->setChecked(false);
+    m_detailsButton->setVisible(!detail.isEmpty());
+    m_detail->hide();
+}
+
+QString StatusLine::detail() const
+{
+    return m_detail->text();
 }
 
 void StatusLine::applyColour()
@@ -44,6 +82,7 @@ void StatusLine::changeEvent(QEvent *event)
 
 void StatusLine::showBusy(const QString &text)
 {
+    setDetail({});
     m_error = false;
     m_bar->show();
     applyColour();
@@ -52,6 +91,7 @@ void StatusLine::showBusy(const QString &text)
 
 void StatusLine::showInfo(const QString &text)
 {
+    setDetail({});
     m_error = false;
     m_bar->hide();
     applyColour();
@@ -60,20 +100,27 @@ void StatusLine::showInfo(const QString &text)
 
 void StatusLine::showError(const QString &text)
 {
+    setDetail({});
     m_error = true;
     m_bar->hide();
     applyColour();
     m_label->setText(text);
 }
 
+void StatusLine::showError(const QString &text, const QString &detail)
+{
+    showError(text);
+    setDetail(detail);
+}
+
 void StatusLine::showError(const ApiError &error)
 {
-    showError(ErrorText::explain(error));
-    m_label->setToolTip(error.describe());
+    showError(ErrorText::explain(error), error.describe());
 }
 
 void StatusLine::clear()
 {
+    setDetail({});
     m_error = false;
     m_bar->hide();
     m_label->clear();

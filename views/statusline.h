@@ -1,6 +1,7 @@
 // One line under a form or table that says what is going on: busy (with a
-// running bar), done, or failed with the reason. Tracks an ApiCall and
-// disables the given widgets while it runs, so nothing is clicked twice.
+// running bar), done, or failed with the reason in plain words, the technical
+// detail one click away ("Details"). Tracks an ApiCall and disables the given
+// widgets while it runs, so nothing is clicked twice.
 #pragma once
 
 #include <QPointer>
@@ -8,6 +9,7 @@
 
 class QLabel;
 class QProgressBar;
+class QToolButton;
 
 namespace ModeDesk {
 
@@ -24,7 +26,10 @@ public:
     void showBusy(const QString &text);
     void showInfo(const QString &text);
     void showError(const QString &text);
+    // The sentence, and behind "Details" what went over the wire (describe()).
+    void showError(const QString &text, const QString &detail);
     void showError(const ApiError &error);
+    QString detail() const;
     void clear();
     QString text() const;
     bool isShowingError() const { return m_error; }
@@ -43,8 +48,12 @@ protected:
 private:
     void applyColour();
 
+    void setDetail(const QString &detail);
+
     QLabel *m_label;
     QProgressBar *m_bar;
+    QToolButton *m_detailsButton;
+    QLabel *m_detail;
     bool m_error = false;
 };
 

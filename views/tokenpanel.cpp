@@ -1,5 +1,6 @@
 #include "tokenpanel.h"
 
+#include "elidedlabel.h"
 #include "qrcodeimage.h"
 #include "session.h"
 #include "statusline.h"
@@ -25,7 +26,7 @@ namespace ModeDesk {
 TokenPanel::TokenPanel(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_target(new QLabel(this))
+    , m_target(new ElidedLabel(this))
     , m_class(new QComboBox(this))
     , m_tag(new QLineEdit(this))
     , m_getToken(new QPushButton(tr("&Get a token"), this))
@@ -125,8 +126,8 @@ TokenPanel::TokenPanel(Session *session, QWidget *parent)
 void TokenPanel::updateTarget()
 {
     const int row = m_session->homes()->rowOf(m_session->home()->homeId());
-    m_target->setText(row >= 0 ? m_session->homes()->record(row).name
-                               : tr("(pick a home on the left)"));
+    m_target->setFullText(row >= 0 ? m_session->homes()->record(row).name
+                                   : tr("(pick a home on the left)"));
 }
 
 void TokenPanel::updateClasses()

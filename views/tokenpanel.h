@@ -15,6 +15,7 @@ class QPushButton;
 
 namespace ModeDesk {
 
+class ElidedLabel;
 class Session;
 class StatusLine;
 
@@ -43,7 +44,7 @@ private:
     void updateTarget();
 
     Session *m_session;
-    QLabel *m_target;
+    ElidedLabel *m_target;
     QComboBox *m_class;
     QLineEdit *m_tag;
     QPushButton *m_getToken;

@@ -160,7 +160,11 @@ private slots:
                              QStringLiteral("4"), QStringLiteral("ops")});
         checkRoundTrip(
             DeviceCommand{QStringLiteral("on"), QJsonObject{{QStringLiteral("zone"), 2}}});
-        checkRoundTrip(KeyValuePair{QStringLiteral("k"), QJsonValue(QJsonArray{1, 2}), t});
+        KeyValuePair pair;
+        pair.key = QStringLiteral("k");
+        pair.value = QJsonArray{1, 2};
+        pair.modificationTime = t;
+        checkRoundTrip(pair);
         checkRoundTrip(ClientAuthentication{QStringLiteral("tok"), 7, t});
         checkRoundTrip(
             AuthenticationInfo{QStringLiteral("user"), 7, 0, 1001, QStringLiteral("app"), {}, {}});

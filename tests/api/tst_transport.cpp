@@ -1,9 +1,12 @@
 // What ApiClient does when things go wrong: timeouts, cancel, retries on
 // injected 503s (idempotent calls only), the 401 "signed out" report,
-// malformed replies, refused redirects, a server that is not there, and
-// logs that never carry a key.
+// malformed replies, refused redirects, a server that is not there, logs
+// that never carry a key; answers too large, too slow or cut short; lists
+// with broken entries.
 #include "apiclient.h"
 #include "awaitcall.h"
+#include "errortext.h"
+#include "hostileserver.h"
 #include "logging.h"
 #include "sandboxfixture.h"
 
@@ -277,6 +280,102 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("GET /homes 200")));
         QVERIFY(!all.contains(m_user.key));
         QVERIFY(!all.contains(m_user.password));
+    }
+
+    // Every answer is bounded: one that says it is too large is dropped before a byte of its
+    // body is read; one that streams on is dropped at the bound; neither is held whole.
+    void answersAreBoundedInSize()
+    {
+        HostileServer hostile;
+        QVERIFY(hostile.start());
+        HostileServer::Reply announced;
+        announced.way = HostileServer::Reply::Way::Announced;
+        announced.bytes = 1024LL * 1024 * 1024;
+        hostile.on(QStringLiteral("/homes?"), announced);
+        HostileServer::Reply endless;
+        endless.way = HostileServer::Reply::Way::Endless;
+        endless.body = "[";
+        endless.bytes = 1024LL * 1024 * 1024;
+        hostile.on(QStringLiteral("/devices?"), endless);
+        ApiClient api;
+        api.setBaseUrl(hostile.baseUrl());
+        api.setRetryPolicy({1, 10, 20});
+        api.connection()->setBounds(CallBounds::Kind::Read, {8 * 1024 * 1024, 30'000});
+        const auto homes = await(api.getHomes(1));
+        QCOMPARE(homes.error->kind, ApiError::Kind::TooLarge);
+        QVERIFY2(homes.error->message.contains(QStringLiteral("1024 MB")),
+                 qPrintable(homes.error->message));
+        const auto devices = await(api.getDevices(1));
+        QCOMPARE(devices.error->kind, ApiError::Kind::TooLarge);
+        QCOMPARE(devices.error->httpStatus, 200);  // it answered, and was too much
+        // The streams end: the client went away.
+        QTRY_COMPARE(hostile.openStreams(), 0);
+        QVERIFY(ErrorText::explain(*devices.error).contains(QStringLiteral("too large")));
+    }
+
+    // Every call has a deadline, retries included: a body that drips a byte a second
+    // (which resets any inactivity timer) still ends, with a message naming the server.
+    void aDrippingAnswerMeetsItsDeadline()
+    {
+        HostileServer hostile;
+        QVERIFY(hostile.start());
+        HostileServer::Reply drip = HostileServer::json(R"([{"id":1,"name":"slow"}])");
+        drip.way = HostileServer::Reply::Way::Drip;
+        drip.intervalMs = 100;
+        hostile.on(QStringLiteral("/homes?"), drip);
+        ApiClient api;
+        api.setBaseUrl(hostile.baseUrl());
+        api.connection()->setBounds(CallBounds::Kind::Read, {1024 * 1024, 800});
+        QElapsedTimer clock;
+        clock.start();
+        const auto homes = await(api.getHomes(1), 10'000);
+        QCOMPARE(homes.error->kind, ApiError::Kind::Timeout);
+        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY(homes.error->message.contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(ErrorText::explain(*homes.error).contains(QStringLiteral("127.0.0.1")));
+    }
+
+    // An answer cut short (its status came, not its whole body) is no answer: never read as one.
+    void aCutShortAnswerIsNoAnswer()
+    {
+        HostileServer hostile;
+        QVERIFY(hostile.start());
+        // (a plain literal: moc reads an odd count of quotes in a raw string as a string left open)
+        HostileServer::Reply cut = HostileServer::json("[{\"id\":7,\"homeId\":1,\"na");
+        cut.way = HostileServer::Reply::Way::CutShort;
+        cut.bytes = 5000;
+        hostile.on(QStringLiteral("/devices?"), cut);
+        ApiClient api;
+        api.setBaseUrl(hostile.baseUrl());
+        api.setRetryPolicy({3, 10, 20});
+        const auto devices = await(api.getDevices(1));
+        QVERIFY(!devices.ok());
+        QCOMPARE(devices.error->kind, ApiError::Kind::Network);
+        QCOMPARE(devices.error->reason, QStringLiteral("CUT_SHORT"));
+        QCOMPARE(hostile.requests(QStringLiteral("/devices?")), 3);  // a GET: tried again
+    }
+
+    // A list keeps its valid entries; the ones with a required field null or of the
+    // wrong type are left out, counted, and the first is named.
+    void aListKeepsItsValidEntries()
+    {
+        HostileServer hostile;
+        QVERIFY(hostile.start());
+        hostile.on(QStringLiteral("/homes?"),
+                   HostileServer::json(R"([{"id":null,"name":null},{"id":2,"name":"Real"},)"
+                                       R"({"id":"3","name":"x"},{"name":"no id"}])"));
+        ApiClient api;
+        api.setBaseUrl(hostile.baseUrl());
+        auto *call = api.getHomes(1);
+        QSignalSpy partial(call, &ApiCallBase::partial);
+        const auto homes = await(call);
+        QVERIFY(homes.ok());
+        QCOMPARE(homes.value->size(), 1);
+        QCOMPARE(homes.value->first().name, QStringLiteral("Real"));
+        QCOMPARE(partial.count(), 1);
+        QCOMPARE(partial.first().at(0).toInt(), 3);
+        QVERIFY2(partial.first().at(1).toString().contains(QStringLiteral("Home.id is null")),
+                 qPrintable(partial.first().at(1).toString()));
     }
 
     void describesFailuresForPeople()

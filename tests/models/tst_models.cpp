@@ -29,6 +29,17 @@ Device device(qint64 id, const QString &name, bool online = false)
 }
 }  // namespace
 
+namespace {
+KeyValuePair pair(const QString &key, const QJsonValue &value, const QDateTime &time = {})
+{
+    KeyValuePair p;
+    p.key = key;
+    p.value = value;
+    p.modificationTime = time;
+    return p;
+}
+}  // namespace
+
 class TestModels : public QObject
 {
     Q_OBJECT
@@ -176,9 +187,9 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QDateTime t = QDateTime::currentDateTimeUtc();
-        model.resetRecords({{QStringLiteral("mode"), QStringLiteral("home"), t}});
-        model.applyLiveSave({QStringLiteral("mode"), QStringLiteral("away"), t});
-        model.applyLiveSave({QStringLiteral("setpoint"), 21.5, t});
+        model.resetRecords({pair(QStringLiteral("mode"), QStringLiteral("home"), t)});
+        model.applyLiveSave(pair(QStringLiteral("mode"), QStringLiteral("away"), t));
+        model.applyLiveSave(pair(QStringLiteral("setpoint"), 21.5, t));
         QCOMPARE(model.rowCount(), 2);
         const QModelIndex mode =
             model.index(model.rowOf(QStringLiteral("mode")), KvModel::ValueColumn);
@@ -193,16 +204,37 @@ private slots:
         QCOMPARE(model.rowOf(QStringLiteral("setpoint")), 0);
     }
 
-    void longValuesAreShortInTheTableAndWholeInTheTooltip()
+    // A cell and a tooltip cost what they show, however large the value: a short
+    // one is whole, a long one its start, and a 5 MB one no more than that.
+    void valuesAreBoundedInTheTableAndTheTooltip()
     {
         KvModel model;
+        QJsonArray small{1, 2, 3};
         QJsonArray big;
         for (int i = 0; i < 500; ++i)
             big.append(i);
-        model.resetRecords({{QStringLiteral("big"), big, {}}});
-        const QModelIndex value = model.index(0, KvModel::ValueColumn);
-        QVERIFY(value.data().toString().size() <= 200);
-        QVERIFY(value.data(Qt::ToolTipRole).toString().contains(QStringLiteral("499")));
+        QJsonArray huge;
+        for (int i = 0; i < 250'000; ++i)
+            huge.append(QStringLiteral("sensor-%1").arg(i));
+        KeyValuePair hugePair = pair(QStringLiteral("huge"), huge);
+        hugePair.wireBytes = 5'000'000;
+        KeyValuePair broken = pair(QStringLiteral("deep"), {});
+        broken.unreadable = QStringLiteral("too deeply nested document");
+        broken.wireBytes = 300'000;
+        model.resetRecords({pair(QStringLiteral("big"), big), pair(QStringLiteral("small"), small),
+                            hugePair, broken});
+        const auto cell = [&model](int row, int role) {
+            return model.index(row, KvModel::ValueColumn).data(role).toString();
+        };
+        QVERIFY(cell(0, Qt::DisplayRole).size() <= 200);
+        QVERIFY(cell(0, Qt::DisplayRole).startsWith(QStringLiteral("[0,1,2,")));
+        QCOMPARE(cell(1, Qt::ToolTipRole).simplified(), QStringLiteral("[ 1, 2, 3 ]"));
+        QVERIFY(cell(2, Qt::DisplayRole).size() <= 200);
+        QVERIFY(cell(2, Qt::ToolTipRole).size() <= 2200);
+        QVERIFY(cell(2, Qt::ToolTipRole).contains(QStringLiteral("MB in all")));
+        // A value that could not be read says so, in its row.
+        QVERIFY(cell(3, Qt::DisplayRole).contains(QStringLiteral("too deeply nested")));
+        QCOMPARE(model.index(3, KvModel::ValueColumn).data(StateRole).toInt(), int(ItemState::Bad));
     }
 
     void otherModelsPassTheTester()
