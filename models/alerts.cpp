@@ -84,6 +84,9 @@ Alerts::Alerts(Fleet *fleet, HomesModel *homes, QObject *parent)
                 m_rules.index(0, AlertRulesModel::ScopeColumn),
                 m_rules.index(m_rules.rowCount() - 1, AlertRulesModel::ScopeColumn));
     };
+    // The log's homes and devices too, so that a filter by the new name finds them.
+    connect(homes, &QAbstractItemModel::dataChanged, this, &Alerts::renameInLog);
+    connect(fleet, &Fleet::devicesRenamed, this, &Alerts::renameInLog);
     connect(homes, &QAbstractItemModel::dataChanged, this, renamed);
     connect(homes, &QAbstractItemModel::rowsInserted, this, renamed);
     connect(homes, &QAbstractItemModel::rowsRemoved, this, renamed);
@@ -96,6 +99,26 @@ Alerts::Alerts(Fleet *fleet, HomesModel *homes, QObject *parent)
     // what is not in it has gone.
     connect(fleet->devices(), &QAbstractItemModel::rowsRemoved, this, forget);
     connect(fleet, &Fleet::loadFinished, this, forget);
+}
+
+void Alerts::renameInLog()
+{
+    // What they are called now; a home or device that is gone keeps its last name.
+    FleetModel *fleet = m_fleet->devices();
+    m_log.beginBatch();
+    for (int row = 0; row < m_log.rowCount(); ++row) {
+        const AlertRecord &r = m_log.record(row);
+        const int homeRow = m_homes->rowOf(r.homeId);
+        const QString home = homeRow >= 0 ? m_homes->record(homeRow).name : r.homeName;
+        const int deviceRow = r.deviceId ? fleet->rowOf(r.deviceId) : -1;
+        const QString device = deviceRow >= 0 ? fleet->record(deviceRow).device.name : r.deviceName;
+        if (home != r.homeName || device != r.deviceName)
+            m_log.modify(r.id, [&home, &device](AlertRecord &changed) {
+                changed.homeName = home;
+                changed.deviceName = device;
+            });
+    }
+    m_log.endBatch();
 }
 
 int Alerts::activeCount() const

@@ -75,6 +75,7 @@ private:
     void loadLog(const QString &path);
     void compactLog();
     void countUnacknowledged();
+    void renameInLog();
     void rulesChanged();
     QString admit(AlertRule rule);  // checked and added, without saving
 

@@ -3,6 +3,7 @@
 #include "bulkclaimwords.h"
 #include "claimcode.h"
 #include "claimledger.h"
+#include "fleet.h"
 #include "homesmodel.h"
 #include "logging.h"
 #include "profilefiles.h"
@@ -22,9 +23,14 @@ constexpr int ProgressEveryMs = 50;
 constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
 }  // namespace
 
-BulkClaim::BulkClaim(ApiClient *api, HomesModel *homes, ProfileFiles *files, ClaimLedger *ledger,
+BulkClaim::BulkClaim(ApiClient *api, Fleet *fleet, ProfileFiles *files, ClaimLedger *ledger,
                      QObject *parent)
-    : QObject(parent), m_api(api), m_homes(homes), m_files(files), m_ledger(ledger)
+    : QObject(parent)
+    , m_api(api)
+    , m_fleet(fleet)
+    , m_homes(fleet->homes())
+    , m_files(files)
+    , m_ledger(ledger)
 {
     m_probe.setSingleShot(true);
     connect(&m_probe, &QTimer::timeout, this, &BulkClaim::fetchHome);
@@ -40,9 +46,9 @@ BulkClaim::BulkClaim(ApiClient *api, HomesModel *homes, ProfileFiles *files, Cla
                       int(m_rows.size()) - count(Status::Skipped));
     });
     // The target's name is read from the homes list: a rename shows at once.
-    connect(homes, &QAbstractItemModel::dataChanged, this, &BulkClaim::targetChanged);
-    connect(homes, &QAbstractItemModel::modelReset, this, &BulkClaim::targetChanged);
-    connect(homes, &QAbstractItemModel::rowsInserted, this, &BulkClaim::targetChanged);
+    connect(m_homes, &QAbstractItemModel::dataChanged, this, &BulkClaim::targetChanged);
+    connect(m_homes, &QAbstractItemModel::modelReset, this, &BulkClaim::targetChanged);
+    connect(m_homes, &QAbstractItemModel::rowsInserted, this, &BulkClaim::targetChanged);
 }
 
 BulkClaim::~BulkClaim()

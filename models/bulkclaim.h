@@ -29,6 +29,7 @@
 namespace ModeDesk {
 
 class ClaimLedger;
+class Fleet;
 class HomesModel;
 class ProfileFiles;
 class SandboxAdmin;
@@ -48,7 +49,8 @@ public:
     };
     enum class Field { Code, Name, Tag };
 
-    BulkClaim(ApiClient *api, HomesModel *homes, ProfileFiles *files, ClaimLedger *ledger,
+    // Devices are read, changed and shown through the fleet (their one owner).
+    BulkClaim(ApiClient *api, Fleet *fleet, ProfileFiles *files, ClaimLedger *ledger,
               QObject *parent = nullptr);
     ~BulkClaim() override;
 
@@ -100,11 +102,6 @@ public:
     // The live link is back (or the user asked): ask the server now, not at the next try.
     void serverMaybeBack();
     void setParallel(int requests) { m_parallel = qMax(1, requests); }
-    // The name of the user's home a device is in ("" if none of theirs): the fleet knows.
-    void setHomeLookup(std::function<QString(qint64 deviceId)> lookup)
-    {
-        m_homeOf = std::move(lookup);
-    }
 
     bool exportCsv(const QString &path, QString *error) const;
     // A sandbox only: opens the claim window of every row that waits to be
@@ -122,9 +119,8 @@ signals:
     void finished();
     // Stopped and nothing is on its way any more.
     void settled();
-    // A device joined the target home, or got its name and tag: every list of devices shows it.
+    // A device joined the target home (the fleet, and so every list of devices, has it).
     void deviceClaimed(const ModeDesk::Device &device);
-    void deviceChanged(qint64 deviceId, const ModeDesk::DeviceChanges &changes);
     // Something the user must know that belongs to no row (a save failed, say).
     void problem(const QString &text);
     void claimWindowsOpened(int opened, int failed);
@@ -158,6 +154,7 @@ private:
     void markPending(int row);
 
     ApiClient *m_api;
+    Fleet *m_fleet;
     HomesModel *m_homes;
     ProfileFiles *m_files;
     ClaimLedger *m_ledger;
@@ -168,7 +165,6 @@ private:
     QString m_source;
     QDateTime m_startedAt;
     bool m_interrupted = false;  // stopped (or ModeDesk was) with rows left: offer to continue
-    std::function<QString(qint64)> m_homeOf;
     State m_state = State::Idle;
     int m_parallel = 4;
     int m_inFlight = 0;

@@ -7,6 +7,7 @@
 #include "claimcheck.h"
 #include "claimledger.h"
 #include "errortext.h"
+#include "fleet.h"
 #include "homesmodel.h"
 #include "logging.h"
 
@@ -139,6 +140,7 @@ void BulkClaim::claim(int i)
                 row.deviceId = device.id;
                 row.uncertain = false;
                 m_ledger->record(code, device.id, m_target);
+                m_fleet->applyDevice(device);
                 emit deviceClaimed(device);
                 if (row.needsName()) {
                     name(i);  // right away, whatever else is asked meanwhile
@@ -174,10 +176,10 @@ void BulkClaim::name(int i)
         changes.tag = r.tag;
     const int generation = m_generation;
     const qint64 deviceId = r.deviceId;
-    m_api->updateDevice(deviceId, changes)
+    m_fleet->updateDevice(deviceId, changes)
         ->then(
             this,
-            [this, i, generation, deviceId, changes, wasHere](const NoContent &) {
+            [this, i, generation, wasHere](const NoContent &) {
                 if (generation != m_generation)
                     return;
                 --m_inFlight;
@@ -186,7 +188,6 @@ void BulkClaim::name(int i)
                 row.outcome = wasHere ? Outcome::AlreadyHere : Outcome::Claimed;
                 row.detail.clear();
                 changed(i);
-                emit deviceChanged(deviceId, changes);
                 saveSoon();
                 landed();
             },
@@ -292,7 +293,7 @@ void BulkClaim::fetchHome()
     m_fetching = true;
     m_needsFetch = false;
     const int generation = m_generation;
-    m_api->getDevices(m_target)->then(
+    m_fleet->readHome(m_target)->then(
         this,
         [this, generation](const QList<Device> &devices) {
             if (generation != m_generation)
@@ -379,7 +380,7 @@ void BulkClaim::applyHome(const QList<Device> &devices)
             r.outcome = Outcome::InAnotherHome;
             r.uncertain = false;
             // One of the user's own homes is named (the fleet knows it); another's is not.
-            r.detail = m_homeOf && learned ? m_homeOf(learned) : QString();
+            r.detail = learned ? m_fleet->homeNameOf(learned) : QString();
             changed(i);
         } else if (checking) {
             // Somewhere: placed at the end of the run, when every claim of it is in.

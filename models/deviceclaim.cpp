@@ -5,6 +5,7 @@
 #include "claimcode.h"
 #include "claimledger.h"
 #include "errortext.h"
+#include "fleet.h"
 
 namespace ModeDesk {
 
@@ -16,8 +17,8 @@ QString what(const Device &d)
 }
 }  // namespace
 
-DeviceClaim::DeviceClaim(ApiClient *api, ClaimLedger *ledger, QObject *parent)
-    : QObject(parent), m_api(api), m_ledger(ledger)
+DeviceClaim::DeviceClaim(ApiClient *api, Fleet *fleet, ClaimLedger *ledger, QObject *parent)
+    : QObject(parent), m_api(api), m_fleet(fleet), m_ledger(ledger)
 {}
 
 void DeviceClaim::reset()
@@ -54,7 +55,7 @@ void DeviceClaim::claim(qint64 homeId, const QString &homeName, const QString &c
                 if (generation != m_generation)
                     return;
                 m_ledger->record(code, device.id, homeId);
-                emit deviceClaimed(device);
+                m_fleet->applyDevice(device);
                 if (name.isEmpty() && tag.isEmpty()) {
                     done({Outcome::Kind::Claimed, device,
                           tr("Device %1 (%2) is now in “%3”.")
@@ -96,7 +97,7 @@ void DeviceClaim::nameClaimed(Device device, const QString &homeName, const QStr
     if (!tag.isEmpty())
         changes.tag = tag;
     const int generation = m_generation;
-    m_api->updateDevice(device.id, changes)
+    m_fleet->updateDevice(device.id, changes)
         ->then(
             this,
             [this, generation, device, homeName, changes](const NoContent &) {
@@ -105,7 +106,6 @@ void DeviceClaim::nameClaimed(Device device, const QString &homeName, const QStr
                 Device named = device;
                 named.name = changes.name.value_or(device.name);
                 named.tag = changes.tag.value_or(device.tag);
-                emit deviceChanged(named.id, changes);
                 done({Outcome::Kind::Claimed, named,
                       tr("Device %1 (%2) is now in “%3”.")
                           .arg(QString::number(named.id), what(named), homeName)});
@@ -128,7 +128,7 @@ void DeviceClaim::locate(qint64 homeId, const QString &homeName, const QString &
 {
     const int generation = m_generation;
     const qint64 known = m_ledger->find(code).deviceId;
-    m_api->getDevices(homeId)->then(
+    m_fleet->readHome(homeId)->then(
         this,
         [this, generation, homeName, known](const QList<Device> &devices) {
             if (generation != m_generation)
@@ -146,7 +146,7 @@ void DeviceClaim::locate(qint64 homeId, const QString &homeName, const QString &
                                    .arg(QString::number(device->id), what(*device), homeName);
             } else {
                 outcome.kind = Outcome::Kind::InAnotherHome;
-                const QString other = known != 0 && m_homeOf ? m_homeOf(known) : QString();
+                const QString other = known != 0 ? m_fleet->homeNameOf(known) : QString();
                 outcome.text =
                     !other.isEmpty()
                         ? tr("This device (id %1) is in your home “%2”, not in “%3”. Remove it "

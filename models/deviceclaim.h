@@ -8,11 +8,11 @@
 #include "apiclient.h"
 
 #include <QObject>
-#include <functional>
 
 namespace ModeDesk {
 
 class ClaimLedger;
+class Fleet;
 struct ApiError;
 
 class DeviceClaim : public QObject
@@ -26,11 +26,9 @@ public:
         Device device;  // Claimed: the device; AlreadyHere: its id (and name, when known)
         QString text;   // the outcome in words, with what to do next
     };
-    // The name of the user's home a device is in ("" if none of theirs): the fleet knows.
-    using HomeOfDevice = std::function<QString(qint64 deviceId)>;
-
-    DeviceClaim(ApiClient *api, ClaimLedger *ledger, QObject *parent = nullptr);
-    void setHomeLookup(HomeOfDevice lookup) { m_homeOf = std::move(lookup); }
+    // Devices are read, changed and shown through the fleet (their one owner), which
+    // also names the user's home a device is in.
+    DeviceClaim(ApiClient *api, Fleet *fleet, ClaimLedger *ledger, QObject *parent = nullptr);
 
     // Claims the code into homeId (homeName is for the words), then gives it the name
     // and tag when there are; finished() follows.
@@ -43,9 +41,6 @@ public:
 signals:
     void busyChanged(bool busy);
     void finished(const ModeDesk::DeviceClaim::Outcome &outcome);
-    // A device joined a home, or got its name: every list of devices shows it.
-    void deviceClaimed(const ModeDesk::Device &device);
-    void deviceChanged(qint64 deviceId, const ModeDesk::DeviceChanges &changes);
 
 private:
     void nameClaimed(Device device, const QString &homeName, const QString &name,
@@ -54,8 +49,8 @@ private:
     void done(const Outcome &outcome);
 
     ApiClient *m_api;
+    Fleet *m_fleet;
     ClaimLedger *m_ledger;
-    HomeOfDevice m_homeOf;
     int m_generation = 0;
     bool m_busy = false;
 };

@@ -1,14 +1,10 @@
 #include "devicesmodel.h"
 
+#include "fleetmodel.h"
 #include "modelformat.h"
 #include "modelroles.h"
 
 namespace ModeDesk {
-
-int DevicesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QVariant DevicesModel::cell(const Device &d, bool linkLive, int column, int role)
 {
@@ -64,33 +60,6 @@ QVariant DevicesModel::cell(const Device &d, bool linkLive, int column, int role
     return {};
 }
 
-QVariant DevicesModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Device &d = record(index.row());
-    switch (role) {
-        case Qt::ToolTipRole:
-            return ModelFormat::plainTip(
-                tr("Device %1 (%2)").arg(QString::number(d.id), d.deviceClass));
-        case IdRole:
-            return d.id;
-        case OnlineRole:
-            return m_linkLive && d.isConnected;
-        case FilterRole:
-            return QStringList{d.name, d.deviceClass, d.tag, QString::number(d.id)}.join(
-                QLatin1Char(' '));
-    }
-    return cell(d, m_linkLive, index.column(), role);
-}
-
-QVariant DevicesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    return header(section);
-}
-
 QVariant DevicesModel::header(int column)
 {
     switch (column) {
@@ -120,42 +89,84 @@ QString DevicesModel::displayName(const Device &device)
                                  : device.name;
 }
 
-void DevicesModel::setConnected(qint64 deviceId, bool connected, const QDateTime &when)
+DevicesModel::DevicesModel(FleetModel *store, QObject *parent)
+    : QSortFilterProxyModel(parent), m_store(store)
 {
-    modify(deviceId, [&](Device &d) {
-        d.isConnected = connected;
-        (connected ? d.lastConnectTime : d.lastDisconnectTime) = when;
-    });
+    // Rows are picked by home (filterAcceptsRow): only a change of it re-filters a row,
+    // not the clock's tick or a status.
+    setFilterRole(HomeRole);
+    setSourceModel(store);
 }
 
-void DevicesModel::noteEvent(qint64 deviceId, const QDateTime &when)
+void DevicesModel::setHome(qint64 homeId)
 {
-    modify(deviceId, [&](Device &d) { d.lastEventTime = when; });
-}
-
-void DevicesModel::setLinkLive(bool live)
-{
-    if (m_linkLive == live)
+    if (homeId == m_homeId)
         return;
-    m_linkLive = live;
-    if (rowCount() > 0)
-        emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
+    beginResetModel();
+    m_homeId = homeId;
+    endResetModel();
+    invalidateFilter();
 }
 
-void DevicesModel::tick()
+bool DevicesModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    // Only the text of relative times changes: views repaint, proxies need not re-sort.
-    if (rowCount() > 0)
-        emit dataChanged(index(0, LastEventColumn), index(rowCount() - 1, LastEventColumn),
-                         {Qt::DisplayRole});
+    return m_homeId != 0 && m_store->record(sourceRow).device.homeId == m_homeId;
+}
+
+bool DevicesModel::filterAcceptsColumn(int sourceColumn, const QModelIndex &) const
+{
+    // The home is this one; the last event's type is the fleet's own column.
+    return sourceColumn != FleetModel::HomeColumn && sourceColumn != FleetModel::LastEventTypeColumn;
+}
+
+const Device &DevicesModel::record(int row) const
+{
+    return m_store->record(mapToSource(index(row, 0)).row()).device;
+}
+
+QList<Device> DevicesModel::records() const
+{
+    QList<Device> devices;
+    devices.reserve(rowCount());
+    for (int row = 0; row < rowCount(); ++row)
+        devices.append(record(row));
+    return devices;
+}
+
+int DevicesModel::rowOf(qint64 deviceId) const
+{
+    const int sourceRow = m_store->rowOf(deviceId);
+    // Column 0 of the store is the home, which this view leaves out: map by the name.
+    return sourceRow < 0
+               ? -1
+               : mapFromSource(m_store->index(sourceRow, FleetModel::NameColumn)).row();
 }
 
 int DevicesModel::onlineCount() const
 {
-    if (!m_linkLive)
+    if (!isLinkLive())
         return 0;
-    return int(std::count_if(records().cbegin(), records().cend(),
-                             [](const Device &d) { return d.isConnected; }));
+    int online = 0;
+    for (int row = 0; row < rowCount(); ++row)
+        online += record(row).isConnected;
+    return online;
+}
+
+bool DevicesModel::isLinkLive() const
+{
+    return m_store->isLinkLive();
+}
+
+QVariant DevicesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (role == FilterRole) {
+        const Device &d = record(index.row());
+        return QStringList{d.name, d.deviceClass, d.tag, QString::number(d.id)}.join(
+            QLatin1Char(' '));
+    }
+    return QSortFilterProxyModel::data(index, role);
 }
 
 }  // namespace ModeDesk

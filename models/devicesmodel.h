@@ -1,14 +1,21 @@
 #pragma once
 
 #include "modeobjects.h"
-#include "recordtablemodel.h"
+
+#include <QSortFilterProxyModel>
 
 namespace ModeDesk {
 
-// The devices of one home, kept live from connect/disconnect and device events.
-// While the live link is down nobody knows who is online: the status column
-// says "Unknown" and no device counts as online.
-class DevicesModel : public RecordTableModel<Device, qint64>
+class FleetModel;
+
+// The devices of one home: a view of the fleet's store (FleetModel, owned by
+// Fleet, the one owner of every device the user can see), filtered to the
+// home, with the columns a home's device table shows. It holds no device of
+// its own, so a claim, rename, retag, removal or live event shows here, in
+// the fleet, the composer's targets and the alerts at once. While the live
+// link is down nobody knows who is online: the status column says "Unknown"
+// and no device counts as online.
+class DevicesModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 
@@ -21,14 +28,24 @@ public:
         LastEventColumn,
         LastConnectColumn,
         LastDisconnectColumn,
-        IdColumn,  // last: the fleet's table does not show it, and settings keep column numbers
+        IdColumn,  // last: settings keep column numbers
         ColumnCount
     };
-    using RecordTableModel::RecordTableModel;
 
-    int columnCount(const QModelIndex &parent = {}) const override;
+    explicit DevicesModel(FleetModel *store, QObject *parent = nullptr);
+
+    // The home shown (0: none).
+    void setHome(qint64 homeId);
+    qint64 homeId() const { return m_homeId; }
+
+    const Device &record(int row) const;
+    QList<Device> records() const;
+    int rowOf(qint64 deviceId) const;
+    bool contains(qint64 deviceId) const { return rowOf(deviceId) >= 0; }
+    int onlineCount() const;
+    bool isLinkLive() const;
+
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     // A device column's cell (display, sort, state, lamp), shown the same in
     // every table of devices (this one and the fleet's).
@@ -38,19 +55,13 @@ public:
     // of a class never read alike.
     static QString displayName(const Device &device);
 
-    void setConnected(qint64 deviceId, bool connected, const QDateTime &when);
-    void noteEvent(qint64 deviceId, const QDateTime &when);
-    int onlineCount() const;
-    void setLinkLive(bool live);
-    bool isLinkLive() const { return m_linkLive; }
-    // The clock moved on: relative times ("5 s ago") are shown anew.
-    void tick();
-
 protected:
-    qint64 keyOf(const Device &device) const override { return device.id; }
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool filterAcceptsColumn(int sourceColumn, const QModelIndex &sourceParent) const override;
 
 private:
-    bool m_linkLive = false;
+    FleetModel *m_store;
+    qint64 m_homeId = 0;
 };
 
 }  // namespace ModeDesk

@@ -98,75 +98,135 @@ void Fleet::enqueue(qint64 homeId)
         m_refetch.insert(homeId);  // its answer may be older than what is asked for now
         return;
     }
-    if (!m_queue.contains(homeId))
+    if (m_queue.contains(homeId))
+        return;
+    if (homeId == m_shown)
+        m_queue.prepend(homeId);  // what is on screen goes first
+    else
         m_queue.append(homeId);
 }
 
 void Fleet::pump()
 {
-    while (!m_queue.isEmpty() && m_inFlight.size() < m_maxInFlight) {
-        const qint64 homeId = m_queue.takeFirst();
-        m_inFlight.insert(homeId);
-        m_wasLoading = true;
-        const int generation = m_generation;
-        // false: the answer is for a list that is gone, or for a home no longer listed.
-        const auto finished = [this, homeId, generation] {
-            if (generation != m_generation)
-                return false;
-            m_inFlight.remove(homeId);
-            if (m_homes->rowOf(homeId) < 0) {
-                m_refetch.remove(homeId);
-                return false;
-            }
-            if (m_refetch.remove(homeId))
-                m_queue.append(homeId);
-            return true;
-        };
-        auto *call = m_api->getDevices(homeId);
-        connect(call, &ApiCallBase::partial, this,
-                [this, homeId, generation](int dropped, const QString &reason) {
-                    if (generation != m_generation)
-                        return;
-                    m_dropped.insert(homeId, dropped);
-                    m_dropReason = reason;
-                });
-        connect(call, &ApiCallBase::succeeded, this, [this, homeId, generation, call] {
-            if (generation == m_generation && call->dropped() == 0)
-                m_dropped.remove(homeId);
-        });
-        call->then(
-            this,
-            [this, homeId, finished](const QList<Device> &devices) {
-                if (finished()) {
-                    m_failed.remove(homeId);
-                    m_answers.insert(homeId, devices);  // a later answer replaces an earlier one
-                    if (!m_applyTimer.isActive())
-                        m_applyTimer.start();
-                }
-                reportProgress();
-                pump();
-                finishLoad();
-            },
-            [this, homeId, finished](const ApiError &error) {
-                if (finished()) {
-                    m_failed.insert(homeId);
-                    m_lastError = ErrorText::explain(error);
-                    m_lastErrorDetail = error.describe();
-                    qCWarning(lcModels).noquote()
-                        << "fleet: cannot load the devices of home" << homeId << error.describe();
-                    emit homeFailed(homeId, error);
-                }
-                reportProgress();
-                pump();
-                finishLoad();
-            });
+    while (!m_queue.isEmpty() && m_inFlight.size() < m_maxInFlight)
+        fetch(m_queue.takeFirst());
+}
+
+void Fleet::showHome(qint64 homeId)
+{
+    m_shown = homeId;
+    if (homeId == 0 || m_loaded.contains(homeId) || m_inFlight.contains(homeId))
+        return;
+    // What is on screen goes first: ahead of the queue, and past the cap on requests.
+    m_queue.removeAll(homeId);
+    fetch(homeId);
+}
+
+void Fleet::reloadHome(qint64 homeId)
+{
+    if (homeId == 0 || m_homes->rowOf(homeId) < 0)
+        return;
+    if (m_inFlight.contains(homeId)) {
+        m_refetch.insert(homeId);
+        return;
     }
+    m_queue.removeAll(homeId);
+    fetch(homeId);
+}
+
+ApiCall<QList<Device>> *Fleet::readHome(qint64 homeId)
+{
+    return fetch(homeId);
+}
+
+ApiCall<QList<Device>> *Fleet::fetch(qint64 homeId)
+{
+    m_inFlight.insert(homeId);
+    m_wasLoading = true;
+    const int generation = m_generation;
+    // false: the answer is for a list that is gone, or for a home no longer listed.
+    const auto finished = [this, homeId, generation] {
+        if (generation != m_generation)
+            return false;
+        m_inFlight.remove(homeId);
+        if (m_homes->rowOf(homeId) < 0) {
+            m_refetch.remove(homeId);
+            return false;
+        }
+        if (m_refetch.remove(homeId))
+            enqueue(homeId);
+        return true;
+    };
+    auto *call = m_api->getDevices(homeId);
+    connect(call, &ApiCallBase::partial, this,
+            [this, homeId, generation](int dropped, const QString &reason) {
+                if (generation != m_generation)
+                    return;
+                m_dropped.insert(homeId, dropped);
+                m_dropReason = reason;
+                emit homePartial(homeId, dropped, reason);
+            });
+    connect(call, &ApiCallBase::succeeded, this, [this, homeId, generation, call] {
+        if (generation == m_generation && call->dropped() == 0)
+            m_dropped.remove(homeId);
+    });
+    connect(call, &ApiCallBase::succeeded, this, [this, homeId, finished, call] {
+        if (finished()) {
+            m_failed.remove(homeId);
+            m_answers.insert(homeId, call->result());  // a later answer replaces an earlier one
+            if (homeId == m_shown)
+                applyAnswers();  // on screen: at once
+            else if (!m_applyTimer.isActive())
+                m_applyTimer.start();
+        }
+        reportProgress();
+        pump();
+        finishLoad();
+    });
+    connect(call, &ApiCallBase::failed, this, [this, homeId, finished](const ApiError &error) {
+        if (finished()) {
+            m_failed.insert(homeId);
+            m_lastError = ErrorText::explain(error);
+            m_lastErrorDetail = error.describe();
+            qCWarning(lcModels).noquote()
+                << "fleet: cannot load the devices of home" << homeId << error.describe();
+            emit homeFailed(homeId, error);
+        }
+        reportProgress();
+        pump();
+        finishLoad();
+    });
+    return call;
+}
+
+ApiCall<NoContent> *Fleet::updateDevice(qint64 deviceId, const DeviceChanges &changes)
+{
+    auto *call = m_api->updateDevice(deviceId, changes);
+    // PATCH answers 204: the server holds exactly these fields now.
+    connect(call, &ApiCallBase::succeeded, this,
+            [this, deviceId, changes] { applyChanges(deviceId, changes); });
+    return call;
+}
+
+ApiCall<NoContent> *Fleet::removeDevice(qint64 deviceId)
+{
+    auto *call = m_api->deleteDevice(deviceId);
+    connect(call, &ApiCallBase::succeeded, this, [this, deviceId] {
+        if (m_devices.removeKey(deviceId))
+            recountSoon();
+    });
+    return call;
+}
+
+bool Fleet::isHomeLoaded(qint64 homeId) const
+{
+    return m_loaded.contains(homeId) && !m_answers.contains(homeId);
 }
 
 void Fleet::finishLoad()
 {
     // Once per load: the last answer is in and applied.
-    if (!m_wasLoading || isLoading() || !m_answers.isEmpty())
+    if (!m_wasLoading || isLoading())
         return;
     m_wasLoading = false;
     emit loadFinished();
@@ -193,6 +253,12 @@ void Fleet::applyAnswers()
     m_devices.appendRecords(added);
     recountSoon();
     reportProgress();
+    if (std::exchange(m_renamedInAnswers, false))
+        emit devicesRenamed();  // renamed elsewhere (another client, another owner)
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+        if (m_loaded.contains(it.key()))
+            emit homeLoaded(it.key());
+    }
     finishLoad();
 }
 
@@ -220,6 +286,7 @@ void Fleet::applyHome(qint64 homeId, const QList<Device> &devices, QList<FleetDe
             fresh.device.lastConnectTime = known.device.lastConnectTime;
             fresh.device.lastDisconnectTime = known.device.lastDisconnectTime;
         }
+        m_renamedInAnswers = m_renamedInAnswers || fresh.device.name != known.device.name;
         if (!(fresh == known))
             m_devices.modify(d.id, [&fresh](FleetDevice &f) { f = fresh; });
     }
@@ -258,6 +325,12 @@ void Fleet::renameHomes()
     }
     m_devices.endBatch();
     recountSoon();
+}
+
+QString Fleet::homeNameOf(qint64 deviceId) const
+{
+    const int row = m_devices.rowOf(deviceId);
+    return row >= 0 ? m_devices.record(row).homeName : QString();
 }
 
 QString Fleet::homeName(qint64 homeId) const
@@ -328,11 +401,14 @@ void Fleet::applyDevice(const Device &device)
     if (row < 0) {
         m_devices.appendRecords({{device, homeName(device.homeId), {}}});
     } else {
+        const bool renamed = m_devices.record(row).device.name != device.name;
         const QString name = homeName(device.homeId);
         m_devices.modify(device.id, [&](FleetDevice &f) {
             f.device = device;
             f.homeName = name;
         });
+        if (renamed)
+            emit devicesRenamed();
     }
     recountSoon();
 }
@@ -345,6 +421,8 @@ void Fleet::applyChanges(qint64 deviceId, const DeviceChanges &changes)
         if (changes.tag)
             f.device.tag = *changes.tag;
     });
+    if (changes.name)
+        emit devicesRenamed();
 }
 
 void Fleet::setLinkLive(bool live)

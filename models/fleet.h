@@ -1,16 +1,20 @@
-// The fleet at a glance: every device of every home the signed-in user can
-// see, in one table kept live from the event stream.
+// Every device of every home the signed-in user can see, in one store kept
+// live from the event stream: the Fleet page shows it whole, a home's
+// Devices page, the composer's targets, the logs' names and the alert rules
+// read it (a home is a filter on it, DevicesModel).
 //
-// Fleet is the owner. It follows the homes model: each home's devices are
+// Fleet is the owner, and the one caller of GET /devices. It follows the homes model: each home's devices are
 // fetched (GET /devices) with a bounded number of requests in flight, and
 // answers are applied together at most every 100 ms, so a thousand homes
 // cost a few dozen model changes while the rows still appear as homes
 // arrive. A home added later is fetched when it appears, a removed one
 // takes its devices along, a renamed one renames its rows. Live events
 // move online state, last connect/disconnect and the last event; a device
-// the fleet has not seen makes its home be fetched again.
+// the fleet has not seen makes its home be fetched again. The home on
+// screen goes first, past the cap, and its answer is applied at once.
 #pragma once
 
+#include "apicall.h"
 #include "fleetmodel.h"
 
 #include <QHash>
@@ -32,6 +36,9 @@ public:
     Fleet(ApiClient *api, HomesModel *homes, QObject *parent = nullptr);
 
     FleetModel *devices() { return &m_devices; }
+    HomesModel *homes() const { return m_homes; }
+    // The name of the user's home a device is in ("" if none of theirs).
+    QString homeNameOf(qint64 deviceId) const;
     FleetGroupsModel *byHome() { return &m_byHome; }
     FleetGroupsModel *byClass() { return &m_byClass; }
     // Every class in the fleet, sorted: for a class picker.
@@ -39,6 +46,24 @@ public:
 
     // GET /devices of every home anew (rows merged in place, no reset).
     void refresh();
+    // The home on screen: fetched first (ahead of the queue, past the cap) unless its
+    // devices are here already. 0: none.
+    void showHome(qint64 homeId);
+    // That home's devices anew, now.
+    void reloadHome(qint64 homeId);
+    // The home's devices as the server has them now (the answer is applied here too):
+    // for who must know what is in a home this moment (a claim's check, say).
+    ApiCall<QList<Device>> *readHome(qint64 homeId);
+    bool isHomeLoaded(qint64 homeId) const;
+    // Its devices are asked for, or waiting for their turn.
+    bool isFetching(qint64 homeId) const
+    {
+        return m_inFlight.contains(homeId) || m_queue.contains(homeId);
+    }
+
+    // Changes to a device, applied here (and so everywhere) once the server took them.
+    ApiCall<NoContent> *updateDevice(qint64 deviceId, const DeviceChanges &changes);
+    ApiCall<NoContent> *removeDevice(qint64 deviceId);
     void setMaxInFlight(int requests) { m_maxInFlight = qMax(1, requests); }
 
     // Progress: homes listed, and those of them not waiting for an answer.
@@ -48,7 +73,11 @@ public:
         return qMax(0, homesTotal() - int(m_queue.size() + m_inFlight.size()));
     }
     int homesFailed() const { return int(m_failed.size()); }
-    bool isLoading() const { return !m_queue.isEmpty() || !m_inFlight.isEmpty(); }
+    // Homes wait for their turn, their answers, or to be applied.
+    bool isLoading() const
+    {
+        return !m_queue.isEmpty() || !m_inFlight.isEmpty() || !m_answers.isEmpty();
+    }
     // What went wrong with the last failed home, in words ("" if none failed), and in
     // the wire's terms for "Details".
     QString lastError() const { return m_lastError; }
@@ -58,9 +87,8 @@ public:
     int droppedDevices() const;
     QString dropReason() const { return m_dropReason; }
 
-    // A change made here (a claim, a rename) that no event announces: shown at once.
+    // A claim made here, which no event announces: shown at once.
     void applyDevice(const ModeDesk::Device &device);
-    void applyChanges(qint64 deviceId, const ModeDesk::DeviceChanges &changes);
 
 public slots:
     void applyEvents(const QList<ModeDesk::Event> &events);
@@ -74,13 +102,21 @@ signals:
     // Once per load (sign-in, refresh, a home added), when the last answer is applied.
     void loadFinished();
     void homeFailed(qint64 homeId, const ModeDesk::ApiError &error);
+    // A home's devices arrived and are in the store.
+    void homeLoaded(qint64 homeId);
+    // A home's answer had devices that could not be read (left out).
+    void homePartial(qint64 homeId, int dropped, const QString &firstReason);
     // A home or class came, went or was renamed: pickers of them list anew.
     void choicesChanged();
+    // One or more devices have another name now.
+    void devicesRenamed();
 
 private:
+    void applyChanges(qint64 deviceId, const DeviceChanges &changes);
     void followHomes();
     void enqueue(qint64 homeId);
     void pump();
+    ApiCall<QList<Device>> *fetch(qint64 homeId);
     void applyAnswers();
     void applyHome(qint64 homeId, const QList<Device> &devices, QList<FleetDevice> *added,
                    QSet<qint64> *listed);
@@ -99,6 +135,7 @@ private:
     FleetGroupsModel m_byClass;
     int m_maxInFlight = 6;
     int m_generation = 0;     // answers for a model that was cleared meanwhile are dropped
+    qint64 m_shown = 0;       // the home on screen: fetched first, applied at once
     QList<qint64> m_queue;    // homes waiting for their turn
     QSet<qint64> m_inFlight;  // homes being fetched
     QSet<qint64> m_loaded;    // homes whose devices are in the model
@@ -107,6 +144,7 @@ private:
     QHash<qint64, QList<Device>> m_answers;  // arrived, not applied yet (the last per home)
     QHash<qint64, qint64> m_eventRefetchMs;  // when an unknown device last made its home be fetched
     bool m_wasLoading = false;               // a load is on, loadFinished() not said yet
+    bool m_renamedInAnswers = false;         // answers being applied renamed a device
     QTimer m_applyTimer;                     // applies m_answers together
     QTimer m_recountTimer;  // the per-home and per-class counts, after changes settle
     QString m_lastError;

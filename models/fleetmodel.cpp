@@ -32,6 +32,8 @@ int deviceColumn(int column)
             return DevicesModel::LastConnectColumn;
         case FleetModel::LastDisconnectColumn:
             return DevicesModel::LastDisconnectColumn;
+        case FleetModel::IdColumn:
+            return DevicesModel::IdColumn;
     }
     return -1;
 }

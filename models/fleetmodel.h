@@ -31,6 +31,7 @@ public:
         LastEventTypeColumn,
         LastConnectColumn,
         LastDisconnectColumn,
+        IdColumn,  // last: settings keep column numbers
         ColumnCount
     };
     using RecordTableModel::RecordTableModel;

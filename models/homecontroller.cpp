@@ -2,28 +2,86 @@
 
 #include "apiclient.h"
 #include "errortext.h"
+#include "fleet.h"
 #include "logging.h"
 
 namespace ModeDesk {
 
-HomeController::HomeController(ApiClient *api, QObject *parent) : QObject(parent), m_api(api) {}
+namespace {
+QString failedSentence(HomeController::Part part, const ApiError &error);
+QString partialSentence(HomeController::Part part, int dropped);
+}  // namespace
+
+HomeController::HomeController(ApiClient *api, Fleet *fleet, QObject *parent)
+    : QObject(parent), m_api(api), m_fleet(fleet), m_devices(fleet->devices())
+{
+    // The devices' part of loading, and its problems, are the fleet's answers for this home.
+    connect(fleet, &Fleet::homeLoaded, this, [this](qint64 homeId) {
+        if (homeId == m_homeId)
+            devicesSettled();
+    });
+    connect(fleet, &Fleet::homeFailed, this, [this](qint64 homeId, const ApiError &error) {
+        if (homeId != m_homeId || m_homeId == 0)
+            return;
+        devicesSettled();
+        emit loadProblem(Part::Devices, failedSentence(Part::Devices, error), error.describe(),
+                         true);
+    });
+    connect(fleet, &Fleet::homePartial, this,
+            [this](qint64 homeId, int dropped, const QString &reason) {
+                if (homeId == m_homeId && m_homeId != 0)
+                    emit loadProblem(Part::Devices, partialSentence(Part::Devices, dropped),
+                                     reason, false);
+            });
+}
 
 void HomeController::setHome(qint64 homeId)
 {
     m_homeId = homeId;
     ++m_generation;
-    m_devices.resetRecords({});
+    devicesSettled();  // what was awaited belonged to the last home
+    m_devices.setHome(homeId);
     m_members.resetRecords({});
     m_keyValues.resetRecords({});
     m_smartModules.resetRecords({});
-    if (homeId != 0)
-        fetchAll();
+    m_fleet->showHome(homeId);
+    if (homeId == 0)
+        return;
+    awaitDevices();
+    fetchLists();
 }
 
 void HomeController::refresh()
 {
-    if (m_homeId != 0)
-        fetchAll();
+    if (m_homeId == 0)
+        return;
+    m_fleet->reloadHome(m_homeId);
+    awaitDevices();
+    fetchLists();
+}
+
+void HomeController::resync()
+{
+    if (m_homeId == 0)
+        return;
+    awaitDevices();
+    fetchLists();
+}
+
+void HomeController::awaitDevices()
+{
+    if (m_awaitingDevices || !m_fleet->isFetching(m_homeId))
+        return;
+    m_awaitingDevices = true;
+    started();
+}
+
+void HomeController::devicesSettled()
+{
+    if (!m_awaitingDevices)
+        return;
+    m_awaitingDevices = false;
+    done();
 }
 
 void HomeController::started()
@@ -112,56 +170,14 @@ void HomeController::fetch(Part part, ApiCall<QList<T>> *call, Apply apply)
         });
 }
 
-void HomeController::fetchAll()
+void HomeController::fetchLists()
 {
-    fetch(Part::Devices, m_api->getDevices(m_homeId),
-          [this](const QList<Device> &devices) { m_devices.setRecords(devices); });
     fetch(Part::Members, m_api->getMembers(m_homeId),
           [this](const QList<HomeMember> &members) { m_members.setRecords(members); });
     fetch(Part::KeyValues, m_api->getKeyValues(m_homeId),
           [this](const QList<KeyValuePair> &pairs) { m_keyValues.setRecords(pairs); });
     fetch(Part::SmartModules, m_api->getSmartModules(m_homeId),
           [this](const QList<SmartModule> &modules) { m_smartModules.setRecords(modules); });
-}
-
-ApiCall<NoContent> *HomeController::updateDevice(qint64 deviceId, const DeviceChanges &changes)
-{
-    auto *call = m_api->updateDevice(deviceId, changes);
-    const int generation = m_generation;
-    connect(call, &ApiCallBase::succeeded, this, [this, generation, deviceId, changes] {
-        if (generation == m_generation)
-            applyChanges(deviceId, changes);  // PATCH answers 204: the server holds these now
-    });
-    return call;
-}
-
-void HomeController::applyDevice(const Device &device)
-{
-    if (m_homeId != 0 && device.homeId == m_homeId)
-        m_devices.upsert(device);
-}
-
-void HomeController::applyChanges(qint64 deviceId, const DeviceChanges &changes)
-{
-    if (!m_devices.contains(deviceId))
-        return;
-    Device device = m_devices.record(m_devices.rowOf(deviceId));
-    if (changes.name)
-        device.name = *changes.name;
-    if (changes.tag)
-        device.tag = *changes.tag;
-    m_devices.upsert(device);
-}
-
-ApiCall<NoContent> *HomeController::removeDevice(qint64 deviceId)
-{
-    auto *call = m_api->deleteDevice(deviceId);
-    const int generation = m_generation;
-    connect(call, &ApiCallBase::succeeded, this, [this, generation, deviceId] {
-        if (generation == m_generation)
-            m_devices.removeKey(deviceId);
-    });
-    return call;
 }
 
 ApiCall<HomeMember> *HomeController::addMember(const MemberInvitation &invitation)
@@ -234,26 +250,14 @@ ApiCall<NoContent> *HomeController::deleteKeyValue(const QString &key)
 
 void HomeController::applyEvents(const QList<Event> &events)
 {
+    // Devices are the fleet's (it applies the same events); the pairs are this home's.
     QList<Event> mine;
-    bool unknownDevice = false;
-    m_devices.beginBatch();
     for (const Event &event : events) {
         if (event.homeId != m_homeId || m_homeId == 0)
             continue;
         mine.append(event);
-        const QDateTime when =
-            event.timestamp.isValid() ? event.timestamp : QDateTime::currentDateTimeUtc();
         const QString &type = event.eventType;
-        if (type == QLatin1String(EventTypes::DeviceConnected) ||
-            type == QLatin1String(EventTypes::DeviceDisconnected)) {
-            const qint64 deviceId =
-                event.eventData.value(QStringLiteral("deviceId")).toInteger(event.originDeviceId);
-            const bool online = type == QLatin1String(EventTypes::DeviceConnected);
-            if (m_devices.contains(deviceId))
-                m_devices.setConnected(deviceId, online, when);
-            else
-                unknownDevice = true;  // a device we have not seen: it just joined the home
-        } else if (type == QLatin1String(EventTypes::KeyValueSaved)) {
+        if (type == QLatin1String(EventTypes::KeyValueSaved)) {
             const Json::Decoded<KeyValuePair> pair =
                 Json::decode<KeyValuePair>(event.eventData.toObject());
             if (pair.ok())
@@ -262,13 +266,8 @@ void HomeController::applyEvents(const QList<Event> &events)
                 qCWarning(lcModels).noquote() << "unreadable _keyValueSaved_:" << pair.error;
         } else if (type == QLatin1String(EventTypes::KeyValueDeleted)) {
             m_keyValues.removeKey(event.eventData.value(QStringLiteral("key")).toString());
-        } else if (event.originDeviceId != 0) {
-            m_devices.noteEvent(event.originDeviceId, when);
         }
     }
-    m_devices.endBatch();
-    if (unknownDevice)
-        refresh();
     if (!mine.isEmpty())
         emit homeEventsReceived(mine);
 }

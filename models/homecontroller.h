@@ -1,8 +1,10 @@
-// The owner of the home on screen: it fetches its devices, members,
-// key-values and smart modules into their models, makes every change to
-// them (rename or remove a device, add or remove a member, save or delete a
-// pair) through the API and applies the answer, applies live events to
-// them in batches, and re-fetches after the event stream reconnects.
+// The owner of the home on screen: it fetches its members, key-values and
+// smart modules into their models, makes every change to them (add or
+// remove a member, save or delete a pair) through the API and applies the
+// answer, applies the home's live events to them, and reads them again
+// after the event stream reconnects. Its devices are not its own: they are
+// the fleet's (Fleet owns every device the user can see), shown through a
+// view filtered to this home, which the fleet fetches first.
 // Views bind to the models and ask this to act; they never patch a model.
 #pragma once
 
@@ -18,8 +20,8 @@
 namespace ModeDesk {
 
 class ApiClient;
+class Fleet;
 struct ApiError;
-struct DeviceChanges;
 struct MemberInvitation;
 
 class HomeController : public QObject
@@ -31,7 +33,7 @@ public:
     enum class Part { Devices, Members, KeyValues, SmartModules };
     Q_ENUM(Part)
 
-    explicit HomeController(ApiClient *api, QObject *parent = nullptr);
+    HomeController(ApiClient *api, Fleet *fleet, QObject *parent = nullptr);
 
     DevicesModel *devices() { return &m_devices; }
     MembersModel *members() { return &m_members; }
@@ -41,20 +43,19 @@ public:
     qint64 homeId() const { return m_homeId; }
     bool isLoading() const { return m_pending > 0; }
 
-    // A different home: the models are reset, then filled. 0 clears them.
+    // A different home: the models are reset, then filled (its devices at once if the
+    // fleet has them). 0 clears them.
     void setHome(qint64 homeId);
-    // The same home again: fresh data merged in row by row (no reset).
+    // The same home again, devices too: fresh data merged in row by row (no reset).
     void refresh();
+    // After the live link came back, while the fleet reads every home anew: the lists
+    // are read again, and the devices awaited from the fleet (not fetched twice).
+    void resync();
     // From EventStream::eventsReceived: events of this home update the models.
     void applyEvents(const QList<ModeDesk::Event> &events);
-    // A change made elsewhere (a claim, a rename) that no event announces.
-    void applyDevice(const ModeDesk::Device &device);
-    void applyChanges(qint64 deviceId, const ModeDesk::DeviceChanges &changes);
 
     // Changes, each applied to the models once the server accepted it. The
     // call is returned so that a view can show progress; it must not act on it.
-    ApiCall<NoContent> *updateDevice(qint64 deviceId, const DeviceChanges &changes);
-    ApiCall<NoContent> *removeDevice(qint64 deviceId);
     ApiCall<HomeMember> *addMember(const MemberInvitation &invitation);
     // Removing oneself means leaving the home: leftHome() follows.
     ApiCall<NoContent> *removeMember(qint64 userId, bool self);
@@ -75,7 +76,9 @@ signals:
     void leftHome(qint64 homeId);
 
 private:
-    void fetchAll();
+    void fetchLists();
+    void awaitDevices();
+    void devicesSettled();
     void started();
     void done();
     void fetchKeyValue(const QString &key);
@@ -84,9 +87,11 @@ private:
     void fetch(Part part, ApiCall<QList<T>> *call, Apply apply);
 
     ApiClient *m_api;
+    Fleet *m_fleet;
     qint64 m_homeId = 0;
     int m_generation = 0;  // results of an earlier home are dropped
     int m_pending = 0;
+    bool m_awaitingDevices = false;  // the fleet is fetching this home's devices
     DevicesModel m_devices;
     MembersModel m_members;
     KvModel m_keyValues;

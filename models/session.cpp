@@ -12,20 +12,21 @@ Session::Session(QObject *parent)
     : QObject(parent)
     , m_api(&m_connection)
     , m_accounts(&m_connection)
-    , m_home(&m_api)
-    , m_history(&m_api, &m_home)
     , m_fleet(&m_api, &m_homes)
+    , m_home(&m_api, &m_fleet)
+    , m_history(&m_api, &m_home)
     , m_alerts(&m_fleet, &m_homes)
     , m_dataFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
     , m_simulators(&m_connection)
     , m_provisioning(&m_api, &m_home)
     , m_ledger(&m_files)
-    , m_bulkClaim(&m_api, &m_homes, &m_files, &m_ledger)
-    , m_deviceClaim(&m_api, &m_ledger)
+    , m_bulkClaim(&m_api, &m_fleet, &m_files, &m_ledger)
+    , m_deviceClaim(&m_api, &m_fleet, &m_ledger)
     , m_commands(&m_api, &m_connection)
 {
-    connect(&m_events, &EventStream::eventsReceived, &m_home, &HomeController::applyEvents);
+    // The store of devices first: what follows reads it.
     connect(&m_events, &EventStream::eventsReceived, &m_fleet, &Fleet::applyEvents);
+    connect(&m_events, &EventStream::eventsReceived, &m_home, &HomeController::applyEvents);
     // After the fleet: the rules read who is online from it.
     connect(&m_events, &EventStream::eventsReceived, &m_alerts, &Alerts::applyEvents);
     connect(&m_events, &EventStream::eventsReceived, this, &Session::eventsShown);
@@ -40,33 +41,16 @@ Session::Session(QObject *parent)
                 return row >= 0 ? m_homes.record(row).name : QString();
             },
             [this](qint64 deviceId) {
-                DevicesModel *devices = m_home.devices();
-                const int row = devices->rowOf(deviceId);
-                // Events of another home's devices keep the names seen before.
-                return row >= 0 ? devices->record(row).name : m_deviceNames.value(deviceId);
+                const int row = m_fleet.devices()->rowOf(deviceId);
+                return row >= 0 ? m_fleet.devices()->record(row).device.name : QString();
             });
     }
-    const auto learnNames = [this] {
-        for (const Device &d : m_home.devices()->records())
-            m_deviceNames.insert(d.id, d.name);
-    };
-    connect(m_home.devices(), &QAbstractItemModel::rowsInserted, this, learnNames);
-    connect(m_home.devices(), &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &first, const QModelIndex &last) {
-                if (first.column() > DevicesModel::NameColumn)
-                    return;  // the clock's tick, or a status: no name changed
-                for (int row = first.row(); row <= last.row(); ++row) {
-                    const Device &d = m_home.devices()->record(row);
-                    m_deviceNames.insert(d.id, d.name);
-                }
-            });
-    connect(m_home.devices(), &QAbstractItemModel::modelReset, this, learnNames);
     connect(&m_events, &EventStream::resynced, this, [this] {
         // Whatever changed while the link was down: fetch it again.
         reloadHomes();
-        m_home.refresh();
+        m_fleet.refresh();  // every home's devices once, the one on screen first
+        m_home.resync();
         m_history.refresh();  // a list that failed while the server was down is read again
-        m_fleet.refresh();
     });
     connect(&m_events, &EventStream::refused, this, [this](const QString &reason) {
         // BYOU projects have no user socket: that is no reason to sign out.
@@ -83,7 +67,6 @@ Session::Session(QObject *parent)
     });
     // Who is online is known only while the live link is up.
     connect(&m_events, &EventStream::healthChanged, this, [this](const StreamHealth &health) {
-        m_home.devices()->setLinkLive(health.state == LinkState::Live);
         m_fleet.setLinkLive(health.state == LinkState::Live);
         m_alerts.setLinkLive(health.state == LinkState::Live);
     });
@@ -93,21 +76,6 @@ Session::Session(QObject *parent)
             showHome(0);
         reloadHomes();
     });
-    // Claims made here: no event announces them, so the lists of devices are told.
-    connect(&m_bulkClaim, &BulkClaim::deviceClaimed, &m_home, &HomeController::applyDevice);
-    connect(&m_bulkClaim, &BulkClaim::deviceClaimed, &m_fleet, &Fleet::applyDevice);
-    connect(&m_bulkClaim, &BulkClaim::deviceChanged, &m_home, &HomeController::applyChanges);
-    connect(&m_bulkClaim, &BulkClaim::deviceChanged, &m_fleet, &Fleet::applyChanges);
-    connect(&m_deviceClaim, &DeviceClaim::deviceClaimed, &m_home, &HomeController::applyDevice);
-    connect(&m_deviceClaim, &DeviceClaim::deviceClaimed, &m_fleet, &Fleet::applyDevice);
-    connect(&m_deviceClaim, &DeviceClaim::deviceChanged, &m_home, &HomeController::applyChanges);
-    connect(&m_deviceClaim, &DeviceClaim::deviceChanged, &m_fleet, &Fleet::applyChanges);
-    const auto homeOfDevice = [this](qint64 deviceId) {
-        const int row = m_fleet.devices()->rowOf(deviceId);
-        return row >= 0 ? m_fleet.devices()->record(row).homeName : QString();
-    };
-    m_deviceClaim.setHomeLookup(homeOfDevice);
-    m_bulkClaim.setHomeLookup(homeOfDevice);
     // The demo's spare sensor, once claimed, is no longer offered.
     connect(&m_ledger, &ClaimLedger::recorded, m_simulators.sandbox(),
             &SandboxAdmin::forgetSpareIf);
@@ -115,7 +83,6 @@ Session::Session(QObject *parent)
     connect(&m_events, &EventStream::resynced, &m_bulkClaim, &BulkClaim::serverMaybeBack);
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, [this] {
-        m_home.devices()->tick();
         m_fleet.tick();
         emit clockTicked();
     });
@@ -334,7 +301,6 @@ void Session::drop()
     m_homes.resetRecords({});
     m_key.clear();
     m_api.setKey({});
-    m_deviceNames.clear();
     m_userId = 0;
     m_user = {};
     setState(State::SignedOut);

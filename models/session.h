@@ -66,7 +66,8 @@ public:
     HomeController *home() { return &m_home; }
     // The home's TSDB history: its series and collections, and changes to them.
     HistoryCatalog *history() { return &m_history; }
-    // Every device of every home, kept live: the Fleet page and the alert rules read it.
+    // Every device of every home, kept live: the one store of devices. The Fleet page,
+    // the home's devices, the logs' names, the composer and the alert rules read it.
     Fleet *fleet() { return &m_fleet; }
     // The profile's alert rules, their evaluation, and the alert log.
     Alerts *alerts() { return &m_alerts; }
@@ -134,9 +135,9 @@ private:
     Accounts m_accounts;
     EventStream m_events;
     HomesModel m_homes;
+    Fleet m_fleet;  // before the home: its devices are a view of the fleet's
     HomeController m_home;
     HistoryCatalog m_history;
-    Fleet m_fleet;
     Alerts m_alerts;
     QString m_dataFolder;
     EventLogModel m_eventLog;
@@ -150,8 +151,7 @@ private:
     DeviceClaim m_deviceClaim;
     CommandHistory m_commands;
     QTimer m_clock;
-    QHash<qint64, QString> m_deviceNames;  // every device seen this session, for the logs
-    QString m_homesProblem;                // the last said, so that a reload does not repeat it
+    QString m_homesProblem;  // the last said, so that a reload does not repeat it
     State m_state = State::SignedOut;
     QString m_key;
     qint64 m_userId = 0;

@@ -877,7 +877,7 @@
 <context>
     <name>ModeDesk::BulkClaim</name>
     <message>
-        <location filename="../models/bulkclaim.cpp" line="+101"/>
+        <location filename="../models/bulkclaim.cpp" line="+107"/>
         <source>The saved import cannot be read: %1.</source>
         <translation>Der gespeicherte Import kann nicht gelesen werden: %1.</translation>
     </message>
@@ -922,7 +922,7 @@
         <translation>Zeile %1 kann nicht geändert werden, während sie übernommen wird.</translation>
     </message>
     <message>
-        <location filename="../models/bulkclaimrun.cpp" line="+27"/>
+        <location filename="../models/bulkclaimrun.cpp" line="+28"/>
         <source>Import a CSV of claim codes first.</source>
         <translation>Importieren Sie zuerst eine CSV-Datei mit Übernahmecodes.</translation>
     </message>
@@ -2447,12 +2447,12 @@
 <context>
     <name>ModeDesk::DeviceClaim</name>
     <message>
-        <location filename="../models/deviceclaim.cpp" line="+37"/>
+        <location filename="../models/deviceclaim.cpp" line="+38"/>
         <source>Pick a home on the left first.</source>
         <translation>Wählen Sie zuerst links ein Zuhause.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>This device (id %1) is in your home “%2”, not in “%3”. Remove it there first, then claim it here.</source>
         <translation>Dieses Gerät (ID %1) ist in Ihrem Zuhause „%2“, nicht in „%3“. Entfernen Sie es dort zuerst, dann übernehmen Sie es hier.</translation>
     </message>
@@ -2467,23 +2467,23 @@
         <translation>Dieses Gerät ist bereits in einem Zuhause. ModeDesk hat diesen Code noch nie übernommen und kann daher nicht sagen, ob dieses Zuhause „%1“ ist (MODE sagt nicht, welches): Suchen Sie es auf der Seite Geräte; ist es dort nicht, muss sein Besitzer es zuerst entfernen.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-82"/>
         <source>The device is not in claim mode. Put it in claim mode (hold its setup button, or use its app): the window lasts 10 minutes by default, then claim again.</source>
         <translation>Das Gerät ist nicht im Übernahmemodus. Versetzen Sie es in den Übernahmemodus (Einrichtungstaste halten oder seine App nutzen): Das Zeitfenster dauert standardmäßig 10 Minuten; dann erneut übernehmen.</translation>
     </message>
     <message>
         <location line="-16"/>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Device %1 (%2) is now in “%3”.</source>
         <translation>Gerät %1 (%2) ist jetzt in „%3“.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <source>No device has this claim code. Check the label: codes look like ABCD-EFGH-JKLM (no I, O, 0 or 1).</source>
         <translation>Kein Gerät hat diesen Übernahmecode. Prüfen Sie das Etikett: Codes sehen aus wie ABCD-EFGH-JKLM (kein I, O, 0 oder 1).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Device %1 (%2) is now in “%3”, but naming it failed: %4 Rename it on the Devices page.</source>
         <translation>Gerät %1 (%2) ist jetzt in „%3“, aber das Benennen schlug fehl: %4 Benennen Sie es auf der Seite Geräte um.</translation>
     </message>
@@ -2501,7 +2501,7 @@
 <context>
     <name>ModeDesk::DevicesModel</name>
     <message>
-        <location filename="../models/devicesmodel.cpp" line="+28"/>
+        <location filename="../models/devicesmodel.cpp" line="+24"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -2516,12 +2516,7 @@
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Device %1 (%2)</source>
-        <translation>Gerät %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3218,7 +3213,7 @@
 <context>
     <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleetmodel.cpp" line="+121"/>
+        <location filename="../models/fleetmodel.cpp" line="+123"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
@@ -3241,12 +3236,12 @@
 <context>
     <name>ModeDesk::FleetModel</name>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <source>Device %1 (%2) in %3</source>
         <translation>Gerät %1 (%2) in %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
@@ -3394,7 +3389,7 @@
         <translation>Einen Befehl an %1 Geräte in mehreren Zuhausen senden? Der Befehlseditor öffnet sich mit ihnen als Ziele; gesendet wird erst, wenn Sie dort Senden drücken.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>%1 devices</source>
         <translation>%1 Geräte</translation>
     </message>
@@ -3464,7 +3459,7 @@
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+305"/>
         <source>Pick a series or collection to export.</source>
         <translation>Wählen Sie eine Reihe oder Sammlung zum Exportieren.</translation>
     </message>
@@ -3483,7 +3478,7 @@
 <context>
     <name>ModeDesk::HistoryItemsModel</name>
     <message>
-        <location line="-420"/>
+        <location line="-421"/>
         <location line="+42"/>
         <source>Series</source>
         <translation>Reihe</translation>
@@ -3727,7 +3722,7 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message>
-        <location filename="../models/homecontroller.cpp" line="+48"/>
+        <location filename="../models/homecontroller.cpp" line="+106"/>
         <source>The devices of this home could not be loaded. %1</source>
         <translation>Die Geräte dieses Zuhauses konnten nicht geladen werden. %1</translation>
     </message>
@@ -3755,7 +3750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n member(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n Mitglied vom Server konnte nicht gelesen werden und wird ausgelassen.</numerusform>
@@ -3763,7 +3758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n key-value pair(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n Schlüsselwert vom Server konnte nicht gelesen werden und wird ausgelassen.</numerusform>
@@ -3771,7 +3766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n smart module(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n Smart-Modul vom Server konnte nicht gelesen werden und wird ausgelassen.</numerusform>
@@ -3779,7 +3774,7 @@
         </translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+96"/>
         <source>The saved pair “%1” could not be read back: %2</source>
         <translation>Das gespeicherte Paar „%1“ konnte nicht zurückgelesen werden: %2</translation>
     </message>
@@ -3961,7 +3956,7 @@
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>this value is shown in part or could not be read: it cannot be saved from here</source>
         <translation>dieser Wert wird nur teilweise angezeigt oder konnte nicht gelesen werden: Er kann von hier aus nicht gespeichert werden</translation>
     </message>
@@ -4067,7 +4062,7 @@
         <translation>nicht lesbar (%1): %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>(%1 in all: select the pair to see more)</source>
         <translation>(insgesamt %1: Paar auswählen, um mehr zu sehen)</translation>
     </message>
@@ -4680,12 +4675,12 @@
         <translation>&amp;Anhalten und beenden</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Not signed in </source>
         <translation>Nicht angemeldet </translation>
     </message>
@@ -5262,12 +5257,12 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+76"/>
+        <location filename="../models/session.cpp" line="+61"/>
         <source>The server no longer takes this key for live updates (signed out, or the session ended). Sign in again.</source>
         <translation>Der Server nimmt diesen Schlüssel für Live-Aktualisierungen nicht mehr an (abgemeldet, oder die Sitzung ist beendet). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+145"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
@@ -5285,7 +5280,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The homes could not be loaded. %1</source>
         <translation>Die Zuhause konnten nicht geladen werden. %1</translation>
     </message>

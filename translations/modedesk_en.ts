@@ -309,7 +309,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message numerus="yes">
-        <location filename="../views/fleetpage.cpp" line="+446"/>
+        <location filename="../views/fleetpage.cpp" line="+447"/>
         <source>The devices of %n home(s) could not be loaded. %1 Then Load again.</source>
         <translation>
             <numerusform>The devices of %n home could not be loaded. %1 Then Load again.</numerusform>
@@ -363,7 +363,7 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message numerus="yes">
-        <location filename="../models/homecontroller.cpp" line="+65"/>
+        <location filename="../models/homecontroller.cpp" line="+123"/>
         <source>%n device(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n device sent by the server could not be read and is left out.</numerusform>
@@ -371,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n member(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n member sent by the server could not be read and is left out.</numerusform>
@@ -379,7 +379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n key-value pair(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n key-value pair sent by the server could not be read and is left out.</numerusform>
@@ -387,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n smart module(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n smart module sent by the server could not be read and is left out.</numerusform>
@@ -474,7 +474,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message numerus="yes">
-        <location filename="../models/session.cpp" line="+269"/>
+        <location filename="../models/session.cpp" line="+237"/>
         <source>%n home(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n home sent by the server could not be read and is left out.</numerusform>

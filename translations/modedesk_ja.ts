@@ -871,7 +871,7 @@
 <context>
     <name>ModeDesk::BulkClaim</name>
     <message>
-        <location filename="../models/bulkclaim.cpp" line="+101"/>
+        <location filename="../models/bulkclaim.cpp" line="+107"/>
         <source>The saved import cannot be read: %1.</source>
         <translation>保存されたインポートを読み込めません: %1。</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>%1 行目は登録中のため変更できません。</translation>
     </message>
     <message>
-        <location filename="../models/bulkclaimrun.cpp" line="+27"/>
+        <location filename="../models/bulkclaimrun.cpp" line="+28"/>
         <source>Import a CSV of claim codes first.</source>
         <translation>先に登録コードの CSV をインポートしてください。</translation>
     </message>
@@ -2415,12 +2415,12 @@
 <context>
     <name>ModeDesk::DeviceClaim</name>
     <message>
-        <location filename="../models/deviceclaim.cpp" line="+37"/>
+        <location filename="../models/deviceclaim.cpp" line="+38"/>
         <source>Pick a home on the left first.</source>
         <translation>先に左でホームを選んでください。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>This device (id %1) is in your home “%2”, not in “%3”. Remove it there first, then claim it here.</source>
         <translation>このデバイス (ID %1) は「%3」ではなく、あなたのホーム「%2」にあります。先にそちらから削除してから、ここで登録してください。</translation>
     </message>
@@ -2435,23 +2435,23 @@
         <translation>このデバイスはすでにいずれかのホームにあります。ModeDesk はこのコードを登録したことがないため、それが「%1」かどうか分かりません (MODE はどのホームか教えません): デバイスページで探し、なければ先に所有者が削除する必要があります。</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-82"/>
         <source>The device is not in claim mode. Put it in claim mode (hold its setup button, or use its app): the window lasts 10 minutes by default, then claim again.</source>
         <translation>デバイスが登録モードではありません。登録モードにしてください (セットアップボタンを長押しするか、デバイスのアプリを使います)。通常 10 分間有効なので、その間にもう一度登録してください。</translation>
     </message>
     <message>
         <location line="-16"/>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Device %1 (%2) is now in “%3”.</source>
         <translation>デバイス %1 (%2) は「%3」に登録されました。</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <source>No device has this claim code. Check the label: codes look like ABCD-EFGH-JKLM (no I, O, 0 or 1).</source>
         <translation>この登録コードのデバイスはありません。ラベルを確認してください: コードは ABCD-EFGH-JKLM の形です (I、O、0、1 は使われません)。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Device %1 (%2) is now in “%3”, but naming it failed: %4 Rename it on the Devices page.</source>
         <translation>デバイス %1 (%2) は「%3」に登録されましたが、名前の設定に失敗しました: %4 デバイスページで名前を変更してください。</translation>
     </message>
@@ -2469,7 +2469,7 @@
 <context>
     <name>ModeDesk::DevicesModel</name>
     <message>
-        <location filename="../models/devicesmodel.cpp" line="+28"/>
+        <location filename="../models/devicesmodel.cpp" line="+24"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
@@ -2484,12 +2484,7 @@
         <translation>オフライン</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Device %1 (%2)</source>
-        <translation>デバイス %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -3183,7 +3178,7 @@
 <context>
     <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleetmodel.cpp" line="+121"/>
+        <location filename="../models/fleetmodel.cpp" line="+123"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
@@ -3206,12 +3201,12 @@
 <context>
     <name>ModeDesk::FleetModel</name>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <source>Device %1 (%2) in %3</source>
         <translation>%3 のデバイス %1 (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
@@ -3359,7 +3354,7 @@
         <translation>複数のホームの %1 台のデバイスにコマンドを送りますか? コマンド作成画面がそれらを送信先にして開きます。そこで「送信」を押すまで何も送られません。</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>%1 devices</source>
         <translation>%1 台のデバイス</translation>
     </message>
@@ -3427,7 +3422,7 @@
         <translation>エクスポートを中止しました。</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+305"/>
         <source>Pick a series or collection to export.</source>
         <translation>エクスポートする系列またはコレクションを選んでください。</translation>
     </message>
@@ -3446,7 +3441,7 @@
 <context>
     <name>ModeDesk::HistoryItemsModel</name>
     <message>
-        <location line="-420"/>
+        <location line="-421"/>
         <location line="+42"/>
         <source>Series</source>
         <translation>系列</translation>
@@ -3686,7 +3681,7 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message>
-        <location filename="../models/homecontroller.cpp" line="+48"/>
+        <location filename="../models/homecontroller.cpp" line="+106"/>
         <source>The devices of this home could not be loaded. %1</source>
         <translation>このホームのデバイスを読み込めませんでした。%1</translation>
     </message>
@@ -3713,28 +3708,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n member(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>サーバーから届いたメンバーのうち %n 人を読み取れなかったため、除外しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n key-value pair(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>サーバーから届いたキーと値のうち %n 件を読み取れなかったため、除外しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n smart module(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>サーバーから届いたスマートモジュールのうち %n 件を読み取れなかったため、除外しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+96"/>
         <source>The saved pair “%1” could not be read back: %2</source>
         <translation>保存したキー「%1」を読み戻せませんでした: %2</translation>
     </message>
@@ -3916,7 +3911,7 @@
         <translation>%1 行 %2 列: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>this value is shown in part or could not be read: it cannot be saved from here</source>
         <translation>この値は一部だけ表示しているか、読み取れませんでした: ここからは保存できません</translation>
     </message>
@@ -4022,7 +4017,7 @@
         <translation>読み取れません (%1): %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>(%1 in all: select the pair to see more)</source>
         <translation>(全体で %1: 選択するとさらに表示されます)</translation>
     </message>
@@ -4631,12 +4626,12 @@
         <translation>停止して終了(&amp;S)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>サインイン中: &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Not signed in </source>
         <translation>サインインしていません </translation>
     </message>
@@ -5209,12 +5204,12 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+76"/>
+        <location filename="../models/session.cpp" line="+61"/>
         <source>The server no longer takes this key for live updates (signed out, or the session ended). Sign in again.</source>
         <translation>サーバーはライブ更新にこのキーを受け付けなくなりました (サインアウトしたか、セッションが終了しました)。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+145"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>
@@ -5231,7 +5226,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The homes could not be loaded. %1</source>
         <translation>ホームを読み込めませんでした。%1</translation>
     </message>

@@ -165,7 +165,7 @@ void DevicesPage::save()
     }
     const qint64 id = m_deviceId;
     const QString tag = m_tag->text().trimmed();
-    status()->track(m_session->home()->updateDevice(id, {name, tag}), tr("Saving device…"),
+    status()->track(m_session->fleet()->updateDevice(id, {name, tag}), tr("Saving device…"),
                     tr("Saved."), {m_save, m_delete});
 }
 
@@ -182,7 +182,7 @@ void DevicesPage::remove()
                             "be claimed again later.")
                              .arg(name, QString::number(id))))
         return;
-    status()->track(m_session->home()->removeDevice(id), tr("Removing device…"),
+    status()->track(m_session->fleet()->removeDevice(id), tr("Removing device…"),
                     tr("Removed “%1”.").arg(name), {m_save, m_delete});
 }
 

@@ -20,6 +20,7 @@ public:
     explicit DevicesPage(Session *session, QWidget *parent = nullptr);
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *tagEdit() const { return m_tag; }
+    QPushButton *removeButton() const { return m_delete; }
     QString summaryText() const;
     // Picks the device in the table, now or once the home's devices arrive.
     void selectDevice(qint64 deviceId);

@@ -143,7 +143,7 @@ FleetPage::FleetPage(Session *session, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     const int stamp =
         m_table->fontMetrics().horizontalAdvance(QStringLiteral("2026-11-25 22:22:22")) + 24;
-    m_baseWidths = {140, 180, 90, 100, 90, 90, 130, stamp, stamp};  // in Column order
+    m_baseWidths = {140, 180, 90, 100, 90, 90, 130, stamp, stamp, 70};  // in Column order
     Q_ASSERT(m_baseWidths.size() == FleetModel::ColumnCount);
     for (int column = 0; column < FleetModel::ColumnCount; ++column)
         header->resizeSection(column, m_baseWidths[column]);
@@ -321,6 +321,7 @@ void FleetPage::fitColumns()
     if (!m_columnsChosen) {
         m_table->setColumnHidden(FleetModel::LastDisconnectColumn, all > available);
         m_table->setColumnHidden(FleetModel::LastConnectColumn, all > available);
+        m_table->setColumnHidden(FleetModel::IdColumn, all > available);
     }
     if (m_widthsChosen)
         return;

@@ -12,6 +12,7 @@
 #include "bulkclaimmodel.h"
 #include "claimledger.h"
 #include "deviceclaim.h"
+#include "fleet.h"
 #include "homesmodel.h"
 #include "profilefiles.h"
 #include "sandboxadmin.h"
@@ -50,6 +51,7 @@ class TestBulkClaim : public QObject
     TestUser m_user;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<HomesModel> m_homes;
+    std::unique_ptr<Fleet> m_fleet;  // the store of devices the claims show in
     std::unique_ptr<ProfileFiles> m_files;
     std::unique_ptr<ClaimLedger> m_ledger;
     std::unique_ptr<BulkClaim> m_bulk;
@@ -66,7 +68,7 @@ class TestBulkClaim : public QObject
         m_files->setProfile(QStringLiteral("p1"));
         m_ledger = std::make_unique<ClaimLedger>(m_files.get());
         m_bulk =
-            std::make_unique<BulkClaim>(m_api.get(), m_homes.get(), m_files.get(), m_ledger.get());
+            std::make_unique<BulkClaim>(m_api.get(), m_fleet.get(), m_files.get(), m_ledger.get());
         m_model = std::make_unique<BulkClaimModel>(m_bulk.get());
         m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), Fatal);
         m_bulk->setServer(QStringLiteral("sandbox"));
@@ -102,6 +104,7 @@ private slots:
         m_api->setBaseUrl(m_sandbox->server().baseUrl());
         m_api->setKey(m_user.key);
         m_homes = std::make_unique<HomesModel>();
+        m_fleet = std::make_unique<Fleet>(m_api.get(), m_homes.get());
         m_homes->resetRecords(*await(m_api->getHomes(m_user.id)).value);
         makeOwner();
     }
@@ -109,6 +112,7 @@ private slots:
     void cleanup()
     {
         dropOwner();
+        m_fleet.reset();
         m_homes.reset();
         m_api.reset();
         m_sandbox.reset();
@@ -424,9 +428,8 @@ private slots:
         runToTheEnd();
         QCOMPARE(m_bulk->row(0).status, Status::Claimed);
         const qint64 id = m_bulk->row(0).deviceId;
-        m_bulk->setHomeLookup([id](qint64 deviceId) {
-            return deviceId == id ? QStringLiteral("Kunde Schmidt") : QString();
-        });
+        // The claim is in the fleet's store at once: it knows the home.
+        QTRY_COMPARE(m_fleet->homeNameOf(id), QStringLiteral("Kunde Schmidt"));
         m_bulk->setRows({rowFor(device)}, m_mueller);
         QVERIFY(m_bulk->start());
         runToTheEnd();
@@ -593,7 +596,8 @@ private slots:
 
     void oneDeviceByItsCodeSaysWhereItIs()
     {
-        DeviceClaim claims(m_api.get(), m_ledger.get());
+        DeviceClaim claims(m_api.get(), m_fleet.get(), m_ledger.get());
+        QTRY_VERIFY(!m_fleet->isLoading());
         QSignalSpy finished(&claims, &DeviceClaim::finished);
         const auto outcome = [&finished] {
             return finished.takeLast().first().value<DeviceClaim::Outcome>();
@@ -610,8 +614,8 @@ private slots:
         o = outcome();
         QCOMPARE(o.kind, DeviceClaim::Outcome::Kind::AlreadyHere);
         QVERIFY(o.text.contains(QStringLiteral("nothing to do")));
-        // Into another of the user's homes: it names the home it is in.
-        claims.setHomeLookup([this](qint64) { return QStringLiteral("Kunde Müller"); });
+        // Into another of the user's homes: it names the home it is in (the fleet knows).
+        QCOMPARE(m_fleet->homeNameOf(o.device.id), QStringLiteral("Kunde Müller"));
         claims.claim(m_schmidt, QStringLiteral("Kunde Schmidt"), device.claimCode);
         QTRY_COMPARE(finished.count(), 1);
         o = outcome();

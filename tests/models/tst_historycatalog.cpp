@@ -8,6 +8,7 @@
 #include "homecontroller.h"
 #include "modelroles.h"
 #include "sandboxfixture.h"
+#include "shownhome.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -37,7 +38,8 @@ class TestHistoryCatalog : public QObject
     qint64 m_bare = 0;  // a home without a TSDB module
     TestDevice m_device;
     std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<HomeController> m_controller;
+    std::unique_ptr<ShownHome> m_shown;
+    HomeController *m_controller = nullptr;
     std::unique_ptr<HistoryCatalog> m_catalog;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
@@ -84,8 +86,10 @@ private slots:
         m_api = std::make_unique<ApiClient>();
         m_api->setBaseUrl(m_sandbox.server().baseUrl());
         m_api->setKey(m_user.key);
-        m_controller = std::make_unique<HomeController>(m_api.get());
-        m_catalog = std::make_unique<HistoryCatalog>(m_api.get(), m_controller.get());
+        m_shown = std::make_unique<ShownHome>(m_api.get());
+        QVERIFY(m_shown->loadHomes(m_api.get(), m_user.id));
+        m_controller = &m_shown->controller;
+        m_catalog = std::make_unique<HistoryCatalog>(m_api.get(), m_controller);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_catalog->items(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }

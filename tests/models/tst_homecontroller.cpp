@@ -1,12 +1,14 @@
 // HomeController against a real sandbox: it fills the four models for a
-// home, keeps them live from the event stream (device online/offline, KV
-// saved/deleted), re-fetches on resynced without resets, and drops the
-// answers of a home that is no longer shown.
+// home (its devices a view of the fleet's store, fetched first), keeps them
+// live from the event stream (device online/offline, KV saved/deleted),
+// re-fetches on resynced without resets, and drops the answers of a home
+// that is no longer shown.
 #include "apiclient.h"
 #include "eventstream.h"
 #include "homecontroller.h"
 #include "modelroles.h"
 #include "sandboxfixture.h"
+#include "shownhome.h"
 #include "socketprobe.h"
 
 #include <QAbstractItemModelTester>
@@ -35,7 +37,9 @@ private slots:
         api.setBaseUrl(sandbox.server().baseUrl());
         api.setKey(user.key);
         EventStream stream;
-        HomeController controller(&api);
+        ShownHome shown(&api);
+        QVERIFY(shown.loadHomes(&api, user.id));
+        HomeController &controller = shown.controller;
         QAbstractItemModelTester t1(controller.devices(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(controller.members(),
@@ -44,8 +48,13 @@ private slots:
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t4(controller.smartModules(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // As the session wires them: the store first, then the home.
+        connect(&stream, &EventStream::eventsReceived, &shown.fleet, &Fleet::applyEvents);
         connect(&stream, &EventStream::eventsReceived, &controller, &HomeController::applyEvents);
-        connect(&stream, &EventStream::resynced, &controller, &HomeController::refresh);
+        connect(&stream, &EventStream::healthChanged, &shown.fleet,
+                [&shown](const StreamHealth &health) {
+                    shown.fleet.setLinkLive(health.state == LinkState::Live);
+                });
         stream.start(sandbox.server().baseUrl(), user.key);
 
         controller.setHome(home);
@@ -76,11 +85,48 @@ private slots:
         device.socket().close();
         QTRY_VERIFY(!controller.devices()->record(0).isConnected);
 
-        // A refresh (as after a reconnect) merges a device that joined meanwhile.
+        // A refresh merges a device that joined meanwhile, in the store and so in the home.
         sandbox.addDeviceToHome(home, user, QStringLiteral("sensor"));
         controller.refresh();
-        QTRY_COMPARE(controller.devices()->rowCount(), 2);
+        QVERIFY(controller.isLoading());
+        QTRY_VERIFY(!controller.isLoading());
+        QCOMPARE(controller.devices()->rowCount(), 2);
+        QCOMPARE(shown.fleet.devices()->rowCount(), 2);
         QCOMPARE(resets.count(), 0);
+    }
+
+    void theShownHomeGoesFirstAndOnce()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
+        const TestUser user = sandbox.signUp();
+        QList<qint64> homes;
+        for (int i = 0; i < 8; ++i) {
+            homes.append(sandbox.createHome(user, QStringLiteral("Home %1").arg(i)));
+            sandbox.addDeviceToHome(homes.last(), user);
+        }
+        ApiClient api;
+        api.setBaseUrl(sandbox.server().baseUrl());
+        api.setKey(user.key);
+        ShownHome shown(&api);
+        shown.fleet.setMaxInFlight(1);
+        QSignalSpy loaded(&shown.fleet, &Fleet::homeLoaded);
+        QVERIFY(shown.loadHomes(&api, user.id));
+        // The last home of eight, shown while the fleet reads the first: it is read at
+        // once, past the queue and the cap, not after the seven before it.
+        shown.controller.setHome(homes.last());
+        QVERIFY(shown.controller.isLoading());
+        QTRY_COMPARE(shown.controller.devices()->rowCount(), 1);
+        QVERIFY(loaded.count() <= 2);
+        QTRY_VERIFY(!shown.fleet.isLoading());
+        QCOMPARE(shown.fleet.devices()->rowCount(), 8);
+        QCOMPARE(loaded.count(), 8);  // each home read once
+
+        // Back to a home the fleet has: shown at once, nothing fetched.
+        shown.controller.setHome(homes.first());
+        QCOMPARE(shown.controller.devices()->rowCount(), 1);
+        QTRY_VERIFY(!shown.controller.isLoading());  // its members, pairs and modules
+        QCOMPARE(loaded.count(), 8);
     }
 
     void answersForAnOldHomeAreDropped()
@@ -94,11 +140,17 @@ private slots:
         ApiClient api;
         api.setBaseUrl(sandbox.server().baseUrl());
         api.setKey(user.key);
-        HomeController controller(&api);
+        ShownHome shown(&api);
+        QVERIFY(shown.loadHomes(&api, user.id));
+        HomeController &controller = shown.controller;
         controller.setHome(first);
         controller.setHome(second);  // before the first answers arrive
         QTRY_VERIFY(!controller.isLoading());
         QCOMPARE(controller.homeId(), second);
+        QCOMPARE(controller.members()->rowCount(), 1);
+        QCOMPARE(controller.devices()->rowCount(), 0);
+        // The first home's device is the fleet's, not the second home's.
+        QTRY_COMPARE(shown.fleet.devices()->rowCount(), 1);
         QCOMPARE(controller.devices()->rowCount(), 0);
     }
 
@@ -111,11 +163,17 @@ private slots:
         const qint64 home = sandbox.createHome(user);
         ApiClient api;
         api.setBaseUrl(sandbox.server().baseUrl());
+        api.setKey(user.key);
+        ShownHome shown(&api);
+        QVERIFY(shown.loadHomes(&api, user.id));
+        QTRY_VERIFY(shown.fleet.isHomeLoaded(home));
+        // The home is listed, but the key is now one that may not read it.
         api.setKey(stranger.key);
-        HomeController controller(&api);
+        HomeController &controller = shown.controller;
         QSignalSpy failures(&controller, &HomeController::loadProblem);
         controller.setHome(home);
-        QTRY_COMPARE(failures.count(), 4);
+        controller.refresh();  // the devices too (the fleet had them)
+        QTRY_VERIFY(!controller.isLoading());
         // Each list, for its own page, in a sentence of its own; the detail for "Details".
         QSet<HomeController::Part> parts;
         for (const QList<QVariant> &f : std::as_const(failures)) {

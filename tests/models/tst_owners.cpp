@@ -10,6 +10,7 @@
 #include "ondemandprovisioning.h"
 #include "replyrulesmodel.h"
 #include "sandboxfixture.h"
+#include "shownhome.h"
 #include "session.h"
 #include "simulatorfleet.h"
 
@@ -50,35 +51,44 @@ private slots:
         m_sandbox.reset();
     }
 
-    void homeControllerChangesDevices()
+    void fleetChangesDevicesSeenEverywhere()
     {
         const qint64 home = m_sandbox->createHome(m_user);
         const TestDevice hw = m_sandbox->addDeviceToHome(home, m_user);
-        HomeController controller(m_api.get());
+        ShownHome shown(m_api.get());
+        HomeController &controller = shown.controller;
+        Fleet &fleet = shown.fleet;
         QAbstractItemModelTester tester(controller.devices(), Fatal);
+        QAbstractItemModelTester storeTester(fleet.devices(), Fatal);
+        QVERIFY(shown.loadHomes(m_api.get(), m_user.id));
         controller.setHome(home);
         QTRY_COMPARE(controller.devices()->rowCount(), 1);
 
-        QVERIFY(await(controller.updateDevice(hw.id,
-                                              {QStringLiteral("Porch"), QStringLiteral("front")}))
-                    .ok());
+        // One change, one store: the home's page and the fleet show it at once.
+        QVERIFY(
+            await(fleet.updateDevice(hw.id, {QStringLiteral("Porch"), QStringLiteral("front")}))
+                .ok());
         QCOMPARE(controller.devices()->record(0).name, QStringLiteral("Porch"));
         QCOMPARE(controller.devices()->record(0).tag, QStringLiteral("front"));
-        // Refused (an empty name): the model keeps what the server has.
-        QVERIFY(!await(controller.updateDevice(hw.id, {QString(), {}})).ok());
+        QCOMPARE(fleet.devices()->record(0).device.name, QStringLiteral("Porch"));
+        // Refused (an empty name): the store keeps what the server has.
+        QVERIFY(!await(fleet.updateDevice(hw.id, {QString(), {}})).ok());
         QCOMPARE(controller.devices()->record(0).name, QStringLiteral("Porch"));
         // Not ours: 404, and nothing changes.
-        QCOMPARE(await(controller.removeDevice(hw.id + 1000)).status(), 404);
+        QCOMPARE(await(fleet.removeDevice(hw.id + 1000)).status(), 404);
         QCOMPARE(controller.devices()->rowCount(), 1);
-        QVERIFY(await(controller.removeDevice(hw.id)).ok());
+        QVERIFY(await(fleet.removeDevice(hw.id)).ok());
         QCOMPARE(controller.devices()->rowCount(), 0);
+        QCOMPARE(fleet.devices()->rowCount(), 0);
     }
 
     void homeControllerChangesMembersAndPairs()
     {
         const qint64 home = m_sandbox->createHome(m_user);
         const TestUser bo = m_sandbox->signUp(QStringLiteral("Bo"));
-        HomeController controller(m_api.get());
+        ShownHome shown(m_api.get());
+        QVERIFY(shown.loadHomes(m_api.get(), m_user.id));
+        HomeController &controller = shown.controller;
         QAbstractItemModelTester members(controller.members(), Fatal);
         QAbstractItemModelTester pairs(controller.keyValues(), Fatal);
         controller.setHome(home);
@@ -115,7 +125,9 @@ private slots:
         ApiClient boApi;
         boApi.setBaseUrl(m_sandbox->server().baseUrl());
         boApi.setKey(bo.key);
-        HomeController bosView(&boApi);
+        ShownHome bosShown(&boApi);
+        QVERIFY(bosShown.loadHomes(&boApi, bo.id));
+        HomeController &bosView = bosShown.controller;
         bosView.setHome(home);
         QTRY_COMPARE(bosView.members()->rowCount(), 2);
         QSignalSpy left(&bosView, &HomeController::leftHome);
@@ -162,12 +174,16 @@ private slots:
     void sessionRereadsEverythingAfterTheLinkComesBack()
     {
         // A server restart (same port, same database) while the home is shown:
-        // the history list that failed while it was down is read again.
+        // the history list that failed while it was down is read again, and every
+        // home's devices once (the shown one is not read twice).
         QTemporaryDir dir;
         SandboxFixture sandbox(AccountMode::Email, dir.filePath(QStringLiteral("s.db")));
         QVERIFY(sandbox.start());
         const TestUser user = sandbox.signUp();
         const qint64 home = sandbox.createHome(user);
+        const qint64 other = sandbox.createHome(user, QStringLiteral("Other"));
+        sandbox.addDeviceToHome(home, user);
+        sandbox.addDeviceToHome(other, user);
         Session session;
         EventStreamOptions options;
         options.keepAlive = {500, 500, 50, 400};
@@ -184,15 +200,26 @@ private slots:
         QTRY_COMPARE(session.events()->health().state, LinkState::Reconnecting);
         session.history()->refresh();
         QTRY_COMPARE(session.history()->status(), HistoryCatalog::Status::Failed);
+        QTRY_VERIFY(!session.fleet()->isLoading());
+        QTRY_VERIFY(!session.home()->isLoading());
+        QSignalSpy devicesRead(session.fleet(), &Fleet::homeLoaded);
         QVERIFY(sandbox.start());
         QTRY_COMPARE_WITH_TIMEOUT(session.events()->health().state, LinkState::Live, 5000);
+        QTRY_COMPARE(devicesRead.count(), 2);
+        QTRY_VERIFY(!session.fleet()->isLoading());  // and nothing more is on its way
+        QTRY_VERIFY(!session.home()->isLoading());
+        QCOMPARE(devicesRead.count(), 2);
+        QVERIFY(devicesRead.at(0).first().toLongLong() != devicesRead.at(1).first().toLongLong());
+        QCOMPARE(session.home()->devices()->rowCount(), 1);
         QTRY_COMPARE(session.history()->status(), HistoryCatalog::Status::Ready);
     }
 
     void onDemandProvisioningFollowsTheToken()
     {
         const qint64 home = m_sandbox->createHome(m_user);
-        HomeController controller(m_api.get());
+        ShownHome shown(m_api.get());
+        QVERIFY(shown.loadHomes(m_api.get(), m_user.id));
+        HomeController &controller = shown.controller;
         controller.setHome(home);
         QTRY_VERIFY(!controller.isLoading());
         OnDemandProvisioning provisioning(m_api.get(), &controller);

@@ -6,6 +6,9 @@
 #include "alertnotifier.h"
 #include "alertruledialog.h"
 #include "alertspage.h"
+#include "claimpanel.h"
+#include "commandcomposer.h"
+#include "devicespage.h"
 #include "dashboardfixture.h"
 #include "eventlogmodel.h"
 #include "fleet.h"
@@ -319,6 +322,111 @@ private slots:
         QCOMPARE(session->alerts()->rules()->rowCount(), 0);
         QCOMPARE(page->logTable()->model()->rowCount(), 0);
         QCOMPARE(session->eventLog()->rowCount(), 0);
+    }
+
+    // One store of devices: a change made on any page (a claim, a rename and retag,
+    // a removal, a home renamed) is on every page that shows the device as soon as
+    // the server took it, with nothing read again: the home's Devices page, the
+    // Fleet, the composer's targets, the event log's names and the alert log.
+    void aChangeAnywhereShowsEverywhereAtOnce()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Fleet home 27"));
+        const TestDevice hw = m_sandbox->addDeviceToHome(home, user, QStringLiteral("sensor"));
+        Session *session = m_dashboard->session();
+        MainWindow *window = m_dashboard->window();
+        session->reloadHomes();
+        QTRY_COMPARE(session->home()->homeId(), home);
+        QTRY_COMPARE(session->home()->devices()->rowCount(), 1);
+        QTRY_VERIFY(!session->fleet()->isLoading());
+        QTRY_COMPARE(session->events()->health().state, LinkState::Live);
+        QSignalSpy devicesRead(session->fleet(), &Fleet::homeLoaded);
+
+        // An alert of the device, and an event of it in the log.
+        AlertRule rule;
+        rule.name = QStringLiteral("Too warm");
+        rule.kind = AlertRule::Kind::Threshold;
+        rule.field = QStringLiteral("temperature");
+        rule.threshold = 8;
+        rule.seconds = 0;
+        QCOMPARE(session->alerts()->addRule(rule), QString());
+        QCOMPARE(m_sandbox->http()
+                     .put(QStringLiteral("/devices/%1/event").arg(hw.id),
+                          {{QStringLiteral("eventType"), QStringLiteral("reading")},
+                           {QStringLiteral("eventData"),
+                            QJsonObject{{QStringLiteral("temperature"), 12}}}},
+                          hw.apiKey)
+                     .status,
+                 204);
+        AlertsPage *alerts = window->alertsPage();
+        QAbstractItemModel *alertLog = alerts->logTable()->model();
+        QTRY_COMPARE(alertLog->rowCount(), 1);
+        QTRY_VERIFY(session->eventLog()->rowCount() > 0);
+
+        FleetPage *fleet = window->fleetPage();
+        QAbstractItemModel *targets = window->composer()->targets()->model();
+        const auto fleetName = [fleet] {
+            return fleet->table()->model()->index(0, FleetModel::NameColumn).data().toString();
+        };
+        const auto logDeviceName = [session] {
+            const QModelIndex cell =
+                session->eventLog()->index(session->eventLog()->rowCount() - 1,
+                                           EventLogModel::DeviceColumn);
+            return cell.data().toString();
+        };
+
+        // Renamed and retagged on the Devices page.
+        window->showView(MainWindow::View::Home);
+        DevicesPage *devices = window->devicesPage();
+        devices->table()->selectRow(0);
+        typeInto(devices->nameEdit(), QStringLiteral("Porch sensor"));
+        typeInto(devices->tagEdit(), QStringLiteral("front"));
+        QTest::keyClick(devices->nameEdit(), Qt::Key_Return);
+        QTRY_COMPARE(session->home()->devices()->record(0).name, QStringLiteral("Porch sensor"));
+        QCOMPARE(session->home()->devices()->record(0).tag, QStringLiteral("front"));
+        QCOMPARE(fleetName(), QStringLiteral("Porch sensor"));
+        QCOMPARE(targets->index(0, DevicesModel::NameColumn).data().toString(),
+                 QStringLiteral("Porch sensor"));
+        QCOMPARE(targets->index(0, DevicesModel::TagColumn).data().toString(),
+                 QStringLiteral("front"));
+        QVERIFY2(logDeviceName().contains(QStringLiteral("Porch sensor")),
+                 qPrintable(logDeviceName()));
+        QCOMPARE(alertLog->index(0, AlertLogModel::DeviceColumn).data().toString(),
+                 QStringLiteral("Porch sensor"));
+
+        // The home renamed: the alert log says the new name, and a filter finds it.
+        QVERIFY(await(session->renameHome(home, QStringLiteral("Maple Court 27"))).ok());
+        QCOMPARE(alertLog->index(0, AlertLogModel::HomeColumn).data().toString(),
+                 QStringLiteral("Maple Court 27"));
+        typeInto(alerts->filterEdit(), QStringLiteral("Maple"));
+        QTRY_COMPARE(alertLog->rowCount(), 1);
+        alerts->filterEdit()->clear();
+        QCOMPARE(fleet->table()->model()->index(0, FleetModel::HomeColumn).data().toString(),
+                 QStringLiteral("Maple Court 27"));
+
+        // Claimed on the Provisioning page: a row everywhere at once.
+        const TestDevice spare = m_sandbox->provisionClaimable(1).constFirst();
+        ClaimPanel *claim = window->provisioning()->claimPanel();
+        typeInto(claim->codeEdit(), spare.claimCode);
+        typeInto(claim->nameEdit(), QStringLiteral("Gate"));
+        QTest::mouseClick(claim->claimButton(), Qt::LeftButton);
+        QTRY_COMPARE(session->home()->devices()->rowCount(), 2);
+        QCOMPARE(session->fleet()->devices()->rowCount(), 2);
+        QCOMPARE(fleet->table()->model()->rowCount(), 2);
+        QCOMPARE(targets->rowCount(), 2);
+
+        // Removed on the Devices page: gone everywhere at once.
+        devices->selectDevice(hw.id);
+        clickYes();
+        QTest::mouseClick(devices->removeButton(), Qt::LeftButton);
+        QTRY_COMPARE(session->home()->devices()->rowCount(), 1);
+        QCOMPARE(session->fleet()->devices()->rowCount(), 1);
+        QCOMPARE(fleet->table()->model()->rowCount(), 1);
+        QCOMPARE(targets->rowCount(), 1);
+        QCOMPARE(targets->index(0, DevicesModel::NameColumn).data().toString(),
+                 QStringLiteral("Gate"));
+        // None of it was read again: the answers to the changes were enough.
+        QCOMPARE(devicesRead.count(), 0);
     }
 };
 

@@ -61,7 +61,7 @@ private slots:
         // What failed during the outage (a write is not retried) stays on screen until the
         // link is back.
         window->devicesPage()->status()->track(
-            session->home()->updateDevice(devices->record(0).id, {QStringLiteral("x"), {}}),
+            session->fleet()->updateDevice(devices->record(0).id, {QStringLiteral("x"), {}}),
             QStringLiteral("Saving…"), QStringLiteral("Saved."));
         QTRY_VERIFY_WITH_TIMEOUT(window->devicesPage()->status()->isShowingError(), 5000);
 
