@@ -6,15 +6,12 @@
 #include "logging.h"
 #include "modelformat.h"
 #include "modelroles.h"
+#include "profilefiles.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
-#include <QSaveFile>
 #include <QUuid>
 
 namespace ModeDesk {
@@ -69,8 +66,13 @@ std::optional<AlertRecord> recordFromJson(const QJsonObject &o)
 
 // ---- Alerts ----------------------------------------------------------------
 
-Alerts::Alerts(Fleet *fleet, HomesModel *homes, QObject *parent)
-    : QObject(parent), m_fleet(fleet), m_homes(homes), m_rules(homes), m_engine(fleet->devices())
+Alerts::Alerts(Fleet *fleet, HomesModel *homes, ProfileFiles *files, QObject *parent)
+    : QObject(parent)
+    , m_fleet(fleet)
+    , m_homes(homes)
+    , m_files(files)
+    , m_rules(homes)
+    , m_engine(fleet->devices())
 {
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, [this] { checkClock(); });
@@ -127,64 +129,22 @@ int Alerts::activeCount() const
            activeCount(AlertRule::Severity::Low);
 }
 
-bool Alerts::setStorage(const QString &folder, const QString &profileId, QString *error)
+void Alerts::open()
 {
     // Another profile: what the last one's rules were watching is not its business.
     m_engine.setRules({}, QDateTime::currentDateTimeUtc());
     m_waiting.clear();
     m_waitingFrom = m_waitingEvents = 0;
     m_slices.stop();
-    m_rulesPath.clear();
-    m_logPath.clear();
     m_keepRulesBackup = false;
     m_logNeedsNewline = false;
     m_logLines = 0;
     m_rules.resetRecords({});
     m_log.resetRecords({});
     m_nextId = 1;
-    bool ok = true;
-    if (!profileId.isEmpty() && !folder.isEmpty()) {
-        QDir().mkpath(folder);
-        // File names from the profile id, which is ours: no path in it.
-        const QString safe = QString(profileId).replace(
-            QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
-        m_rulesPath = QDir(folder).filePath(QStringLiteral("alert-rules-%1.json").arg(safe));
-        m_logPath = QDir(folder).filePath(QStringLiteral("alerts-%1.jsonl").arg(safe));
-        QFile file(m_rulesPath);
-        if (file.exists()) {
-            if (!file.open(QIODevice::ReadOnly)) {
-                ok = false;
-                if (error)
-                    *error = file.errorString();
-            } else {
-                const Json::Decoded<QJsonValue> parsed = Json::parse(file.readAll());
-                QList<AlertRule> rules;
-                QSet<QString> ids;
-                for (const QJsonValue &entry :
-                     parsed.ok() ? parsed.value->toArray() : QJsonArray()) {
-                    QString why;
-                    auto rule = AlertRule::fromJson(entry.toObject(), &why);
-                    if (rule && !ids.contains(rule->id)) {
-                        ids.insert(rule->id);
-                        rules.append(*rule);
-                    } else {
-                        m_keepRulesBackup = true;  // what could not be read is not lost
-                        qCWarning(lcModels).noquote()
-                            << "alert rules: skipped" << (rule ? tr("a repeated id") : why);
-                    }
-                }
-                if (!parsed.ok()) {
-                    ok = false;
-                    m_keepRulesBackup = true;
-                    if (error)
-                        *error = tr("%1 is not valid JSON (%2); the rules start empty and the "
-                                    "file is kept until a rule is saved.")
-                                     .arg(QDir::toNativeSeparators(m_rulesPath), parsed.error);
-                }
-                m_rules.resetRecords(rules);
-            }
-        }
-        loadLog(m_logPath);
+    if (!m_files->path(ProfileFiles::File::AlertRules).isEmpty()) {
+        loadRules();
+        loadLog();
     }
     m_engine.setRules(m_rules.records(), QDateTime::currentDateTimeUtc());  // a fresh start
     // Alerts still open in the log carry on (a restart raises nothing twice).
@@ -199,20 +159,75 @@ bool Alerts::setStorage(const QString &folder, const QString &profileId, QString
     for (const AlertRecord *r : std::as_const(open))
         m_engine.resume(r->ruleId, r->deviceId, r->homeId, r->time);
     countUnacknowledged();
-    return ok;
 }
 
-void Alerts::loadLog(const QString &path)
+void Alerts::loadRules()
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    constexpr auto File = ProfileFiles::File::AlertRules;
+    QString error;
+    const QByteArray bytes = m_files->read(File, &error);
+    if (!error.isEmpty()) {
+        m_files->reportUnreadable(
+            File, tr("The alert rules could not be read (%1). No rule is checked; fix the file's "
+                     "permissions and switch to the profile again.")
+                      .arg(error));
+        return;
+    }
+    if (bytes.isEmpty())
+        return;  // none yet
+    const Json::Decoded<QJsonValue> parsed = Json::parse(bytes);
+    QList<AlertRule> rules;
+    QSet<QString> ids;
+    int skipped = 0;
+    for (const QJsonValue &entry : parsed.ok() ? parsed.value->toArray() : QJsonArray()) {
+        QString why;
+        auto rule = AlertRule::fromJson(entry.toObject(), &why);
+        if (rule && !ids.contains(rule->id)) {
+            ids.insert(rule->id);
+            rules.append(*rule);
+        } else {
+            ++skipped;
+            qCWarning(lcModels).noquote()
+                << "alert rules: skipped" << (rule ? QStringLiteral("a repeated id") : why);
+        }
+    }
+    // What could not be read is not lost: copied beside before the next save.
+    m_keepRulesBackup = !parsed.ok() || skipped > 0;
+    if (!parsed.ok())
+        m_files->reportUnreadable(
+            File, tr("The alert rules file is not valid JSON (%1): no rule is checked. The file "
+                     "is kept (as .bak) when a rule is saved.")
+                      .arg(parsed.error));
+    else if (skipped > 0)
+        m_files->reportUnreadable(
+            File, tr("%n alert rule(s) in the file could not be read and are left out; the file "
+                     "is kept (as .bak) when a rule is saved.",
+                     nullptr, skipped));
+    m_rules.resetRecords(rules);
+}
+
+void Alerts::loadLog()
+{
+    constexpr auto File = ProfileFiles::File::AlertLog;
+    QString error;
+    const QByteArray bytes = m_files->read(File, &error);
+    if (!error.isEmpty())
+        m_files->reportUnreadable(
+            File, tr("The alert log could not be read (%1): earlier alerts are not shown.")
+                      .arg(error));
+    if (bytes.isEmpty())
         return;  // none yet
     QList<AlertRecord> records;
     QHash<qint64, int> rowById;
     int lines = 0;
-    while (!file.atEnd()) {
+    for (qsizetype from = 0; from < bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', from);
+        if (end < 0)
+            end = bytes.size();
+        const QByteArrayView line(bytes.constData() + from, end - from);
+        from = end + 1;
         ++lines;
-        const Json::Decoded<QJsonValue> parsed = Json::parse(file.readLine());
+        const Json::Decoded<QJsonValue> parsed = Json::parse(line.toByteArray());
         if (!parsed.ok() || !parsed.value->isObject())
             continue;  // a torn last line after a crash
         const QJsonObject o = parsed.value->toObject();
@@ -230,8 +245,7 @@ void Alerts::loadLog(const QString &path)
         }
     }
     // A torn last line (a crash mid-write): the next entry starts on a line of its own.
-    m_logNeedsNewline = file.size() > 0 && file.seek(file.size() - 1) && file.read(1) != "\n";
-    file.close();
+    m_logNeedsNewline = !bytes.endsWith('\n');
     if (records.size() > MaxRecords)
         records = records.mid(records.size() - MaxRecords);
     m_log.resetRecords(records);
@@ -243,19 +257,17 @@ void Alerts::loadLog(const QString &path)
 void Alerts::compactLog()
 {
     // Keep the file as long as what is shown: rewritten whole, or not at all.
-    QSaveFile out(m_logPath);
-    if (!out.open(QIODevice::WriteOnly))
-        return;
+    QByteArray bytes;
     int lines = 0;
     for (const AlertRecord &r : m_log.records()) {
-        out.write(Json::serialize(toJson(r)) + '\n');
+        bytes += Json::serialize(toJson(r)) + '\n';
         ++lines;
         if (r.acknowledged) {
-            out.write(Json::serialize(QJsonObject{{QStringLiteral("acknowledged"), r.id}}) + '\n');
+            bytes += Json::serialize(QJsonObject{{QStringLiteral("acknowledged"), r.id}}) + '\n';
             ++lines;
         }
     }
-    if (out.commit()) {
+    if (m_files->save(ProfileFiles::File::AlertLog, bytes).isEmpty()) {
         m_logLines = lines;
         m_logNeedsNewline = false;
     }
@@ -333,45 +345,32 @@ void Alerts::rulesChanged()
 
 void Alerts::saveRules()
 {
-    if (m_rulesPath.isEmpty())
+    if (m_files->path(ProfileFiles::File::AlertRules).isEmpty())
         return;
     QJsonArray array;
     for (const AlertRule &rule : m_rules.records())
         array.append(rule.toJson());
-    if (m_keepRulesBackup) {
-        // The file held what could not be read: kept beside, before it is replaced.
-        const QString backup = m_rulesPath + QStringLiteral(".bak");
-        QFile::remove(backup);
-        QFile::copy(m_rulesPath, backup);
-        m_keepRulesBackup = false;
-    }
-    QSaveFile file(m_rulesPath);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(array).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
-        emit storageFailed(tr("Could not save the alert rules to %1: %2")
-                               .arg(QDir::toNativeSeparators(m_rulesPath), file.errorString()));
+    if (std::exchange(m_keepRulesBackup, false))
+        m_files->keepCopy(ProfileFiles::File::AlertRules);  // it held what could not be read
+    m_files->save(ProfileFiles::File::AlertRules,
+                  QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
 void Alerts::appendLines(const QList<QJsonObject> &lines)
 {
-    if (m_logPath.isEmpty() || lines.isEmpty())
+    if (m_files->path(ProfileFiles::File::AlertLog).isEmpty() || lines.isEmpty())
         return;
-    QFile file(m_logPath);
     QByteArray bytes = m_logNeedsNewline ? QByteArray("\n") : QByteArray();
     for (const QJsonObject &line : lines)
         bytes += Json::serialize(line) + '\n';
-    if (!file.open(QIODevice::Append) || file.write(bytes) != bytes.size()) {
+    if (!m_files->append(ProfileFiles::File::AlertLog, bytes).isEmpty()) {
         m_logNeedsNewline = true;  // whatever part went out, the next line starts anew
-        emit storageFailed(tr("Could not write the alert log %1: %2")
-                               .arg(QDir::toNativeSeparators(m_logPath), file.errorString()));
         return;
     }
     m_logNeedsNewline = false;
     m_logLines += int(lines.size());
-    if (m_logLines > CompactAboveLines) {
-        file.close();
+    if (m_logLines > CompactAboveLines)
         compactLog();
-    }
 }
 
 void Alerts::acknowledge(const QList<qint64> &alertIds)

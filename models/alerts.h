@@ -1,8 +1,9 @@
-// The owner of alerting, per profile: the rules (kept as JSON in the data
-// folder), the engine that evaluates them on every live batch and once a
-// second, and the alert log (each ALERTING and RECOVERED transition, as
-// JSON Lines on disk, acknowledged by the operator). Views bind to the
-// rules, the log and its filter, and ask this to change them.
+// The owner of alerting, per profile: the rules (kept as JSON in the
+// profile's files), the engine that evaluates them on every live batch and
+// once a second, and the alert log (each ALERTING and RECOVERED transition,
+// as JSON Lines, acknowledged by the operator). Views bind to the rules, the
+// log and its filter, and ask this to change them. What cannot be read or
+// written is said by ProfileFiles, as for every file of the profile.
 #pragma once
 
 #include "alertengine.h"
@@ -16,20 +17,21 @@ namespace ModeDesk {
 
 class Fleet;
 class HomesModel;
+class ProfileFiles;
 
 class Alerts : public QObject
 {
     Q_OBJECT
 
 public:
-    Alerts(Fleet *fleet, HomesModel *homes, QObject *parent = nullptr);
+    Alerts(Fleet *fleet, HomesModel *homes, ProfileFiles *files, QObject *parent = nullptr);
 
     AlertRulesModel *rules() { return &m_rules; }
     AlertLogModel *log() { return &m_log; }
 
-    // Reads the profile's rules and log from folder (and writes there from
-    // now on); an empty profile id clears both. false and error on failure.
-    bool setStorage(const QString &folder, const QString &profileId, QString *error = nullptr);
+    // Reads the rules and the log of the profile the files are for now (and writes
+    // there from now on); with no profile, both are empty.
+    void open();
 
     // "" when done; else why not, naming the field (nothing changes).
     QString addRule(AlertRule rule);
@@ -64,15 +66,14 @@ signals:
     void alertRaised(const ModeDesk::AlertRecord &record);
     // The unacknowledged or active counts moved, or evaluation paused or resumed.
     void countsChanged();
-    // The rules or the log could not be written.
-    void storageFailed(const QString &error);
 
 private:
     void record(const QList<AlertTransition> &transitions);
     void evaluateSlice();
     void saveRules();
     void appendLines(const QList<QJsonObject> &lines);
-    void loadLog(const QString &path);
+    void loadRules();
+    void loadLog();
     void compactLog();
     void countUnacknowledged();
     void renameInLog();
@@ -81,6 +82,7 @@ private:
 
     Fleet *m_fleet;
     HomesModel *m_homes;
+    ProfileFiles *m_files;
     AlertRulesModel m_rules;
     AlertLogModel m_log;
     AlertEngine m_engine;
@@ -89,8 +91,6 @@ private:
     QList<QList<Event>> m_waiting;  // batches not evaluated yet (shared, not copied)
     qsizetype m_waitingFrom = 0;    // how far into the first one
     qsizetype m_waitingEvents = 0;
-    QString m_rulesPath;
-    QString m_logPath;
     qint64 m_nextId = 1;
     bool m_keepRulesBackup = false;  // the rules file held entries that could not be read
     bool m_logNeedsNewline = false;  // the log file ends in a torn line

@@ -3,12 +3,8 @@
 #include "apiclient.h"
 #include "errortext.h"
 #include "jsoncodec.h"
-#include "modelformat.h"
-#include "modelroles.h"
+#include "profilefiles.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <algorithm>
@@ -101,8 +97,9 @@ std::optional<CommandRecord> fromJson(const QJsonObject &o)
 }
 }  // namespace
 
-CommandHistory::CommandHistory(ApiClient *api, ServerConnection *connection, QObject *parent)
-    : QAbstractTableModel(parent), m_api(api), m_connection(connection)
+CommandHistory::CommandHistory(ApiClient *api, ServerConnection *connection, ProfileFiles *files,
+                               QObject *parent)
+    : QObject(parent), m_api(api), m_connection(connection), m_files(files)
 {
     m_expiry.setInterval(500);
     connect(&m_expiry, &QTimer::timeout, this, &CommandHistory::expireWaits);
@@ -130,28 +127,25 @@ QString CommandHistory::actionProblem(const QString &action)
     return {};
 }
 
-bool CommandHistory::setStorage(const QString &path, QString *error)
+void CommandHistory::open()
 {
-    m_path = path;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.exists()) {
-        // Another profile's history (or none yet): nothing of the last one stays.
-        beginResetModel();
-        m_records.clear();
-        endResetModel();
-        return true;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
+    constexpr auto File = ProfileFiles::File::CommandHistory;
+    QString error;
+    const QByteArray bytes = m_files ? m_files->read(File, &error) : QByteArray();
+    if (!error.isEmpty())
+        m_files->reportUnreadable(
+            File, tr("The command history could not be read (%1): earlier commands are not "
+                     "shown.")
+                      .arg(error));
     // Each send and each change is a line; the last line of an id wins.
     QHash<qint64, CommandRecord> byId;
     QList<qint64> order;
-    while (!file.atEnd()) {
-        const Json::Decoded<QJsonValue> parsed = Json::parse(file.readLine());
+    for (qsizetype from = 0; from < bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', from);
+        if (end < 0)
+            end = bytes.size();
+        const Json::Decoded<QJsonValue> parsed = Json::parse(bytes.mid(from, end - from));
+        from = end + 1;
         if (!parsed.ok() || !parsed.value->isObject())
             continue;  // a torn last line after a crash: skip it
         const std::optional<CommandRecord> r = fromJson(parsed.value->toObject());
@@ -161,7 +155,8 @@ bool CommandHistory::setStorage(const QString &path, QString *error)
             order.append(r->id);
         byId.insert(r->id, *r);
     }
-    beginResetModel();
+    // Another profile's history (or none yet): nothing of the last one stays.
+    emit aboutToReset();
     m_records.clear();  // batches in flight keep counting: they are not in the file
     for (qsizetype i = qMax<qsizetype>(0, order.size() - MaxLoaded); i < order.size(); ++i) {
         CommandRecord r = byId.value(order.at(i));
@@ -173,29 +168,24 @@ bool CommandHistory::setStorage(const QString &path, QString *error)
         m_nextBatch = qMax(m_nextBatch, r.batchId + 1);
     }
     m_nextId = order.isEmpty() ? 1 : *std::max_element(order.cbegin(), order.cend()) + 1;
-    endResetModel();
-    return true;
+    emit reset();
 }
 
 void CommandHistory::persist(const CommandRecord &record)
 {
-    if (m_path.isEmpty())
-        return;
-    QFile file(m_path);
-    if (file.open(QIODevice::Append))
-        file.write(Json::serialize(toJson(record)) + '\n');
+    if (m_files)
+        m_files->append(ProfileFiles::File::CommandHistory, Json::serialize(toJson(record)) + '\n');
 }
 
 void CommandHistory::persistFrom(qsizetype firstRow)
 {
-    if (m_path.isEmpty() || firstRow >= m_records.size())
+    if (!m_files || firstRow >= m_records.size())
         return;
     QByteArray lines;
     for (qsizetype row = firstRow; row < m_records.size(); ++row)
         lines += Json::serialize(toJson(m_records.at(row))) + '\n';
-    QFile file(m_path);
-    if (file.open(QIODevice::Append))
-        file.write(lines);  // a batch of 10,000 is one open and one write
+    // A batch of 10,000 is one open and one write.
+    m_files->append(ProfileFiles::File::CommandHistory, lines);
 }
 
 qint64 CommandHistory::send(const QList<CommandTarget> &targets, const DeviceCommand &command,
@@ -208,10 +198,10 @@ qint64 CommandHistory::send(const QList<CommandTarget> &targets, const DeviceCom
     // The whole batch goes in as one insertion: the views update once.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qsizetype first = m_records.size();
-    beginInsertRows({}, int(first), int(first + targets.size() - 1));
+    emit aboutToAppend(int(targets.size()));
     for (const CommandTarget &target : targets)
         m_records.append(record(batchId, target, command, replyType, now));
-    endInsertRows();
+    emit appended();
     persistFrom(first);
     for (qsizetype row = first; row < first + targets.size(); ++row)
         deliver(m_records.at(row).id);
@@ -309,7 +299,7 @@ void CommandHistory::finish(qint64 id, CommandOutcome outcome, const QString &de
 
 void CommandHistory::changed(int row)
 {
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit recordChanged(row);
 }
 
 void CommandHistory::expireWaits()
@@ -414,142 +404,6 @@ QStringList CommandHistory::recentActions(int max) const
             actions.append(action);
     }
     return actions;
-}
-
-QString CommandHistory::outcomeText(const CommandRecord &r) const
-{
-    const int window = m_linkWindowMs / 1000;
-    switch (r.outcome) {
-        case CommandOutcome::Sending:
-            return tr("sending…");
-        case CommandOutcome::Delivered:
-            return r.replyType.isEmpty() ? tr("delivered")
-                                         : tr("delivered, waiting for “%1”…").arg(r.replyType);
-        case CommandOutcome::NotDelivered:
-            return tr("not delivered: %1").arg(r.detail);
-        case CommandOutcome::Rejected:
-            return r.detail.isEmpty() ? tr("rejected by the device")
-                                      : tr("rejected by the device: %1").arg(r.detail);
-        case CommandOutcome::Replied:
-            return tr("replied: %1").arg(r.reply ? r.reply->eventType : r.replyType);
-        case CommandOutcome::NoReply:
-            return tr("no “%1” within %n s", nullptr, window).arg(r.replyType);
-    }
-    return {};
-}
-
-QString CommandHistory::details(int row) const
-{
-    if (row < 0 || row >= m_records.size())
-        return {};
-    const CommandRecord &r = m_records.at(row);
-    QStringList lines;
-    lines << tr("%1 to %2 (id %3), sent %4")
-                 .arg(r.command.action, r.deviceName)
-                 .arg(r.deviceId)
-                 .arg(ModelFormat::dateTime(r.sentAt));
-    if (!r.command.parameters.isEmpty())
-        lines << tr("Parameters: %1").arg(ModelFormat::oneLineJson(r.command.parameters, 2000));
-    lines << tr("Outcome: %1").arg(outcomeText(r));
-    if (r.reply) {
-        lines << QString()
-              << tr("%1 at %2:").arg(r.reply->eventType, ModelFormat::dateTime(r.reply->timestamp));
-        lines << ModelFormat::prettyPayload(r.reply->eventData);
-    }
-    const qsizetype others = r.linkedEvents.size() - (r.reply ? 1 : 0);
-    if (others > 0) {
-        lines << QString()
-              << tr("%n other event(s) from the device within %1 s:", nullptr, int(others))
-                     .arg(m_linkWindowMs / 1000);
-        for (const Event &e : r.linkedEvents) {
-            if (r.reply && e == *r.reply)
-                continue;
-            lines << QStringLiteral("  %1  %2")
-                         .arg(e.eventType, ModelFormat::oneLinePayload(e.eventData, 160));
-        }
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
-int CommandHistory::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_records.size());
-}
-
-int CommandHistory::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CommandHistory::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const CommandRecord &r = m_records.at(index.row());
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-            case TimeColumn:
-                return ModelFormat::shortDateTime(r.sentAt);
-            case HomeColumn:
-                return r.homeName.isEmpty() ? QStringLiteral("—") : r.homeName;
-            case DeviceColumn:
-                return r.deviceName.isEmpty() ? tr("Device %1").arg(r.deviceId) : r.deviceName;
-            case ActionColumn:
-                return r.command.parameters.isEmpty()
-                           ? r.command.action
-                           : QStringLiteral("%1 %2").arg(
-                                 r.command.action,
-                                 ModelFormat::oneLineJson(r.command.parameters, 80));
-            case ResultColumn:
-                return outcomeText(r);
-            case RepliesColumn:
-                if (r.reply)
-                    return ModelFormat::oneLinePayload(r.reply->eventData, 120);
-                return r.linkedEvents.isEmpty()
-                           ? QStringLiteral("—")
-                           : tr("%n other event(s)", nullptr, int(r.linkedEvents.size()));
-        }
-    } else if (role == StateRole && index.column() == ResultColumn) {
-        switch (r.outcome) {
-            case CommandOutcome::Replied:
-                return int(ItemState::Good);
-            case CommandOutcome::Delivered:
-                return int(r.replyType.isEmpty() ? ItemState::Good : ItemState::Plain);
-            case CommandOutcome::NotDelivered:
-            case CommandOutcome::Rejected:
-                return int(ItemState::Bad);
-            case CommandOutcome::NoReply:
-                return int(ItemState::Unknown);
-            case CommandOutcome::Sending:
-                return int(ItemState::Plain);
-        }
-    } else if (role == Qt::ToolTipRole && index.column() == RepliesColumn) {
-        return tr("Select the command to read the whole reply below.");
-    } else if (role == IdRole) {
-        return r.id;
-    }
-    return {};
-}
-
-QVariant CommandHistory::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-        case TimeColumn:
-            return tr("Sent");
-        case HomeColumn:
-            return tr("Home");
-        case DeviceColumn:
-            return tr("Device");
-        case ActionColumn:
-            return tr("Command");
-        case ResultColumn:
-            return tr("Result");
-        case RepliesColumn:
-            return tr("Reply");
-    }
-    return {};
 }
 
 }  // namespace ModeDesk

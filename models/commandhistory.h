@@ -1,6 +1,7 @@
 // The owner of commands and their outcomes: it sends a command to each
 // target (a batch), records what became of it per target, and persists
-// that as JSON Lines in the app's data folder. An outcome is one of:
+// that as JSON Lines in the profile's files (ProfileFiles). Its table is
+// CommandHistoryModel. An outcome is one of:
 // delivered (the server took it; no particular answer awaited), not
 // delivered (the HTTP call failed, with the reason), rejected by the device
 // (its command-rejected event), replied (the event of the awaited reply
@@ -12,13 +13,14 @@
 #include "apicall.h"
 #include "modeobjects.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
+#include <QObject>
 #include <QTimer>
 
 namespace ModeDesk {
 
 class ApiClient;
+class ProfileFiles;
 class ServerConnection;
 
 enum class CommandOutcome { Sending, Delivered, NotDelivered, Rejected, Replied, NoReply };
@@ -44,27 +46,19 @@ struct CommandTarget {
     QString homeName;
 };
 
-class CommandHistory : public QAbstractTableModel
+class CommandHistory : public QObject
 {
     Q_OBJECT
 
 public:
-    enum Column {
-        TimeColumn,
-        HomeColumn,
-        DeviceColumn,
-        ActionColumn,
-        ResultColumn,
-        RepliesColumn,
-        ColumnCount
-    };
-
     // Commands go out with api's key; home events with a project key on connection.
+    // The history is kept in files (none: in memory only).
     explicit CommandHistory(ApiClient *api = nullptr, ServerConnection *connection = nullptr,
-                            QObject *parent = nullptr);
+                            ProfileFiles *files = nullptr, QObject *parent = nullptr);
 
-    // Loads earlier sessions' history and appends new commands there.
-    bool setStorage(const QString &path, QString *error = nullptr);
+    // Loads the history of the profile the files are for now, and appends new commands
+    // there; with no profile, the history is empty.
+    void open();
     void setLinkWindowMs(int ms) { m_linkWindowMs = ms; }
     int linkWindowMs() const { return m_linkWindowMs; }
 
@@ -81,24 +75,23 @@ public:
     ApiCall<NoContent> *sendHomeEvent(const QString &projectKey, qint64 homeId,
                                       const QString &eventType, const QJsonObject &eventData);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
+    // The commands, oldest first (a row is a position in this list).
+    int size() const { return int(m_records.size()); }
     const CommandRecord &at(int row) const { return m_records.at(row); }
     int rowOf(qint64 id) const;
     QStringList recentActions(int max = 50) const;
-    // The outcome in words, as the Result column shows it.
-    QString outcomeText(const CommandRecord &record) const;
-    // Everything about a command, several lines: for the details pane.
-    QString details(int row) const;
 
 public slots:
     // Events from the targets: replies, rejections and context for commands in their window.
     void linkEvents(const QList<ModeDesk::Event> &events);
 
 signals:
+    // The list changes, announced before and after (for the table model).
+    void aboutToReset();
+    void reset();
+    void aboutToAppend(int count);
+    void appended();
+    void recordChanged(int row);
     void linked(qint64 id, const ModeDesk::Event &event);
     // Every call of a batch ended: how many the server took, and how many it did not.
     void batchFinished(qint64 batchId, const QString &action, int delivered, int notDelivered);
@@ -124,9 +117,9 @@ private:
 
     ApiClient *m_api;
     ServerConnection *m_connection;
+    ProfileFiles *m_files;
     QList<CommandRecord> m_records;
     QHash<qint64, Batch> m_batches;
-    QString m_path;
     qint64 m_nextId = 1;
     qint64 m_nextBatch = 1;
     int m_linkWindowMs = 10'000;

@@ -1,33 +1,34 @@
 #include "commandtemplates.h"
 
 #include "jsoncodec.h"
+#include "profilefiles.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace ModeDesk {
 
-bool CommandTemplates::load(const QString &path, QString *error)
+void CommandTemplates::open()
 {
-    m_path = path;
-    QFile file(path);
-    if (!file.exists()) {
-        m_templates = defaults();
-        return true;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    const Json::Decoded<QJsonValue> parsed = Json::parse(file.readAll());
-    if (!parsed.ok() || !parsed.value->isArray()) {
-        if (error)
-            *error = parsed.ok() ? QStringLiteral("not a list of templates") : parsed.error;
-        return false;
+    constexpr auto File = ProfileFiles::File::CommandTemplates;
+    m_templates = defaults();
+    m_keepCopy = false;
+    if (!m_files)
+        return;
+    QString error;
+    const QByteArray bytes = m_files->read(File, &error);
+    if (bytes.isEmpty() && error.isEmpty())
+        return;  // none yet: the defaults
+    const Json::Decoded<QJsonValue> parsed =
+        error.isEmpty() ? Json::parse(bytes) : Json::Decoded<QJsonValue>{};
+    if (!error.isEmpty() || !parsed.ok() || !parsed.value->isArray()) {
+        m_keepCopy = true;
+        m_files->reportUnreadable(
+            File, tr("The command templates could not be read (%1): the built-in ones are "
+                     "offered. The file is kept (as .bak) when a template is saved.")
+                      .arg(!error.isEmpty() ? error
+                           : parsed.ok()    ? tr("not a list of templates")
+                                            : parsed.error));
+        return;
     }
     m_templates.clear();
     for (const QJsonValue &v : parsed.value->toArray()) {
@@ -38,31 +39,21 @@ bool CommandTemplates::load(const QString &path, QString *error)
                                 o.value(QStringLiteral("name")).toString(), *command.value,
                                 o.value(QStringLiteral("replyType")).toString()});
     }
-    return true;
 }
 
-bool CommandTemplates::save(QString *error) const
+bool CommandTemplates::save()
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);  // all or nothing: a crash never leaves half a file
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
+    if (!m_files)
+        return true;
     QJsonArray array;
     for (const CommandTemplate &t : m_templates)
         array.append(QJsonObject{{QStringLiteral("deviceClass"), t.deviceClass},
                                  {QStringLiteral("name"), t.name},
                                  {QStringLiteral("command"), Json::encode(t.command)},
                                  {QStringLiteral("replyType"), t.replyType}});
-    file.write(Json::serialize(array));
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    if (std::exchange(m_keepCopy, false))
+        m_files->keepCopy(ProfileFiles::File::CommandTemplates);
+    return m_files->save(ProfileFiles::File::CommandTemplates, Json::serialize(array)).isEmpty();
 }
 
 QList<CommandTemplate> CommandTemplates::forClasses(const QStringList &deviceClasses) const

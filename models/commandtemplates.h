@@ -1,10 +1,16 @@
-// Named commands per device class, kept in a JSON file: an action, its
-// parameters, and the event type a device answers it with (its reply).
+// Named commands per device class, kept in a JSON file shared by every
+// profile (ProfileFiles names it and reports what cannot be read or
+// written): an action, its parameters, and the event type a device answers
+// it with (its reply).
 #pragma once
 
 #include "modeobjects.h"
 
+#include <QCoreApplication>
+
 namespace ModeDesk {
+
+class ProfileFiles;
 
 struct CommandTemplate {
     QString deviceClass;
@@ -16,9 +22,17 @@ struct CommandTemplate {
 
 class CommandTemplates
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandTemplates)
+
 public:
-    bool load(const QString &path, QString *error = nullptr);
-    bool save(QString *error = nullptr) const;
+    // Kept in files (none: in memory only, with the defaults).
+    explicit CommandTemplates(ProfileFiles *files = nullptr) : m_files(files) {}
+
+    // Reads the templates (the defaults when there is no file yet). A file that cannot
+    // be read is said, and kept (as .bak) when the templates are next saved.
+    void open();
+    // false if it could not be written (ProfileFiles says why).
+    bool save();
     QList<CommandTemplate> forClasses(const QStringList &deviceClasses) const;
     const QList<CommandTemplate> &all() const { return m_templates; }
     void upsert(const CommandTemplate &entry);  // same class and name replaces
@@ -29,8 +43,9 @@ public:
     static QList<CommandTemplate> defaults();
 
 private:
-    QString m_path;
-    QList<CommandTemplate> m_templates;
+    ProfileFiles *m_files;
+    QList<CommandTemplate> m_templates = defaults();
+    bool m_keepCopy = false;  // the file held what could not be read
 };
 
 }  // namespace ModeDesk

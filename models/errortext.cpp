@@ -113,7 +113,8 @@ QString explain(const ApiError &error)
     if (r == QLatin1String("EXCEEDED_MAX_USERS"))
         return tr("This home has the most members allowed.");
     if (r == QLatin1String("PERMISSION_DENIED"))
-        return tr("This key is not allowed to do that.");
+        return tr("This key is not allowed to do that. Sign in with an account that may, or ask "
+                  "the home's owner.");
     if (r == QLatin1String("INVALID_APP_ID"))
         return tr("The profile's app id is not an app of this project. Fix it in the profile.");
     if (r == QLatin1String("INVALID_PROJECT_ID"))
@@ -137,7 +138,13 @@ QString explain(const ApiError &error)
     }
     if (error.httpStatus == 404)
         return tr("Not found: it was deleted, or this account cannot see it. Refresh the list.");
-    return error.describe();
+    if (error.httpStatus == 403)
+        return tr("The server refused this account (403): it may not do that. Ask the home's "
+                  "owner, or sign in with another account.");
+    // Whatever else the server says: the words are ours, the wire's are in Details.
+    return tr("The server refused the request (%1). Refresh and try again; if it keeps "
+              "happening, the Details say what the server sent.")
+        .arg(error.httpStatus);
 }
 
 }  // namespace ModeDesk::ErrorText

@@ -25,6 +25,8 @@ QString fileName(ProfileFiles::File file, const QString &profile, const QString 
             return QStringLiteral("bulk-claim-%1%2.json").arg(profile, serverPart);
         case ProfileFiles::File::ClaimLedger:
             return QStringLiteral("claims-%1%2.jsonl").arg(profile, serverPart);
+        case ProfileFiles::File::CommandTemplates:
+            return QStringLiteral("command-templates.json");
     }
     return {};
 }
@@ -56,7 +58,7 @@ QString ProfileFiles::safeName(const QString &profileId)
 
 QString ProfileFiles::path(File file) const
 {
-    if (m_profileId.isEmpty() || m_folder.isEmpty())
+    if (m_folder.isEmpty() || (m_profileId.isEmpty() && file != File::CommandTemplates))
         return {};
     // A short digest of the server: the same name for the same server, no URL in a file name.
     const QString serverPart =
@@ -130,6 +132,23 @@ QString ProfileFiles::setAside(File file)
     const QString to = from + QStringLiteral(".bad");
     QFile::remove(to);
     return QFile::rename(from, to) ? to : QString();
+}
+
+void ProfileFiles::keepCopy(File file)
+{
+    const QString from = path(file);
+    if (from.isEmpty() || !QFile::exists(from))
+        return;
+    const QString to = from + QStringLiteral(".bak");
+    QFile::remove(to);
+    if (!QFile::copy(from, to))
+        qCWarning(lcModels).noquote() << "cannot keep a copy of" << from;
+}
+
+void ProfileFiles::reportUnreadable(File file, const QString &sentence)
+{
+    qCWarning(lcModels).noquote() << "cannot read" << path(file) << ":" << sentence;
+    emit readFailed(file, sentence);
 }
 
 QString ProfileFiles::remove(File file)

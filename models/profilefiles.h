@@ -1,8 +1,9 @@
-// The files of one connection profile in the data folder: the one place that
-// names them (from the profile id, made safe for a file name), rewrites a
-// file atomically (QSaveFile) or appends to a log, and reports a failure the
-// same way for every file. Owners keep their state in memory and ask this to
-// store it; nobody else builds a path into the data folder.
+// The files of one connection profile in the data folder (and the few the
+// profiles share): the one place that names them (from the profile id, made
+// safe for a file name), rewrites a file atomically (QSaveFile) or appends
+// to a log, and reports a failure the same way for every file. Owners keep
+// their state in memory and ask this to store it; nobody else builds a path
+// into the data folder.
 #pragma once
 
 #include <QObject>
@@ -21,6 +22,7 @@ public:
         CommandHistory,  // command-history-<profile>.jsonl
         BulkClaim,       // bulk-claim-<profile>-<server>.json: the last bulk import, resumable
         ClaimLedger,  // claims-<profile>-<server>.jsonl: every claim code and the device it became
+        CommandTemplates,  // command-templates.json: shared by every profile
     };
     Q_ENUM(File)
 
@@ -34,7 +36,8 @@ public:
     void setProfile(const QString &profileId, const QString &server = {});
     QString profileId() const { return m_profileId; }
 
-    // Where the profile keeps the file; "" while there is no profile.
+    // Where the profile keeps the file; "" while there is no profile (a shared file has
+    // its place as soon as there is a folder).
     QString path(File file) const;
     // The whole file, or nothing (absent, unreadable: *error says which).
     QByteArray read(File file, QString *error = nullptr) const;
@@ -45,7 +48,13 @@ public:
     // Moves an unreadable file aside (to <name>.bad) so that it is not lost;
     // returns the new path ("" if it could not be moved).
     QString setAside(File file);
+    // Copies the file beside itself (to <name>.bak, replacing an older copy) before an
+    // owner rewrites a file that held what it could not read.
+    void keepCopy(File file);
     QString remove(File file);
+    // An owner could not read its file (or part of it): said the same way as a failed
+    // write. sentence is whole, translated, and says what happens now.
+    void reportUnreadable(File file, const QString &sentence);
 
     // A profile id as a file name part: letters, digits, '_' and '-' only.
     static QString safeName(const QString &profileId);
@@ -53,6 +62,7 @@ public:
 signals:
     // A write failed: what the user may lose, in plain words (once per failure).
     void writeFailed(ModeDesk::ProfileFiles::File file, const QString &reason);
+    void readFailed(ModeDesk::ProfileFiles::File file, const QString &sentence);
     void profileChanged(const QString &profileId);
 
 private:

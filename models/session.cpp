@@ -3,8 +3,6 @@
 #include "errortext.h"
 #include "logging.h"
 
-#include <QDir>
-#include <QStandardPaths>
 
 namespace ModeDesk {
 
@@ -15,14 +13,14 @@ Session::Session(QObject *parent)
     , m_fleet(&m_api, &m_homes)
     , m_home(&m_api, &m_fleet)
     , m_history(&m_api, &m_home)
-    , m_alerts(&m_fleet, &m_homes)
-    , m_dataFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+    , m_alerts(&m_fleet, &m_homes, &m_files)
     , m_simulators(&m_connection)
     , m_provisioning(&m_api, &m_home)
     , m_ledger(&m_files)
     , m_bulkClaim(&m_api, &m_fleet, &m_files, &m_ledger)
     , m_deviceClaim(&m_api, &m_fleet, &m_ledger)
-    , m_commands(&m_api, &m_connection)
+    , m_commands(&m_api, &m_connection, &m_files)
+    , m_templates(&m_files)
 {
     // The store of devices first: what follows reads it.
     connect(&m_events, &EventStream::eventsReceived, &m_fleet, &Fleet::applyEvents);
@@ -91,10 +89,11 @@ Session::Session(QObject *parent)
 
 void Session::setDataFolder(const QString &folder)
 {
-    m_dataFolder = folder;
     m_bulkClaim.close();
     m_files.setFolder(folder);
-    m_alerts.setStorage(folder, m_profile.id);
+    m_alerts.open();
+    m_commands.open();
+    m_templates.open();
     m_bulkClaim.setServer(serverIdentity(m_profile));  // read from the new folder
 }
 
@@ -166,18 +165,11 @@ void Session::setProfile(const ConnectionProfile &profile)
     m_files.setProfile(profile.id, serverIdentity(profile));
     if (otherServer)
         m_bulkClaim.setServer(serverIdentity(profile));
-    QString error;
-    if (!m_alerts.setStorage(m_dataFolder, profile.id, &error))
-        qCWarning(lcModels).noquote() << "alerts:" << error;
+    m_alerts.open();
     if (profile.id != previous) {
         // Another cloud: its events and commands are not this one's.
         m_eventLog.clear();
-        if (!m_dataFolder.isEmpty() && !profile.id.isEmpty() &&
-            !m_commands.setStorage(
-                QDir(m_dataFolder)
-                    .filePath(QStringLiteral("command-history-%1.jsonl").arg(profile.id)),
-                &error))
-            qCWarning(lcModels).noquote() << "command history:" << error;
+        m_commands.open();
     }
     emit profileChanged(profile);
 }

@@ -10,6 +10,7 @@
 #include "bulkclaim.h"
 #include "claimledger.h"
 #include "commandhistory.h"
+#include "commandtemplates.h"
 #include "connectionprofile.h"
 #include "deviceclaim.h"
 #include "eventlogmodel.h"
@@ -71,7 +72,7 @@ public:
     Fleet *fleet() { return &m_fleet; }
     // The profile's alert rules, their evaluation, and the alert log.
     Alerts *alerts() { return &m_alerts; }
-    // Where per-profile files (alert rules and log) live; default: the app data folder.
+    // Where the profiles' files live (ProfileFiles); default: the app data folder.
     void setDataFolder(const QString &folder);
     EventLogModel *eventLog() { return &m_eventLog; }
     EventRecorder *recorder() { return &m_recorder; }
@@ -85,6 +86,8 @@ public:
     ProfileFiles *files() { return &m_files; }
     ClaimLedger *claimLedger() { return &m_ledger; }
     CommandHistory *commands() { return &m_commands; }
+    // Named commands per device class, shared by every profile.
+    CommandTemplates *templates() { return &m_templates; }
 
     void reloadHomes();
     void reloadUser();
@@ -138,18 +141,18 @@ private:
     Fleet m_fleet;  // before the home: its devices are a view of the fleet's
     HomeController m_home;
     HistoryCatalog m_history;
+    ProfileFiles m_files;  // before every owner that keeps a file
     Alerts m_alerts;
-    QString m_dataFolder;
     EventLogModel m_eventLog;
     EventRecorder m_recorder;
     Replay m_replay;
     SimulatorFleet m_simulators;
     OnDemandProvisioning m_provisioning;
-    ProfileFiles m_files;
     ClaimLedger m_ledger;
     BulkClaim m_bulkClaim;
     DeviceClaim m_deviceClaim;
     CommandHistory m_commands;
+    CommandTemplates m_templates;
     QTimer m_clock;
     QString m_homesProblem;  // the last said, so that a reload does not repeat it
     State m_state = State::SignedOut;

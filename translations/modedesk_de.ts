@@ -252,9 +252,22 @@
     </message>
 </context>
 <context>
+    <name>CommandTemplates</name>
+    <message>
+        <location filename="../models/commandtemplates.cpp" line="+26"/>
+        <source>The command templates could not be read (%1): the built-in ones are offered. The file is kept (as .bak) when a template is saved.</source>
+        <translation>Die Befehlsvorlagen konnten nicht gelesen werden (%1): Die eingebauten werden angeboten. Die Datei wird (als .bak) aufbewahrt, wenn eine Vorlage gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a list of templates</source>
+        <translation>keine Liste von Vorlagen</translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::AccountDialog</name>
     <message>
-        <location filename="../views/accountdialog.cpp" line="+27"/>
+        <location filename="../views/accountdialog.cpp" line="+28"/>
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation>
     </message>
@@ -324,7 +337,7 @@
         <translation>Diese Sitzung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
@@ -709,17 +722,30 @@
 <context>
     <name>ModeDesk::Alerts</name>
     <message>
-        <location filename="../models/alerts.cpp" line="+150"/>
-        <source>a repeated id</source>
-        <translation>eine wiederholte ID</translation>
+        <location filename="../models/alerts.cpp" line="+171"/>
+        <source>The alert rules could not be read (%1). No rule is checked; fix the file&apos;s permissions and switch to the profile again.</source>
+        <translation>Die Alarmregeln konnten nicht gelesen werden (%1). Keine Regel wird geprüft; korrigieren Sie die Zugriffsrechte der Datei und wechseln Sie erneut zu diesem Profil.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 is not valid JSON (%2); the rules start empty and the file is kept until a rule is saved.</source>
-        <translation>%1 ist kein gültiges JSON (%2); die Regeln beginnen leer, die Datei bleibt, bis eine Regel gespeichert wird.</translation>
+        <location line="+27"/>
+        <source>The alert rules file is not valid JSON (%1): no rule is checked. The file is kept (as .bak) when a rule is saved.</source>
+        <translation>Die Datei der Alarmregeln ist kein gültiges JSON (%1): Keine Regel wird geprüft. Die Datei wird (als .bak) aufbewahrt, wenn eine Regel gespeichert wird.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n alert rule(s) in the file could not be read and are left out; the file is kept (as .bak) when a rule is saved.</source>
+        <translation>
+            <numerusform>%n Alarmregel in der Datei konnte nicht gelesen werden und wird ausgelassen; die Datei wird (als .bak) aufbewahrt, wenn eine Regel gespeichert wird.</numerusform>
+            <numerusform>%n Alarmregeln in der Datei konnten nicht gelesen werden und werden ausgelassen; die Datei wird (als .bak) aufbewahrt, wenn eine Regel gespeichert wird.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+13"/>
+        <source>The alert log could not be read (%1): earlier alerts are not shown.</source>
+        <translation>Das Alarmprotokoll konnte nicht gelesen werden (%1): Frühere Alarme werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>A rule with this id exists already.</source>
         <translation>Eine Regel mit dieser ID gibt es schon.</translation>
     </message>
@@ -727,16 +753,6 @@
         <location line="+30"/>
         <source>This rule was removed meanwhile.</source>
         <translation>Diese Regel wurde inzwischen entfernt.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Could not save the alert rules to %1: %2</source>
-        <translation>Die Alarmregeln konnten nicht in %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not write the alert log %1: %2</source>
-        <translation>Das Alarmprotokoll %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -753,12 +769,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+219"/>
         <source>Turn off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-218"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
@@ -829,7 +845,12 @@
         <translation>Die Regel „%1“ entfernen? Ihre Alarme bleiben im Protokoll.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+42"/>
+        <source>The alerts could not be saved (%1): they are lost at the next start.</source>
+        <translation>Die Alarme konnten nicht gespeichert werden (%1): Sie gehen beim nächsten Start verloren.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>New alert rule</source>
         <translation>Neue Alarmregel</translation>
     </message>
@@ -1823,12 +1844,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+356"/>
+        <location line="+365"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-356"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>Geräte filtern (Name, Klasse, Tag)</translation>
     </message>
@@ -2007,14 +2028,8 @@
         <source>Template name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <location line="+343"/>
-        <source>Could not save the templates: %1</source>
-        <translation>Die Vorlagen konnten nicht gespeichert werden: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="+166"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>&lt;b&gt;%n Gerät&lt;/b&gt; auf der Flottenseite gewählt</numerusform>
@@ -2063,17 +2078,22 @@
         <translation>An %1 Geräte &amp;senden</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <source>Could not read the command templates: %1</source>
-        <translation>Die Befehlsvorlagen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="-254"/>
+        <location line="-375"/>
         <source>Only the ones &amp;online now</source>
         <translation>Nur die jetzt &amp;online sind</translation>
     </message>
     <message>
-        <location line="+374"/>
+        <location line="+257"/>
+        <source>The templates could not be saved (%1).</source>
+        <translation>Die Vorlagen konnten nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command history could not be saved (%1): what is sent now is not kept for the next start.</source>
+        <translation>Der Befehlsverlauf konnte nicht gespeichert werden (%1): Was jetzt gesendet wird, ist beim nächsten Start nicht mehr da.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>(no template)</source>
         <translation>(keine Vorlage)</translation>
     </message>
@@ -2157,7 +2177,7 @@
         <translation>Wählen Sie ein Gerät: Vorlagen gehören zu einer Geräteklasse.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Saved the template “%1”.</source>
         <translation>Vorlage „%1“ gespeichert.</translation>
     </message>
@@ -2165,17 +2185,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+496"/>
-        <source>Device %1</source>
-        <translation>Gerät %1</translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <source>sending…</source>
-        <translation>wird gesendet…</translation>
-    </message>
-    <message>
-        <location line="-310"/>
+        <location filename="../models/commandhistory.cpp" line="+111"/>
         <source>Type an action first.</source>
         <translation>Geben Sie zuerst eine Aktion ein.</translation>
     </message>
@@ -2200,12 +2210,25 @@
         <translation>ein Leerzeichen</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+12"/>
+        <source>The command history could not be read (%1): earlier commands are not shown.</source>
+        <translation>Der Befehlsverlauf konnte nicht gelesen werden (%1): Frühere Befehle werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>no connection</source>
         <translation>keine Verbindung</translation>
     </message>
+</context>
+<context>
+    <name>ModeDesk::CommandHistoryModel</name>
     <message>
-        <location line="+164"/>
+        <location filename="../models/commandhistorymodel.cpp" line="+28"/>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
@@ -2270,8 +2293,13 @@
             <numerusform>%n weitere Ereignisse des Geräts innerhalb von %1 s:</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Device %1</source>
+        <translation>Gerät %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+14"/>
         <source>%n other event(s)</source>
         <translation>
             <numerusform>%n weiteres Ereignis</numerusform>
@@ -2853,11 +2881,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This key is not allowed to do that.</source>
-        <translation>Dieser Schlüssel darf das nicht.</translation>
+        <source>This key is not allowed to do that. Sign in with an account that may, or ask the home&apos;s owner.</source>
+        <translation>Dieser Schlüssel darf das nicht. Melden Sie sich mit einem Konto an, das es darf, oder fragen Sie den Besitzer des Zuhauses.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
+        <source>The server refused this account (403): it may not do that. Ask the home&apos;s owner, or sign in with another account.</source>
+        <translation>Der Server hat dieses Konto abgewiesen (403): Es darf das nicht. Fragen Sie den Besitzer des Zuhauses, oder melden Sie sich mit einem anderen Konto an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the request (%1). Refresh and try again; if it keeps happening, the Details say what the server sent.</source>
+        <translation>Der Server hat die Anfrage abgewiesen (%1). Aktualisieren Sie und versuchen Sie es erneut; wenn es wieder geschieht, zeigen die Details, was der Server geschickt hat.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>The profile&apos;s app id is not an app of this project. Fix it in the profile.</source>
         <translation>Die App-ID des Profils ist keine App dieses Projekts. Korrigieren Sie sie im Profil.</translation>
     </message>
@@ -4210,23 +4248,23 @@
         <translation>Smart-Module filtern</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+322"/>
         <source>&amp;Fleet: every device</source>
         <translation>&amp;Flotte: jedes Gerät</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-306"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+588"/>
+        <location line="+597"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-587"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -4296,7 +4334,7 @@
         <translation>Serverstatus</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Which device each claimed code became could not be saved (%1): a later claim of such a code may not tell this home from another.</source>
         <translation>Welches Gerät aus jedem übernommenen Code wurde, konnte nicht gespeichert werden (%1): Eine spätere Übernahme eines solchen Codes kann dieses Zuhause womöglich nicht von einem anderen unterscheiden.</translation>
     </message>
@@ -4309,6 +4347,11 @@
         <location line="+4"/>
         <source>The command history could not be saved (%1).</source>
         <translation>Der Befehlsverlauf konnte nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command templates could not be saved (%1).</source>
+        <translation>Die Befehlsvorlagen konnten nicht gespeichert werden (%1).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4618,18 +4661,18 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-634"/>
-        <location line="+422"/>
+        <location line="-643"/>
+        <location line="+431"/>
         <source>Fleet: every device</source>
         <translation>Flotte: jedes Gerät</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-419"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location line="+386"/>
+        <location line="+395"/>
         <source>Alerts (%1 new)</source>
         <translation>Alarme (%1 neu)</translation>
     </message>
@@ -5163,7 +5206,7 @@
 <context>
     <name>ModeDesk::ProfileFiles</name>
     <message>
-        <location filename="../models/profilefiles.cpp" line="+97"/>
+        <location filename="../models/profilefiles.cpp" line="+99"/>
         <location line="+16"/>
         <source>no profile is open</source>
         <translation>kein Profil ist geöffnet</translation>
@@ -5257,12 +5300,12 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+61"/>
+        <location filename="../models/session.cpp" line="+59"/>
         <source>The server no longer takes this key for live updates (signed out, or the session ended). Sign in again.</source>
         <translation>Der Server nimmt diesen Schlüssel für Live-Aktualisierungen nicht mehr an (abgemeldet, oder die Sitzung ist beendet). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+139"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>

@@ -59,6 +59,17 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::Alerts</name>
+    <message numerus="yes">
+        <location filename="../models/alerts.cpp" line="+203"/>
+        <source>%n alert rule(s) in the file could not be read and are left out; the file is kept (as .bak) when a rule is saved.</source>
+        <translation>
+            <numerusform>%n alert rule in the file could not be read and is left out; the file is kept (as .bak) when a rule is saved.</numerusform>
+            <numerusform>%n alert rules in the file could not be read and are left out; the file is kept (as .bak) when a rule is saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::BulkClaimPanel</name>
     <message numerus="yes">
         <location filename="../views/bulkclaimpanel.cpp" line="+172"/>
@@ -203,7 +214,7 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message numerus="yes">
-        <location filename="../views/commandcomposer.cpp" line="+383"/>
+        <location filename="../views/commandcomposer.cpp" line="+392"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>&lt;b&gt;%n device&lt;/b&gt; picked on the Fleet page</numerusform>
@@ -252,9 +263,9 @@
     </message>
 </context>
 <context>
-    <name>ModeDesk::CommandHistory</name>
+    <name>ModeDesk::CommandHistoryModel</name>
     <message numerus="yes">
-        <location filename="../models/commandhistory.cpp" line="+436"/>
+        <location filename="../models/commandhistorymodel.cpp" line="+40"/>
         <source>no “%1” within %n s</source>
         <translation>
             <numerusform>no “%1” within %n s</numerusform>
@@ -417,7 +428,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+585"/>
+        <location filename="../views/mainwindow.cpp" line="+594"/>
         <source>Unfinished import into “%1”: %n row(s) to claim.</source>
         <translation>
             <numerusform>Unfinished import into “%1”: %n row to claim.</numerusform>
@@ -474,7 +485,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message numerus="yes">
-        <location filename="../models/session.cpp" line="+237"/>
+        <location filename="../models/session.cpp" line="+229"/>
         <source>%n home(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n home sent by the server could not be read and is left out.</numerusform>

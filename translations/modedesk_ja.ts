@@ -249,9 +249,22 @@
     </message>
 </context>
 <context>
+    <name>CommandTemplates</name>
+    <message>
+        <location filename="../models/commandtemplates.cpp" line="+26"/>
+        <source>The command templates could not be read (%1): the built-in ones are offered. The file is kept (as .bak) when a template is saved.</source>
+        <translation>コマンドテンプレートを読み込めませんでした (%1)。組み込みのテンプレートを表示します。テンプレートを保存するときにファイルは (.bak として) 残されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a list of templates</source>
+        <translation>テンプレートの一覧ではありません</translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::AccountDialog</name>
     <message>
-        <location filename="../views/accountdialog.cpp" line="+27"/>
+        <location filename="../views/accountdialog.cpp" line="+28"/>
         <source>&amp;Save changes</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
@@ -321,7 +334,7 @@
         <translation>このセッション</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Sign &amp;out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
@@ -703,17 +716,29 @@
 <context>
     <name>ModeDesk::Alerts</name>
     <message>
-        <location filename="../models/alerts.cpp" line="+150"/>
-        <source>a repeated id</source>
-        <translation>重複した ID</translation>
+        <location filename="../models/alerts.cpp" line="+171"/>
+        <source>The alert rules could not be read (%1). No rule is checked; fix the file&apos;s permissions and switch to the profile again.</source>
+        <translation>アラートルールを読み込めませんでした (%1)。ルールは評価されません。ファイルのアクセス権を直してから、このプロファイルに切り替え直してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 is not valid JSON (%2); the rules start empty and the file is kept until a rule is saved.</source>
-        <translation>%1 は有効な JSON ではありません (%2)。ルールは空で始まり、ルールを保存するまでファイルはそのまま残ります。</translation>
+        <location line="+27"/>
+        <source>The alert rules file is not valid JSON (%1): no rule is checked. The file is kept (as .bak) when a rule is saved.</source>
+        <translation>アラートルールのファイルが正しい JSON ではありません (%1)。ルールは評価されません。ルールを保存するときにファイルは (.bak として) 残されます。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n alert rule(s) in the file could not be read and are left out; the file is kept (as .bak) when a rule is saved.</source>
+        <translation>
+            <numerusform>ファイル内の %n 件のアラートルールを読み込めなかったため除外しました。ルールを保存するときにファイルは (.bak として) 残されます。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+13"/>
+        <source>The alert log could not be read (%1): earlier alerts are not shown.</source>
+        <translation>アラートログを読み込めませんでした (%1)。以前のアラートは表示されません。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>A rule with this id exists already.</source>
         <translation>この ID のルールはすでにあります。</translation>
     </message>
@@ -721,16 +746,6 @@
         <location line="+30"/>
         <source>This rule was removed meanwhile.</source>
         <translation>このルールはその間に削除されました。</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Could not save the alert rules to %1: %2</source>
-        <translation>アラートルールを %1 に保存できませんでした: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not write the alert log %1: %2</source>
-        <translation>アラートログ %1 を書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -747,12 +762,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+219"/>
         <source>Turn off</source>
         <translation>オフにする</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-218"/>
         <source>Remove…</source>
         <translation>削除…</translation>
     </message>
@@ -823,7 +838,12 @@
         <translation>ルール「%1」を削除しますか? そのアラートはログに残ります。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+42"/>
+        <source>The alerts could not be saved (%1): they are lost at the next start.</source>
+        <translation>アラートを保存できませんでした (%1): 次回の起動時に失われます。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>New alert rule</source>
         <translation>新しいアラートルール</translation>
     </message>
@@ -1800,12 +1820,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+356"/>
+        <location line="+365"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-356"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>デバイスを絞り込む (名前、クラス、タグ)</translation>
     </message>
@@ -1984,14 +2004,8 @@
         <source>Template name:</source>
         <translation>テンプレート名:</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <location line="+343"/>
-        <source>Could not save the templates: %1</source>
-        <translation>テンプレートを保存できませんでした: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="+166"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>フリートページで選んだ &lt;b&gt;%n 台のデバイス&lt;/b&gt;</numerusform>
@@ -2037,17 +2051,22 @@
         <translation>%1 台のデバイスに送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <source>Could not read the command templates: %1</source>
-        <translation>コマンドテンプレートを読み込めませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="-254"/>
+        <location line="-375"/>
         <source>Only the ones &amp;online now</source>
         <translation>現在オンラインのものだけ(&amp;O)</translation>
     </message>
     <message>
-        <location line="+374"/>
+        <location line="+257"/>
+        <source>The templates could not be saved (%1).</source>
+        <translation>テンプレートを保存できませんでした (%1)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command history could not be saved (%1): what is sent now is not kept for the next start.</source>
+        <translation>コマンド履歴を保存できませんでした (%1)。今送信する内容は次回の起動時には残りません。</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>(no template)</source>
         <translation>(テンプレートなし)</translation>
     </message>
@@ -2128,7 +2147,7 @@
         <translation>デバイスを選んでください: テンプレートはデバイスクラスごとにあります。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Saved the template “%1”.</source>
         <translation>テンプレート「%1」を保存しました。</translation>
     </message>
@@ -2136,17 +2155,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+496"/>
-        <source>Device %1</source>
-        <translation>デバイス %1</translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <source>sending…</source>
-        <translation>送信中…</translation>
-    </message>
-    <message>
-        <location line="-310"/>
+        <location filename="../models/commandhistory.cpp" line="+111"/>
         <source>Type an action first.</source>
         <translation>まずアクションを入力してください。</translation>
     </message>
@@ -2171,12 +2180,25 @@
         <translation>空白</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+12"/>
+        <source>The command history could not be read (%1): earlier commands are not shown.</source>
+        <translation>コマンド履歴を読み込めませんでした (%1)。以前のコマンドは表示されません。</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>no connection</source>
         <translation>接続なし</translation>
     </message>
+</context>
+<context>
+    <name>ModeDesk::CommandHistoryModel</name>
     <message>
-        <location line="+164"/>
+        <location filename="../models/commandhistorymodel.cpp" line="+28"/>
+        <source>sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>delivered</source>
         <translation>配信済み</translation>
     </message>
@@ -2239,8 +2261,13 @@
             <numerusform>%1 秒以内のデバイスからのほかのイベント %n 件:</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Device %1</source>
+        <translation>デバイス %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+14"/>
         <source>%n other event(s)</source>
         <translation>
             <numerusform>ほかのイベント %n 件</numerusform>
@@ -2821,11 +2848,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This key is not allowed to do that.</source>
-        <translation>このキーにはその操作の権限がありません。</translation>
+        <source>This key is not allowed to do that. Sign in with an account that may, or ask the home&apos;s owner.</source>
+        <translation>このキーにはその操作が許可されていません。許可されたアカウントでサインインするか、ホームのオーナーに依頼してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
+        <source>The server refused this account (403): it may not do that. Ask the home&apos;s owner, or sign in with another account.</source>
+        <translation>サーバーがこのアカウントを拒否しました (403)。この操作は許可されていません。ホームのオーナーに依頼するか、別のアカウントでサインインしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the request (%1). Refresh and try again; if it keeps happening, the Details say what the server sent.</source>
+        <translation>サーバーがリクエストを拒否しました (%1)。更新してもう一度お試しください。繰り返し起きる場合は、詳細にサーバーの応答が表示されます。</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>The profile&apos;s app id is not an app of this project. Fix it in the profile.</source>
         <translation>プロファイルのアプリ ID はこのプロジェクトのアプリではありません。プロファイルで修正してください。</translation>
     </message>
@@ -4163,23 +4200,23 @@
         <translation>スマートモジュールを絞り込む</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+322"/>
         <source>&amp;Fleet: every device</source>
         <translation>フリート: 全デバイス(&amp;F)</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-306"/>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+588"/>
+        <location line="+597"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-587"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -4249,7 +4286,7 @@
         <translation>サーバーの状態</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Which device each claimed code became could not be saved (%1): a later claim of such a code may not tell this home from another.</source>
         <translation>登録したコードとデバイスの対応を保存できませんでした (%1): 後で同じコードを登録するとき、このホームか別のホームかを判別できないことがあります。</translation>
     </message>
@@ -4262,6 +4299,11 @@
         <location line="+4"/>
         <source>The command history could not be saved (%1).</source>
         <translation>コマンド履歴を保存できませんでした (%1)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command templates could not be saved (%1).</source>
+        <translation>コマンドテンプレートを保存できませんでした (%1)。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4569,18 +4611,18 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-634"/>
-        <location line="+422"/>
+        <location line="-643"/>
+        <location line="+431"/>
         <source>Fleet: every device</source>
         <translation>フリート: 全デバイス</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-419"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location line="+386"/>
+        <location line="+395"/>
         <source>Alerts (%1 new)</source>
         <translation>アラート (新規 %1)</translation>
     </message>
@@ -5110,7 +5152,7 @@
 <context>
     <name>ModeDesk::ProfileFiles</name>
     <message>
-        <location filename="../models/profilefiles.cpp" line="+97"/>
+        <location filename="../models/profilefiles.cpp" line="+99"/>
         <location line="+16"/>
         <source>no profile is open</source>
         <translation>プロファイルが開かれていません</translation>
@@ -5204,12 +5246,12 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+61"/>
+        <location filename="../models/session.cpp" line="+59"/>
         <source>The server no longer takes this key for live updates (signed out, or the session ended). Sign in again.</source>
         <translation>サーバーはライブ更新にこのキーを受け付けなくなりました (サインアウトしたか、セッションが終了しました)。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+139"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "accountdialog.h"
 
+#include "errortext.h"
 #include "modelformat.h"
 #include "session.h"
 #include "statusline.h"
@@ -60,6 +61,9 @@ AccountDialog::AccountDialog(Session *session, QWidget *parent)
     auto *sessionLayout = new QVBoxLayout(sessionBox);
     m_identity->setWordWrap(true);
     m_sessionInfo->setWordWrap(true);
+    // Server text (an app id, an error) is shown as written, never as markup.
+    m_identity->setTextFormat(Qt::PlainText);
+    m_sessionInfo->setTextFormat(Qt::PlainText);
     m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
     sessionLayout->addWidget(m_identity);
     sessionLayout->addWidget(m_sessionInfo);
@@ -104,7 +108,7 @@ void AccountDialog::load()
                                     .arg(info.projectId)
                                     .arg(info.appId));
         },
-        [this](const ApiError &e) { m_identity->setText(e.describe()); });
+        [this](const ApiError &e) { m_identity->setText(ErrorText::explain(e)); });
     m_session->sessionInfo()->then(
         this,
         [this](const UserSessionInfo &info) {
@@ -113,7 +117,7 @@ void AccountDialog::load()
                                        .arg(info.userId)
                                        .arg(info.appId));
         },
-        [this](const ApiError &e) { m_sessionInfo->setText(e.describe()); });
+        [this](const ApiError &e) { m_sessionInfo->setText(ErrorText::explain(e)); });
 }
 
 void AccountDialog::save()

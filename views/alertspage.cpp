@@ -177,8 +177,22 @@ AlertsPage::AlertsPage(Session *session, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AlertsPage::updateCounts);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &AlertsPage::updateCounts);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &AlertsPage::updateCounts);
-    connect(alerts, &Alerts::storageFailed, m_status,
-            qOverload<const QString &>(&StatusLine::showError));
+    // The rules' and the log's files: what could not be read or saved is said here too.
+    const auto mine = [](ProfileFiles::File file) {
+        return file == ProfileFiles::File::AlertRules || file == ProfileFiles::File::AlertLog;
+    };
+    connect(session->files(), &ProfileFiles::readFailed, m_status,
+            [this, mine](ProfileFiles::File file, const QString &sentence) {
+                if (mine(file))
+                    m_status->showError(sentence);
+            });
+    connect(session->files(), &ProfileFiles::writeFailed, m_status,
+            [this, mine](ProfileFiles::File file, const QString &reason) {
+                if (mine(file))
+                    m_status->showError(
+                        tr("The alerts could not be saved (%1): they are lost at the next start.")
+                            .arg(reason));
+            });
     updateButtons();
     updateCounts();
 }

@@ -13,7 +13,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -26,7 +25,6 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStringListModel>
 #include <QTableView>
 #include <QTimer>
@@ -38,6 +36,8 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_history(session->commands())
+    , m_historyModel(new CommandHistoryModel(m_history, this))
+    , m_templates(session->templates())
     , m_proxy(new QSortFilterProxyModel(this))
     , m_completions(new QStringListModel(this))
     , m_filter(new QLineEdit(this))
@@ -168,18 +168,18 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     form->addRow(m_status);  // its own full-width row: a long error wraps, never cut
 
     // History and results.
-    m_results->setModel(m_history);
+    m_results->setModel(m_historyModel);
     m_results->setItemDelegate(new StateDelegate(m_results));
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setStretchLastSection(true);
-    m_results->horizontalHeader()->setSectionResizeMode(CommandHistory::TimeColumn,
+    m_results->horizontalHeader()->setSectionResizeMode(CommandHistoryModel::TimeColumn,
                                                         QHeaderView::ResizeToContents);
-    m_results->horizontalHeader()->resizeSection(CommandHistory::HomeColumn, 130);
-    m_results->horizontalHeader()->resizeSection(CommandHistory::DeviceColumn, 130);
-    m_results->horizontalHeader()->resizeSection(CommandHistory::ActionColumn, 150);
-    m_results->horizontalHeader()->resizeSection(CommandHistory::ResultColumn, 180);
+    m_results->horizontalHeader()->resizeSection(CommandHistoryModel::HomeColumn, 130);
+    m_results->horizontalHeader()->resizeSection(CommandHistoryModel::DeviceColumn, 130);
+    m_results->horizontalHeader()->resizeSection(CommandHistoryModel::ActionColumn, 150);
+    m_results->horizontalHeader()->resizeSection(CommandHistoryModel::ResultColumn, 180);
     m_results->setAccessibleName(tr("Sent commands"));
     m_results->setWordWrap(false);
     auto *resendButton = new QPushButton(tr("&Resend selected"), this);
@@ -230,10 +230,8 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     });
     connect(deleteTemplate, &QPushButton::clicked, this, [this] {
         const QStringList key = m_template->currentData().toStringList();
-        QString error;
-        if (key.size() == 2 && m_templates.remove(key.at(0), key.at(1)) &&
-            !m_templates.save(&error))
-            m_status->showError(tr("Could not save the templates: %1").arg(error));
+        if (key.size() == 2 && m_templates->remove(key.at(0), key.at(1)))
+            m_templates->save();  // a failure is said by the files (below)
         updateTemplates();
     });
     connect(m_targets->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -270,12 +268,13 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
         if (hasFleetTargets() && !m_fleetRecount.isActive())
             m_fleetRecount.start();
     });
-    connect(m_history, &QAbstractItemModel::rowsInserted, m_results, &QTableView::scrollToBottom);
+    connect(m_historyModel, &QAbstractItemModel::rowsInserted, m_results,
+            &QTableView::scrollToBottom);
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CommandComposer::showDetails);
     // Another profile's history (a reset) leaves nothing chosen: no details, no resend.
-    connect(m_history, &QAbstractItemModel::modelReset, this, &CommandComposer::showDetails);
-    connect(m_history, &QAbstractItemModel::dataChanged, this,
+    connect(m_historyModel, &QAbstractItemModel::modelReset, this, &CommandComposer::showDetails);
+    connect(m_historyModel, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &first, const QModelIndex &last) {
                 const int row = m_results->currentIndex().row();
                 if (row >= first.row() && row <= last.row())
@@ -286,18 +285,28 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     connect(m_action, &QLineEdit::textChanged, this, [this](const QString &action) {
         if (m_reply->text() != m_suggestedReply)
             return;
-        m_suggestedReply = m_templates.replyTypeFor(action.trimmed());
+        m_suggestedReply = m_templates->replyTypeFor(action.trimmed());
         m_reply->setText(m_suggestedReply);
     });
-    setStorageFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-}
-
-void CommandComposer::setStorageFolder(const QString &folder)
-{
-    // The history is the profile's, kept where Session keeps it; templates are shared.
-    QString error;
-    if (!m_templates.load(QDir(folder).filePath(QStringLiteral("command-templates.json")), &error))
-        m_status->showError(tr("Could not read the command templates: %1").arg(error));
+    // The templates' and the history's files: what could not be read or saved is said here.
+    connect(session->files(), &ProfileFiles::readFailed, this,
+            [this](ProfileFiles::File file, const QString &sentence) {
+                if (file == ProfileFiles::File::CommandTemplates ||
+                    file == ProfileFiles::File::CommandHistory)
+                    m_status->showError(sentence);
+                if (file == ProfileFiles::File::CommandTemplates)
+                    updateTemplates();
+            });
+    connect(session->files(), &ProfileFiles::writeFailed, this,
+            [this](ProfileFiles::File file, const QString &reason) {
+                if (file == ProfileFiles::File::CommandTemplates)
+                    m_status->showError(tr("The templates could not be saved (%1).").arg(reason));
+                else if (file == ProfileFiles::File::CommandHistory)
+                    m_status->showError(
+                        tr("The command history could not be saved (%1): what is sent now is "
+                           "not kept for the next start.")
+                            .arg(reason));
+            });
     updateTemplates();
     updateCompletion();
 }
@@ -419,7 +428,7 @@ void CommandComposer::updateTemplates()
     m_template->clear();
     m_template->addItem(tr("(no template)"));
     for (const CommandTemplate &t :
-         m_templates.forClasses(QStringList(classes.cbegin(), classes.cend())))
+         m_templates->forClasses(QStringList(classes.cbegin(), classes.cend())))
         m_template->addItem(QStringLiteral("%1 — %2").arg(t.deviceClass, t.name),
                             QStringList{t.deviceClass, t.name});
     updateCompletion();
@@ -428,7 +437,7 @@ void CommandComposer::updateTemplates()
 void CommandComposer::applyTemplate(int index)
 {
     const QStringList key = m_template->itemData(index).toStringList();
-    for (const CommandTemplate &t : m_templates.all()) {
+    for (const CommandTemplate &t : m_templates->all()) {
         if (key.size() == 2 && t.deviceClass == key.at(0) && t.name == key.at(1)) {
             m_action->setText(t.command.action);
             m_parameters->setValue(t.command.parameters);
@@ -442,7 +451,7 @@ void CommandComposer::applyTemplate(int index)
 void CommandComposer::updateCompletion()
 {
     QStringList actions = m_history->recentActions();
-    for (const CommandTemplate &t : m_templates.all()) {
+    for (const CommandTemplate &t : m_templates->all()) {
         if (!actions.contains(t.command.action))
             actions.append(t.command.action);
     }
@@ -531,7 +540,7 @@ void CommandComposer::send()
 
 void CommandComposer::resend(int historyRow)
 {
-    if (historyRow < 0 || historyRow >= m_history->rowCount())
+    if (historyRow < 0 || historyRow >= m_history->size())
         return;
     m_status->showBusy(tr("Sending again to %1…").arg(m_history->at(historyRow).deviceName));
     m_lastBatch = m_history->resend(historyRow);
@@ -557,7 +566,7 @@ void CommandComposer::reportBatch(qint64 batchId, const QString &action, int del
 void CommandComposer::showDetails()
 {
     const QModelIndex current = m_results->currentIndex();
-    m_details->setPlainText(current.isValid() ? m_history->details(current.row()) : QString());
+    m_details->setPlainText(current.isValid() ? m_historyModel->details(current.row()) : QString());
     m_resend->setEnabled(current.isValid());
 }
 
@@ -573,11 +582,8 @@ void CommandComposer::saveTemplate(const QString &name)
         return;
     }
     for (const QString &deviceClass : classes)
-        m_templates.upsert({deviceClass, name, command, m_reply->text().trimmed()});
-    QString error;
-    if (!m_templates.save(&error))
-        m_status->showError(tr("Could not save the templates: %1").arg(error));
-    else
+        m_templates->upsert({deviceClass, name, command, m_reply->text().trimmed()});
+    if (m_templates->save())  // else the files say why (above)
         m_status->showInfo(tr("Saved the template “%1”.").arg(name));
     updateTemplates();
 }

@@ -6,7 +6,7 @@
 // too, with a project key that has the events permission.
 #pragma once
 
-#include "commandhistory.h"
+#include "commandhistorymodel.h"
 #include "commandtemplates.h"
 
 #include <QTimer>
@@ -36,10 +36,10 @@ public:
     explicit CommandComposer(Session *session, QWidget *parent = nullptr);
 
     // Where templates live (default: the app data folder).
-    void setStorageFolder(const QString &folder);
 
     CommandHistory *history() { return m_history; }
-    CommandTemplates *templates() { return &m_templates; }
+    CommandHistoryModel *historyModel() { return m_historyModel; }
+    CommandTemplates *templates() { return m_templates; }
     QLineEdit *actionEdit() const { return m_action; }
     JsonEditor *parametersEditor() const { return m_parameters; }
     QLineEdit *replyEdit() const { return m_reply; }
@@ -88,7 +88,8 @@ private:
 
     Session *m_session;
     CommandHistory *m_history;
-    CommandTemplates m_templates;
+    CommandHistoryModel *m_historyModel;
+    CommandTemplates *m_templates;
     QSortFilterProxyModel *m_proxy;
     QStringListModel *m_completions;
     QLineEdit *m_filter;

@@ -187,8 +187,14 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(bulk, &BulkClaim::targetChanged, this, &MainWindow::updateImportNotice);
     connect(bulk, &BulkClaim::finished, this, &MainWindow::updateImportNotice);
     updateImportNotice();
-    // A profile's file that cannot be written: said once, with what it costs. (The bulk
-    // import says its own on its page.)
+    // A profile's file that cannot be read: said as its owner words it. (The bulk import
+    // says its own on its page.)
+    connect(session->files(), &ProfileFiles::readFailed, this,
+            [this](ProfileFiles::File file, const QString &sentence) {
+                if (file != ProfileFiles::File::BulkClaim)
+                    statusBar()->showMessage(sentence);
+            });
+    // One that cannot be written: said once, with what it costs.
     connect(session->files(), &ProfileFiles::writeFailed, this,
             [this](ProfileFiles::File file, const QString &reason) {
                 QString what;
@@ -207,6 +213,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
                         break;
                     case ProfileFiles::File::CommandHistory:
                         what = tr("The command history could not be saved (%1).");
+                        break;
+                    case ProfileFiles::File::CommandTemplates:
+                        what = tr("The command templates could not be saved (%1).");
                         break;
                     case ProfileFiles::File::BulkClaim:
                         return;

@@ -12,6 +12,7 @@
 //     the UI stall beside the same run without rules.
 // Prints "BENCH <name> <value> <unit>".
 #include "alerts.h"
+#include "profilefiles.h"
 #include "apiclient.h"
 #include "benchutil.h"
 #include "chartdata.h"
@@ -415,8 +416,11 @@ void rulesUnderLoad(QApplication &app)
     fleet.devices()->resetRecords(devices);
     fleet.setLinkLive(true);
     QTemporaryDir folder;
-    Alerts alerts(&fleet, &homes);
-    alerts.setStorage(folder.path(), QStringLiteral("bench"));
+    ProfileFiles files;
+    files.setFolder(folder.path());
+    files.setProfile(QStringLiteral("bench"));
+    Alerts alerts(&fleet, &homes, &files);
+    alerts.open();
     QList<QList<Event>> seen;  // the first 100,000 events, to time the engine alone after
     qsizetype seenCount = 0;
     const auto attachFleet = [&](EventStream &stream) {

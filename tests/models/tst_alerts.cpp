@@ -9,6 +9,7 @@
 #include "fleet.h"
 #include "homesmodel.h"
 #include "modelroles.h"
+#include "profilefiles.h"
 #include "sandboxfixture.h"
 #include "socketprobe.h"
 
@@ -42,6 +43,7 @@ class TestAlerts : public QObject
     std::unique_ptr<HomesModel> m_homes;
     std::unique_ptr<Fleet> m_fleet;
     std::unique_ptr<EventStream> m_stream;
+    std::unique_ptr<ProfileFiles> m_files;
     std::unique_ptr<Alerts> m_alerts;
     std::unique_ptr<QAbstractItemModelTester> m_logTester;
     std::unique_ptr<QAbstractItemModelTester> m_rulesTester;
@@ -91,8 +93,11 @@ private slots:
         m_api->setKey(m_user.key);
         m_homes = std::make_unique<HomesModel>();
         m_fleet = std::make_unique<Fleet>(m_api.get(), m_homes.get());
-        m_alerts = std::make_unique<Alerts>(m_fleet.get(), m_homes.get());
-        QVERIFY(m_alerts->setStorage(m_folder.path(), profile()));
+        m_files = std::make_unique<ProfileFiles>();
+        m_files->setFolder(m_folder.path());
+        m_files->setProfile(profile());
+        m_alerts = std::make_unique<Alerts>(m_fleet.get(), m_homes.get(), m_files.get());
+        m_alerts->open();
         m_logTester = std::make_unique<QAbstractItemModelTester>(m_alerts->log(), QtTestReport);
         m_rulesTester = std::make_unique<QAbstractItemModelTester>(m_alerts->rules(), QtTestReport);
         m_stream = std::make_unique<EventStream>();
@@ -114,6 +119,7 @@ private slots:
         m_logTester.reset();
         m_rulesTester.reset();
         m_alerts.reset();
+        m_files.reset();
         m_fleet.reset();
         m_homes.reset();
         m_api.reset();
@@ -280,8 +286,8 @@ private slots:
         QCOMPARE(m_alerts->unacknowledgedCount(), 1);
 
         // The same profile later: rules, entries and acknowledgements are back.
-        Alerts again(m_fleet.get(), m_homes.get());
-        QVERIFY(again.setStorage(m_folder.path(), profile()));
+        Alerts again(m_fleet.get(), m_homes.get(), m_files.get());
+        again.open();
         QCOMPARE(again.rules()->rowCount(), 2);
         QCOMPARE(again.log()->rowCount(), 2);
         QVERIFY(again.log()->record(0).acknowledged);
@@ -292,7 +298,8 @@ private slots:
         again.checkClock(later(240));
         QCOMPARE(again.log()->rowCount(), 2);
         // Another profile has its own.
-        QVERIFY(again.setStorage(m_folder.path(), QStringLiteral("profile-2")));
+        m_files->setProfile(QStringLiteral("profile-2"));
+        again.open();
         QCOMPARE(again.rules()->rowCount(), 0);
         QCOMPARE(again.log()->rowCount(), 0);
     }
@@ -395,10 +402,14 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("[{\"id\": ");
         file.close();
-        Alerts other(m_fleet.get(), m_homes.get());
-        QString error;
-        QVERIFY(!other.setStorage(m_folder.path(), QStringLiteral("broken"), &error));
-        QVERIFY(error.contains(QStringLiteral("not valid JSON")));
+        ProfileFiles brokenFiles;
+        brokenFiles.setFolder(m_folder.path());
+        brokenFiles.setProfile(QStringLiteral("broken"));
+        QSignalSpy unreadable(&brokenFiles, &ProfileFiles::readFailed);
+        Alerts other(m_fleet.get(), m_homes.get(), &brokenFiles);
+        other.open();
+        QCOMPARE(unreadable.count(), 1);
+        QVERIFY(unreadable.first().at(1).toString().contains(QStringLiteral("not valid JSON")));
         QVERIFY(file.exists());
         QVERIFY(other.addRule(rule(AlertRule::Kind::Offline, 600)).isEmpty());
         QFile backup(file.fileName() + QStringLiteral(".bak"));
@@ -412,15 +423,18 @@ private slots:
             "{\"id\": 7, \"time\": \"2026-12-01T00:00:00Z\", \"severity\": \"LOW\", "
             "\"state\": \"ALERTING\"}\n{\"id\": 8, \"ti");
         torn.close();
-        Alerts third(m_fleet.get(), m_homes.get());
-        QVERIFY(third.setStorage(m_folder.path(), QStringLiteral("torn")));
+        ProfileFiles tornFiles;
+        tornFiles.setFolder(m_folder.path());
+        tornFiles.setProfile(QStringLiteral("torn"));
+        Alerts third(m_fleet.get(), m_homes.get(), &tornFiles);
+        third.open();
         QCOMPARE(third.log()->rowCount(), 1);
         third.setLinkLive(true);
         QVERIFY(third.addRule(rule(AlertRule::Kind::Offline, 60)).isEmpty());
         third.checkClock(later(120));
         QCOMPARE(third.log()->rowCount(), 2);
-        Alerts fourth(m_fleet.get(), m_homes.get());
-        QVERIFY(fourth.setStorage(m_folder.path(), QStringLiteral("torn")));
+        Alerts fourth(m_fleet.get(), m_homes.get(), &tornFiles);
+        fourth.open();
         QCOMPARE(fourth.log()->rowCount(), 2);
         QCOMPARE(fourth.log()->record(1).id, 8);  // numbering carried on after the last read
 

@@ -6,12 +6,15 @@
 // its own calls. Actions that are not names are refused before sending.
 #include "apiclient.h"
 #include "commandhistory.h"
+#include "commandhistorymodel.h"
 #include "commandtemplates.h"
 #include "eventstream.h"
 #include "modelroles.h"
+#include "profilefiles.h"
 #include "sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -73,7 +76,8 @@ private slots:
     void aPingIsAnsweredByItsPongNotByTheNextStatus()
     {
         CommandHistory history(m_api.get());
-        QAbstractItemModelTester tester(&history,
+        CommandHistoryModel table(&history);
+        QAbstractItemModelTester tester(&table,
                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
         connect(m_stream.get(), &EventStream::eventsReceived, &history,
                 &CommandHistory::linkEvents);
@@ -81,16 +85,16 @@ private slots:
         for (const Device &d : std::as_const(m_devices))
             targets.append({d.id, d.name, {}});
         QSignalSpy finished(&history, &CommandHistory::batchFinished);
-        QSignalSpy inserted(&history, &QAbstractItemModel::rowsInserted);
+        QSignalSpy inserted(&table, &QAbstractItemModel::rowsInserted);
         const qint64 batch =
             history.send(targets, {QStringLiteral("ping"), {}}, QStringLiteral("pong"));
         QCOMPARE(inserted.count(), 1);  // the batch goes in as one insertion
-        QCOMPARE(history.rowCount(), 3);
+        QCOMPARE(table.rowCount(), 3);
         QVERIFY(finished.wait());
         QCOMPARE(finished.first().at(0).toLongLong(), batch);
         QCOMPARE(finished.first().at(2).toInt(), 3);
         const auto allReplied = [&history] {
-            for (int row = 0; row < history.rowCount(); ++row) {
+            for (int row = 0; row < history.size(); ++row) {
                 if (history.at(row).outcome != CommandOutcome::Replied)
                     return false;
             }
@@ -100,35 +104,37 @@ private slots:
         // Periodic statuses keep coming (every 200 ms): they are context, not the answer.
         QTest::qWait(700);
         QVERIFY(allReplied());
-        for (int row = 0; row < history.rowCount(); ++row) {
+        for (int row = 0; row < history.size(); ++row) {
             const CommandRecord &r = history.at(row);
             QCOMPARE(r.reply->eventType, QStringLiteral("pong"));
-            QCOMPARE(history.outcomeText(r), QStringLiteral("replied: pong"));
-            QCOMPARE(history.index(row, CommandHistory::ResultColumn).data(StateRole).toInt(),
+            QCOMPARE(table.outcomeText(r), QStringLiteral("replied: pong"));
+            QCOMPARE(table.index(row, CommandHistoryModel::ResultColumn).data(StateRole).toInt(),
                      int(ItemState::Good));
             QVERIFY(r.linkedEvents.size() > 1);  // the statuses, kept as context
-            QVERIFY(history.details(row).contains(QStringLiteral("\"echo\"")));
+            QVERIFY(table.details(row).contains(QStringLiteral("\"echo\"")));
         }
     }
 
     void anUnknownActionIsRejectedByTheDevice()
     {
         CommandHistory history(m_api.get());
+        CommandHistoryModel table(&history);
         connect(m_stream.get(), &EventStream::eventsReceived, &history,
                 &CommandHistory::linkEvents);
         history.send({{m_devices.first().id, m_devices.first().name, {}}},
                      {QStringLiteral("dance"), {}}, QString());
         QTRY_COMPARE(history.at(0).outcome, CommandOutcome::Rejected);
-        QVERIFY(history.outcomeText(history.at(0))
+        QVERIFY(table.outcomeText(history.at(0))
                     .startsWith(QStringLiteral("rejected by the device")));
         QVERIFY(history.at(0).detail.contains(QStringLiteral("unknown action")));
-        QCOMPARE(history.index(0, CommandHistory::ResultColumn).data(StateRole).toInt(),
+        QCOMPARE(table.index(0, CommandHistoryModel::ResultColumn).data(StateRole).toInt(),
                  int(ItemState::Bad));
     }
 
     void noReplyWithinTheWindowIsSaid()
     {
         CommandHistory history(m_api.get());
+        CommandHistoryModel table(&history);
         history.setLinkWindowMs(1000);
         connect(m_stream.get(), &EventStream::eventsReceived, &history,
                 &CommandHistory::linkEvents);
@@ -140,9 +146,9 @@ private slots:
                      {QStringLiteral("set-setpoint"), {{QStringLiteral("setpoint"), 20}}},
                      QStringLiteral("setpoint-confirmed"));
         QTRY_COMPARE(history.at(0).outcome, CommandOutcome::Delivered);
-        QVERIFY(history.outcomeText(history.at(0)).contains(QStringLiteral("waiting for")));
+        QVERIFY(table.outcomeText(history.at(0)).contains(QStringLiteral("waiting for")));
         QTRY_COMPARE_WITH_TIMEOUT(history.at(0).outcome, CommandOutcome::NoReply, 3000);
-        QCOMPARE(history.outcomeText(history.at(0)),
+        QCOMPARE(table.outcomeText(history.at(0)),
                  QStringLiteral("no “setpoint-confirmed” within 1 s"));
     }
 
@@ -201,41 +207,69 @@ private slots:
         const QList<CommandTemplate> defaults = CommandTemplates::defaults();
         QCOMPARE(defaults.first().name,
                  QStringLiteral("Set to 21 ") + QChar(0xb0) + QStringLiteral("C"));
-        CommandTemplates templates;
         QTemporaryDir dir;
-        QVERIFY(templates.load(dir.filePath(QStringLiteral("t.json"))));
+        ProfileFiles files;
+        files.setFolder(dir.path());
+        CommandTemplates templates(&files);
+        templates.open();  // no file yet: the built-in ones
         QCOMPARE(templates.replyTypeFor(QStringLiteral("ping")), QStringLiteral("pong"));
         templates.upsert({QStringLiteral("valve"),
                           QStringLiteral("Open"),
                           {QStringLiteral("open"), {}},
                           QStringLiteral("valve-opened")});
         QVERIFY(templates.save());
-        CommandTemplates again;
-        QVERIFY(again.load(dir.filePath(QStringLiteral("t.json"))));
+        CommandTemplates again(&files);
+        again.open();
         QCOMPARE(again.replyTypeFor(QStringLiteral("open")), QStringLiteral("valve-opened"));
+
+        // A file that cannot be read is said, the built-in ones offered, and the file
+        // kept beside when the templates are saved again.
+        QFile broken(files.path(ProfileFiles::File::CommandTemplates));
+        QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        broken.write("[{\"name\": ");
+        broken.close();
+        QSignalSpy unreadable(&files, &ProfileFiles::readFailed);
+        CommandTemplates third(&files);
+        third.open();
+        QCOMPARE(unreadable.count(), 1);
+        QVERIFY(unreadable.first().at(1).toString().contains(QStringLiteral("built-in")));
+        QCOMPARE(third.replyTypeFor(QStringLiteral("ping")), QStringLiteral("pong"));
+        QVERIFY(third.save());
+        QVERIFY(QFile::exists(files.path(ProfileFiles::File::CommandTemplates) +
+                              QStringLiteral(".bak")));
     }
 
     void historySurvivesARestartWithOutcomes()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("h.jsonl"));
+        ProfileFiles files;
+        files.setFolder(dir.path());
+        files.setProfile(QStringLiteral("p1"));
         {
-            CommandHistory history(m_api.get());
-            QVERIFY(history.setStorage(path));
+            CommandHistory history(m_api.get(), nullptr, &files);
+            history.open();
             connect(m_stream.get(), &EventStream::eventsReceived, &history,
                     &CommandHistory::linkEvents);
             history.send({{m_devices.first().id, m_devices.first().name, QStringLiteral("Depot")}},
                          {QStringLiteral("ping"), {}}, QStringLiteral("pong"));
             QTRY_COMPARE(history.at(0).outcome, CommandOutcome::Replied);
         }
-        CommandHistory reloaded;
-        QVERIFY(reloaded.setStorage(path));
-        QCOMPARE(reloaded.rowCount(), 1);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("command-history-p1.jsonl"))));
+        CommandHistory reloaded(nullptr, nullptr, &files);
+        CommandHistoryModel table(&reloaded);
+        QAbstractItemModelTester tester(&table,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        reloaded.open();
+        QCOMPARE(table.rowCount(), 1);
         QCOMPARE(reloaded.at(0).outcome, CommandOutcome::Replied);
         QCOMPARE(reloaded.at(0).reply->eventType, QStringLiteral("pong"));
         // Which home it went to stays with it (the fleet sends across homes).
-        QCOMPARE(reloaded.index(0, CommandHistory::HomeColumn).data().toString(),
+        QCOMPARE(table.index(0, CommandHistoryModel::HomeColumn).data().toString(),
                  QStringLiteral("Depot"));
+        // Another profile: its own history, empty.
+        files.setProfile(QStringLiteral("p2"));
+        reloaded.open();
+        QCOMPARE(table.rowCount(), 0);
     }
 };
 

@@ -15,6 +15,7 @@
 #include "simulatorfleet.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +135,77 @@ private slots:
         QVERIFY(await(bosView.removeMember(bo.id, true)).ok());
         QCOMPARE(left.count(), 1);
         QCOMPARE(left.first().first().toLongLong(), home);
+    }
+
+    // One owner names every file of a profile: each profile writes only its own,
+    // into the data folder of the moment, and reads back only its own.
+    void profilesKeepTheirFilesApart()
+    {
+        QTemporaryDir first;
+        QTemporaryDir second;
+        Session session;
+        session.setDataFolder(first.path());
+        ConnectionProfile a;
+        a.id = QStringLiteral("profile-a");
+        a.apiUrl = m_sandbox->server().baseUrl();
+        session.setProfile(a);
+        const auto writeEverything = [&session](const QString &ruleName) {
+            AlertRule rule;
+            rule.name = ruleName;
+            rule.seconds = 600;
+            QCOMPARE(session.alerts()->addRule(rule), QString());
+            session.templates()->upsert({QStringLiteral("valve"),
+                                         ruleName,
+                                         {QStringLiteral("open"), {}},
+                                         QStringLiteral("valve-opened")});
+            QVERIFY(session.templates()->save());
+            // Signed out: not delivered, but kept in the history all the same.
+            session.commands()->send({{7, QStringLiteral("Gate"), QStringLiteral("Yard")}},
+                                     {QStringLiteral("open"), {}}, {});
+            QTRY_COMPARE(session.commands()->at(session.commands()->size() - 1).outcome,
+                         CommandOutcome::NotDelivered);
+            session.claimLedger()->record(QStringLiteral("ABCD-EFGH-JKLM"), 7, 1);
+        };
+        writeEverything(QStringLiteral("Rule of A"));
+        const QStringList ofA = QDir(first.path()).entryList(QDir::Files, QDir::Name);
+
+        ConnectionProfile b = a;
+        b.id = QStringLiteral("profile-b");
+        session.setProfile(b);
+        // Nothing of A is shown for B.
+        QCOMPARE(session.alerts()->rules()->rowCount(), 0);
+        QCOMPARE(session.commands()->size(), 0);
+        QVERIFY(session.claimLedger()->find(QStringLiteral("ABCD-EFGH-JKLM")).deviceId == 0);
+        writeEverything(QStringLiteral("Rule of B"));
+        const QStringList both = QDir(first.path()).entryList(QDir::Files, QDir::Name);
+        // Every file but the shared templates names its profile; A's and B's are apart.
+        for (const QString &name : both) {
+            if (name == QStringLiteral("command-templates.json"))
+                continue;
+            QVERIFY2(name.contains(QStringLiteral("profile-a")) ||
+                         name.contains(QStringLiteral("profile-b")),
+                     qPrintable(name));
+            const QString other = name.contains(QStringLiteral("profile-a"))
+                                      ? QString(name).replace(QStringLiteral("profile-a"),
+                                                              QStringLiteral("profile-b"))
+                                      : QString(name).replace(QStringLiteral("profile-b"),
+                                                              QStringLiteral("profile-a"));
+            QVERIFY2(both.contains(other), qPrintable(name));
+        }
+        QCOMPARE(both.size(), 2 * (ofA.size() - 1) + 1);
+
+        // Back to A: its own rule, its own command, its own claim.
+        session.setProfile(a);
+        QCOMPARE(session.alerts()->rules()->rowCount(), 1);
+        QCOMPARE(session.alerts()->rules()->record(0).name, QStringLiteral("Rule of A"));
+        QCOMPARE(session.commands()->size(), 1);
+
+        // Another data folder: what is written from now on goes there, nowhere else.
+        session.setDataFolder(second.path());
+        const QStringList before = QDir(first.path()).entryList(QDir::Files, QDir::Name);
+        writeEverything(QStringLiteral("Rule of A, moved"));
+        QCOMPARE(QDir(first.path()).entryList(QDir::Files, QDir::Name), before);
+        QCOMPARE(QDir(second.path()).entryList(QDir::Files, QDir::Name), ofA);
     }
 
     void sessionChangesHomes()

@@ -146,7 +146,7 @@ private slots:
         QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
         QVERIFY(composer->status()->isShowingError());
         QVERIFY(composer->status()->text().contains(QStringLiteral("online now")));
-        QCOMPARE(composer->history()->rowCount(), 0);
+        QCOMPARE(composer->history()->size(), 0);
         composer->setFleetTargets(page->selectedDeviceIds());  // picked again: a fresh start
         QVERIFY(!composer->status()->isShowingError());
         QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
@@ -159,13 +159,13 @@ private slots:
         // The fleet's devices are not connected: each says so, none is left out.
         QCOMPARE(batch.first().at(2).toInt() + batch.first().at(3).toInt(), 6);
         QSet<qint64> targets;
-        for (int row = 0; row < composer->history()->rowCount(); ++row)
+        for (int row = 0; row < composer->history()->size(); ++row)
             targets.insert(composer->history()->at(row).deviceId);
         QCOMPARE(targets.size(), 6);
         QSet<QString> homesSent;  // the history says which home each went to
-        for (int row = 0; row < composer->history()->rowCount(); ++row)
+        for (int row = 0; row < composer->history()->size(); ++row)
             homesSent.insert(
-                composer->history()->index(row, CommandHistory::HomeColumn).data().toString());
+                composer->historyModel()->index(row, CommandHistoryModel::HomeColumn).data().toString());
         QCOMPARE(homesSent.size(), 3);
         QVERIFY(homesSent.contains(QStringLiteral("Fleet home 2")));
         composer->clearFleetTargets();
@@ -186,18 +186,18 @@ private slots:
 
         // Another profile has its own command history; coming back brings this one's.
         // What was chosen in this one's is not shown (nor resent) in the other's.
-        const int sent = composer->history()->rowCount();
-        composer->historyTable()->setCurrentIndex(composer->history()->index(0, 0));
+        const int sent = composer->history()->size();
+        composer->historyTable()->setCurrentIndex(composer->historyModel()->index(0, 0));
         QVERIFY(!composer->detailsView()->toPlainText().isEmpty());
         QVERIFY(composer->resendButton()->isEnabled());
         ConnectionProfile other = m_profile;
         other.id = QStringLiteral("elsewhere");
         session->setProfile(other);
-        QCOMPARE(composer->history()->rowCount(), 0);
+        QCOMPARE(composer->history()->size(), 0);
         QVERIFY(composer->detailsView()->toPlainText().isEmpty());
         QVERIFY(!composer->resendButton()->isEnabled());
         session->setProfile(m_profile);
-        QCOMPARE(composer->history()->rowCount(), sent);
+        QCOMPARE(composer->history()->size(), sent);
     }
 
     void aRuleTypedInRaisesAnAlertThatFindsTheOperator()

@@ -3,6 +3,7 @@
 // composer (validation, bulk send, linked replies, home events), the device
 // simulator (the full round trip), and screenshots under load.
 #include "dashboardfixture.h"
+#include "profilefiles.h"
 
 #include <QChart>
 #include <QLineSeries>
@@ -201,8 +202,6 @@ private slots:
 
         CommandComposer *composer = m_dashboard->window()->composer();
         m_dashboard->window()->showPage(6);
-        QTemporaryDir storage;
-        composer->setStorageFolder(storage.path());
         QTest::keyClicks(composer->actionEdit(), QStringLiteral("sprinkler-on"));
 
         // Invalid JSON: the line and column are named, nothing is sent.
@@ -214,7 +213,7 @@ private slots:
         QVERIFY(composer->status()->isShowingError());
         QVERIFY2(composer->status()->text().contains(QStringLiteral("Line 3, column")),
                  qPrintable(composer->status()->text()));
-        QCOMPARE(composer->history()->rowCount(), 0);
+        QCOMPARE(composer->history()->size(), 0);
         composer->parametersEditor()->setText(QStringLiteral("[1, 2]"));
         QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
         QVERIFY(composer->status()->text().contains(QStringLiteral("JSON object")));
@@ -227,7 +226,7 @@ private slots:
         composer->parametersEditor()->setText(QStringLiteral("{\"zone\": 2, \"duration\": 60}"));
         QVERIFY(composer->sendButton()->text().contains(QStringLiteral("3 devices")));
         QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
-        QTRY_COMPARE(composer->history()->rowCount(), 3);
+        QTRY_COMPARE(composer->history()->size(), 3);
         QTRY_VERIFY(composer->sendButton()->isEnabled());
         int delivered = 0, offline = 0;
         for (int row = 0; row < 3; ++row) {
@@ -256,7 +255,7 @@ private slots:
               QJsonObject{{QStringLiteral("zone"), 2}, {QStringLiteral("on"), true}}}},
             a.apiKey);
         QTRY_VERIFY([&] {
-            for (int row = 0; row < composer->history()->rowCount(); ++row) {
+            for (int row = 0; row < composer->history()->size(); ++row) {
                 const CommandRecord &r = composer->history()->at(row);
                 if (r.deviceId == a.id && !r.linkedEvents.isEmpty())
                     return r.linkedEvents.first().eventType == QStringLiteral("sprinkler-status");
@@ -266,20 +265,22 @@ private slots:
 
         // Templates and history outlive the session; a resend is one click.
         composer->saveTemplate(QStringLiteral("Zone 2 for a minute"));
-        CommandTemplates reloaded;
-        QVERIFY(reloaded.load(storage.filePath(QStringLiteral("command-templates.json"))));
+        // Both in the dashboard's data folder: the templates shared, the history the profile's.
+        ProfileFiles files;
+        files.setFolder(m_dir->path());
+        CommandTemplates reloaded(&files);
+        reloaded.open();
         QCOMPARE(reloaded.forClasses({QStringLiteral("sprinkler")})
                      .last()
                      .command.parameters.value(QStringLiteral("duration"))
                      .toInt(),
                  60);
-        CommandHistory history;
-        // The history is the profile's, in the dashboard's data folder.
-        QVERIFY(history.setStorage(
-            m_dir->filePath(QStringLiteral("command-history-%1.jsonl").arg(m_profile.id))));
-        QCOMPARE(history.rowCount(), 3);
+        files.setProfile(m_profile.id);
+        CommandHistory history(nullptr, nullptr, &files);
+        history.open();
+        QCOMPARE(history.size(), 3);
         composer->resend(0);
-        QTRY_COMPARE(composer->history()->rowCount(), 4);
+        QTRY_COMPARE(composer->history()->size(), 4);
     }
 
     void simulatorRoundTrip()
@@ -320,8 +321,6 @@ private slots:
 
         // The composer sends the command.
         CommandComposer *composer = window->composer();
-        QTemporaryDir storage;
-        composer->setStorageFolder(storage.path());
         composer->selectMatching();
         composer->actionEdit()->setText(QStringLiteral("set-setpoint"));
         composer->parametersEditor()->setText(QStringLiteral("{\"setpoint\": 23.5}"));
@@ -465,14 +464,12 @@ private slots:
             ++n;
         }
         CommandComposer *composer = window->composer();
-        QTemporaryDir storage;
-        composer->setStorageFolder(storage.path());
         composer->selectMatching();
         composer->actionEdit()->setText(QStringLiteral("set-setpoint"));
         composer->parametersEditor()->setText(
             QStringLiteral("{\n  \"setpoint\": 22.5,\n  \"mode\": \"eco\"\n}"));
         QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
-        QTRY_COMPARE(composer->history()->rowCount(), 3);
+        QTRY_COMPARE(composer->history()->size(), 3);
         QTest::qWait(300);
         for (const auto &[page, name] :
              {std::pair{4, "events"}, std::pair{5, "chart"}, std::pair{6, "commands"}}) {

@@ -217,8 +217,6 @@ private slots:
         QTRY_COMPARE(device->link()->state(), LinkState::Live);
 
         CommandComposer *composer = window->composer();
-        QTemporaryDir storage;
-        composer->setStorageFolder(storage.path());
         window->showPage(6);
         composer->selectMatching();
         // A typo that glues the parameters to the action: refused, with the reason.
@@ -226,19 +224,19 @@ private slots:
         QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
         QVERIFY(composer->status()->isShowingError());
         QVERIFY(composer->status()->text().contains(QStringLiteral("Parameters")));
-        QCOMPARE(composer->history()->rowCount(), 0);
+        QCOMPARE(composer->history()->size(), 0);
 
         typeInto(composer->actionEdit(), QStringLiteral("ping"));
         QCOMPARE(composer->replyEdit()->text(), QStringLiteral("pong"));
         QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
-        QTRY_COMPARE(composer->history()->rowCount(), 1);
+        QTRY_COMPARE(composer->history()->size(), 1);
         QTRY_COMPARE(composer->history()->at(0).outcome, CommandOutcome::Replied);
         // A status right after it is context, not the answer.
         QVERIFY(
             await(device->sendEvent(QStringLiteral("sensor-status"), {{QStringLiteral("t"), 1}}))
                 .ok());
         QTRY_COMPARE(composer->history()->at(0).linkedEvents.size(), qsizetype(2));
-        QCOMPARE(composer->history()->index(0, CommandHistory::ResultColumn).data().toString(),
+        QCOMPARE(composer->historyModel()->index(0, CommandHistoryModel::ResultColumn).data().toString(),
                  QStringLiteral("replied: pong"));
         composer->historyTable()->selectRow(0);
         QTRY_VERIFY(composer->detailsView()->toPlainText().contains(QStringLiteral("pong at")));
