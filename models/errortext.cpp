@@ -24,19 +24,19 @@ QString explain(const ApiError &error)
                 .arg(error.url.host());
         case ApiError::Kind::Cancelled:
             return tr("Cancelled.");
+        // The wire's particulars (which byte, how many MB, where to) are in Details:
+        // these words are the user's, whole in every language.
         case ApiError::Kind::MalformedReply:
-            return tr("The server sent an answer ModeDesk cannot read (%1). Nothing was changed "
-                      "here; check that the profile points at a MODE API.")
-                .arg(error.message);
+            return tr("The server sent an answer ModeDesk cannot read. Nothing was changed here; "
+                      "check that the profile points at a MODE API.");
         case ApiError::Kind::TooLarge:
-            return tr("%1 sent an answer too large to take (%2), so it was dropped and nothing "
-                      "was changed here. The server may be misbehaving: try again later, or tell "
-                      "its operator.")
-                .arg(error.url.host(), error.message);
+            return tr("%1 sent an answer too large to take, so it was dropped and nothing was "
+                      "changed here. The server may be misbehaving: try again later, or tell its "
+                      "operator.")
+                .arg(error.url.host());
         case ApiError::Kind::RedirectRefused:
-            return tr("The server redirected the request elsewhere (%1), so it was not sent. Check "
-                      "the server address in the profile.")
-                .arg(error.message);
+            return tr("The server redirected the request elsewhere, so it was not sent. Check the "
+                      "server address in the profile.");
         case ApiError::Kind::Http:
             break;
     }

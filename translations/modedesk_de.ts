@@ -1844,12 +1844,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+365"/>
+        <location line="+349"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-340"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>Geräte filtern (Name, Klasse, Tag)</translation>
     </message>
@@ -2029,7 +2029,7 @@
         <translation>Name der Vorlage:</translation>
     </message>
     <message numerus="yes">
-        <location line="+166"/>
+        <location line="+149"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>&lt;b&gt;%n Gerät&lt;/b&gt; auf der Flottenseite gewählt</numerusform>
@@ -2068,7 +2068,7 @@
         <translation>&lt;br&gt;Jedes erhält den Befehl; Ergebnisse und Antworten stehen unten.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Send (none online)</source>
         <translation>&amp;Senden (keines online)</translation>
     </message>
@@ -2078,7 +2078,7 @@
         <translation>An %1 Geräte &amp;senden</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-359"/>
         <source>Only the ones &amp;online now</source>
         <translation>Nur die jetzt &amp;online sind</translation>
     </message>
@@ -2093,7 +2093,7 @@
         <translation>Der Befehlsverlauf konnte nicht gespeichert werden (%1): Was jetzt gesendet wird, ist beim nächsten Start nicht mehr da.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+106"/>
         <source>(no template)</source>
         <translation>(keine Vorlage)</translation>
     </message>
@@ -2122,23 +2122,8 @@
         <source>Home event “%1” sent.</source>
         <translation>Zuhause-Ereignis „%1“ gesendet.</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>None of the picked devices is online now. Untick “Only the ones online now” to send anyway.</source>
-        <translation>Keines der gewählten Geräte ist jetzt online. Entfernen Sie das Häkchen bei „Nur die jetzt online sind“, um trotzdem zu senden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>None of the devices picked on the Fleet page is there any more: pick them again.</source>
-        <translation>Keines der auf der Flottenseite gewählten Geräte ist mehr da: Wählen Sie sie neu.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pick at least one target device (or Select all shown).</source>
-        <translation>Wählen Sie mindestens ein Zielgerät (oder „Alle angezeigten wählen“).</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Sending to %n device(s)…</source>
         <translation>
             <numerusform>Wird an %n Gerät gesendet…</numerusform>
@@ -2172,7 +2157,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Pick a device: templates belong to a device class.</source>
         <translation>Wählen Sie ein Gerät: Vorlagen gehören zu einer Geräteklasse.</translation>
     </message>
@@ -2710,22 +2695,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The server sent an answer ModeDesk cannot read (%1). Nothing was changed here; check that the profile points at a MODE API.</source>
-        <translation>Der Server hat eine Antwort geschickt, die ModeDesk nicht lesen kann (%1). Hier wurde nichts geändert; prüfen Sie, ob das Profil auf eine MODE-API zeigt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 sent an answer too large to take (%2), so it was dropped and nothing was changed here. The server may be misbehaving: try again later, or tell its operator.</source>
-        <translation>%1 hat eine zu große Antwort geschickt (%2); sie wurde verworfen, und hier wurde nichts geändert. Der Server verhält sich womöglich falsch: Versuchen Sie es später erneut oder wenden Sie sich an seinen Betreiber.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The server redirected the request elsewhere (%1), so it was not sent. Check the server address in the profile.</source>
-        <translation>Der Server hat die Anfrage anderswohin umgeleitet (%1), daher wurde sie nicht gesendet. Prüfen Sie die Serveradresse im Profil.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Your key no longer works (signed out, or the session ended). Sign in again.</source>
         <translation>Ihr Schlüssel gilt nicht mehr (abgemeldet oder Sitzung beendet). Melden Sie sich erneut an.</translation>
     </message>
@@ -2900,7 +2870,22 @@
         <translation>Die App-ID des Profils ist keine App dieses Projekts. Korrigieren Sie sie im Profil.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-89"/>
+        <source>The server sent an answer ModeDesk cannot read. Nothing was changed here; check that the profile points at a MODE API.</source>
+        <translation>Der Server hat eine Antwort geschickt, die ModeDesk nicht lesen kann. Hier wurde nichts geändert; prüfen Sie, ob das Profil auf eine MODE-API zeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sent an answer too large to take, so it was dropped and nothing was changed here. The server may be misbehaving: try again later, or tell its operator.</source>
+        <translation>%1 hat eine zu große Antwort geschickt; sie wurde verworfen und hier wurde nichts geändert. Der Server verhält sich womöglich fehlerhaft: Versuchen Sie es später erneut, oder melden Sie es seinem Betreiber.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server redirected the request elsewhere, so it was not sent. Check the server address in the profile.</source>
+        <translation>Der Server hat die Anfrage anderswohin umgeleitet, daher wurde sie nicht gesendet. Prüfen Sie die Serveradresse im Profil.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>The profile&apos;s project id is wrong. Fix it in the profile.</source>
         <translation>Die Projekt-ID des Profils ist falsch. Korrigieren Sie sie im Profil.</translation>
     </message>
@@ -4243,7 +4228,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+73"/>
+        <location filename="../views/mainwindow.cpp" line="+74"/>
         <source>Filter smart modules</source>
         <translation>Smart-Module filtern</translation>
     </message>
@@ -4259,12 +4244,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+597"/>
+        <location line="+613"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-603"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -4415,12 +4400,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="+11"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4590,27 +4574,7 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>Sign in</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign out</source>
-        <translation>Abmelden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New home</source>
-        <translation>Neues Zuhause</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rename home</source>
-        <translation>Zuhause umbenennen</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+105"/>
         <source>An import is running</source>
         <translation>Ein Import läuft</translation>
     </message>
@@ -4661,13 +4625,12 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-643"/>
-        <location line="+431"/>
+        <location line="-659"/>
         <source>Fleet: every device</source>
         <translation>Flotte: jedes Gerät</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="+12"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
@@ -4678,32 +4641,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The chosen home</source>
-        <translation>Das gewählte Zuhause</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Filter the current list</source>
-        <translation>Die aktuelle Liste filtern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This list</source>
-        <translation>Diese Liste</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+51"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -6296,6 +6238,24 @@
         <location line="+10"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>TargetChoice</name>
+    <message>
+        <location filename="../models/commandtargets.cpp" line="+33"/>
+        <source>Pick at least one target device (or Select all shown).</source>
+        <translation>Wählen Sie mindestens ein Zielgerät (oder „Alle angezeigten wählen“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the picked devices is online now. Untick “Only the ones online now” to send anyway.</source>
+        <translation>Keines der gewählten Geräte ist jetzt online. Entfernen Sie das Häkchen bei „Nur die jetzt online sind“, um trotzdem zu senden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the picked devices is there any more (removed, or its home is gone): pick them again.</source>
+        <translation>Keines der gewählten Geräte ist noch da (entfernt, oder sein Zuhause gibt es nicht mehr): Wählen Sie sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -1820,12 +1820,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+365"/>
+        <location line="+349"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-340"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>デバイスを絞り込む (名前、クラス、タグ)</translation>
     </message>
@@ -2005,7 +2005,7 @@
         <translation>テンプレート名:</translation>
     </message>
     <message numerus="yes">
-        <location line="+166"/>
+        <location line="+149"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>フリートページで選んだ &lt;b&gt;%n 台のデバイス&lt;/b&gt;</numerusform>
@@ -2041,7 +2041,7 @@
         <translation>&lt;br&gt;それぞれにコマンドを送ります。結果と応答は下に表示されます。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Send (none online)</source>
         <translation>送信(&amp;S) (オンラインなし)</translation>
     </message>
@@ -2051,7 +2051,7 @@
         <translation>%1 台のデバイスに送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-359"/>
         <source>Only the ones &amp;online now</source>
         <translation>現在オンラインのものだけ(&amp;O)</translation>
     </message>
@@ -2066,7 +2066,7 @@
         <translation>コマンド履歴を保存できませんでした (%1)。今送信する内容は次回の起動時には残りません。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+106"/>
         <source>(no template)</source>
         <translation>(テンプレートなし)</translation>
     </message>
@@ -2095,23 +2095,8 @@
         <source>Home event “%1” sent.</source>
         <translation>ホームイベント「%1」を送信しました。</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>None of the picked devices is online now. Untick “Only the ones online now” to send anyway.</source>
-        <translation>選んだデバイスは現在どれもオンラインではありません。それでも送るには「現在オンラインのものだけ」のチェックを外してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>None of the devices picked on the Fleet page is there any more: pick them again.</source>
-        <translation>フリートページで選んだデバイスはもうありません。選び直してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pick at least one target device (or Select all shown).</source>
-        <translation>送信先デバイスを 1 台以上選んでください (または「表示中をすべて選択」)。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Sending to %n device(s)…</source>
         <translation>
             <numerusform>%n 台のデバイスに送信しています…</numerusform>
@@ -2142,7 +2127,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Pick a device: templates belong to a device class.</source>
         <translation>デバイスを選んでください: テンプレートはデバイスクラスごとにあります。</translation>
     </message>
@@ -2677,22 +2662,7 @@
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The server sent an answer ModeDesk cannot read (%1). Nothing was changed here; check that the profile points at a MODE API.</source>
-        <translation>サーバーから ModeDesk が読めない応答が届きました (%1)。ここでは何も変更していません。プロファイルが MODE API を指しているか確認してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 sent an answer too large to take (%2), so it was dropped and nothing was changed here. The server may be misbehaving: try again later, or tell its operator.</source>
-        <translation>%1 から受け取れないほど大きな応答が届いたため (%2)、破棄しました。ここでは何も変更していません。サーバーの異常かもしれません: 後でもう一度試すか、運用者に連絡してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The server redirected the request elsewhere (%1), so it was not sent. Check the server address in the profile.</source>
-        <translation>サーバーがリクエストを別の場所へリダイレクトしたため (%1)、送信しませんでした。プロファイルのサーバーアドレスを確認してください。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Your key no longer works (signed out, or the session ended). Sign in again.</source>
         <translation>キーが使えなくなりました (サインアウトしたか、セッションが終了しました)。もう一度サインインしてください。</translation>
     </message>
@@ -2867,7 +2837,22 @@
         <translation>プロファイルのアプリ ID はこのプロジェクトのアプリではありません。プロファイルで修正してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-89"/>
+        <source>The server sent an answer ModeDesk cannot read. Nothing was changed here; check that the profile points at a MODE API.</source>
+        <translation>サーバーから ModeDesk が読めない応答が届きました。ここでは何も変更されていません。プロファイルが MODE API を指しているか確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sent an answer too large to take, so it was dropped and nothing was changed here. The server may be misbehaving: try again later, or tell its operator.</source>
+        <translation>%1 から受け取れないほど大きな応答が届いたため破棄しました。ここでは何も変更されていません。サーバーの不具合かもしれません。後でもう一度試すか、運用者に知らせてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server redirected the request elsewhere, so it was not sent. Check the server address in the profile.</source>
+        <translation>サーバーがリクエストを別の場所へリダイレクトしたため、送信しませんでした。プロファイルのサーバーアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>The profile&apos;s project id is wrong. Fix it in the profile.</source>
         <translation>プロファイルのプロジェクト ID が違います。プロファイルで修正してください。</translation>
     </message>
@@ -4195,7 +4180,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+73"/>
+        <location filename="../views/mainwindow.cpp" line="+74"/>
         <source>Filter smart modules</source>
         <translation>スマートモジュールを絞り込む</translation>
     </message>
@@ -4211,12 +4196,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+597"/>
+        <location line="+613"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-603"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -4367,12 +4352,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="+11"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -4542,27 +4526,7 @@
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>Sign in</source>
-        <translation>サインイン</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign out</source>
-        <translation>サインアウト</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New home</source>
-        <translation>新しいホーム</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rename home</source>
-        <translation>ホームの名前を変更</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+105"/>
         <source>An import is running</source>
         <translation>インポートの実行中</translation>
     </message>
@@ -4611,13 +4575,12 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-643"/>
-        <location line="+431"/>
+        <location line="-659"/>
         <source>Fleet: every device</source>
         <translation>フリート: 全デバイス</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="+12"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
@@ -4628,32 +4591,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
         <source>Alerts</source>
         <translation>アラート</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The chosen home</source>
-        <translation>選択中のホーム</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Filter the current list</source>
-        <translation>現在の一覧を絞り込む</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This list</source>
-        <translation>この一覧</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Quit</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+51"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
@@ -6237,6 +6179,24 @@
         <location line="+10"/>
         <source>Local sandbox</source>
         <translation>ローカルサンドボックス</translation>
+    </message>
+</context>
+<context>
+    <name>TargetChoice</name>
+    <message>
+        <location filename="../models/commandtargets.cpp" line="+33"/>
+        <source>Pick at least one target device (or Select all shown).</source>
+        <translation>送信先デバイスを 1 台以上選んでください (または「表示中をすべて選択」)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the picked devices is online now. Untick “Only the ones online now” to send anyway.</source>
+        <translation>選んだデバイスは現在どれもオンラインではありません。それでも送るには「現在オンラインのものだけ」のチェックを外してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the picked devices is there any more (removed, or its home is gone): pick them again.</source>
+        <translation>選んだデバイスはどれももうありません (削除されたか、ホームがなくなりました)。もう一度選んでください。</translation>
     </message>
 </context>
 <context>

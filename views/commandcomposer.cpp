@@ -324,34 +324,17 @@ void CommandComposer::selectMatching()
     m_targets->selectAll();
 }
 
-QList<CommandTarget> CommandComposer::chosenTargets(QSet<QString> *classes) const
+TargetChoice CommandComposer::choice() const
 {
-    QList<CommandTarget> targets;
-    if (!m_fleetTargets.isEmpty()) {
-        FleetModel *fleet = m_session->fleet()->devices();
-        for (qint64 id : m_fleetTargets) {
-            const int row = fleet->rowOf(id);
-            if (row < 0)
-                continue;  // gone from the fleet since it was picked
-            const Device &d = fleet->record(row).device;
-            if (m_onlineOnly->isChecked() && !fleet->isOnline(fleet->record(row)))
-                continue;  // it would not get it
-            targets.append({d.id, d.name, fleet->record(row).homeName});
-            if (classes)
-                classes->insert(d.deviceClass);
-        }
-        return targets;
-    }
+    // What was picked, by id; which of them get the command is the owner's rule.
+    FleetModel *store = m_session->fleet()->devices();
+    if (hasFleetTargets())
+        return chooseTargets(*store, m_fleetTargets, m_onlineOnly->isChecked());
+    QList<qint64> picked;
     DevicesModel *devices = m_session->home()->devices();
-    const int homeRow = m_session->homes()->rowOf(m_session->home()->homeId());
-    const QString homeName = homeRow >= 0 ? m_session->homes()->record(homeRow).name : QString();
-    for (int row : selectedDeviceRows()) {
-        const Device &d = devices->record(row);
-        targets.append({d.id, d.name, homeName});
-        if (classes)
-            classes->insert(d.deviceClass);
-    }
-    return targets;
+    for (int row : selectedDeviceRows())
+        picked.append(devices->record(row).id);
+    return chooseTargets(*store, picked, false);
 }
 
 void CommandComposer::setFleetTargets(const QList<qint64> &deviceIds)
@@ -414,8 +397,9 @@ void CommandComposer::updateForSelection()
 
 void CommandComposer::updateSendButton()
 {
-    const int count = int(chosenTargets().size());
-    if (hasFleetTargets() && count == 0 && m_onlineOnly->isChecked())
+    const TargetChoice chosen = choice();
+    const int count = int(chosen.targets.size());
+    if (count == 0 && chosen.offline > 0)
         m_send->setText(tr("&Send (none online)"));  // pressing it says what to do
     else
         m_send->setText(count > 1 ? tr("&Send to %1 devices").arg(count) : tr("&Send"));
@@ -423,8 +407,7 @@ void CommandComposer::updateSendButton()
 
 void CommandComposer::updateTemplates()
 {
-    QSet<QString> classes;
-    chosenTargets(&classes);
+    const QSet<QString> classes = choice().deviceClasses;
     m_template->clear();
     m_template->addItem(tr("(no template)"));
     for (const CommandTemplate &t :
@@ -517,19 +500,10 @@ void CommandComposer::send()
         connect(call, &ApiCallBase::succeeded, this, [this, key] { emit projectKeyUsed(key); });
         return;
     }
-    const QList<CommandTarget> targets = chosenTargets();
+    const TargetChoice chosen = choice();
+    const QList<CommandTarget> &targets = chosen.targets;
     if (targets.isEmpty()) {
-        const bool someOffline =
-            hasFleetTargets() && m_onlineOnly->isChecked() &&
-            std::any_of(m_fleetTargets.cbegin(), m_fleetTargets.cend(), [this](qint64 id) {
-                return m_session->fleet()->devices()->rowOf(id) >= 0;
-            });
-        showInputProblem(someOffline ? tr("None of the picked devices is online now. Untick "
-                                          "“Only the ones online now” to send anyway.")
-                         : hasFleetTargets()
-                             ? tr("None of the devices picked on the Fleet page is there any "
-                                  "more: pick them again.")
-                             : tr("Pick at least one target device (or Select all shown)."));
+        showInputProblem(chosen.problem());
         return;
     }
     m_status->showBusy(tr("Sending to %n device(s)…", nullptr, int(targets.size())));
@@ -575,8 +549,7 @@ void CommandComposer::saveTemplate(const QString &name)
     DeviceCommand command;
     if (!readCommand(&command))
         return;
-    QSet<QString> classes;
-    chosenTargets(&classes);
+    const QSet<QString> classes = choice().deviceClasses;
     if (classes.isEmpty()) {
         m_status->showError(tr("Pick a device: templates belong to a device class."));
         return;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "commandhistorymodel.h"
+#include "commandtargets.h"
 #include "commandtemplates.h"
 
 #include <QTimer>
@@ -76,7 +77,7 @@ private:
     void updateSendButton();
     QList<int> selectedDeviceRows() const;
     // What Send would target now, and their classes (for templates).
-    QList<CommandTarget> chosenTargets(QSet<QString> *classes = nullptr) const;
+    TargetChoice choice() const;
     void showTargetMode();
     void updateTemplates();
     void updateForSelection();

@@ -35,6 +35,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -496,29 +497,45 @@ QKeySequence MainWindow::pageShortcut(int index)
     return index == 9 ? QKeySequence(QStringLiteral("Ctrl+0")) : QKeySequence();
 }
 
+namespace {
+// A menu entry's words without its mnemonic: "&Rename home…" -> "Rename home",
+// Japanese "名前の変更(&R)…" -> "名前の変更".
+QString plainLabel(QString text)
+{
+    static const QRegularExpression accelerator(QStringLiteral("\\(&.\\)|&(?=.)"));
+    if (text.endsWith(QChar(0x2026)))
+        text.chop(1);
+    return text.remove(accelerator);
+}
+}  // namespace
+
+QList<std::pair<QKeySequence, QString>> MainWindow::shortcuts() const
+{
+    // Read from the menus, where each shortcut is defined once: this list cannot drift.
+    QList<std::pair<QKeySequence, QString>> list;
+    const std::function<void(const QMenu *)> collect = [&](const QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                collect(action->menu());
+            else if (!action->shortcut().isEmpty())
+                list.append({action->shortcut(), plainLabel(action->text())});
+        }
+    };
+    for (QAction *top : menuBar()->actions()) {
+        if (top->menu())
+            collect(top->menu());
+    }
+    return list;
+}
+
 void MainWindow::showShortcuts()
 {
+    QString rows;
     // Keys in the platform's own words (Strg on a German desktop, ⌘ on a Mac).
-    const auto row = [](const QKeySequence &keys, const QString &what) {
-        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-            .arg(keys.toString(QKeySequence::NativeText).toHtmlEscaped(), what.toHtmlEscaped());
-    };
-    QString rows = row(QKeySequence(Qt::CTRL | Qt::Key_L), tr("Sign in")) +
-                   row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), tr("Sign out")) +
-                   row(QKeySequence::New, tr("New home")) +
-                   row(QKeySequence(Qt::Key_F2), tr("Rename home")) +
-                   row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), tr("Fleet: every device")) +
-                   row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), tr("Alerts")) +
-                   row(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), tr("The chosen home"));
-    const QList<PageRegistry::PageInfo> &pages = PageRegistry::pages();
-    for (int i = 0; i < pages.size(); ++i) {
-        const QKeySequence keys = pageShortcut(i);
-        if (!keys.isEmpty())
-            rows += row(keys, PageRegistry::title(pages.at(i), true));
-    }
-    rows += row(QKeySequence::Find, tr("Filter the current list")) +
-            row(QKeySequence::Refresh, tr("Refresh")) +
-            row(QKeySequence::HelpContents, tr("This list")) + row(QKeySequence::Quit, tr("Quit"));
+    for (const auto &[keys, what] : shortcuts())
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.toString(QKeySequence::NativeText).toHtmlEscaped(),
+                         what.toHtmlEscaped());
     QMessageBox::information(this, tr("Keyboard shortcuts"),
                              QStringLiteral("<table>%1</table>").arg(rows));
 }

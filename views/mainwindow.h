@@ -100,6 +100,10 @@ signals:
     // Sandbox > Admin key…: give (or remove) this profile's sandbox admin key.
     void sandboxKeyRequested();
 
+public:
+    // Every shortcut of the menus with what it does, in menu order (Help > Keyboard shortcuts).
+    QList<std::pair<QKeySequence, QString>> shortcuts() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

@@ -2,6 +2,7 @@
 // merges (insert, update, remove without a reset), a home's devices as a
 // view of the one store, live updates, filtering through
 // QSortFilterProxyModel, and the KV highlight that fades.
+#include "commandtargets.h"
 #include "devicesmodel.h"
 #include "fleet.h"
 #include "homesmodel.h"
@@ -233,6 +234,41 @@ private slots:
         proxy.sort(DevicesModel::StatusColumn, Qt::DescendingOrder);
         QVERIFY(proxy.index(0, 0).data(OnlineRole).toBool());
         QVERIFY(!proxy.index(2, 0).data(OnlineRole).toBool());
+    }
+
+    // The command's targets: the picked ids as the store has them when sending.
+    void targetsAreTheStoresAtSendTime()
+    {
+        HomesModel homes;
+        Fleet fleet(nullptr, &homes);
+        FleetModel *store = fleet.devices();
+        Device thermostat = device(2, QStringLiteral("Hall"), true);
+        thermostat.deviceClass = QStringLiteral("thermostat");
+        store->resetRecords({inHome(device(1, QStringLiteral("Porch"))), inHome(thermostat),
+                             inHome(device(3, QStringLiteral("Attic"), true), 2)});
+        // No live link: nobody is known to be online, so "online only" leaves none.
+        TargetChoice choice = chooseTargets(*store, {1, 2, 3}, true);
+        QVERIFY(choice.targets.isEmpty());
+        QCOMPARE(choice.offline, 3);
+        QVERIFY(choice.problem().contains(QStringLiteral("online")));
+        fleet.setLinkLive(true);
+        choice = chooseTargets(*store, {1, 2, 3, 99}, true);
+        QCOMPARE(choice.targets.size(), 2);
+        QCOMPARE(choice.targets.at(0).deviceId, 2);
+        QCOMPARE(choice.targets.at(0).homeName, QStringLiteral("Home 1"));
+        QCOMPARE(choice.targets.at(1).homeName, QStringLiteral("Home 2"));
+        QCOMPARE(choice.offline, 1);
+        QCOMPARE(choice.gone, 1);
+        QCOMPARE(choice.deviceClasses, (QSet<QString>{QStringLiteral("thermostat"),
+                                                      QStringLiteral("sensor")}));
+        QVERIFY(choice.problem().isEmpty());
+        // Every picked one, online or not; a rename since the pick is sent as it is now.
+        change(store, 1, [](FleetDevice &f) { f.device.name = QStringLiteral("Front porch"); });
+        choice = chooseTargets(*store, {1}, false);
+        QCOMPARE(choice.targets.at(0).name, QStringLiteral("Front porch"));
+        // Gone since: said so; nothing picked: said so.
+        QVERIFY(chooseTargets(*store, {99}, false).problem().contains(QStringLiteral("pick them")));
+        QVERIFY(chooseTargets(*store, {}, false).problem().startsWith(QStringLiteral("Pick")));
     }
 
     void keyValuesHighlightLiveChanges()

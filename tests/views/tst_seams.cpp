@@ -378,6 +378,20 @@ private slots:
         QTRY_COMPARE(window->tabs()->currentIndex(), 2);
         QTest::keyClick(window, Qt::Key_0, Qt::ControlModifier);
         QTRY_COMPARE(window->tabs()->currentIndex(), 9);
+        // The help lists every shortcut as the menus define it, each key once.
+        const QList<std::pair<QKeySequence, QString>> shortcuts = window->shortcuts();
+        QSet<QString> keys;
+        for (const auto &[sequence, what] : shortcuts) {
+            QVERIFY2(!keys.contains(sequence.toString()), qPrintable(sequence.toString()));
+            keys.insert(sequence.toString());
+            QVERIFY(!what.contains(QLatin1Char('&')));
+        }
+        QVERIFY(shortcuts.contains(std::pair{QKeySequence(QStringLiteral("Ctrl+Shift+F")),
+                                             QStringLiteral("Fleet: every device")}));
+        QVERIFY(shortcuts.contains(std::pair{QKeySequence(Qt::Key_F2),
+                                             QStringLiteral("Rename home")}));
+        QVERIFY(shortcuts.contains(std::pair{QKeySequence(QStringLiteral("Ctrl+0")),
+                                             PageRegistry::title(pages.at(9), true)}));
     }
 
     void aKeychainFailureIsShown()
