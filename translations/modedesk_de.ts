@@ -4,7 +4,7 @@
 <context>
     <name>AlertEngine</name>
     <message>
-        <location filename="../models/alertengine.cpp" line="+78"/>
+        <location filename="../models/alerts/alertengine.cpp" line="+78"/>
         <source>the rule was removed or turned off</source>
         <translation>die Regel wurde entfernt oder ausgeschaltet</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>AlertRule</name>
     <message numerus="yes">
-        <location filename="../models/alertrule.cpp" line="+52"/>
+        <location filename="../models/alerts/alertrule.cpp" line="+52"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -254,7 +254,7 @@
 <context>
     <name>CommandTemplates</name>
     <message>
-        <location filename="../models/commandtemplates.cpp" line="+26"/>
+        <location filename="../models/commands/commandtemplates.cpp" line="+26"/>
         <source>The command templates could not be read (%1): the built-in ones are offered. The file is kept (as .bak) when a template is saved.</source>
         <translation>Die Befehlsvorlagen konnten nicht gelesen werden (%1): Die eingebauten werden angeboten. Die Datei wird (als .bak) aufbewahrt, wenn eine Vorlage gespeichert wird.</translation>
     </message>
@@ -267,7 +267,7 @@
 <context>
     <name>ModeDesk::AccountDialog</name>
     <message>
-        <location filename="../views/accountdialog.cpp" line="+28"/>
+        <location filename="../views/account/accountdialog.cpp" line="+28"/>
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation>
     </message>
@@ -390,7 +390,7 @@
 <context>
     <name>ModeDesk::AlertLogModel</name>
     <message>
-        <location filename="../models/alertlog.cpp" line="+99"/>
+        <location filename="../models/alerts/alertlog.cpp" line="+99"/>
         <source>Recovered</source>
         <translation>Erholt</translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>ModeDesk::AlertNotifier</name>
     <message>
-        <location filename="../views/alertnotifier.cpp" line="+23"/>
+        <location filename="../views/alerts/alertnotifier.cpp" line="+23"/>
         <source>Show ModeDesk</source>
         <translation>ModeDesk zeigen</translation>
     </message>
@@ -497,7 +497,7 @@
 <context>
     <name>ModeDesk::AlertRuleDialog</name>
     <message>
-        <location filename="../views/alertruledialog.cpp" line="+58"/>
+        <location filename="../views/alerts/alertruledialog.cpp" line="+58"/>
         <source>On: the rule is evaluated</source>
         <translation>An: Die Regel wird ausgewertet</translation>
     </message>
@@ -689,7 +689,7 @@
 <context>
     <name>ModeDesk::AlertRulesModel</name>
     <message>
-        <location filename="../models/alertlog.cpp" line="-131"/>
+        <location filename="../models/alerts/alertlog.cpp" line="-131"/>
         <source>%1 (off)</source>
         <translation>%1 (aus)</translation>
     </message>
@@ -722,7 +722,7 @@
 <context>
     <name>ModeDesk::Alerts</name>
     <message>
-        <location filename="../models/alerts.cpp" line="+171"/>
+        <location filename="../models/alerts/alerts.cpp" line="+171"/>
         <source>The alert rules could not be read (%1). No rule is checked; fix the file&apos;s permissions and switch to the profile again.</source>
         <translation>Die Alarmregeln konnten nicht gelesen werden (%1). Keine Regel wird geprüft; korrigieren Sie die Zugriffsrechte der Datei und wechseln Sie erneut zu diesem Profil.</translation>
     </message>
@@ -758,7 +758,7 @@
 <context>
     <name>ModeDesk::AlertsPage</name>
     <message>
-        <location filename="../views/alertspage.cpp" line="+49"/>
+        <location filename="../views/alerts/alertspage.cpp" line="+49"/>
         <source>Not acknowledged only</source>
         <translation>Nur nicht bestätigte</translation>
     </message>
@@ -898,7 +898,7 @@
 <context>
     <name>ModeDesk::BulkClaim</name>
     <message>
-        <location filename="../models/bulkclaim.cpp" line="+107"/>
+        <location filename="../models/provisioning/bulkclaim.cpp" line="+107"/>
         <source>The saved import cannot be read: %1.</source>
         <translation>Der gespeicherte Import kann nicht gelesen werden: %1.</translation>
     </message>
@@ -943,7 +943,7 @@
         <translation>Zeile %1 kann nicht geändert werden, während sie übernommen wird.</translation>
     </message>
     <message>
-        <location filename="../models/bulkclaimrun.cpp" line="+28"/>
+        <location filename="../models/provisioning/bulkclaimrun.cpp" line="+28"/>
         <source>Import a CSV of claim codes first.</source>
         <translation>Importieren Sie zuerst eine CSV-Datei mit Übernahmecodes.</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>„%1“ gibt es nicht mehr, oder dieses Konto darf es nicht mehr sehen: Der Import wurde angehalten. Importieren Sie die Codes für ein anderes Zuhause erneut.</translation>
     </message>
     <message>
-        <location filename="../models/bulkclaim.cpp" line="+75"/>
+        <location filename="../models/provisioning/bulkclaim.cpp" line="+75"/>
         <source>The import&apos;s progress cannot be saved (%1): it goes on, but cannot be continued after a restart.</source>
         <translation>Der Fortschritt des Imports kann nicht gespeichert werden (%1): Er läuft weiter, kann aber nach einem Neustart nicht fortgesetzt werden.</translation>
     </message>
@@ -976,7 +976,7 @@
 <context>
     <name>ModeDesk::BulkClaimFile</name>
     <message>
-        <location filename="../models/bulkclaimfile.cpp" line="+107"/>
+        <location filename="../models/provisioning/bulkclaimfile.cpp" line="+107"/>
         <source>The first line names the columns %1, but none of them is the claim code (a column titled “Claim code” or “claimCode”).</source>
         <translation>Die erste Zeile nennt die Spalten %1, aber keine davon ist der Übernahmecode (eine Spalte mit dem Titel „Übernahmecode“ oder „claimCode“).</translation>
     </message>
@@ -1039,7 +1039,7 @@
 <context>
     <name>ModeDesk::BulkClaimModel</name>
     <message>
-        <location filename="../models/bulkclaimmodel.cpp" line="+78"/>
+        <location filename="../models/provisioning/bulkclaimmodel.cpp" line="+78"/>
         <source>Line %1 of the file</source>
         <translation>Zeile %1 der Datei</translation>
     </message>
@@ -1082,7 +1082,7 @@
 <context>
     <name>ModeDesk::BulkClaimPanel</name>
     <message>
-        <location filename="../views/bulkclaimpanel.cpp" line="+61"/>
+        <location filename="../views/provisioning/bulkclaimpanel.cpp" line="+61"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
@@ -1347,7 +1347,7 @@
 <context>
     <name>ModeDesk::BulkClaimWords</name>
     <message>
-        <location filename="../models/bulkclaimwords.cpp" line="+32"/>
+        <location filename="../models/provisioning/bulkclaimwords.cpp" line="+32"/>
         <source>claiming…</source>
         <translation>wird übernommen…</translation>
     </message>
@@ -1506,7 +1506,7 @@
 <context>
     <name>ModeDesk::ChartPage</name>
     <message>
-        <location filename="../views/chartpage.cpp" line="+34"/>
+        <location filename="../views/events/chartpage.cpp" line="+34"/>
         <location line="+164"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
@@ -1692,7 +1692,7 @@
 <context>
     <name>ModeDesk::ClaimCode</name>
     <message>
-        <location filename="../models/claimcode.cpp" line="+27"/>
+        <location filename="../models/provisioning/claimcode.cpp" line="+27"/>
         <source>Type or paste the code from the device&apos;s label.</source>
         <translation>Geben Sie den Code vom Etikett des Geräts ein oder fügen Sie ihn ein.</translation>
     </message>
@@ -1715,7 +1715,7 @@
 <context>
     <name>ModeDesk::ClaimPanel</name>
     <message>
-        <location filename="../views/claimpanel.cpp" line="+26"/>
+        <location filename="../views/provisioning/claimpanel.cpp" line="+26"/>
         <source>&amp;Claim</source>
         <translation>Über&amp;nehmen</translation>
     </message>
@@ -1838,7 +1838,7 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message>
-        <location filename="../views/commandcomposer.cpp" line="+54"/>
+        <location filename="../views/commands/commandcomposer.cpp" line="+54"/>
         <source>Send as a home event (needs a project key with the events permission)</source>
         <translation>Als Zuhause-Ereignis senden (braucht einen Projektschlüssel mit Ereignis-Berechtigung)</translation>
     </message>
@@ -2170,7 +2170,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+111"/>
+        <location filename="../models/commands/commandhistory.cpp" line="+111"/>
         <source>Type an action first.</source>
         <translation>Geben Sie zuerst eine Aktion ein.</translation>
     </message>
@@ -2208,7 +2208,7 @@
 <context>
     <name>ModeDesk::CommandHistoryModel</name>
     <message>
-        <location filename="../models/commandhistorymodel.cpp" line="+28"/>
+        <location filename="../models/commands/commandhistorymodel.cpp" line="+28"/>
         <source>sending…</source>
         <translation>wird gesendet…</translation>
     </message>
@@ -2460,7 +2460,7 @@
 <context>
     <name>ModeDesk::DeviceClaim</name>
     <message>
-        <location filename="../models/deviceclaim.cpp" line="+38"/>
+        <location filename="../models/provisioning/deviceclaim.cpp" line="+38"/>
         <source>Pick a home on the left first.</source>
         <translation>Wählen Sie zuerst links ein Zuhause.</translation>
     </message>
@@ -2514,7 +2514,7 @@
 <context>
     <name>ModeDesk::DevicesModel</name>
     <message>
-        <location filename="../models/devicesmodel.cpp" line="+24"/>
+        <location filename="../models/home/devicesmodel.cpp" line="+24"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -2577,7 +2577,7 @@
 <context>
     <name>ModeDesk::DevicesPage</name>
     <message>
-        <location filename="../views/devicespage.cpp" line="+22"/>
+        <location filename="../views/home/devicespage.cpp" line="+22"/>
         <source>Filter devices by name, class, tag or id</source>
         <translation>Geräte nach Name, Klasse, Tag oder ID filtern</translation>
     </message>
@@ -2680,7 +2680,7 @@
 <context>
     <name>ModeDesk::ErrorText</name>
     <message>
-        <location filename="../models/errortext.cpp" line="+19"/>
+        <location filename="../models/session/errortext.cpp" line="+19"/>
         <source>Cannot reach %1. Check the network and the server address in the profile.</source>
         <translation>%1 ist nicht erreichbar. Prüfen Sie das Netzwerk und die Serveradresse im Profil.</translation>
     </message>
@@ -2923,7 +2923,7 @@
 <context>
     <name>ModeDesk::EventLogModel</name>
     <message>
-        <location filename="../models/eventlogmodel.cpp" line="+43"/>
+        <location filename="../models/events/eventlogmodel.cpp" line="+43"/>
         <source>(home)</source>
         <translation>(Zuhause)</translation>
     </message>
@@ -2971,7 +2971,7 @@
 <context>
     <name>ModeDesk::EventReplayer</name>
     <message>
-        <location filename="../models/eventrecording.cpp" line="+77"/>
+        <location filename="../models/events/eventrecording.cpp" line="+77"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -2984,7 +2984,7 @@
 <context>
     <name>ModeDesk::EventsPage</name>
     <message>
-        <location filename="../views/eventspage.cpp" line="+39"/>
+        <location filename="../views/events/eventspage.cpp" line="+39"/>
         <location line="+162"/>
         <location line="+112"/>
         <source>&amp;Pause</source>
@@ -3236,7 +3236,7 @@
 <context>
     <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleetmodel.cpp" line="+123"/>
+        <location filename="../models/fleet/fleetmodel.cpp" line="+123"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
@@ -3277,7 +3277,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message>
-        <location filename="../views/fleetpage.cpp" line="+94"/>
+        <location filename="../views/fleet/fleetpage.cpp" line="+94"/>
         <source>Devices per home</source>
         <translation>Geräte je Zuhause</translation>
     </message>
@@ -3476,7 +3476,7 @@
 <context>
     <name>ModeDesk::HistoryExport</name>
     <message>
-        <location filename="../models/historycatalog.cpp" line="+110"/>
+        <location filename="../models/history/historycatalog.cpp" line="+110"/>
         <location line="+13"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
@@ -3535,7 +3535,7 @@
 <context>
     <name>ModeDesk::HistoryPage</name>
     <message>
-        <location filename="../views/historypage.cpp" line="+32"/>
+        <location filename="../views/history/historypage.cpp" line="+32"/>
         <source>Filter series</source>
         <translation>Reihen filtern</translation>
     </message>
@@ -3745,7 +3745,7 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message>
-        <location filename="../models/homecontroller.cpp" line="+106"/>
+        <location filename="../models/home/homecontroller.cpp" line="+106"/>
         <source>The devices of this home could not be loaded. %1</source>
         <translation>Die Geräte dieses Zuhauses konnten nicht geladen werden. %1</translation>
     </message>
@@ -3805,7 +3805,7 @@
 <context>
     <name>ModeDesk::HomesModel</name>
     <message>
-        <location filename="../models/homesmodel.cpp" line="+24"/>
+        <location filename="../models/home/homesmodel.cpp" line="+24"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
@@ -3833,7 +3833,7 @@
 <context>
     <name>ModeDesk::HomesPanel</name>
     <message>
-        <location filename="../views/homespanel.cpp" line="+30"/>
+        <location filename="../views/home/homespanel.cpp" line="+30"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -3924,7 +3924,7 @@
 <context>
     <name>ModeDesk::JsonEditor</name>
     <message>
-        <location filename="../views/jsoneditor.cpp" line="+39"/>
+        <location filename="../views/common/jsoneditor.cpp" line="+39"/>
         <source>Any JSON value, e.g. {&quot;on&quot;: true} or 21.5 or &quot;away&quot;</source>
         <translation>Ein beliebiger JSON-Wert, z. B. {&quot;on&quot;: true} oder 21.5 oder &quot;away&quot;</translation>
     </message>
@@ -3987,7 +3987,7 @@
 <context>
     <name>ModeDesk::KeyValuesPage</name>
     <message>
-        <location filename="../views/keyvaluespage.cpp" line="+22"/>
+        <location filename="../views/home/keyvaluespage.cpp" line="+22"/>
         <source>Key prefix</source>
         <translation>Schlüsselpräfix</translation>
     </message>
@@ -4080,7 +4080,7 @@
 <context>
     <name>ModeDesk::KvModel</name>
     <message>
-        <location filename="../models/kvmodel.cpp" line="+35"/>
+        <location filename="../models/home/kvmodel.cpp" line="+35"/>
         <source>cannot be read (%1): %2</source>
         <translation>nicht lesbar (%1): %2</translation>
     </message>
@@ -4108,7 +4108,7 @@
 <context>
     <name>ModeDesk::LinkStatusWidget</name>
     <message>
-        <location filename="../views/linkstatuswidget.cpp" line="+15"/>
+        <location filename="../views/shell/linkstatuswidget.cpp" line="+15"/>
         <source>Live link status</source>
         <translation>Status der Live-Verbindung</translation>
     </message>
@@ -4182,7 +4182,7 @@
 <context>
     <name>ModeDesk::LiveChartView</name>
     <message>
-        <location filename="../views/livechartview.cpp" line="+44"/>
+        <location filename="../views/events/livechartview.cpp" line="+44"/>
         <source>Live chart</source>
         <translation>Live-Diagramm</translation>
     </message>
@@ -4228,7 +4228,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+74"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+74"/>
         <source>Filter smart modules</source>
         <translation>Smart-Module filtern</translation>
     </message>
@@ -4254,7 +4254,7 @@
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../views/pageregistry.cpp" line="+12"/>
+        <location filename="../views/shell/pageregistry.cpp" line="+12"/>
         <source>&amp;Devices</source>
         <translation>&amp;Geräte</translation>
     </message>
@@ -4304,7 +4304,7 @@
         <translation>Be&amp;reitstellung</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+33"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+33"/>
         <source>Every device of every home, in one list (Ctrl+Shift+F)</source>
         <translation>Jedes Gerät jedes Zuhauses in einer Liste (Strg+Umschalt+F)</translation>
     </message>
@@ -4709,7 +4709,7 @@
 <context>
     <name>ModeDesk::MembersModel</name>
     <message>
-        <location filename="../models/membersmodel.cpp" line="+23"/>
+        <location filename="../models/home/membersmodel.cpp" line="+23"/>
         <source>(invited)</source>
         <translation>(eingeladen)</translation>
     </message>
@@ -4767,7 +4767,7 @@
 <context>
     <name>ModeDesk::MembersPage</name>
     <message>
-        <location filename="../views/memberspage.cpp" line="+19"/>
+        <location filename="../views/home/memberspage.cpp" line="+19"/>
         <source>Filter members by name, address or role</source>
         <translation>Mitglieder nach Name, Adresse oder Rolle filtern</translation>
     </message>
@@ -4850,7 +4850,7 @@
 <context>
     <name>ModeDesk::ModelFormat</name>
     <message>
-        <location filename="../models/modelformat.cpp" line="+158"/>
+        <location filename="../models/common/modelformat.cpp" line="+158"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -4871,7 +4871,7 @@
 <context>
     <name>ModeDesk::NewHomeDialog</name>
     <message>
-        <location filename="../views/newhomedialog.cpp" line="+24"/>
+        <location filename="../views/home/newhomedialog.cpp" line="+24"/>
         <source>New home</source>
         <translation>Neues Zuhause</translation>
     </message>
@@ -4914,7 +4914,7 @@
 <context>
     <name>ModeDesk::OutboxDialog</name>
     <message>
-        <location filename="../views/outboxdialog.cpp" line="+23"/>
+        <location filename="../views/account/outboxdialog.cpp" line="+23"/>
         <source>Sandbox outbox</source>
         <translation>Sandbox-Postausgang</translation>
     </message>
@@ -5030,7 +5030,7 @@
 <context>
     <name>ModeDesk::ProfileDialog</name>
     <message>
-        <location filename="../views/profiledialog.cpp" line="+25"/>
+        <location filename="../views/account/profiledialog.cpp" line="+25"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
@@ -5148,7 +5148,7 @@
 <context>
     <name>ModeDesk::ProfileFiles</name>
     <message>
-        <location filename="../models/profilefiles.cpp" line="+99"/>
+        <location filename="../models/session/profilefiles.cpp" line="+99"/>
         <location line="+16"/>
         <source>no profile is open</source>
         <translation>kein Profil ist geöffnet</translation>
@@ -5163,7 +5163,7 @@
 <context>
     <name>ModeDesk::ProvisioningPage</name>
     <message>
-        <location filename="../views/provisioningpage.cpp" line="+21"/>
+        <location filename="../views/provisioning/provisioningpage.cpp" line="+21"/>
         <source>One device by its &amp;code</source>
         <translation>Ein Gerät per &amp;Code</translation>
     </message>
@@ -5181,7 +5181,7 @@
 <context>
     <name>ModeDesk::ReplyRulesModel</name>
     <message>
-        <location filename="../models/replyrulesmodel.cpp" line="+80"/>
+        <location filename="../models/simulator/replyrulesmodel.cpp" line="+80"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -5224,7 +5224,7 @@
 <context>
     <name>ModeDesk::SandboxAdmin</name>
     <message>
-        <location filename="../models/sandboxadmin.cpp" line="+60"/>
+        <location filename="../models/simulator/sandboxadmin.cpp" line="+60"/>
         <source>Checking the sandbox&apos;s admin key…</source>
         <translation>Der Admin-Schlüssel der Sandbox wird geprüft…</translation>
     </message>
@@ -5242,7 +5242,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+59"/>
+        <location filename="../models/session/session.cpp" line="+59"/>
         <source>The server no longer takes this key for live updates (signed out, or the session ended). Sign in again.</source>
         <translation>Der Server nimmt diesen Schlüssel für Live-Aktualisierungen nicht mehr an (abgemeldet, oder die Sitzung ist beendet). Melden Sie sich erneut an.</translation>
     </message>
@@ -5273,7 +5273,7 @@
 <context>
     <name>ModeDesk::SignInDialog</name>
     <message>
-        <location filename="../views/signindialog.cpp" line="+24"/>
+        <location filename="../views/account/signindialog.cpp" line="+24"/>
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
@@ -5599,7 +5599,7 @@
 <context>
     <name>ModeDesk::SimulatorFleet</name>
     <message>
-        <location filename="../models/simulatorfleet.cpp" line="+40"/>
+        <location filename="../models/simulator/simulatorfleet.cpp" line="+40"/>
         <source>Simulated %1</source>
         <translation>Simuliert: %1</translation>
     </message>
@@ -5647,7 +5647,7 @@
 <context>
     <name>ModeDesk::SimulatorPage</name>
     <message>
-        <location filename="../views/simulatorpage.cpp" line="+44"/>
+        <location filename="../views/simulator/simulatorpage.cpp" line="+44"/>
         <source>&amp;Make</source>
         <translation>&amp;Anlegen</translation>
     </message>
@@ -5981,7 +5981,7 @@
 <context>
     <name>ModeDesk::SmartModulesModel</name>
     <message>
-        <location filename="../models/smartmodulesmodel.cpp" line="+27"/>
+        <location filename="../models/home/smartmodulesmodel.cpp" line="+27"/>
         <source>Suspended</source>
         <translation>Ausgesetzt</translation>
     </message>
@@ -6014,7 +6014,7 @@
 <context>
     <name>ModeDesk::StatusLine</name>
     <message>
-        <location filename="../views/statusline.cpp" line="+40"/>
+        <location filename="../views/common/statusline.cpp" line="+40"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -6027,7 +6027,7 @@
 <context>
     <name>ModeDesk::TablePage</name>
     <message>
-        <location filename="../views/tablepage.cpp" line="+36"/>
+        <location filename="../views/common/tablepage.cpp" line="+36"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -6035,7 +6035,7 @@
 <context>
     <name>ModeDesk::TokenPanel</name>
     <message>
-        <location filename="../views/tokenpanel.cpp" line="+32"/>
+        <location filename="../views/provisioning/tokenpanel.cpp" line="+32"/>
         <source>&amp;Get a token</source>
         <translation>Token &amp;anfordern</translation>
     </message>
@@ -6193,7 +6193,7 @@
 <context>
     <name>ModelFormat</name>
     <message>
-        <location filename="../models/modelformat.cpp" line="-131"/>
+        <location filename="../models/common/modelformat.cpp" line="-131"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -6243,7 +6243,7 @@
 <context>
     <name>TargetChoice</name>
     <message>
-        <location filename="../models/commandtargets.cpp" line="+33"/>
+        <location filename="../models/commands/commandtargets.cpp" line="+33"/>
         <source>Pick at least one target device (or Select all shown).</source>
         <translation>Wählen Sie mindestens ein Zielgerät (oder „Alle angezeigten wählen“).</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AlertRule</name>
     <message numerus="yes">
-        <location filename="../models/alertrule.cpp" line="+52"/>
+        <location filename="../models/alerts/alertrule.cpp" line="+52"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>ModeDesk::AlertNotifier</name>
     <message numerus="yes">
-        <location filename="../views/alertnotifier.cpp" line="+56"/>
+        <location filename="../views/alerts/alertnotifier.cpp" line="+56"/>
         <source>%n new high alerts</source>
         <translation>
             <numerusform>%n new high alert</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ModeDesk::AlertRuleDialog</name>
     <message numerus="yes">
-        <location filename="../views/alertruledialog.cpp" line="+307"/>
+        <location filename="../views/alerts/alertruledialog.cpp" line="+307"/>
         <source>Field: none of the newest %n event(s) has a number at “%1” (they have %2). Check the spelling; the rule waits for it either way.</source>
         <translation>
             <numerusform>Field: the newest event has no number at “%1” (it has %2). Check the spelling; the rule waits for it either way.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>ModeDesk::Alerts</name>
     <message numerus="yes">
-        <location filename="../models/alerts.cpp" line="+203"/>
+        <location filename="../models/alerts/alerts.cpp" line="+203"/>
         <source>%n alert rule(s) in the file could not be read and are left out; the file is kept (as .bak) when a rule is saved.</source>
         <translation>
             <numerusform>%n alert rule in the file could not be read and is left out; the file is kept (as .bak) when a rule is saved.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>ModeDesk::BulkClaimPanel</name>
     <message numerus="yes">
-        <location filename="../views/bulkclaimpanel.cpp" line="+172"/>
+        <location filename="../views/provisioning/bulkclaimpanel.cpp" line="+172"/>
         <source>Forget the %n row(s) for “%1”? Devices already claimed stay in the home.</source>
         <translation>
             <numerusform>Forget the %n row for “%1”? Devices already claimed stay in the home.</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>ModeDesk::BulkClaimWords</name>
     <message numerus="yes">
-        <location filename="../models/bulkclaimwords.cpp" line="+80"/>
+        <location filename="../models/provisioning/bulkclaimwords.cpp" line="+80"/>
         <source>in a home, perhaps “%1” as one of the new device(s) %2 (MODE does not say which code is which device): check it on the Devices page and name it there</source>
         <translation>
             <numerusform>in a home, perhaps “%1” as its new device %2 (MODE does not say which code is which device): check it on the Devices page and name it there</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message numerus="yes">
-        <location filename="../views/commandcomposer.cpp" line="+375"/>
+        <location filename="../views/commands/commandcomposer.cpp" line="+375"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>&lt;b&gt;%n device&lt;/b&gt; picked on the Fleet page</numerusform>
@@ -265,7 +265,7 @@
 <context>
     <name>ModeDesk::CommandHistoryModel</name>
     <message numerus="yes">
-        <location filename="../models/commandhistorymodel.cpp" line="+40"/>
+        <location filename="../models/commands/commandhistorymodel.cpp" line="+40"/>
         <source>no “%1” within %n s</source>
         <translation>
             <numerusform>no “%1” within %n s</numerusform>
@@ -292,7 +292,7 @@
 <context>
     <name>ModeDesk::EventsPage</name>
     <message numerus="yes">
-        <location filename="../views/eventspage.cpp" line="+200"/>
+        <location filename="../views/events/eventspage.cpp" line="+200"/>
         <location line="+112"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
@@ -320,7 +320,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message numerus="yes">
-        <location filename="../views/fleetpage.cpp" line="+447"/>
+        <location filename="../views/fleet/fleetpage.cpp" line="+447"/>
         <source>The devices of %n home(s) could not be loaded. %1 Then Load again.</source>
         <translation>
             <numerusform>The devices of %n home could not be loaded. %1 Then Load again.</numerusform>
@@ -339,7 +339,7 @@
 <context>
     <name>ModeDesk::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../views/historypage.cpp" line="+187"/>
+        <location filename="../views/history/historypage.cpp" line="+187"/>
         <source>%n series and collections.</source>
         <translation>
             <numerusform>%n series or collection.</numerusform>
@@ -374,7 +374,7 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message numerus="yes">
-        <location filename="../models/homecontroller.cpp" line="+123"/>
+        <location filename="../models/home/homecontroller.cpp" line="+123"/>
         <source>%n device(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n device sent by the server could not be read and is left out.</numerusform>
@@ -409,7 +409,7 @@
 <context>
     <name>ModeDesk::LinkStatusWidget</name>
     <message numerus="yes">
-        <location filename="../views/linkstatuswidget.cpp" line="+82"/>
+        <location filename="../views/shell/linkstatuswidget.cpp" line="+82"/>
         <source>%n reconnect(s)</source>
         <translation>
             <numerusform>%n reconnect</numerusform>
@@ -428,7 +428,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+611"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+611"/>
         <source>Unfinished import into “%1”: %n row(s) to claim.</source>
         <translation>
             <numerusform>Unfinished import into “%1”: %n row to claim.</numerusform>
@@ -463,7 +463,7 @@
 <context>
     <name>ModeDesk::ModelFormat</name>
     <message numerus="yes">
-        <location filename="../models/modelformat.cpp" line="+164"/>
+        <location filename="../models/common/modelformat.cpp" line="+164"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -474,7 +474,7 @@
 <context>
     <name>ModeDesk::OutboxDialog</name>
     <message numerus="yes">
-        <location filename="../views/outboxdialog.cpp" line="+83"/>
+        <location filename="../views/account/outboxdialog.cpp" line="+83"/>
         <source>%n message(s). Double-click one to copy its code or token.</source>
         <translation>
             <numerusform>%n message. Double-click one to copy its code or token.</numerusform>
@@ -485,7 +485,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message numerus="yes">
-        <location filename="../models/session.cpp" line="+229"/>
+        <location filename="../models/session/session.cpp" line="+229"/>
         <source>%n home(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n home sent by the server could not be read and is left out.</numerusform>
@@ -496,7 +496,7 @@
 <context>
     <name>ModeDesk::SimulatorPage</name>
     <message numerus="yes">
-        <location filename="../views/simulatorpage.cpp" line="+428"/>
+        <location filename="../views/simulator/simulatorpage.cpp" line="+428"/>
         <source>Generator stopped after %n event(s).</source>
         <translation>
             <numerusform>Generator stopped after %n event.</numerusform>
@@ -507,7 +507,7 @@
 <context>
     <name>ModelFormat</name>
     <message numerus="yes">
-        <location filename="../models/modelformat.cpp" line="-124"/>
+        <location filename="../models/common/modelformat.cpp" line="-124"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform>

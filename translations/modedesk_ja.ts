@@ -4,7 +4,7 @@
 <context>
     <name>AlertEngine</name>
     <message>
-        <location filename="../models/alertengine.cpp" line="+78"/>
+        <location filename="../models/alerts/alertengine.cpp" line="+78"/>
         <source>the rule was removed or turned off</source>
         <translation>ルールが削除またはオフにされました</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>AlertRule</name>
     <message numerus="yes">
-        <location filename="../models/alertrule.cpp" line="+52"/>
+        <location filename="../models/alerts/alertrule.cpp" line="+52"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 時間</numerusform>
@@ -251,7 +251,7 @@
 <context>
     <name>CommandTemplates</name>
     <message>
-        <location filename="../models/commandtemplates.cpp" line="+26"/>
+        <location filename="../models/commands/commandtemplates.cpp" line="+26"/>
         <source>The command templates could not be read (%1): the built-in ones are offered. The file is kept (as .bak) when a template is saved.</source>
         <translation>コマンドテンプレートを読み込めませんでした (%1)。組み込みのテンプレートを表示します。テンプレートを保存するときにファイルは (.bak として) 残されます。</translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>ModeDesk::AccountDialog</name>
     <message>
-        <location filename="../views/accountdialog.cpp" line="+28"/>
+        <location filename="../views/account/accountdialog.cpp" line="+28"/>
         <source>&amp;Save changes</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
@@ -387,7 +387,7 @@
 <context>
     <name>ModeDesk::AlertLogModel</name>
     <message>
-        <location filename="../models/alertlog.cpp" line="+99"/>
+        <location filename="../models/alerts/alertlog.cpp" line="+99"/>
         <source>Recovered</source>
         <translation>回復</translation>
     </message>
@@ -440,7 +440,7 @@
 <context>
     <name>ModeDesk::AlertNotifier</name>
     <message>
-        <location filename="../views/alertnotifier.cpp" line="+23"/>
+        <location filename="../views/alerts/alertnotifier.cpp" line="+23"/>
         <source>Show ModeDesk</source>
         <translation>ModeDesk を表示</translation>
     </message>
@@ -492,7 +492,7 @@
 <context>
     <name>ModeDesk::AlertRuleDialog</name>
     <message>
-        <location filename="../views/alertruledialog.cpp" line="+58"/>
+        <location filename="../views/alerts/alertruledialog.cpp" line="+58"/>
         <source>On: the rule is evaluated</source>
         <translation>オン: ルールを評価する</translation>
     </message>
@@ -683,7 +683,7 @@
 <context>
     <name>ModeDesk::AlertRulesModel</name>
     <message>
-        <location filename="../models/alertlog.cpp" line="-131"/>
+        <location filename="../models/alerts/alertlog.cpp" line="-131"/>
         <source>%1 (off)</source>
         <translation>%1 (オフ)</translation>
     </message>
@@ -716,7 +716,7 @@
 <context>
     <name>ModeDesk::Alerts</name>
     <message>
-        <location filename="../models/alerts.cpp" line="+171"/>
+        <location filename="../models/alerts/alerts.cpp" line="+171"/>
         <source>The alert rules could not be read (%1). No rule is checked; fix the file&apos;s permissions and switch to the profile again.</source>
         <translation>アラートルールを読み込めませんでした (%1)。ルールは評価されません。ファイルのアクセス権を直してから、このプロファイルに切り替え直してください。</translation>
     </message>
@@ -751,7 +751,7 @@
 <context>
     <name>ModeDesk::AlertsPage</name>
     <message>
-        <location filename="../views/alertspage.cpp" line="+49"/>
+        <location filename="../views/alerts/alertspage.cpp" line="+49"/>
         <source>Not acknowledged only</source>
         <translation>未確認のみ</translation>
     </message>
@@ -891,7 +891,7 @@
 <context>
     <name>ModeDesk::BulkClaim</name>
     <message>
-        <location filename="../models/bulkclaim.cpp" line="+107"/>
+        <location filename="../models/provisioning/bulkclaim.cpp" line="+107"/>
         <source>The saved import cannot be read: %1.</source>
         <translation>保存されたインポートを読み込めません: %1。</translation>
     </message>
@@ -936,7 +936,7 @@
         <translation>%1 行目は登録中のため変更できません。</translation>
     </message>
     <message>
-        <location filename="../models/bulkclaimrun.cpp" line="+28"/>
+        <location filename="../models/provisioning/bulkclaimrun.cpp" line="+28"/>
         <source>Import a CSV of claim codes first.</source>
         <translation>先に登録コードの CSV をインポートしてください。</translation>
     </message>
@@ -961,7 +961,7 @@
         <translation>「%1」がなくなったか、このアカウントから見えなくなったため、インポートを停止しました。別のホームにするには、コードをもう一度インポートしてください。</translation>
     </message>
     <message>
-        <location filename="../models/bulkclaim.cpp" line="+75"/>
+        <location filename="../models/provisioning/bulkclaim.cpp" line="+75"/>
         <source>The import&apos;s progress cannot be saved (%1): it goes on, but cannot be continued after a restart.</source>
         <translation>インポートの進行状況を保存できません (%1)。インポートは続きますが、再起動後に続行することはできません。</translation>
     </message>
@@ -969,7 +969,7 @@
 <context>
     <name>ModeDesk::BulkClaimFile</name>
     <message>
-        <location filename="../models/bulkclaimfile.cpp" line="+107"/>
+        <location filename="../models/provisioning/bulkclaimfile.cpp" line="+107"/>
         <source>The first line names the columns %1, but none of them is the claim code (a column titled “Claim code” or “claimCode”).</source>
         <translation>1 行目の列名は %1 ですが、登録コードの列 (「登録コード」または「claimCode」という見出しの列) がありません。</translation>
     </message>
@@ -1032,7 +1032,7 @@
 <context>
     <name>ModeDesk::BulkClaimModel</name>
     <message>
-        <location filename="../models/bulkclaimmodel.cpp" line="+78"/>
+        <location filename="../models/provisioning/bulkclaimmodel.cpp" line="+78"/>
         <source>Line %1 of the file</source>
         <translation>ファイルの %1 行目</translation>
     </message>
@@ -1075,7 +1075,7 @@
 <context>
     <name>ModeDesk::BulkClaimPanel</name>
     <message>
-        <location filename="../views/bulkclaimpanel.cpp" line="+61"/>
+        <location filename="../views/provisioning/bulkclaimpanel.cpp" line="+61"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV をインポート(&amp;I)…</translation>
     </message>
@@ -1330,7 +1330,7 @@
 <context>
     <name>ModeDesk::BulkClaimWords</name>
     <message>
-        <location filename="../models/bulkclaimwords.cpp" line="+32"/>
+        <location filename="../models/provisioning/bulkclaimwords.cpp" line="+32"/>
         <source>claiming…</source>
         <translation>登録中…</translation>
     </message>
@@ -1482,7 +1482,7 @@
 <context>
     <name>ModeDesk::ChartPage</name>
     <message>
-        <location filename="../views/chartpage.cpp" line="+34"/>
+        <location filename="../views/events/chartpage.cpp" line="+34"/>
         <location line="+164"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
@@ -1668,7 +1668,7 @@
 <context>
     <name>ModeDesk::ClaimCode</name>
     <message>
-        <location filename="../models/claimcode.cpp" line="+27"/>
+        <location filename="../models/provisioning/claimcode.cpp" line="+27"/>
         <source>Type or paste the code from the device&apos;s label.</source>
         <translation>デバイスのラベルにあるコードを入力または貼り付けてください。</translation>
     </message>
@@ -1691,7 +1691,7 @@
 <context>
     <name>ModeDesk::ClaimPanel</name>
     <message>
-        <location filename="../views/claimpanel.cpp" line="+26"/>
+        <location filename="../views/provisioning/claimpanel.cpp" line="+26"/>
         <source>&amp;Claim</source>
         <translation>登録(&amp;C)</translation>
     </message>
@@ -1814,7 +1814,7 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message>
-        <location filename="../views/commandcomposer.cpp" line="+54"/>
+        <location filename="../views/commands/commandcomposer.cpp" line="+54"/>
         <source>Send as a home event (needs a project key with the events permission)</source>
         <translation>ホームイベントとして送信 (イベント権限のあるプロジェクトキーが必要)</translation>
     </message>
@@ -2140,7 +2140,7 @@
 <context>
     <name>ModeDesk::CommandHistory</name>
     <message>
-        <location filename="../models/commandhistory.cpp" line="+111"/>
+        <location filename="../models/commands/commandhistory.cpp" line="+111"/>
         <source>Type an action first.</source>
         <translation>まずアクションを入力してください。</translation>
     </message>
@@ -2178,7 +2178,7 @@
 <context>
     <name>ModeDesk::CommandHistoryModel</name>
     <message>
-        <location filename="../models/commandhistorymodel.cpp" line="+28"/>
+        <location filename="../models/commands/commandhistorymodel.cpp" line="+28"/>
         <source>sending…</source>
         <translation>送信中…</translation>
     </message>
@@ -2427,7 +2427,7 @@
 <context>
     <name>ModeDesk::DeviceClaim</name>
     <message>
-        <location filename="../models/deviceclaim.cpp" line="+38"/>
+        <location filename="../models/provisioning/deviceclaim.cpp" line="+38"/>
         <source>Pick a home on the left first.</source>
         <translation>先に左でホームを選んでください。</translation>
     </message>
@@ -2481,7 +2481,7 @@
 <context>
     <name>ModeDesk::DevicesModel</name>
     <message>
-        <location filename="../models/devicesmodel.cpp" line="+24"/>
+        <location filename="../models/home/devicesmodel.cpp" line="+24"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
@@ -2544,7 +2544,7 @@
 <context>
     <name>ModeDesk::DevicesPage</name>
     <message>
-        <location filename="../views/devicespage.cpp" line="+22"/>
+        <location filename="../views/home/devicespage.cpp" line="+22"/>
         <source>Filter devices by name, class, tag or id</source>
         <translation>名前、クラス、タグ、ID でデバイスを絞り込む</translation>
     </message>
@@ -2647,7 +2647,7 @@
 <context>
     <name>ModeDesk::ErrorText</name>
     <message>
-        <location filename="../models/errortext.cpp" line="+19"/>
+        <location filename="../models/session/errortext.cpp" line="+19"/>
         <source>Cannot reach %1. Check the network and the server address in the profile.</source>
         <translation>%1 に接続できません。ネットワークと、プロファイルのサーバーアドレスを確認してください。</translation>
     </message>
@@ -2890,7 +2890,7 @@
 <context>
     <name>ModeDesk::EventLogModel</name>
     <message>
-        <location filename="../models/eventlogmodel.cpp" line="+43"/>
+        <location filename="../models/events/eventlogmodel.cpp" line="+43"/>
         <source>(home)</source>
         <translation>(ホーム)</translation>
     </message>
@@ -2938,7 +2938,7 @@
 <context>
     <name>ModeDesk::EventReplayer</name>
     <message>
-        <location filename="../models/eventrecording.cpp" line="+77"/>
+        <location filename="../models/events/eventrecording.cpp" line="+77"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
@@ -2951,7 +2951,7 @@
 <context>
     <name>ModeDesk::EventsPage</name>
     <message>
-        <location filename="../views/eventspage.cpp" line="+39"/>
+        <location filename="../views/events/eventspage.cpp" line="+39"/>
         <location line="+162"/>
         <location line="+112"/>
         <source>&amp;Pause</source>
@@ -3200,7 +3200,7 @@
 <context>
     <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleetmodel.cpp" line="+123"/>
+        <location filename="../models/fleet/fleetmodel.cpp" line="+123"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
@@ -3241,7 +3241,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message>
-        <location filename="../views/fleetpage.cpp" line="+94"/>
+        <location filename="../views/fleet/fleetpage.cpp" line="+94"/>
         <source>Devices per home</source>
         <translation>ホームごとのデバイス</translation>
     </message>
@@ -3438,7 +3438,7 @@
 <context>
     <name>ModeDesk::HistoryExport</name>
     <message>
-        <location filename="../models/historycatalog.cpp" line="+110"/>
+        <location filename="../models/history/historycatalog.cpp" line="+110"/>
         <location line="+13"/>
         <source>Export cancelled.</source>
         <translation>エクスポートを中止しました。</translation>
@@ -3497,7 +3497,7 @@
 <context>
     <name>ModeDesk::HistoryPage</name>
     <message>
-        <location filename="../views/historypage.cpp" line="+32"/>
+        <location filename="../views/history/historypage.cpp" line="+32"/>
         <source>Filter series</source>
         <translation>系列を絞り込む</translation>
     </message>
@@ -3703,7 +3703,7 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message>
-        <location filename="../models/homecontroller.cpp" line="+106"/>
+        <location filename="../models/home/homecontroller.cpp" line="+106"/>
         <source>The devices of this home could not be loaded. %1</source>
         <translation>このホームのデバイスを読み込めませんでした。%1</translation>
     </message>
@@ -3759,7 +3759,7 @@
 <context>
     <name>ModeDesk::HomesModel</name>
     <message>
-        <location filename="../models/homesmodel.cpp" line="+24"/>
+        <location filename="../models/home/homesmodel.cpp" line="+24"/>
         <source>Not set</source>
         <translation>未設定</translation>
     </message>
@@ -3787,7 +3787,7 @@
 <context>
     <name>ModeDesk::HomesPanel</name>
     <message>
-        <location filename="../views/homespanel.cpp" line="+30"/>
+        <location filename="../views/home/homespanel.cpp" line="+30"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
@@ -3878,7 +3878,7 @@
 <context>
     <name>ModeDesk::JsonEditor</name>
     <message>
-        <location filename="../views/jsoneditor.cpp" line="+39"/>
+        <location filename="../views/common/jsoneditor.cpp" line="+39"/>
         <source>Any JSON value, e.g. {&quot;on&quot;: true} or 21.5 or &quot;away&quot;</source>
         <translation>任意の JSON 値 (例: {&quot;on&quot;: true}、21.5、&quot;away&quot;)</translation>
     </message>
@@ -3941,7 +3941,7 @@
 <context>
     <name>ModeDesk::KeyValuesPage</name>
     <message>
-        <location filename="../views/keyvaluespage.cpp" line="+22"/>
+        <location filename="../views/home/keyvaluespage.cpp" line="+22"/>
         <source>Key prefix</source>
         <translation>キーの接頭辞</translation>
     </message>
@@ -4034,7 +4034,7 @@
 <context>
     <name>ModeDesk::KvModel</name>
     <message>
-        <location filename="../models/kvmodel.cpp" line="+35"/>
+        <location filename="../models/home/kvmodel.cpp" line="+35"/>
         <source>cannot be read (%1): %2</source>
         <translation>読み取れません (%1): %2</translation>
     </message>
@@ -4062,7 +4062,7 @@
 <context>
     <name>ModeDesk::LinkStatusWidget</name>
     <message>
-        <location filename="../views/linkstatuswidget.cpp" line="+15"/>
+        <location filename="../views/shell/linkstatuswidget.cpp" line="+15"/>
         <source>Live link status</source>
         <translation>ライブ接続の状態</translation>
     </message>
@@ -4134,7 +4134,7 @@
 <context>
     <name>ModeDesk::LiveChartView</name>
     <message>
-        <location filename="../views/livechartview.cpp" line="+44"/>
+        <location filename="../views/events/livechartview.cpp" line="+44"/>
         <source>Live chart</source>
         <translation>ライブチャート</translation>
     </message>
@@ -4180,7 +4180,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+74"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+74"/>
         <source>Filter smart modules</source>
         <translation>スマートモジュールを絞り込む</translation>
     </message>
@@ -4206,7 +4206,7 @@
         <translation>サインイン…</translation>
     </message>
     <message>
-        <location filename="../views/pageregistry.cpp" line="+12"/>
+        <location filename="../views/shell/pageregistry.cpp" line="+12"/>
         <source>&amp;Devices</source>
         <translation>デバイス(&amp;D)</translation>
     </message>
@@ -4256,7 +4256,7 @@
         <translation>プロビジョニング(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+33"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+33"/>
         <source>Every device of every home, in one list (Ctrl+Shift+F)</source>
         <translation>すべてのホームのすべてのデバイスを 1 つの一覧に (Ctrl+Shift+F)</translation>
     </message>
@@ -4657,7 +4657,7 @@
 <context>
     <name>ModeDesk::MembersModel</name>
     <message>
-        <location filename="../models/membersmodel.cpp" line="+23"/>
+        <location filename="../models/home/membersmodel.cpp" line="+23"/>
         <source>(invited)</source>
         <translation>(招待中)</translation>
     </message>
@@ -4715,7 +4715,7 @@
 <context>
     <name>ModeDesk::MembersPage</name>
     <message>
-        <location filename="../views/memberspage.cpp" line="+19"/>
+        <location filename="../views/home/memberspage.cpp" line="+19"/>
         <source>Filter members by name, address or role</source>
         <translation>名前、アドレス、役割でメンバーを絞り込む</translation>
     </message>
@@ -4798,7 +4798,7 @@
 <context>
     <name>ModeDesk::ModelFormat</name>
     <message>
-        <location filename="../models/modelformat.cpp" line="+158"/>
+        <location filename="../models/common/modelformat.cpp" line="+158"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -4818,7 +4818,7 @@
 <context>
     <name>ModeDesk::NewHomeDialog</name>
     <message>
-        <location filename="../views/newhomedialog.cpp" line="+24"/>
+        <location filename="../views/home/newhomedialog.cpp" line="+24"/>
         <source>New home</source>
         <translation>新しいホーム</translation>
     </message>
@@ -4861,7 +4861,7 @@
 <context>
     <name>ModeDesk::OutboxDialog</name>
     <message>
-        <location filename="../views/outboxdialog.cpp" line="+23"/>
+        <location filename="../views/account/outboxdialog.cpp" line="+23"/>
         <source>Sandbox outbox</source>
         <translation>サンドボックスの送信トレイ</translation>
     </message>
@@ -4976,7 +4976,7 @@
 <context>
     <name>ModeDesk::ProfileDialog</name>
     <message>
-        <location filename="../views/profiledialog.cpp" line="+25"/>
+        <location filename="../views/account/profiledialog.cpp" line="+25"/>
         <source>New profile</source>
         <translation>新しいプロファイル</translation>
     </message>
@@ -5094,7 +5094,7 @@
 <context>
     <name>ModeDesk::ProfileFiles</name>
     <message>
-        <location filename="../models/profilefiles.cpp" line="+99"/>
+        <location filename="../models/session/profilefiles.cpp" line="+99"/>
         <location line="+16"/>
         <source>no profile is open</source>
         <translation>プロファイルが開かれていません</translation>
@@ -5109,7 +5109,7 @@
 <context>
     <name>ModeDesk::ProvisioningPage</name>
     <message>
-        <location filename="../views/provisioningpage.cpp" line="+21"/>
+        <location filename="../views/provisioning/provisioningpage.cpp" line="+21"/>
         <source>One device by its &amp;code</source>
         <translation>コードで 1 台(&amp;C)</translation>
     </message>
@@ -5127,7 +5127,7 @@
 <context>
     <name>ModeDesk::ReplyRulesModel</name>
     <message>
-        <location filename="../models/replyrulesmodel.cpp" line="+80"/>
+        <location filename="../models/simulator/replyrulesmodel.cpp" line="+80"/>
         <source>Action</source>
         <translation>アクション</translation>
     </message>
@@ -5170,7 +5170,7 @@
 <context>
     <name>ModeDesk::SandboxAdmin</name>
     <message>
-        <location filename="../models/sandboxadmin.cpp" line="+60"/>
+        <location filename="../models/simulator/sandboxadmin.cpp" line="+60"/>
         <source>Checking the sandbox&apos;s admin key…</source>
         <translation>サンドボックスの管理キーを確認中…</translation>
     </message>
@@ -5188,7 +5188,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="+59"/>
+        <location filename="../models/session/session.cpp" line="+59"/>
         <source>The server no longer takes this key for live updates (signed out, or the session ended). Sign in again.</source>
         <translation>サーバーはライブ更新にこのキーを受け付けなくなりました (サインアウトしたか、セッションが終了しました)。もう一度サインインしてください。</translation>
     </message>
@@ -5218,7 +5218,7 @@
 <context>
     <name>ModeDesk::SignInDialog</name>
     <message>
-        <location filename="../views/signindialog.cpp" line="+24"/>
+        <location filename="../views/account/signindialog.cpp" line="+24"/>
         <source>Sign in to %1</source>
         <translation>%1 にサインイン</translation>
     </message>
@@ -5544,7 +5544,7 @@
 <context>
     <name>ModeDesk::SimulatorFleet</name>
     <message>
-        <location filename="../models/simulatorfleet.cpp" line="+40"/>
+        <location filename="../models/simulator/simulatorfleet.cpp" line="+40"/>
         <source>Simulated %1</source>
         <translation>シミュレート %1</translation>
     </message>
@@ -5592,7 +5592,7 @@
 <context>
     <name>ModeDesk::SimulatorPage</name>
     <message>
-        <location filename="../views/simulatorpage.cpp" line="+44"/>
+        <location filename="../views/simulator/simulatorpage.cpp" line="+44"/>
         <source>&amp;Make</source>
         <translation>作成(&amp;M)</translation>
     </message>
@@ -5925,7 +5925,7 @@
 <context>
     <name>ModeDesk::SmartModulesModel</name>
     <message>
-        <location filename="../models/smartmodulesmodel.cpp" line="+27"/>
+        <location filename="../models/home/smartmodulesmodel.cpp" line="+27"/>
         <source>Suspended</source>
         <translation>停止中</translation>
     </message>
@@ -5958,7 +5958,7 @@
 <context>
     <name>ModeDesk::StatusLine</name>
     <message>
-        <location filename="../views/statusline.cpp" line="+40"/>
+        <location filename="../views/common/statusline.cpp" line="+40"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
@@ -5971,7 +5971,7 @@
 <context>
     <name>ModeDesk::TablePage</name>
     <message>
-        <location filename="../views/tablepage.cpp" line="+36"/>
+        <location filename="../views/common/tablepage.cpp" line="+36"/>
         <source>Filter</source>
         <translation>フィルター</translation>
     </message>
@@ -5979,7 +5979,7 @@
 <context>
     <name>ModeDesk::TokenPanel</name>
     <message>
-        <location filename="../views/tokenpanel.cpp" line="+32"/>
+        <location filename="../views/provisioning/tokenpanel.cpp" line="+32"/>
         <source>&amp;Get a token</source>
         <translation>トークンを取得(&amp;G)</translation>
     </message>
@@ -6137,7 +6137,7 @@
 <context>
     <name>ModelFormat</name>
     <message>
-        <location filename="../models/modelformat.cpp" line="-131"/>
+        <location filename="../models/common/modelformat.cpp" line="-131"/>
         <source>never</source>
         <translation>なし</translation>
     </message>
@@ -6184,7 +6184,7 @@
 <context>
     <name>TargetChoice</name>
     <message>
-        <location filename="../models/commandtargets.cpp" line="+33"/>
+        <location filename="../models/commands/commandtargets.cpp" line="+33"/>
         <source>Pick at least one target device (or Select all shown).</source>
         <translation>送信先デバイスを 1 台以上選んでください (または「表示中をすべて選択」)。</translation>
     </message>
