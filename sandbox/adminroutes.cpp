@@ -86,7 +86,7 @@ HttpReply openClaimWindow(const SandboxContext &ctx, ApiRequest &request)
         throw ApiFailure(404, QStringLiteral("INVALID_CLAIM_CODE"));
     if (device->homeId != 0)
         throw ApiFailure(403, QStringLiteral("DEVICE_ALREADY_IN_HOME"));
-    const qint64 expiration = nowMs() + duration * 1000;
+    const qint64 expiration = ctx.clock.nowMs() + duration * 1000;
     ctx.devices.setClaimExpiration(device->id, expiration);
     return HttpReply::json(200, Json::encode(RegistrationState{timeFromMs(expiration)}));
 }

@@ -13,7 +13,7 @@ qint64 AttemptLimiter::waitMs(const QString &key, int limit, qint64 windowMs) co
     const auto it = m_times.constFind(key);
     if (it == m_times.cend() || limit <= 0)
         return limit <= 0 ? windowMs : 0;
-    const qint64 now = nowMs();
+    const qint64 now = m_clock.nowMs();
     const std::deque<qint64> &times = *it;
     int inWindow = 0;
     for (auto t = times.rbegin(); t != times.rend() && now - *t < windowMs; ++t)
@@ -30,7 +30,7 @@ int AttemptLimiter::count(const QString &key, qint64 windowMs) const
     const auto it = m_times.constFind(key);
     if (it == m_times.cend())
         return 0;
-    const qint64 now = nowMs();
+    const qint64 now = m_clock.nowMs();
     int inWindow = 0;
     for (auto t = it->rbegin(); t != it->rend() && now - *t < windowMs; ++t)
         ++inWindow;
@@ -39,7 +39,7 @@ int AttemptLimiter::count(const QString &key, qint64 windowMs) const
 
 void AttemptLimiter::record(const QString &key)
 {
-    const qint64 now = nowMs();
+    const qint64 now = m_clock.nowMs();
     if (!m_times.contains(key) && m_times.size() >= MaxKeys) {
         // Drop the key idle longest: memory stays bounded whatever a client sends.
         auto idlest = m_times.begin();

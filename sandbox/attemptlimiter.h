@@ -4,6 +4,8 @@
 // key idle longest is dropped.
 #pragma once
 
+#include "sandboxclock.h"
+
 #include <QHash>
 #include <QString>
 #include <deque>
@@ -15,6 +17,8 @@ class AttemptLimiter
 public:
     static constexpr int MaxKeys = 50'000;
 
+    explicit AttemptLimiter(const SandboxClock &clock) : m_clock(clock) {}
+
     // How long until one more is allowed (0: now), given at most `limit`
     // within `windowMs`.
     qint64 waitMs(const QString &key, int limit, qint64 windowMs) const;
@@ -24,6 +28,7 @@ public:
     void reset(const QString &key);
 
 private:
+    const SandboxClock &m_clock;
     QHash<QString, std::deque<qint64>> m_times;  // ms stamps, oldest first
 };
 

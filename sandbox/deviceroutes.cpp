@@ -36,7 +36,7 @@ HttpReply redeemToken(const SandboxContext &ctx, const QString &token)
 {
     Transaction transaction(ctx.db);
     const auto grant = ctx.devices.provisioningGrant(token);
-    if (!grant || grant->expirationMs <= nowMs() || grant->redeemedDeviceId != 0) {
+    if (!grant || grant->expirationMs <= ctx.clock.nowMs() || grant->redeemedDeviceId != 0) {
         throw ApiFailure(403, QStringLiteral("INVALID_TOKEN"),
                          {{QStringLiteral("message"),
                            QStringLiteral("unknown, expired or already used token")}});
@@ -184,7 +184,7 @@ HttpReply updateRegistration(const SandboxContext &ctx, ApiRequest &request)
     if (*claimable && !ctx.devices.hasClaimCode(device.id))
         throw ApiFailure(403, QStringLiteral("DEVICE_NOT_CLAIMABLE"),
                          {{QStringLiteral("message"), QStringLiteral("device has no claim code")}});
-    const qint64 expiration = *claimable ? nowMs() + duration * 1000 : 0;
+    const qint64 expiration = *claimable ? ctx.clock.nowMs() + duration * 1000 : 0;
     ctx.devices.setClaimExpiration(device.id, expiration);
     return HttpReply::json(200, Json::encode(RegistrationState{timeFromMs(expiration)}));
 }

@@ -17,7 +17,7 @@ NewDevice DeviceStore::createDevice(const QString &deviceClass, const QString &n
 {
     const QString key = Credentials::newApiKey();
     const QString claimCode = withClaimCode ? Credentials::newClaimCode() : QString();
-    const qint64 now = nowMs();
+    const qint64 now = m_db.clock().nowMs();
     QSqlQuery q = m_db.exec(
         QStringLiteral("INSERT INTO devices(home_id, device_class, name, tag, key_digest, "
                        "claim_code, claim_time, simulated, creation_time) "
@@ -47,7 +47,7 @@ QList<Device> DeviceStore::devicesWhere(const QString &condition, const QVariant
         d.claimTime = timeFromMs(q.value(5).toLongLong());
         const qint64 claimExpiration = q.value(6).toLongLong();
         // An expired window is no window: report it only while it is open.
-        if (claimExpiration > nowMs())
+        if (claimExpiration > m_db.clock().nowMs())
             d.claimExpirationTime = timeFromMs(claimExpiration);
         d.lastConnectTime = timeFromMs(q.value(7).toLongLong());
         d.lastDisconnectTime = timeFromMs(q.value(8).toLongLong());
@@ -116,7 +116,7 @@ void DeviceStore::claim(qint64 id, qint64 homeId) const
 {
     m_db.exec(QStringLiteral("UPDATE devices SET home_id = ?, claim_time = ?, "
                              "claim_expiration_time = 0 WHERE id = ?"),
-              {homeId, nowMs(), id});
+              {homeId, m_db.clock().nowMs(), id});
 }
 
 void DeviceStore::unclaim(qint64 id) const
@@ -143,7 +143,7 @@ void DeviceStore::touch(qint64 id, Touch what) const
                                           "last_command_time", "last_event_time"};
     m_db.exec(QStringLiteral("UPDATE devices SET %1 = ? WHERE id = ?")
                   .arg(QLatin1String(columns[static_cast<int>(what)])),
-              {nowMs(), id});
+              {m_db.clock().nowMs(), id});
 }
 
 QString DeviceStore::createProvisioningToken(qint64 homeId, const QString &deviceClass,
@@ -151,7 +151,7 @@ QString DeviceStore::createProvisioningToken(qint64 homeId, const QString &devic
                                              qint64 *expirationMs) const
 {
     const QString token = Credentials::newToken();
-    *expirationMs = nowMs() + lifetimeMs;
+    *expirationMs = m_db.clock().nowMs() + lifetimeMs;
     m_db.exec(QStringLiteral("INSERT INTO provisioning_tokens(token_digest, home_id, "
                              "device_class, tag, expiration_time) VALUES(?, ?, ?, ?, ?)"),
               {Credentials::digestOf(token), homeId, deviceClass, nonNull(tag), *expirationMs});

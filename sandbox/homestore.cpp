@@ -53,7 +53,7 @@ const QString HomeColumns = QStringLiteral("id, name, timezone, deactivated, cre
 Home HomeStore::createHome(const QString &name, const QString &timezone, qint64 ownerUserId) const
 {
     Transaction transaction(m_db);
-    const qint64 now = nowMs();
+    const qint64 now = m_db.clock().nowMs();
     QSqlQuery q = m_db.exec(
         QStringLiteral("INSERT INTO homes(name, timezone, creation_time) VALUES(?, ?, ?)"),
         {name, nonNull(timezone), now});
@@ -157,7 +157,7 @@ void HomeStore::addMember(qint64 homeId, qint64 userId, const QString &role) con
 {
     m_db.exec(QStringLiteral("INSERT INTO members(home_id, user_id, role, creation_time) "
                              "VALUES(?, ?, ?, ?)"),
-              {homeId, userId, role, nowMs()});
+              {homeId, userId, role, m_db.clock().nowMs()});
 }
 
 void HomeStore::removeMember(qint64 homeId, qint64 userId) const
@@ -221,7 +221,7 @@ void HomeStore::addSmartModule(qint64 homeId, const SmartModule &module) const
                              "suspended, subscribed_events, creation_time) VALUES(?, ?, ?, ?, ?, "
                              "?, ?)"),
               {homeId, module.id, module.moduleType, nonNull(module.description), module.suspended,
-               subscribedText(module.subscribedEvents), nowMs()});
+               subscribedText(module.subscribedEvents), m_db.clock().nowMs()});
 }
 
 void HomeStore::updateSmartModule(qint64 homeId, const SmartModule &module) const
@@ -264,7 +264,7 @@ std::optional<KeyValuePair> HomeStore::keyValue(qint64 homeId, const QString &ke
 KeyValuePair HomeStore::putKeyValue(qint64 homeId, const QString &key,
                                     const QJsonValue &value) const
 {
-    const qint64 now = nowMs();
+    const qint64 now = m_db.clock().nowMs();
     m_db.exec(QStringLiteral("INSERT INTO kv(home_id, key, value, modification_time) VALUES(?, "
                              "?, ?, ?) ON CONFLICT(home_id, key) DO UPDATE SET value = "
                              "excluded.value, modification_time = excluded.modification_time"),

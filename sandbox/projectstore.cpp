@@ -87,7 +87,7 @@ QString ProjectStore::createProjectKey(const QString &name, const QStringList &p
     const QString key = Credentials::newApiKey();
     m_db.exec(QStringLiteral("INSERT INTO project_keys(name, key_digest, permissions, "
                              "creation_time) VALUES(?, ?, ?, ?)"),
-              {name, Credentials::digestOf(key), permissions.join(QLatin1Char(',')), nowMs()});
+              {name, Credentials::digestOf(key), permissions.join(QLatin1Char(',')), m_db.clock().nowMs()});
     return key;
 }
 
@@ -104,7 +104,7 @@ std::optional<ProjectKey> ProjectStore::projectKeyByDigest(const QString &digest
 
 qint64 ProjectStore::addToOutbox(const OutboxMessage &message) const
 {
-    const qint64 time = nowMs();
+    const qint64 time = m_db.clock().nowMs();
     QSqlQuery q = m_db.exec(
         QStringLiteral("INSERT INTO outbox(channel, recipient, purpose, code, token, text, time) "
                        "VALUES(?, ?, ?, ?, ?, ?, ?)"),

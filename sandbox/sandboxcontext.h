@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandboxclock.h"
 #include "sandboxoptions.h"
 
 namespace ModeDesk::Sandbox {
@@ -24,6 +25,7 @@ struct SandboxContext {
     const TsdbStore &tsdb;
     EventHub &hub;
     AttemptLimiter &limiter;
+    const SandboxClock &clock;  // the stores' time: expiries and stamps
 };
 
 }  // namespace ModeDesk::Sandbox

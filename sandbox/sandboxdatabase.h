@@ -2,6 +2,8 @@
 // PRAGMA user_version and migrated forward step by step.
 #pragma once
 
+#include "sandboxclock.h"
+
 #include <QLockFile>
 #include <memory>
 
@@ -48,11 +50,16 @@ public:
     bool commit() const;
     void rollback() const;
 
+    // The time every store stamps and expires by (a test moves it on).
+    const SandboxClock &clock() const { return m_clock; }
+    SandboxClock &clock() { return m_clock; }
+
 private:
     bool migrate();
 
     bool lockFile(const QString &path);
 
+    SandboxClock m_clock;
     std::unique_ptr<QLockFile> m_lock;  // held while the database is open
     QString m_connectionName;
     QString m_error;

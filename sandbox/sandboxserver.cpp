@@ -56,7 +56,9 @@ HttpMethod methodOf(const QHttpServerRequest &request)
 class SandboxServer::Private
 {
 public:
-    explicit Private(SandboxOptions opts) : options(std::move(opts)) {}
+    explicit Private(SandboxOptions opts)
+        : options(std::move(opts)), exports(db.clock()), limiter(db.clock())
+    {}
 
     HttpReply handle(const QHttpServerRequest &request);
     void acceptWebSocket(std::unique_ptr<QWebSocket> socket);
@@ -141,7 +143,8 @@ bool SandboxServer::start()
         d->hub->setObserver([feed = d->tsdbFeed.get()](const Event &event) { feed->take(event); });
         d->ctx = std::make_unique<SandboxContext>(SandboxContext{d->options, d->db, *d->project,
                                                                  *d->users, *d->homes, *d->devices,
-                                                                 *d->tsdb, *d->hub, d->limiter});
+                                                                 *d->tsdb, *d->hub, d->limiter,
+                                                                 d->db.clock()});
         d->authenticator = std::make_unique<Authenticator>(*d->users, *d->devices, *d->project);
 
         Routes::addUserRoutes(d->router, *d->ctx);
@@ -322,6 +325,11 @@ QStringList SandboxServer::deviceClasses() const
 QStringList SandboxServer::appIds() const
 {
     return d->project ? d->project->appIds() : QStringList();
+}
+
+void SandboxServer::advanceClock(qint64 ms)
+{
+    d->db.clock().advance(ms);
 }
 
 std::optional<DemoCredentials> SandboxServer::demoCredentials() const

@@ -34,6 +34,9 @@ public:
     QStringList appIds() const;
     QStringList deviceClasses() const;
     std::optional<DemoCredentials> demoCredentials() const;
+    // Moves the sandbox's time on by ms at once: claim windows, codes, tokens, rate
+    // windows and exports expire as if that time had passed (tests, instead of sleeping).
+    void advanceClock(qint64 ms);
 
 private:
     class Private;

@@ -7,11 +7,6 @@
 
 namespace ModeDesk::Sandbox {
 
-inline qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 // A null QString binds as SQL NULL; text columns want '' instead.
 inline QString nonNull(const QString &text)
 {

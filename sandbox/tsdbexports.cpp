@@ -7,7 +7,7 @@ namespace ModeDesk::Sandbox {
 
 QString TsdbExports::add(const TsdbScope &scope, const ExportRequest &request)
 {
-    const qint64 now = nowMs();
+    const qint64 now = m_clock.nowMs();
     expire(now);
     while (m_pending.size() >= MaxPending) {
         auto oldest = m_pending.begin();
@@ -24,7 +24,7 @@ QString TsdbExports::add(const TsdbScope &scope, const ExportRequest &request)
 
 std::optional<TsdbExports::Pending> TsdbExports::find(const QString &token)
 {
-    expire(nowMs());
+    expire(m_clock.nowMs());
     const auto it = m_pending.constFind(token);
     if (it == m_pending.cend())
         return std::nullopt;

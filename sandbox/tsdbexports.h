@@ -3,6 +3,7 @@
 // would), so the CSV can be fetched without the API key.
 #pragma once
 
+#include "sandboxclock.h"
 #include "tsdbstore.h"
 
 #include <QHash>
@@ -21,11 +22,14 @@ public:
     static constexpr int MaxPending = 64;            // the oldest goes first
     static constexpr qint64 LifetimeMs = 3'600'000;  // an hour, as a signed URL lasts
 
+    explicit TsdbExports(const SandboxClock &clock) : m_clock(clock) {}
+
     QString add(const TsdbScope &scope, const ExportRequest &request);
     std::optional<Pending> find(const QString &token);
 
 private:
     void expire(qint64 nowMs);
+    const SandboxClock &m_clock;
     QHash<QString, Pending> m_pending;
 };
 

@@ -30,7 +30,7 @@ User UserStore::createUser(const QString &name, const QString &email, const QStr
                            bool verified, const std::optional<Credentials::PasswordHash> &password,
                            bool placeholder) const
 {
-    const qint64 now = nowMs();
+    const qint64 now = m_db.clock().nowMs();
     QSqlQuery q = m_db.exec(
         QStringLiteral("INSERT INTO users(name, email, phone, verified, password_digest, "
                        "password_salt, password_iterations, placeholder, creation_time) "
@@ -137,7 +137,7 @@ QString UserStore::createSession(qint64 userId, const QString &appId) const
     const QString key = Credentials::newApiKey();
     m_db.exec(QStringLiteral("INSERT INTO sessions(key_digest, user_id, app_id, creation_time) "
                              "VALUES(?, ?, ?, ?)"),
-              {Credentials::digestOf(key), userId, nonNull(appId), nowMs()});
+              {Credentials::digestOf(key), userId, nonNull(appId), m_db.clock().nowMs()});
     return key;
 }
 
@@ -176,7 +176,7 @@ void UserStore::addCode(qint64 userId, CodePurpose purpose, const QString &code,
 {
     m_db.exec(QStringLiteral("INSERT INTO auth_codes(user_id, purpose, code_digest, "
                              "expiration_time) VALUES(?, ?, ?, ?)"),
-              {userId, purposeName(purpose), Credentials::digestOf(code), nowMs() + lifetimeMs});
+              {userId, purposeName(purpose), Credentials::digestOf(code), m_db.clock().nowMs() + lifetimeMs});
 }
 
 void UserStore::deleteCodes(qint64 userId, CodePurpose purpose) const
@@ -189,7 +189,7 @@ std::optional<qint64> UserStore::consumeCode(CodePurpose purpose, const QString 
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, user_id FROM auth_codes WHERE purpose = ? "
                                            "AND code_digest = ? AND expiration_time > ?"),
-                            {purposeName(purpose), Credentials::digestOf(code), nowMs()});
+                            {purposeName(purpose), Credentials::digestOf(code), m_db.clock().nowMs()});
     if (!q.next())
         return std::nullopt;
     const qint64 userId = q.value(1).toLongLong();
@@ -202,7 +202,7 @@ bool UserStore::consumeCodeOfUser(qint64 userId, CodePurpose purpose, const QStr
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM auth_codes WHERE user_id = ? AND "
                                            "purpose = ? AND code_digest = ? AND "
                                            "expiration_time > ?"),
-                            {userId, purposeName(purpose), Credentials::digestOf(code), nowMs()});
+                            {userId, purposeName(purpose), Credentials::digestOf(code), m_db.clock().nowMs()});
     if (!q.next())
         return false;
     m_db.exec(QStringLiteral("DELETE FROM auth_codes WHERE id = ?"), {q.value(0)});

@@ -52,6 +52,8 @@ public:
     static constexpr int MaxRecords = 10'000;
     // Rules are evaluated only while the live link is (no news is not bad news).
     bool isEvaluating() const { return m_engine.isLinkLive(); }
+    // Every event received has been evaluated (none waits for its slice).
+    bool isCaughtUp() const { return m_waiting.isEmpty(); }
 
 public slots:
     // Evaluated in slices of a few ms between other work on the UI thread,

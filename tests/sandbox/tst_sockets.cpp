@@ -110,8 +110,21 @@ private slots:
         QVERIFY(anaSocket.waitForFrames(1, QStringLiteral("_keyValueSaved_")));
         QVERIFY(anaSecondWindow.waitForFrames(1, QStringLiteral("_keyValueSaved_")));
         QVERIFY(boSocket.waitForFrames(1, QStringLiteral("_keyValueSaved_")));
-        QTest::qWait(200);
-        QCOMPARE(strangerSocket.frames().size(), 0);
+        // A sentinel the stranger does hear (a pair of a home of theirs), saved after: had
+        // Ana's event reached them, it would have come first.
+        const qint64 strangersHome = sandbox.createHome(stranger, QStringLiteral("Own"));
+        const auto sentinel = [&sandbox](qint64 homeId, const TestUser &owner) {
+            QCOMPARE(sandbox.http()
+                         .put(QStringLiteral("/homes/%1/kv/sentinel").arg(homeId),
+                              {{QStringLiteral("value"), 1}}, owner.key)
+                         .status,
+                     204);
+        };
+        sentinel(strangersHome, stranger);
+        QVERIFY(strangerSocket.waitForFrames(1, QStringLiteral("_keyValueSaved_")));
+        QCOMPARE(strangerSocket.frames().size(), 1);
+        QCOMPARE(strangerSocket.frames().first().value(QStringLiteral("homeId")).toInteger(),
+                 strangersHome);
 
         // After Bo leaves, he hears nothing more of the home.
         QCOMPARE(sandbox.http()
@@ -124,8 +137,12 @@ private slots:
                      .status,
                  204);
         QVERIFY(anaSocket.waitForFrames(2, QStringLiteral("_keyValueSaved_")));
-        QTest::qWait(200);
-        QCOMPARE(boSocket.frames(QStringLiteral("_keyValueSaved_")).size(), 1);
+        const qint64 bosHome = sandbox.createHome(bo, QStringLiteral("Bo's"));
+        sentinel(bosHome, bo);
+        QVERIFY(boSocket.waitForFrames(2, QStringLiteral("_keyValueSaved_")));
+        const QList<QJsonObject> heard = boSocket.frames(QStringLiteral("_keyValueSaved_"));
+        QCOMPARE(heard.size(), 2);  // the one before he left, and his own sentinel
+        QCOMPARE(heard.last().value(QStringLiteral("homeId")).toInteger(), bosHome);
     }
 
     void refusedSockets_data()

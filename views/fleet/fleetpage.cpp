@@ -5,7 +5,6 @@
 #include "askbox.h"
 #include "fleet.h"
 #include "modelroles.h"
-#include "session.h"
 #include "statedelegate.h"
 #include "statusline.h"
 
@@ -82,17 +81,17 @@ void fillChoices(QComboBox *box, const QString &anyText, FleetGroupsModel *group
 
 }  // namespace
 
-FleetPage::FleetPage(Session *session, QWidget *parent)
+FleetPage::FleetPage(Fleet *fleet, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_fleet(fleet)
     , m_filter(new FleetFilter(this))
     , m_text(new QLineEdit(this))
     , m_online(new QComboBox(this))
     , m_class(new QComboBox(this))
     , m_home(new QComboBox(this))
     , m_table(new QTableView(this))
-    , m_homesTable(groupTable(session->fleet()->byHome(), tr("Devices per home"), this))
-    , m_classesTable(groupTable(session->fleet()->byClass(), tr("Devices per class"), this))
+    , m_homesTable(groupTable(fleet->byHome(), tr("Devices per home"), this))
+    , m_classesTable(groupTable(fleet->byClass(), tr("Devices per class"), this))
     , m_counts(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_retry(new QPushButton(tr("Load again"), this))
@@ -102,7 +101,6 @@ FleetPage::FleetPage(Session *session, QWidget *parent)
     , m_status(new StatusLine(this))
     , m_columnsMenu(new QMenu(this))
 {
-    Fleet *fleet = session->fleet();
     m_filter->setSourceModel(fleet->devices());
 
     m_text->setPlaceholderText(tr("Filter by home, name, class, tag, event type or id"));
@@ -396,9 +394,9 @@ void FleetPage::updateCounts()
 {
     const QLocale locale;
     const int shown = m_filter->rowCount();
-    const int all = m_session->fleet()->devices()->rowCount();
+    const int all = m_fleet->devices()->rowCount();
     int online = 0;
-    for (const FleetGroup &g : m_session->fleet()->byClass()->records())
+    for (const FleetGroup &g : m_fleet->byClass()->records())
         online += g.online;
     int picked = 0;
     for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
@@ -407,9 +405,9 @@ void FleetPage::updateCounts()
         shown == all
             ? tr("%1 devices").arg(locale.toString(all))
             : tr("%1 of %2 devices shown").arg(locale.toString(shown), locale.toString(all));
-    if (m_session->fleet()->devices()->isLinkLive() && shown == all)
+    if (m_fleet->devices()->isLinkLive() && shown == all)
         text += tr(" · %1 online").arg(locale.toString(online));
-    else if (m_session->fleet()->devices()->isLinkLive())
+    else if (m_fleet->devices()->isLinkLive())
         text += tr(" · %1 online in the whole fleet").arg(locale.toString(online));
     else
         text += tr(" · online state unknown (no live link)");
@@ -422,8 +420,8 @@ void FleetPage::updateCounts()
 
 void FleetPage::updateChoices()
 {
-    fillChoices(m_class, tr("All classes"), m_session->fleet()->byClass(), false);
-    fillChoices(m_home, tr("All homes"), m_session->fleet()->byHome(), true);
+    fillChoices(m_class, tr("All classes"), m_fleet->byClass(), false);
+    fillChoices(m_home, tr("All homes"), m_fleet->byHome(), true);
     // A chosen home or class that went: the picker says "All", and so does the filter.
     m_filter->setDeviceClass(m_class->currentData().toString());
     m_filter->setHome(m_home->currentData().toLongLong());
@@ -431,7 +429,7 @@ void FleetPage::updateChoices()
 
 void FleetPage::updateProgress(int done, int total)
 {
-    Fleet *fleet = m_session->fleet();
+    Fleet *fleet = m_fleet;
     const bool loading = fleet->isLoading();
     m_progress->setVisible(loading);
     m_progress->setRange(0, qMax(1, total));

@@ -1,5 +1,5 @@
-// The Fleet page: every device of every home in one table (Session's
-// Fleet), filtered by text, online state, class and home, sorted by any
+// The Fleet page: every device of every home in one table (the
+// Fleet's store), filtered by text, online state, class and home, sorted by any
 // column, with counts per home and per class beside it. Rows picked here
 // (any number, across homes) go to the command composer; a device's home
 // opens on the home pages.
@@ -19,7 +19,7 @@ class QTableView;
 namespace ModeDesk {
 
 class FleetFilter;
-class Session;
+class Fleet;
 class StatusLine;
 
 class FleetPage : public QWidget
@@ -27,7 +27,7 @@ class FleetPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit FleetPage(Session *session, QWidget *parent = nullptr);
+    explicit FleetPage(Fleet *fleet, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     QTableView *homesTable() const { return m_homesTable; }
@@ -71,7 +71,7 @@ private:
     void openHome();
     void pickGroup(QTableView *table, QComboBox *box);
 
-    Session *m_session;
+    Fleet *m_fleet;
     FleetFilter *m_filter;
     QLineEdit *m_text;
     QComboBox *m_online;

@@ -198,7 +198,7 @@ private slots:
 
         sendEvent(QStringLiteral("reading"), {{QStringLiteral("temperature"), 2}});
         QTRY_COMPARE(m_fleet->devices()->record(0).lastEventType, QStringLiteral("reading"));
-        QTest::qWait(100);
+        QTRY_VERIFY(m_alerts->isCaughtUp());
         QCOMPARE(m_alerts->log()->rowCount(), 2);  // cold, but not for a minute yet
         m_alerts->checkClock(later(61));
         QCOMPARE(m_alerts->log()->rowCount(), 3);
@@ -230,7 +230,7 @@ private slots:
         }
         sendEvent(QStringLiteral("marker"), {});
         QTRY_COMPARE(m_fleet->devices()->record(0).lastEventType, QStringLiteral("marker"));
-        QTest::qWait(100);
+        QTRY_VERIFY(m_alerts->isCaughtUp());  // the marker came last: every reading is in
         QCOMPARE(m_alerts->log()->rowCount(), 1);  // raised once, held through the hovering
         QVERIFY(last().alerting);
         sendEvent(QStringLiteral("reading"), {{QStringLiteral("temperature"), 7.4}});

@@ -102,7 +102,14 @@ private slots:
         };
         QTRY_VERIFY(allReplied());
         // Periodic statuses keep coming (every 200 ms): they are context, not the answer.
-        QTest::qWait(700);
+        // Waited for by what they leave, not by the clock: three more per command.
+        QTRY_VERIFY([&history] {
+            for (int row = 0; row < history.size(); ++row) {
+                if (history.at(row).linkedEvents.size() < 4)
+                    return false;
+            }
+            return true;
+        }());
         QVERIFY(allReplied());
         for (int row = 0; row < history.size(); ++row) {
             const CommandRecord &r = history.at(row);

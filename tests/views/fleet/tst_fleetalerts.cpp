@@ -109,7 +109,7 @@ private slots:
         QVERIFY(!page->table()->isColumnHidden(FleetModel::TagColumn));
         QVERIFY(!page->table()->isColumnHidden(FleetModel::LastConnectColumn));
         window->resize(1100, 700);
-        QTest::qWait(50);
+        QCoreApplication::sendPostedEvents();  // the resize and the layout it asks for
         QVERIFY(!page->table()->isColumnHidden(FleetModel::LastConnectColumn));  // as chosen
 
         // Sorted by a click on the Name header: descending on the second click.

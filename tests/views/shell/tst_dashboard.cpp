@@ -100,8 +100,8 @@ private slots:
         QTest::mouseClick(dialog->button(QStringLiteral("signIn")), Qt::LeftButton);
         waitSignedIn();
         QCOMPARE(m_dashboard->session()->userId(), user.id);
-        // BYOU projects have no live socket: said so, and still signed in.
-        QTest::qWait(300);
+        // BYOU projects have no live socket: refused, said so, and still signed in.
+        QTRY_COMPARE(m_dashboard->session()->events()->health().state, LinkState::Refused);
         QCOMPARE(m_dashboard->session()->state(), Session::State::SignedIn);
     }
 
