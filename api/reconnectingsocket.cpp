@@ -164,7 +164,9 @@ void ReconnectingSocket::onDisconnected()
 void ReconnectingSocket::scheduleReconnect()
 {
     ++m_failedAttempts;
-    const RetryPolicy policy{0, m_keepAlive.initialRetryMs, m_keepAlive.maxRetryMs};
+    const int cap = m_everLive ? qMin(m_keepAlive.maxRetryMs, m_keepAlive.maxRetryOnceLiveMs)
+                               : m_keepAlive.maxRetryMs;
+    const RetryPolicy policy{0, m_keepAlive.initialRetryMs, cap};
     const int delay = NetworkExchange::backoffDelayMs(policy, m_failedAttempts);
     qCInfo(lcWs) << "link down; reconnecting in" << delay << "ms (attempt" << m_failedAttempts
                  << ")";

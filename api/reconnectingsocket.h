@@ -19,6 +19,10 @@ struct KeepAlive {
     int pongTimeoutMs = 10'000;
     int initialRetryMs = 1'000;
     int maxRetryMs = 60'000;
+    // A link that has been live is worth coming back to soon: after a server
+    // outage it is tried at least this often, so it is live within this long of
+    // the server's return. (Never live yet: a wrong URL, say, backs off to maxRetryMs.)
+    int maxRetryOnceLiveMs = 10'000;
 };
 
 enum class LinkState { Closed, Connecting, Live, Reconnecting, Refused };

@@ -22,6 +22,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkInformation>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -101,6 +102,18 @@ Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &o
         showSignIn(tr("The saved key did not work: %1").arg(ErrorText::explain(error)));
     });
     connect(&m_sandbox, &LocalSandbox::ready, this, &Dashboard::onLocalSandboxReady);
+    // The network is back (a laptop woke up, Wi-Fi returned): links that are down try
+    // at once instead of waiting out their backoff.
+    if (QNetworkInformation::loadDefaultBackend()) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Disconnected)
+                        return;
+                    if (m_session.events()->health().state == LinkState::Reconnecting)
+                        m_session.events()->reconnectNow();
+                    m_session.simulators()->reconnectAll();
+                });
+    }
     connect(&m_sandbox, &LocalSandbox::stopped, this, [this](const QString &reason, int delayMs) {
         if (!m_session.profile().localSandbox)
             return;

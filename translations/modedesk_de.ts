@@ -2330,12 +2330,12 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+101"/>
+        <location filename="../app/dashboard.cpp" line="+102"/>
         <source>The saved key did not work: %1</source>
         <translation>Der gespeicherte Schlüssel hat nicht funktioniert: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Local sandbox stopped: restarting in %1 s…</source>
         <translation>Lokale Sandbox gestoppt: Neustart in %1 s…</translation>
     </message>
@@ -3277,7 +3277,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message>
-        <location filename="../views/fleet/fleetpage.cpp" line="+94"/>
+        <location filename="../views/fleet/fleetpage.cpp" line="+93"/>
         <source>Devices per home</source>
         <translation>Geräte je Zuhause</translation>
     </message>
@@ -3307,7 +3307,7 @@
         <translation>Sein Zuhause öffnen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Filter by home, name, class, tag, event type or id</source>
         <translation>Nach Zuhause, Name, Klasse, Tag, Ereignistyp oder ID filtern</translation>
     </message>
@@ -4108,12 +4108,12 @@
 <context>
     <name>ModeDesk::LinkStatusWidget</name>
     <message>
-        <location filename="../views/shell/linkstatuswidget.cpp" line="+15"/>
-        <source>Live link status</source>
-        <translation>Status der Live-Verbindung</translation>
+        <location filename="../views/shell/linkstatuswidget.cpp" line="+46"/>
+        <source>Live link: %1</source>
+        <translation>Live-Verbindung: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+17"/>
         <source>Live updates off</source>
         <translation>Live-Updates aus</translation>
     </message>
@@ -4143,7 +4143,7 @@
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 events/s</source>
         <translation>%1 Ereignisse/s</translation>
     </message>
@@ -4153,7 +4153,7 @@
         <translation>letztes Ereignis %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n reconnect(s)</source>
         <translation>
             <numerusform>%n Neuverbindung</numerusform>
@@ -4161,7 +4161,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+1"/>
         <source>%n event(s) shed</source>
         <translation>
             <numerusform>%n Ereignis verworfen</numerusform>
@@ -4169,7 +4170,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Events arrived faster than this window could show them: the oldest waiting ones were dropped so that it stays responsive. The log and the chart miss them; the devices and the server do not.</source>
         <translation>Ereignisse kamen schneller, als dieses Fenster sie zeigen konnte: Die ältesten wartenden wurden verworfen, damit es bedienbar bleibt. Im Protokoll und im Diagramm fehlen sie, auf den Geräten und dem Server nicht.</translation>
     </message>
@@ -4228,28 +4229,28 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/shell/mainwindow.cpp" line="+74"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+75"/>
         <source>Filter smart modules</source>
         <translation>Smart-Module filtern</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+337"/>
         <source>&amp;Fleet: every device</source>
         <translation>&amp;Flotte: jedes Gerät</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-320"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+613"/>
+        <location line="+627"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-617"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -4340,6 +4341,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Reconnect now</source>
+        <translation>Jetzt neu verbinden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Connection profile</source>
         <translation>Verbindungsprofil</translation>
     </message>
@@ -4349,7 +4355,7 @@
         <translation>Angemeldeter Benutzer</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>An import is claiming devices into “%1”. Switch the profile? The claims on their way finish first; the import can be continued when this profile is open again.</source>
         <translation>Ein Import übernimmt Geräte nach „%1“. Das Profil wechseln? Die laufenden Übernahmen werden zuerst beendet; der Import kann fortgesetzt werden, wenn dieses Profil wieder geöffnet ist.</translation>
     </message>
@@ -4404,7 +4410,7 @@
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4625,17 +4631,17 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-659"/>
+        <location line="-674"/>
         <source>Fleet: every device</source>
         <translation>Flotte: jedes Gerät</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+409"/>
         <source>Alerts (%1 new)</source>
         <translation>Alarme (%1 neu)</translation>
     </message>

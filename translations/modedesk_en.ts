@@ -320,7 +320,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message numerus="yes">
-        <location filename="../views/fleet/fleetpage.cpp" line="+447"/>
+        <location filename="../views/fleet/fleetpage.cpp" line="+445"/>
         <source>The devices of %n home(s) could not be loaded. %1 Then Load again.</source>
         <translation>
             <numerusform>The devices of %n home could not be loaded. %1 Then Load again.</numerusform>
@@ -409,7 +409,7 @@
 <context>
     <name>ModeDesk::LinkStatusWidget</name>
     <message numerus="yes">
-        <location filename="../views/shell/linkstatuswidget.cpp" line="+82"/>
+        <location filename="../views/shell/linkstatuswidget.cpp" line="+94"/>
         <source>%n reconnect(s)</source>
         <translation>
             <numerusform>%n reconnect</numerusform>
@@ -417,7 +417,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+1"/>
         <source>%n event(s) shed</source>
         <translation>
             <numerusform>%n event shed</numerusform>
@@ -428,7 +429,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/shell/mainwindow.cpp" line="+611"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+627"/>
         <source>Unfinished import into “%1”: %n row(s) to claim.</source>
         <translation>
             <numerusform>Unfinished import into “%1”: %n row to claim.</numerusform>

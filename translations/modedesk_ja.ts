@@ -2297,12 +2297,12 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+101"/>
+        <location filename="../app/dashboard.cpp" line="+102"/>
         <source>The saved key did not work: %1</source>
         <translation>保存されたキーが使えませんでした: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Local sandbox stopped: restarting in %1 s…</source>
         <translation>ローカルサンドボックスが停止しました。%1 秒後に再起動します…</translation>
     </message>
@@ -3241,7 +3241,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message>
-        <location filename="../views/fleet/fleetpage.cpp" line="+94"/>
+        <location filename="../views/fleet/fleetpage.cpp" line="+93"/>
         <source>Devices per home</source>
         <translation>ホームごとのデバイス</translation>
     </message>
@@ -3271,7 +3271,7 @@
         <translation>そのホームを開く</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Filter by home, name, class, tag, event type or id</source>
         <translation>ホーム、名前、クラス、タグ、イベントタイプ、ID で絞り込み</translation>
     </message>
@@ -4062,12 +4062,12 @@
 <context>
     <name>ModeDesk::LinkStatusWidget</name>
     <message>
-        <location filename="../views/shell/linkstatuswidget.cpp" line="+15"/>
-        <source>Live link status</source>
-        <translation>ライブ接続の状態</translation>
+        <location filename="../views/shell/linkstatuswidget.cpp" line="+46"/>
+        <source>Live link: %1</source>
+        <translation>ライブ接続: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+17"/>
         <source>Live updates off</source>
         <translation>ライブ更新オフ</translation>
     </message>
@@ -4097,7 +4097,7 @@
         <translation>拒否されました: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 events/s</source>
         <translation>%1 件/秒</translation>
     </message>
@@ -4107,21 +4107,22 @@
         <translation>最新のイベント %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n reconnect(s)</source>
         <translation>
             <numerusform>再接続 %n 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+1"/>
         <source>%n event(s) shed</source>
         <translation>
             <numerusform>%n 件のイベントを破棄</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Events arrived faster than this window could show them: the oldest waiting ones were dropped so that it stays responsive. The log and the chart miss them; the devices and the server do not.</source>
         <translation>イベントがこのウィンドウの表示より速く届いたため、操作できる状態を保つよう、待機中の古いものから破棄しました。ログとチャートには含まれませんが、デバイスとサーバーには残っています。</translation>
     </message>
@@ -4180,28 +4181,28 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/shell/mainwindow.cpp" line="+74"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+75"/>
         <source>Filter smart modules</source>
         <translation>スマートモジュールを絞り込む</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+337"/>
         <source>&amp;Fleet: every device</source>
         <translation>フリート: 全デバイス(&amp;F)</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-320"/>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+613"/>
+        <location line="+627"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-617"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -4292,6 +4293,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Reconnect now</source>
+        <translation>今すぐ再接続</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Connection profile</source>
         <translation>接続プロファイル</translation>
     </message>
@@ -4301,7 +4307,7 @@
         <translation>サインイン中のユーザー</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>An import is claiming devices into “%1”. Switch the profile? The claims on their way finish first; the import can be continued when this profile is open again.</source>
         <translation>インポートが「%1」にデバイスを登録中です。プロファイルを切り替えますか? 処理中の登録が先に終わります。このプロファイルを再び開いたときにインポートを続行できます。</translation>
     </message>
@@ -4356,7 +4362,7 @@
         <translation>更新</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -4575,17 +4581,17 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-659"/>
+        <location line="-674"/>
         <source>Fleet: every device</source>
         <translation>フリート: 全デバイス</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+409"/>
         <source>Alerts (%1 new)</source>
         <translation>アラート (新規 %1)</translation>
     </message>

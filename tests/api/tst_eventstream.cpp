@@ -6,6 +6,7 @@
 #include "sandboxfixture.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -188,6 +189,43 @@ private slots:
         sandbox.http().put(QStringLiteral("/homes/%1/kv/back").arg(home),
                            {{QStringLiteral("value"), true}}, user.key);
         QTRY_VERIFY(!batches.isEmpty());
+    }
+
+    // A link that was live comes back within its cap after an outage, however long
+    // the outage made the backoff; and at once when asked (Reconnect now, Refresh).
+    void aLinkThatWasLiveComesBackSoon()
+    {
+        QTemporaryDir dir;
+        SandboxFixture sandbox(AccountMode::Email, dir.filePath(QStringLiteral("s.db")));
+        QVERIFY(sandbox.start());
+        const TestUser user = sandbox.signUp();
+        EventStream stream;
+        EventStreamOptions options = fastOptions();
+        options.keepAlive = {500, 500, 50, 60'000, 300};
+        stream.setOptions(options);
+        stream.start(sandbox.server().baseUrl(), user.key);
+        QTRY_COMPARE(stream.health().state, LinkState::Live);
+
+        sandbox.stop();
+        // The behaviour under test is the backoff itself: down long enough (1.6 s) that
+        // an uncapped retry would wait 0.8-1.6 s more; capped, it waits at most 0.3 s.
+        QTest::qWait(1600);
+        QVERIFY(sandbox.start());
+        QElapsedTimer back;
+        back.start();
+        QTRY_COMPARE_WITH_TIMEOUT(stream.health().state, LinkState::Live, 5000);
+        QVERIFY2(back.elapsed() < 700, qPrintable(QString::number(back.elapsed())));
+
+        // Asked to: at once, not after the backoff.
+        options.keepAlive = {500, 500, 5'000, 60'000, 60'000};
+        stream.setOptions(options);
+        sandbox.stop();
+        QTRY_COMPARE(stream.health().state, LinkState::Reconnecting);
+        QVERIFY(sandbox.start());
+        back.restart();
+        stream.reconnectNow();
+        QTRY_COMPARE_WITH_TIMEOUT(stream.health().state, LinkState::Live, 2000);
+        QVERIFY2(back.elapsed() < 1000, qPrintable(QString::number(back.elapsed())));
     }
 
     void floodArrivesInFewBatches()

@@ -12,7 +12,6 @@ namespace ModeDesk {
 LinkStatusWidget::LinkStatusWidget(QWidget *parent) : QLabel(parent)
 {
     setTextFormat(Qt::RichText);
-    setAccessibleName(tr("Live link status"));
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &LinkStatusWidget::render);
     m_tick.start();
@@ -39,11 +38,22 @@ void LinkStatusWidget::changeEvent(QEvent *event)
     QLabel::changeEvent(event);
 }
 
+void LinkStatusWidget::announce(const QString &state, const QString &text)
+{
+    // The whole live text for who cannot see it; its name (what a screen reader
+    // announces on a change) changes only with the state, not at every tick.
+    setAccessibleDescription(text);
+    const QString name = tr("Live link: %1").arg(state);
+    if (accessibleName() != name)
+        setAccessibleName(name);
+}
+
 void LinkStatusWidget::render()
 {
     if (!m_unavailable.isEmpty()) {
         setText(QStringLiteral("<span style='color:%1'>&#9679;</span> %2")
                     .arg(ThemeColours::muted(palette()).name(), m_unavailable.toHtmlEscaped()));
+        announce(m_unavailable, m_unavailable);
         return;
     }
     QColor colour = ThemeColours::muted(palette());
@@ -72,21 +82,27 @@ void LinkStatusWidget::render()
     }
     QStringList parts{QStringLiteral("<span style='color:%1'>&#9679;</span> <b>%2</b>")
                           .arg(colour.name(), state.toHtmlEscaped())};
+    QStringList plain{state};
     if (m_health.state == LinkState::Live || m_health.totalEvents > 0) {
         parts << tr("%1 events/s")
                      .arg(QLocale().toString(m_health.eventsPerSecond, 'f',
                                              m_health.eventsPerSecond < 10 ? 1 : 0))
               << tr("last event %1").arg(ModelFormat::ago(m_health.lastEventTime));
+        plain << parts.at(1) << parts.at(2);
     }
-    if (m_health.reconnects > 0)
+    if (m_health.reconnects > 0) {
         parts << tr("%n reconnect(s)", nullptr, m_health.reconnects);
+        plain << parts.last();
+    }
     const int shed = int(qMin<qint64>(m_health.shedEvents, std::numeric_limits<int>::max()));
     if (shed > 0) {
         parts << QStringLiteral("<span style='color:%1'>%2</span>")
                      .arg(ThemeColours::warning(palette()).name(),
                           tr("%n event(s) shed", nullptr, shed).toHtmlEscaped());
+        plain << tr("%n event(s) shed", nullptr, shed);
     }
     setText(parts.join(QStringLiteral(" &middot; ")));
+    announce(state, plain.join(QStringLiteral(" · ")));
     QStringList tips;
     if (m_health.silent) {
         tips << tr(

@@ -25,6 +25,7 @@ protected:
 
 private:
     void render();
+    void announce(const QString &state, const QString &text);
 
     StreamHealth m_health;
     QString m_unavailable;

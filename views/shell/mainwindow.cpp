@@ -41,6 +41,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -85,6 +86,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_simulator(new SimulatorPage(session, this))
     , m_provisioning(new ProvisioningPage(session, this))
     , m_link(new LinkStatusWidget(this))
+    , m_reconnect(new QToolButton(this))
     , m_profileBadge(new QLabel(this))
     , m_backendNotice(new QLabel(this))
     , m_restartSandbox(new QPushButton(tr("Restart now"), this))
@@ -224,6 +226,13 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
                 statusBar()->showMessage(what.arg(reason));
             });
     statusBar()->addPermanentWidget(m_link);
+    // While the live link waits to try again: try now (the server is back, say).
+    m_reconnect->setText(tr("Reconnect now"));
+    m_reconnect->setObjectName(QStringLiteral("reconnectNow"));
+    m_reconnect->setAutoRaise(true);
+    m_reconnect->hide();
+    statusBar()->addPermanentWidget(m_reconnect);
+    connect(m_reconnect, &QToolButton::clicked, session->events(), &EventStream::reconnectNow);
     m_profiles->setMinimumWidth(220);
     m_profiles->setAccessibleName(tr("Connection profile"));
     m_user->setAccessibleName(tr("Signed-in user"));
@@ -282,6 +291,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     // The link is back after an outage: the errors it caused are stale.
     connect(session->events(), &EventStream::resynced, this, [this] { clearStatusLines(true); });
     connect(session->events(), &EventStream::healthChanged, m_link, &LinkStatusWidget::setHealth);
+    connect(session->events(), &EventStream::healthChanged, this, [this](const StreamHealth &h) {
+        m_reconnect->setVisible(h.state == LinkState::Reconnecting);
+    });
     connect(session->home(), &HomeController::loadingChanged, this, &MainWindow::updateHomeHeader);
     // Each list's trouble on the page that shows it.
     connect(session->home(), &HomeController::loadProblem, this,
@@ -336,6 +348,10 @@ void MainWindow::buildActions()
     m_outboxAction->setObjectName(QStringLiteral("outboxAction"));
     m_outboxAction->setToolTip(tr("Mail and SMS the local sandbox would have sent"));
     QAction *refresh = bar->addAction(tr("Refresh"), this, [this] {
+        // A live link that is down is tried again now, not after its backoff; once back,
+        // it reads again whatever may have changed meanwhile.
+        if (m_session->events()->health().state == LinkState::Reconnecting)
+            m_session->events()->reconnectNow();
         m_session->reloadHomes();
         // What is on screen is read again: the whole fleet, or the chosen home.
         if (currentView() == View::Fleet)

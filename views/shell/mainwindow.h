@@ -15,6 +15,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
 
 namespace ModeDesk {
 
@@ -145,6 +146,7 @@ private:
     SimulatorPage *m_simulator;
     ProvisioningPage *m_provisioning;
     LinkStatusWidget *m_link;
+    QToolButton *m_reconnect;
     QLabel *m_profileBadge;
     QLabel *m_backendNotice;
     QPushButton *m_restartSandbox;

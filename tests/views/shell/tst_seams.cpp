@@ -6,6 +6,7 @@
 #include "linkstatuswidget.h"
 
 #include <QStatusBar>
+#include <QToolButton>
 
 using namespace ModeDesk;
 using namespace ModeDesk::Testing;
@@ -392,6 +393,45 @@ private slots:
                                              QStringLiteral("Rename home")}));
         QVERIFY(shortcuts.contains(std::pair{QKeySequence(QStringLiteral("Ctrl+0")),
                                              PageRegistry::title(pages.at(9), true)}));
+    }
+
+    // The server was down and is back: "Reconnect now" in the status bar, and Refresh,
+    // bring the live link back at once instead of after its backoff.
+    void reconnectNowAndRefreshReconnectAtOnce()
+    {
+        QTemporaryDir db;
+        m_sandbox = std::make_unique<SandboxFixture>(AccountMode::Email,
+                                                     db.filePath(QStringLiteral("s.db")));
+        QVERIFY(m_sandbox->start());
+        signedInUser();
+        Session *session = m_dashboard->session();
+        MainWindow *window = m_dashboard->window();
+        EventStreamOptions slow;
+        slow.keepAlive = {30'000, 10'000, 20'000, 60'000, 60'000};  // the next try is far off
+        session->setEventStreamOptions(slow);
+        QTRY_COMPARE(session->events()->health().state, LinkState::Live);
+        auto *reconnect = window->findChild<QToolButton *>(QStringLiteral("reconnectNow"));
+        QVERIFY(reconnect && reconnect->isHidden());
+
+        for (const bool viaRefresh : {false, true}) {
+            m_sandbox->stop();
+            QTRY_COMPARE(session->events()->health().state, LinkState::Reconnecting);
+            QTRY_VERIFY(reconnect->isVisible());
+            QVERIFY(m_sandbox->start());  // same port, same database
+            QElapsedTimer back;
+            back.start();
+            if (viaRefresh)
+                window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+            else
+                QTest::mouseClick(reconnect, Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(session->events()->health().state, LinkState::Live, 3000);
+            QVERIFY2(back.elapsed() < 3000, qPrintable(QString::number(back.elapsed())));
+            QTRY_VERIFY(reconnect->isHidden());
+        }
+        // The link's words are there for a screen reader too, and its name says the state.
+        QVERIFY(window->findChild<LinkStatusWidget *>()->accessibleName().contains(
+            QStringLiteral("Live")));
+        QVERIFY(!window->findChild<LinkStatusWidget *>()->accessibleDescription().isEmpty());
     }
 
     void aKeychainFailureIsShown()
