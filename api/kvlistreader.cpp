@@ -143,6 +143,7 @@ Decoded<QList<KeyValuePair>> readKeyValueList(const QByteArray &body)
             unreadable.key = key;
             unreadable.wireBytes = element.size();
             unreadable.unreadable = one.error;
+            unreadable.value = QJsonValue(QJsonValue::Undefined);  // not null: none was read
             read.value->append(unreadable);
         } else if (read.dropped++ == 0) {
             read.dropReason = QStringLiteral("[%1]: %2").arg(i).arg(pair.error);

@@ -133,7 +133,7 @@ struct KeyValuePair {
     QJsonValue value;  // any JSON except null
     QDateTime modificationTime;
     // Read from a list (Json::readKeyValueList): the pair's size on the wire, and why
-    // its value could not be read ("" when it could; the value is then undefined).
+    // its value could not be read ("" when it could; else the value is undefined).
     qint64 wireBytes = 0;
     QString unreadable;
     bool operator==(const KeyValuePair &) const = default;

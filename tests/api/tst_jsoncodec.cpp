@@ -1,6 +1,7 @@
 // The JSON codec: every object decodes from MODE's JSON, tolerates unknown
 // fields, names the field on a type error, and round-trips through encode.
 #include "jsoncodec.h"
+#include "kvlistreader.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -270,6 +271,22 @@ private slots:
         QCOMPARE(serialize(QJsonValue(42)), QByteArray("42"));
         QCOMPARE(serialize(QJsonValue(QStringLiteral("a\"b"))), QByteArray("\"a\\\"b\""));
         QCOMPARE(serialize(QJsonValue(true)), QByteArray("true"));
+    }
+    // A pair whose value is too deep to read stays in the list, named, with no value
+    // (found by the fuzzer: its value read as null, which a pair never holds).
+    void aPairTooDeepToReadHasNoValue()
+    {
+        const QByteArray deep = QByteArray(2000, '[') + QByteArray(2000, ']');
+        const Json::Decoded<QList<KeyValuePair>> pairs = Json::readKeyValueList(
+            "[{\"key\":\"deep\",\"value\":" + deep + "},{\"key\":\"ok\",\"value\":1}]");
+        QVERIFY(pairs.ok());
+        QCOMPARE(pairs.value->size(), 2);
+        const KeyValuePair &unreadable = pairs.value->at(0);
+        QCOMPARE(unreadable.key, QStringLiteral("deep"));
+        QVERIFY(unreadable.unreadable.contains(QStringLiteral("deeply nested")));
+        QVERIFY(unreadable.value.isUndefined());
+        QCOMPARE(pairs.value->at(1).value, QJsonValue(1));
+        QVERIFY(pairs.value->at(1).unreadable.isEmpty());
     }
 };
 
