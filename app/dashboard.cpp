@@ -35,6 +35,7 @@ Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &o
     : QObject(parent)
     , m_settings(settings)
     , m_profiles(std::make_unique<ProfileStore>(settings))
+    , m_workspaces(settings)
     , m_secrets(secrets)
     , m_options(options)
     , m_window(std::make_unique<MainWindow>(&m_session))
@@ -52,6 +53,10 @@ Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &o
     connect(w, &MainWindow::languageChosen, this, &Dashboard::chooseLanguage);
     connect(w, &MainWindow::appearanceChosen, this, &Dashboard::chooseAppearance);
     w->setAppearance(UiTheme::saved(*settings));  // a choice applies at once
+    // Where and how big the window was (restoreGeometry keeps it on a screen that exists).
+    const QByteArray geometry = m_workspaces.windowGeometry();
+    if (!geometry.isEmpty())
+        w->restoreGeometry(geometry);
     // The Fleet table's columns as the user left them (a view's choice, not data).
     const QString fleetColumnsKey = QStringLiteral("fleet/hiddenColumns");
     if (settings->contains(fleetColumnsKey)) {
@@ -142,6 +147,7 @@ Dashboard::Dashboard(QSettings *settings, SecretStore *secrets, const Options &o
 
 Dashboard::~Dashboard()
 {
+    saveWorkspace();
     m_session.drop();  // close the stream before its server goes away
     m_sandbox.stop();
 }
@@ -197,7 +203,22 @@ void Dashboard::activateProfile(const QString &profileId)
         return;
     m_profiles->setCurrentId(profileId);
     refreshProfileList();
+    const bool otherProfile = profileId != m_workspaceProfile;
+    if (otherProfile)
+        saveWorkspace();
     connectProfile(*profile);
+    if (otherProfile) {
+        // After the session changed profile (pages return to their defaults then).
+        m_workspaceProfile = profileId;
+        m_window->restoreWorkspace(m_workspaces.workspace(profileId));
+    }
+}
+
+void Dashboard::saveWorkspace()
+{
+    m_workspaces.setWindowGeometry(m_window->saveGeometry());
+    if (!m_workspaceProfile.isEmpty())
+        m_workspaces.setWorkspace(m_workspaceProfile, m_window->workspace());
 }
 
 void Dashboard::connectProfile(const ConnectionProfile &profile)

@@ -7,6 +7,7 @@
 #include "localsandbox.h"
 #include "session.h"
 #include "signindialog.h"
+#include "workspacestore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -74,11 +75,15 @@ private:
     void chooseLanguage(const QString &code);
     void chooseAppearance(const QString &choice);
     void replayNow(const QString &path);
+    // Keeps the window's arrangement for the profile it belongs to (and the geometry).
+    void saveWorkspace();
     // The callback for a keychain write or removal: a failure shows in the status bar.
     std::function<void(const QString &)> reportSecretFailure();
 
     QSettings *m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
+    WorkspaceStore m_workspaces;
+    QString m_workspaceProfile;  // whose arrangement the window shows
     SecretStore *m_secrets;
     Options m_options;
     LocalSandbox m_sandbox;

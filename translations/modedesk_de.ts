@@ -388,6 +388,51 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::AlertGroupsModel</name>
+    <message numerus="yes">
+        <location filename="../models/alerts/alertgroupsmodel.cpp" line="+157"/>
+        <source>%n alerting now</source>
+        <translation>
+            <numerusform>%n alarmiert jetzt</numerusform>
+            <numerusform>%n alarmieren jetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All recovered</source>
+        <translation>Alle erholt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (%n entries)</source>
+        <translation>
+            <numerusform>%1 (%n Eintrag)</numerusform>
+            <numerusform>%1 (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n homes</source>
+        <translation>
+            <numerusform>%n Zuhause</numerusform>
+            <numerusform>%n Zuhause</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 of %3 devices alerting now, %4 not acknowledged</source>
+        <translation>%1: %2 von %3 Geräten alarmieren jetzt, %4 nicht bestätigt</translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::AlertLogModel</name>
     <message>
         <location filename="../models/alerts/alertlog.cpp" line="+99"/>
@@ -458,17 +503,25 @@
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%1: %n devices</source>
+        <translation>
+            <numerusform>%1: %n Gerät</numerusform>
+            <numerusform>%1: %n Geräte</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>High alert</source>
         <translation>Hoher Alarm</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n new high alerts</source>
         <translation>
             <numerusform>%n neuer hoher Alarm</numerusform>
@@ -476,11 +529,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>…and %n more</source>
+        <location line="+4"/>
+        <source>…and %n more rules</source>
         <translation>
-            <numerusform>…und %n weiterer</numerusform>
-            <numerusform>…und %n weitere</numerusform>
+            <numerusform>…und %n weitere Regel</numerusform>
+            <numerusform>…und %n weitere Regeln</numerusform>
         </translation>
     </message>
     <message>
@@ -722,7 +775,7 @@
 <context>
     <name>ModeDesk::Alerts</name>
     <message>
-        <location filename="../models/alerts/alerts.cpp" line="+171"/>
+        <location filename="../models/alerts/alerts.cpp" line="+172"/>
         <source>The alert rules could not be read (%1). No rule is checked; fix the file&apos;s permissions and switch to the profile again.</source>
         <translation>Die Alarmregeln konnten nicht gelesen werden (%1). Keine Regel wird geprüft; korrigieren Sie die Zugriffsrechte der Datei und wechseln Sie erneut zu diesem Profil.</translation>
     </message>
@@ -758,7 +811,7 @@
 <context>
     <name>ModeDesk::AlertsPage</name>
     <message>
-        <location filename="../views/alerts/alertspage.cpp" line="+49"/>
+        <location filename="../views/alerts/alertspage.cpp" line="+52"/>
         <source>Not acknowledged only</source>
         <translation>Nur nicht bestätigte</translation>
     </message>
@@ -769,12 +822,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+308"/>
         <source>Turn off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-307"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
@@ -787,6 +840,11 @@
         <location line="+1"/>
         <source>Acknowledge all shown</source>
         <translation>Alle gezeigten bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear recovered</source>
+        <translation>Erholte entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -809,13 +867,18 @@
         <translation>Regeln</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+19"/>
+        <location line="+22"/>
+        <location line="+22"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
+        <source>Takes the alerts that are over out of the log: every entry of a device whose newest entry for the rule says Recovered.</source>
+        <translation>Nimmt die beendeten Alarme aus dem Protokoll: jeden Eintrag eines Geräts, dessen neuester Eintrag für die Regel „Erholt“ lautet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filter alerts by rule, home, device or value</source>
         <translation>Alarme nach Regel, Zuhause, Gerät oder Wert filtern</translation>
     </message>
@@ -835,7 +898,17 @@
         <translation>Jeder Schweregrad</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
+        <source>Turned off the rule “%1”.</source>
+        <translation>Die Regel „%1“ ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turned on the rule “%1”.</source>
+        <translation>Die Regel „%1“ ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Remove rule</source>
         <translation>Regel entfernen</translation>
     </message>
@@ -845,7 +918,12 @@
         <translation>Die Regel „%1“ entfernen? Ihre Alarme bleiben im Protokoll.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>Removed the rule “%1”; its alerts stay in the log (Clear recovered takes out those that are over).</source>
+        <translation>Die Regel „%1“ ist entfernt; ihre Alarme bleiben im Protokoll („Erholte entfernen“ nimmt die beendeten heraus).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The alerts could not be saved (%1): they are lost at the next start.</source>
         <translation>Die Alarme konnten nicht gespeichert werden (%1): Sie gehen beim nächsten Start verloren.</translation>
     </message>
@@ -870,7 +948,20 @@
         <translation>Regel „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
+        <source>Nothing to clear: no alert in the log is over.</source>
+        <translation>Nichts zu entfernen: Kein Alarm im Protokoll ist beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cleared %n entries of alerts that are over.</source>
+        <translation>
+            <numerusform>%n Eintrag beendeter Alarme entfernt.</numerusform>
+            <numerusform>%n Einträge beendeter Alarme entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>No rules yet. New rule… watches for a device offline too long, a missing heartbeat, a reading out of bounds or a changed key-value pair.</source>
         <translation>Noch keine Regeln. Neue Regel… meldet ein zu lange offline gebliebenes Gerät, einen fehlenden Heartbeat, einen Messwert außerhalb der Grenzen oder ein geändertes Schlüssel-Wert-Paar.</translation>
     </message>
@@ -1507,12 +1598,13 @@
     <name>ModeDesk::ChartPage</name>
     <message>
         <location filename="../views/events/chartpage.cpp" line="+34"/>
-        <location line="+164"/>
+        <location line="+180"/>
+        <location line="+290"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-464"/>
         <source>Add histor&amp;y</source>
         <translation>Verla&amp;uf hinzufügen</translation>
     </message>
@@ -1538,12 +1630,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+170"/>
         <source>Any device</source>
         <translation>Jedes Gerät</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-168"/>
         <source>Last minute</source>
         <translation>Letzte Minute</translation>
     </message>
@@ -1624,7 +1716,7 @@
         <translation>Aus dem Verlauf des Zuhauses:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+69"/>
         <source>&lt;b&gt;Replay&lt;/b&gt; of %1, not live: back to live on the Events page.</source>
         <translation>&lt;b&gt;Wiedergabe&lt;/b&gt; von %1, nicht live: zurück zu live auf der Seite „Ereignisse“.</translation>
     </message>
@@ -1639,7 +1731,7 @@
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+186"/>
         <source>any device</source>
         <translation>jedes Gerät</translation>
     </message>
@@ -1669,7 +1761,22 @@
         <translation>Bis:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
+        <source>Paused at %1 – %2</source>
+        <translation>Angehalten bei %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused at %1</source>
+        <translation>Angehalten bei %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to live</source>
+        <translation>Zurück zu live</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>This home has no time-series (TSDB) module, so no history is kept: the chart shows live data only.</source>
         <translation>Dieses Zuhause hat kein Zeitreihen-Modul (TSDB), daher wird kein Verlauf gespeichert: das Diagramm zeigt nur Live-Daten.</translation>
     </message>
@@ -1844,12 +1951,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+349"/>
+        <location line="+351"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-342"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>Geräte filtern (Name, Klasse, Tag)</translation>
     </message>
@@ -2019,7 +2126,7 @@
         <translation>Wählen Sie einen Befehl, um sein Ergebnis und die ganze Antwort zu sehen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
@@ -2078,12 +2185,12 @@
         <translation>An %1 Geräte &amp;senden</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-361"/>
         <source>Only the ones &amp;online now</source>
         <translation>Nur die jetzt &amp;online sind</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+259"/>
         <source>The templates could not be saved (%1).</source>
         <translation>Die Vorlagen konnten nicht gespeichert werden (%1).</translation>
     </message>
@@ -2330,7 +2437,7 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+102"/>
+        <location filename="../app/dashboard.cpp" line="+107"/>
         <source>The saved key did not work: %1</source>
         <translation>Der gespeicherte Schlüssel hat nicht funktioniert: %1</translation>
     </message>
@@ -2357,7 +2464,7 @@
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1): Schlüssel gelten nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The system keychain refused a change (%1): the key may be asked for again at the next start, or stay stored until removed in the keychain app.</source>
         <translation>Der Schlüsselbund des Systems hat eine Änderung abgelehnt (%1): Beim nächsten Start wird der Schlüssel eventuell erneut abgefragt, oder er bleibt gespeichert, bis Sie ihn in der Schlüsselbund-App entfernen.</translation>
     </message>
@@ -2367,7 +2474,7 @@
         <translation>Noch kein Verbindungsprofil. Legen Sie eines an mit Datei → Neues Profil.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
         <source>Starting the local MODE sandbox…</source>
         <translation>Die lokale MODE-Sandbox wird gestartet…</translation>
     </message>
@@ -2985,20 +3092,20 @@
     <name>ModeDesk::EventsPage</name>
     <message>
         <location filename="../views/events/eventspage.cpp" line="+39"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <location line="+112"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+127"/>
+        <location line="-274"/>
+        <location line="+128"/>
         <location line="+168"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-287"/>
         <source>Device filter</source>
         <translation>Gerätefilter</translation>
     </message>
@@ -3083,7 +3190,7 @@
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Back to live</source>
         <translation>&amp;Zurück zu live</translation>
     </message>
@@ -3377,7 +3484,7 @@
         <translation>Eine Zeile anklicken zeigt nur ihre Geräte.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Homes loaded</source>
         <translation>Geladene Zuhause</translation>
     </message>
@@ -3442,7 +3549,7 @@
         <translation> · %1 gewählt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+40"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
@@ -3452,7 +3559,7 @@
         <translation>Alle Zuhause</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Homes loaded: %1 of %2</source>
         <translation>Zuhause geladen: %1 von %2</translation>
     </message>
@@ -3870,23 +3977,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>Rename home</source>
         <translation>Zuhause umbenennen</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+93"/>
+        <location line="-88"/>
+        <location line="+103"/>
         <source>Delete home</source>
         <translation>Zuhause löschen</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-101"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuhause&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>Created “%1”.</source>
         <translation>„%1“ angelegt.</translation>
     </message>
@@ -4188,7 +4295,7 @@
         <translation>Live-Diagramm</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+199"/>
         <source>Pick an event type and a numeric field above, then Add series.</source>
         <translation>Wählen Sie oben einen Ereignistyp und ein numerisches Feld, dann „Reihe hinzufügen“.</translation>
     </message>
@@ -4229,28 +4336,28 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/shell/mainwindow.cpp" line="+75"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+76"/>
         <source>Filter smart modules</source>
         <translation>Smart-Module filtern</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+341"/>
         <source>&amp;Fleet: every device</source>
         <translation>&amp;Flotte: jedes Gerät</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-324"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+627"/>
+        <location line="+685"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-675"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -4305,7 +4412,7 @@
         <translation>Be&amp;reitstellung</translation>
     </message>
     <message>
-        <location filename="../views/shell/mainwindow.cpp" line="+33"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+32"/>
         <source>Every device of every home, in one list (Ctrl+Shift+F)</source>
         <translation>Jedes Gerät jedes Zuhauses in einer Liste (Strg+Umschalt+F)</translation>
     </message>
@@ -4315,7 +4422,7 @@
         <translation>Alarmregeln und ihre Alarme (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Server status</source>
         <translation>Serverstatus</translation>
     </message>
@@ -4355,7 +4462,12 @@
         <translation>Angemeldeter Benutzer</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+7"/>
+        <source>The home open last time is no longer there: showing %1 instead.</source>
+        <translation>Das zuletzt geöffnete Zuhause gibt es nicht mehr: Stattdessen wird %1 gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>An import is claiming devices into “%1”. Switch the profile? The claims on their way finish first; the import can be continued when this profile is open again.</source>
         <translation>Ein Import übernimmt Geräte nach „%1“. Das Profil wechseln? Die laufenden Übernahmen werden zuerst beendet; der Import kann fortgesetzt werden, wenn dieses Profil wieder geöffnet ist.</translation>
     </message>
@@ -4520,7 +4632,12 @@
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Homes &amp;panel</source>
+        <translation>Zuhause-&amp;Leiste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Sandbox</source>
         <translation>&amp;Sandbox</translation>
     </message>
@@ -4580,7 +4697,7 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+152"/>
         <source>An import is running</source>
         <translation>Ein Import läuft</translation>
     </message>
@@ -4631,7 +4748,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-674"/>
+        <location line="-732"/>
         <source>Fleet: every device</source>
         <translation>Flotte: jedes Gerät</translation>
     </message>
@@ -4641,7 +4758,7 @@
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+467"/>
         <source>Alerts (%1 new)</source>
         <translation>Alarme (%1 neu)</translation>
     </message>
@@ -5659,12 +5776,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+330"/>
+        <location line="+331"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-320"/>
         <source>&lt;b&gt;Simulated devices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simulierte Geräte&lt;/b&gt;</translation>
     </message>
@@ -5886,7 +6003,7 @@
         <translation>Übernahmemodus für</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>A device id (a number) and its key are needed.</source>
         <translation>Eine Geräte-ID (eine Zahl) und ihr Schlüssel werden benötigt.</translation>
     </message>

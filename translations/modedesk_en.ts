@@ -29,9 +29,52 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::AlertGroupsModel</name>
+    <message numerus="yes">
+        <location filename="../models/alerts/alertgroupsmodel.cpp" line="+157"/>
+        <source>%n alerting now</source>
+        <translation>
+            <numerusform>%n alerting now</numerusform>
+            <numerusform>%n alerting now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%n entries)</source>
+        <translation>
+            <numerusform>%1 (%n entry)</numerusform>
+            <numerusform>%1 (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n homes</source>
+        <translation>
+            <numerusform>%n home</numerusform>
+            <numerusform>%n homes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::AlertNotifier</name>
     <message numerus="yes">
-        <location filename="../views/alerts/alertnotifier.cpp" line="+56"/>
+        <location filename="../views/alerts/alertnotifier.cpp" line="+76"/>
+        <source>%1: %n devices</source>
+        <translation>
+            <numerusform>%1: %n device</numerusform>
+            <numerusform>%1: %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%n new high alerts</source>
         <translation>
             <numerusform>%n new high alert</numerusform>
@@ -39,11 +82,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>…and %n more</source>
+        <location line="+4"/>
+        <source>…and %n more rules</source>
         <translation>
-            <numerusform>…and %n more</numerusform>
-            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more rule</numerusform>
+            <numerusform>…and %n more rules</numerusform>
         </translation>
     </message>
 </context>
@@ -61,11 +104,22 @@
 <context>
     <name>ModeDesk::Alerts</name>
     <message numerus="yes">
-        <location filename="../models/alerts/alerts.cpp" line="+203"/>
+        <location filename="../models/alerts/alerts.cpp" line="+204"/>
         <source>%n alert rule(s) in the file could not be read and are left out; the file is kept (as .bak) when a rule is saved.</source>
         <translation>
             <numerusform>%n alert rule in the file could not be read and is left out; the file is kept (as .bak) when a rule is saved.</numerusform>
             <numerusform>%n alert rules in the file could not be read and are left out; the file is kept (as .bak) when a rule is saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModeDesk::AlertsPage</name>
+    <message numerus="yes">
+        <location filename="../views/alerts/alertspage.cpp" line="+298"/>
+        <source>Cleared %n entries of alerts that are over.</source>
+        <translation>
+            <numerusform>Cleared %n entry of alerts that are over.</numerusform>
+            <numerusform>Cleared %n entries of alerts that are over.</numerusform>
         </translation>
     </message>
 </context>
@@ -214,7 +268,7 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message numerus="yes">
-        <location filename="../views/commands/commandcomposer.cpp" line="+375"/>
+        <location filename="../views/commands/commandcomposer.cpp" line="+377"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>&lt;b&gt;%n device&lt;/b&gt; picked on the Fleet page</numerusform>
@@ -292,7 +346,7 @@
 <context>
     <name>ModeDesk::EventsPage</name>
     <message numerus="yes">
-        <location filename="../views/events/eventspage.cpp" line="+200"/>
+        <location filename="../views/events/eventspage.cpp" line="+201"/>
         <location line="+112"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
@@ -320,7 +374,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message numerus="yes">
-        <location filename="../views/fleet/fleetpage.cpp" line="+445"/>
+        <location filename="../views/fleet/fleetpage.cpp" line="+487"/>
         <source>The devices of %n home(s) could not be loaded. %1 Then Load again.</source>
         <translation>
             <numerusform>The devices of %n home could not be loaded. %1 Then Load again.</numerusform>
@@ -429,7 +483,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/shell/mainwindow.cpp" line="+627"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+686"/>
         <source>Unfinished import into “%1”: %n row(s) to claim.</source>
         <translation>
             <numerusform>Unfinished import into “%1”: %n row to claim.</numerusform>
@@ -497,7 +551,7 @@
 <context>
     <name>ModeDesk::SimulatorPage</name>
     <message numerus="yes">
-        <location filename="../views/simulator/simulatorpage.cpp" line="+428"/>
+        <location filename="../views/simulator/simulatorpage.cpp" line="+429"/>
         <source>Generator stopped after %n event(s).</source>
         <translation>
             <numerusform>Generator stopped after %n event.</numerusform>

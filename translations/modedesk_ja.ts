@@ -385,6 +385,47 @@
     </message>
 </context>
 <context>
+    <name>ModeDesk::AlertGroupsModel</name>
+    <message numerus="yes">
+        <location filename="../models/alerts/alertgroupsmodel.cpp" line="+157"/>
+        <source>%n alerting now</source>
+        <translation>
+            <numerusform>%n 台がアラート中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All recovered</source>
+        <translation>すべて回復</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (%n entries)</source>
+        <translation>
+            <numerusform>%1（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n homes</source>
+        <translation>
+            <numerusform>%n 件のホーム</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n 台のデバイス</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 of %3 devices alerting now, %4 not acknowledged</source>
+        <translation>%1: %3 台中 %2 台がアラート中、未確認 %4 件</translation>
+    </message>
+</context>
+<context>
     <name>ModeDesk::AlertLogModel</name>
     <message>
         <location filename="../models/alerts/alertlog.cpp" line="+99"/>
@@ -455,27 +496,34 @@
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%1: %n devices</source>
+        <translation>
+            <numerusform>%1: %n 台のデバイス</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>High alert</source>
         <translation>重要度「高」のアラート</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n new high alerts</source>
         <translation>
             <numerusform>重要度「高」の新しいアラート %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>…and %n more</source>
+        <location line="+4"/>
+        <source>…and %n more rules</source>
         <translation>
-            <numerusform>…ほか %n 件</numerusform>
+            <numerusform>…ほか %n 件のルール</numerusform>
         </translation>
     </message>
     <message>
@@ -716,7 +764,7 @@
 <context>
     <name>ModeDesk::Alerts</name>
     <message>
-        <location filename="../models/alerts/alerts.cpp" line="+171"/>
+        <location filename="../models/alerts/alerts.cpp" line="+172"/>
         <source>The alert rules could not be read (%1). No rule is checked; fix the file&apos;s permissions and switch to the profile again.</source>
         <translation>アラートルールを読み込めませんでした (%1)。ルールは評価されません。ファイルのアクセス権を直してから、このプロファイルに切り替え直してください。</translation>
     </message>
@@ -751,7 +799,7 @@
 <context>
     <name>ModeDesk::AlertsPage</name>
     <message>
-        <location filename="../views/alerts/alertspage.cpp" line="+49"/>
+        <location filename="../views/alerts/alertspage.cpp" line="+52"/>
         <source>Not acknowledged only</source>
         <translation>未確認のみ</translation>
     </message>
@@ -762,12 +810,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+308"/>
         <source>Turn off</source>
         <translation>オフにする</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-307"/>
         <source>Remove…</source>
         <translation>削除…</translation>
     </message>
@@ -780,6 +828,11 @@
         <location line="+1"/>
         <source>Acknowledge all shown</source>
         <translation>表示中をすべて確認済みにする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear recovered</source>
+        <translation>回復済みを消去</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -802,13 +855,18 @@
         <translation>ルール</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+19"/>
+        <location line="+22"/>
+        <location line="+22"/>
         <source>Alerts</source>
         <translation>アラート</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
+        <source>Takes the alerts that are over out of the log: every entry of a device whose newest entry for the rule says Recovered.</source>
+        <translation>終わったアラートをログから取り除きます: そのルールで最新の記録が「回復」であるデバイスの記録すべてです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filter alerts by rule, home, device or value</source>
         <translation>ルール、ホーム、デバイス、値でアラートを絞り込み</translation>
     </message>
@@ -828,7 +886,17 @@
         <translation>すべての重要度</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
+        <source>Turned off the rule “%1”.</source>
+        <translation>ルール「%1」をオフにしました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turned on the rule “%1”.</source>
+        <translation>ルール「%1」をオンにしました。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Remove rule</source>
         <translation>ルールを削除</translation>
     </message>
@@ -838,7 +906,12 @@
         <translation>ルール「%1」を削除しますか? そのアラートはログに残ります。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>Removed the rule “%1”; its alerts stay in the log (Clear recovered takes out those that are over).</source>
+        <translation>ルール「%1」を削除しました。そのアラートはログに残ります（終わったものは「回復済みを消去」で取り除けます）。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The alerts could not be saved (%1): they are lost at the next start.</source>
         <translation>アラートを保存できませんでした (%1): 次回の起動時に失われます。</translation>
     </message>
@@ -863,7 +936,19 @@
         <translation>ルール「%1」を保存しました。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
+        <source>Nothing to clear: no alert in the log is over.</source>
+        <translation>消去するものはありません: ログに終わったアラートはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cleared %n entries of alerts that are over.</source>
+        <translation>
+            <numerusform>終わったアラートの記録を %n 件消去しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>No rules yet. New rule… watches for a device offline too long, a missing heartbeat, a reading out of bounds or a changed key-value pair.</source>
         <translation>ルールはまだありません。「新しいルール…」で、長時間オフラインのデバイス、途絶えたハートビート、範囲外の測定値、変更されたキー値ペアを監視できます。</translation>
     </message>
@@ -1483,12 +1568,13 @@
     <name>ModeDesk::ChartPage</name>
     <message>
         <location filename="../views/events/chartpage.cpp" line="+34"/>
-        <location line="+164"/>
+        <location line="+180"/>
+        <location line="+290"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-464"/>
         <source>Add histor&amp;y</source>
         <translation>履歴を追加(&amp;Y)</translation>
     </message>
@@ -1514,12 +1600,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+170"/>
         <source>Any device</source>
         <translation>すべてのデバイス</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-168"/>
         <source>Last minute</source>
         <translation>直近 1 分</translation>
     </message>
@@ -1600,7 +1686,7 @@
         <translation>ホームの履歴から:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+69"/>
         <source>&lt;b&gt;Replay&lt;/b&gt; of %1, not live: back to live on the Events page.</source>
         <translation>%1 の&lt;b&gt;再生&lt;/b&gt;中（ライブではありません）。ライブに戻るには「イベント」ページで操作します。</translation>
     </message>
@@ -1615,7 +1701,7 @@
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+186"/>
         <source>any device</source>
         <translation>すべてのデバイス</translation>
     </message>
@@ -1645,7 +1731,22 @@
         <translation>終了:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
+        <source>Paused at %1 – %2</source>
+        <translation>%1 – %2 で一時停止中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused at %1</source>
+        <translation>%1 で一時停止中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to live</source>
+        <translation>ライブに戻る</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>This home has no time-series (TSDB) module, so no history is kept: the chart shows live data only.</source>
         <translation>このホームには時系列(TSDB)モジュールがないため、履歴は保存されません。グラフはライブのデータのみを表示します。</translation>
     </message>
@@ -1820,12 +1921,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+349"/>
+        <location line="+351"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-342"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>デバイスを絞り込む (名前、クラス、タグ)</translation>
     </message>
@@ -1995,7 +2096,7 @@
         <translation>コマンドを選ぶと、結果と応答の全体が表示されます。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Save template</source>
         <translation>テンプレートを保存</translation>
     </message>
@@ -2051,12 +2152,12 @@
         <translation>%1 台のデバイスに送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-361"/>
         <source>Only the ones &amp;online now</source>
         <translation>現在オンラインのものだけ(&amp;O)</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+259"/>
         <source>The templates could not be saved (%1).</source>
         <translation>テンプレートを保存できませんでした (%1)。</translation>
     </message>
@@ -2297,7 +2398,7 @@
 <context>
     <name>ModeDesk::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="+102"/>
+        <location filename="../app/dashboard.cpp" line="+107"/>
         <source>The saved key did not work: %1</source>
         <translation>保存されたキーが使えませんでした: %1</translation>
     </message>
@@ -2324,7 +2425,7 @@
         <translation>システムのキーチェーンを使えません (%1): キーはこのセッションの間だけ保持されます。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The system keychain refused a change (%1): the key may be asked for again at the next start, or stay stored until removed in the keychain app.</source>
         <translation>システムのキーチェーンが変更を拒否しました（%1）。次回の起動時にキーを再度求められるか、キーチェーンアプリで削除するまで保存されたままになります。</translation>
     </message>
@@ -2334,7 +2435,7 @@
         <translation>接続プロファイルがまだありません。「ファイル → 新しいプロファイル」で作成してください。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
         <source>Starting the local MODE sandbox…</source>
         <translation>ローカル MODE サンドボックスを起動しています…</translation>
     </message>
@@ -2952,20 +3053,20 @@
     <name>ModeDesk::EventsPage</name>
     <message>
         <location filename="../views/events/eventspage.cpp" line="+39"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <location line="+112"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+127"/>
+        <location line="-274"/>
+        <location line="+128"/>
         <location line="+168"/>
         <source>&amp;Record…</source>
         <translation>記録(&amp;R)…</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-287"/>
         <source>Device filter</source>
         <translation>デバイスフィルター</translation>
     </message>
@@ -3050,7 +3151,7 @@
         <translation>イベントの詳細</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Back to live</source>
         <translation>ライブに戻る(&amp;B)</translation>
     </message>
@@ -3341,7 +3442,7 @@
         <translation>行をクリックすると、そのデバイスだけを表示します。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Homes loaded</source>
         <translation>読み込んだホーム</translation>
     </message>
@@ -3406,7 +3507,7 @@
         <translation> · %1 台選択</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+40"/>
         <source>All classes</source>
         <translation>すべてのクラス</translation>
     </message>
@@ -3416,7 +3517,7 @@
         <translation>すべてのホーム</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Homes loaded: %1 of %2</source>
         <translation>読み込んだホーム: %2 件中 %1 件</translation>
     </message>
@@ -3824,23 +3925,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>Rename home</source>
         <translation>ホームの名前を変更</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+93"/>
+        <location line="-88"/>
+        <location line="+103"/>
         <source>Delete home</source>
         <translation>ホームを削除</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-101"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
         <translation>&lt;b&gt;ホーム&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>Created “%1”.</source>
         <translation>「%1」を作成しました。</translation>
     </message>
@@ -4140,7 +4241,7 @@
         <translation>ライブチャート</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+199"/>
         <source>Pick an event type and a numeric field above, then Add series.</source>
         <translation>上でイベントタイプと数値フィールドを選び、「系列を追加」を押してください。</translation>
     </message>
@@ -4181,28 +4282,28 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/shell/mainwindow.cpp" line="+75"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+76"/>
         <source>Filter smart modules</source>
         <translation>スマートモジュールを絞り込む</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+341"/>
         <source>&amp;Fleet: every device</source>
         <translation>フリート: 全デバイス(&amp;F)</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-324"/>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+627"/>
+        <location line="+685"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-675"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -4257,7 +4358,7 @@
         <translation>プロビジョニング(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../views/shell/mainwindow.cpp" line="+33"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+32"/>
         <source>Every device of every home, in one list (Ctrl+Shift+F)</source>
         <translation>すべてのホームのすべてのデバイスを 1 つの一覧に (Ctrl+Shift+F)</translation>
     </message>
@@ -4267,7 +4368,7 @@
         <translation>アラートルールと発生したアラート (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Server status</source>
         <translation>サーバーの状態</translation>
     </message>
@@ -4307,7 +4408,12 @@
         <translation>サインイン中のユーザー</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+7"/>
+        <source>The home open last time is no longer there: showing %1 instead.</source>
+        <translation>前回開いていたホームはもうありません: 代わりに %1 を表示しています。</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>An import is claiming devices into “%1”. Switch the profile? The claims on their way finish first; the import can be continued when this profile is open again.</source>
         <translation>インポートが「%1」にデバイスを登録中です。プロファイルを切り替えますか? 処理中の登録が先に終わります。このプロファイルを再び開いたときにインポートを続行できます。</translation>
     </message>
@@ -4472,7 +4578,12 @@
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Homes &amp;panel</source>
+        <translation>ホーム一覧(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Sandbox</source>
         <translation>サンドボックス(&amp;S)</translation>
     </message>
@@ -4532,7 +4643,7 @@
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+152"/>
         <source>An import is running</source>
         <translation>インポートの実行中</translation>
     </message>
@@ -4581,7 +4692,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-674"/>
+        <location line="-732"/>
         <source>Fleet: every device</source>
         <translation>フリート: 全デバイス</translation>
     </message>
@@ -4591,7 +4702,7 @@
         <translation>表示</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+467"/>
         <source>Alerts (%1 new)</source>
         <translation>アラート (新規 %1)</translation>
     </message>
@@ -5604,12 +5715,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+330"/>
+        <location line="+331"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-320"/>
         <source>&lt;b&gt;Simulated devices&lt;/b&gt;</source>
         <translation>&lt;b&gt;シミュレートしたデバイス&lt;/b&gt;</translation>
     </message>
@@ -5831,7 +5942,7 @@
         <translation>登録モードの時間</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>A device id (a number) and its key are needed.</source>
         <translation>デバイス ID (数字) とそのキーが必要です。</translation>
     </message>

@@ -206,11 +206,13 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     historyLayout->addLayout(resendRow);
 
     auto *top = new QSplitter(this);
+    top->setObjectName(QStringLiteral("commandsTopSplitter"));
     top->addWidget(targetBox);
     top->addWidget(commandBox);
     top->setStretchFactor(1, 2);
     top->setSizes({440, 560});
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("commandsSplitter"));
     split->addWidget(top);
     split->addWidget(historyBox);
     split->setStretchFactor(0, 0);  // a taller window gives its height to the history

@@ -34,6 +34,7 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_list(new QListWidget(this))
     , m_replayNote(new QLabel(this))
+    , m_liveNote(new QLabel(this))
     , m_historyNote(new QLabel(this))
     , m_historySeries(new QComboBox(this))
     , m_addHistory(new QPushButton(tr("Add histor&y"), this))
@@ -115,8 +116,15 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     m_replayNote->setPalette(note);
     m_replayNote->setContentsMargins(8, 4, 8, 4);
     m_replayNote->hide();
+    m_liveNote->setObjectName(QStringLiteral("liveNote"));
+    m_liveNote->setTextFormat(Qt::RichText);
+    m_liveNote->setAutoFillBackground(true);
+    m_liveNote->setPalette(note);
+    m_liveNote->setContentsMargins(8, 4, 8, 4);
+    m_liveNote->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_replayNote);
+    layout->addWidget(m_liveNote);
     layout->addLayout(pick);
     layout->addLayout(history);
     layout->addLayout(body, 1);
@@ -129,10 +137,17 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
         const QList<Event> mine = ofShownHome(events);
         m_data->ingest(mine);
         learn(mine);
+        lookForTellingSeries(mine);
     });
     // Another home: its own events, drawn again from the live log. Its
     // history series were that home's: they go.
-    connect(session, &Session::homeChanged, this, [this] {
+    // Each home keeps the series chosen for it (for this run and, through viewState(),
+    // the next): they come back when the home does.
+    connect(session, &Session::homeChanged, this, [this](qint64 homeId) {
+        backToLive();
+        if (m_shownHome != 0 && showsChosenSeries())
+            m_seriesByHome.insert(QString::number(m_shownHome), seriesState());
+        m_shownHome = homeId;
         for (int i = m_data->seriesCount() - 1; i >= 0; --i) {
             if (!m_data->spec(i).isHistory())
                 continue;
@@ -142,6 +157,7 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
         }
         if (!m_session->replay()->isActive())
             drawLiveLog();
+        showSeriesOf(homeId);
     });
     Replay *replay = session->replay();
     connect(replay, &Replay::eventsReplayed, this, [this](const QList<Event> &events) {
@@ -197,7 +213,12 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
         m_chart->setPaused(!m_chart->isPaused());
         m_pause->setText(m_chart->isPaused() ? tr("&Resume") : tr("&Pause"));
     });
-    connect(reset, &QPushButton::clicked, m_chart, &LiveChartView::resetZoom);
+    connect(reset, &QPushButton::clicked, this, &ChartPage::backToLive);
+    // A view that does not follow "now" says so, with the way back.
+    connect(m_chart, &LiveChartView::followingNowChanged, this, &ChartPage::showLiveNote);
+    connect(m_liveNote, &QLabel::linkActivated, this, &ChartPage::backToLive);
+    // A zoom belongs to the chart of one home and one profile: another one is live.
+    connect(session, &Session::profileChanged, this, &ChartPage::backToLive);
     const auto refreshDevices = [this] {
         const qint64 chosen = m_device->currentData().toLongLong();
         m_device->clear();
@@ -253,9 +274,113 @@ void ChartPage::learn(const QList<Event> &events)
                 const QStringList numbers =
                     FieldPath::numericPaths(e.eventData.toObject(), 16, false);
                 addSeries(e.eventType, numbers.isEmpty() ? fields.first() : numbers.first(), 0);
+                m_autoPicked = true;
+                m_lookBudget = LookForTellingEvents;
             }
         }
     }
+}
+
+void ChartPage::lookForTellingSeries(const QList<Event> &events)
+{
+    // The chart picked its first series itself: if that one stays flat (a sprinkler's
+    // flow rate of 0), a field that changes tells more. Looked for in the first few
+    // hundred events only, so a flood costs nothing here.
+    if (!m_autoPicked || m_userChose || m_lookBudget <= 0 || m_data->seriesCount() != 1)
+        return;
+    const SeriesSpec shown = m_data->spec(0);
+    const auto keyOf = [](const QString &type, const QString &field) {
+        return type + QChar(0x1f) + field;
+    };
+    const QString shownKey = keyOf(shown.eventType, shown.field.toString());
+    for (const Event &e : events) {
+        if (--m_lookBudget < 0)
+            return;
+        if (e.eventType.startsWith(QLatin1Char('_')))
+            continue;
+        const QJsonObject data = e.eventData.toObject();
+        for (const QString &field : FieldPath::numericPaths(data, 16, false)) {
+            const std::optional<double> value = FieldPath::parse(field).valueIn(data);
+            QSet<double> &seen = m_valuesSeen[keyOf(e.eventType, field)];
+            if (value && seen.size() < 2)
+                seen.insert(*value);
+        }
+        if (m_valuesSeen.value(shownKey).size() >= 2) {
+            m_lookBudget = 0;  // it changes: it stays
+            return;
+        }
+        for (auto it = m_valuesSeen.cbegin(); it != m_valuesSeen.cend(); ++it) {
+            if (it.value().size() < 2)
+                continue;
+            const QStringList parts = it.key().split(QChar(0x1f));
+            m_data->removeSeries(0);
+            delete m_list->takeItem(0);
+            addSeries(parts.at(0), parts.at(1), 0);
+            m_lookBudget = 0;
+            return;
+        }
+    }
+}
+
+bool ChartPage::showsChosenSeries() const
+{
+    // Not what the chart picked itself on a first look: that it picks again.
+    return m_data->seriesCount() > 0 && (m_userChose || !m_autoPicked);
+}
+
+QVariantList ChartPage::seriesState() const
+{
+    QVariantList series;
+    for (int i = 0; i < m_data->seriesCount(); ++i) {
+        const SeriesSpec &spec = m_data->spec(i);
+        series.append(QVariantMap{{QStringLiteral("type"), spec.eventType},
+                                  {QStringLiteral("field"), spec.field.toString()},
+                                  {QStringLiteral("device"), spec.deviceId},
+                                  {QStringLiteral("history"), spec.historySeriesId}});
+    }
+    return series;
+}
+
+void ChartPage::showSeriesOf(qint64 homeId)
+{
+    const auto kept = m_seriesByHome.constFind(QString::number(homeId));
+    if (homeId == 0 || kept == m_seriesByHome.cend())
+        return;
+    // What was chosen for this home replaces what the chart picked itself.
+    while (m_data->seriesCount() > 0) {
+        m_data->removeSeries(0);
+        delete m_list->takeItem(0);
+    }
+    m_userChose = true;
+    for (const QVariant &entry : kept->toList()) {
+        const QVariantMap spec = entry.toMap();
+        const QString history = spec.value(QStringLiteral("history")).toString();
+        if (!history.isEmpty())
+            addHistorySeries(history);
+        else
+            addSeries(spec.value(QStringLiteral("type")).toString(),
+                      spec.value(QStringLiteral("field")).toString(),
+                      spec.value(QStringLiteral("device")).toLongLong());
+    }
+}
+
+QVariantMap ChartPage::viewState() const
+{
+    QVariantMap byHome = m_seriesByHome;
+    if (m_shownHome != 0 && showsChosenSeries())
+        byHome.insert(QString::number(m_shownHome), seriesState());
+    return {{QStringLiteral("windowMs"), m_window->itemData(m_lastWindow)},
+            {QStringLiteral("seriesByHome"), byHome}};
+}
+
+void ChartPage::restoreView(const QVariantMap &state)
+{
+    // A custom range is not kept: it is a moment's question, not a way of looking.
+    const QVariant windowMs = state.value(QStringLiteral("windowMs"));
+    const int window = windowMs.isValid() ? m_window->findData(windowMs.toLongLong()) : -1;
+    m_window->setCurrentIndex(window >= 0 && windowMs.toLongLong() >= 0 ? window : 0);
+    m_seriesByHome = state.value(QStringLiteral("seriesByHome")).toMap();
+    showSeriesOf(m_shownHome);
 }
 
 void ChartPage::refreshFields()
@@ -371,6 +496,41 @@ void ChartPage::pickWindow(int index)
         return;
     }
     m_chart->showRange(from->dateTime().toMSecsSinceEpoch(), to->dateTime().toMSecsSinceEpoch());
+}
+
+void ChartPage::backToLive()
+{
+    m_chart->setPaused(false);
+    m_pause->setText(tr("&Pause"));
+    m_chart->resetZoom();
+    if (m_window->currentData().toLongLong() < 0) {  // a custom range: the last window again
+        const QSignalBlocker quiet(m_window);
+        m_window->setCurrentIndex(m_lastWindow);
+    }
+    m_chart->setWindowMs(m_window->currentData().toLongLong());
+    showLiveNote();
+}
+
+void ChartPage::showLiveNote()
+{
+    if (m_chart->isFollowingNow()) {
+        m_liveNote->hide();
+        return;
+    }
+    const auto [from, to] = m_chart->shownRange();
+    const auto at = [](qint64 ms) {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    };
+    const QString what = m_chart->isHeld() ? tr("Paused at %1 – %2").arg(at(from), at(to))
+                                           : tr("Paused at %1").arg(at(to));
+    m_liveNote->setText(QStringLiteral("%1 · <a href=\"live\">%2</a>")
+                            .arg(what.toHtmlEscaped(), tr("Back to live").toHtmlEscaped()));
+    m_liveNote->show();
+}
+
+bool ChartPage::isLive() const
+{
+    return m_chart->isFollowingNow();
 }
 
 void ChartPage::showHistoryStatus()

@@ -7,6 +7,8 @@
 #include "modeobjects.h"
 
 #include <QHash>
+#include <QSet>
+#include <QVariantMap>
 #include <QWidget>
 
 class QComboBox;
@@ -36,6 +38,15 @@ public:
     // A TSDB series of the home: its history, then its live points.
     bool addHistorySeries(const QString &seriesId);
     QLabel *historyNote() const { return m_historyNote; }
+    // "Paused at 14:41 – 22:33 · Back to live" while the view does not follow now.
+    QLabel *liveNote() const { return m_liveNote; }
+    bool isLive() const;
+    // Follows now again: no zoom, no pause, the last window.
+    void backToLive();
+    // The window and the series chosen for each home (kept per profile between runs);
+    // a home's series come back when it is shown.
+    QVariantMap viewState() const;
+    void restoreView(const QVariantMap &state);
 
 private:
     void learn(const QList<ModeDesk::Event> &events);
@@ -43,10 +54,15 @@ private:
     QList<ModeDesk::Event> ofShownHome(const QList<ModeDesk::Event> &events) const;
     void drawLiveLog();
     void refreshFields();
+    void lookForTellingSeries(const QList<ModeDesk::Event> &events);
+    bool showsChosenSeries() const;
+    QVariantList seriesState() const;
+    void showSeriesOf(qint64 homeId);
     void addFromControls();
     void pickWindow(int index);
     void backfill(int index);
     void showHistoryStatus();
+    void showLiveNote();
     void colourList(const QList<QColor> &colours);
 
     Session *m_session;
@@ -59,12 +75,19 @@ private:
     QPushButton *m_pause;
     QListWidget *m_list;
     QLabel *m_replayNote;
+    QLabel *m_liveNote;
     QLabel *m_historyNote;
     QComboBox *m_historySeries;
     QPushButton *m_addHistory;
     int m_lastWindow = 0;
     QHash<QString, QStringList> m_fieldsByType;
     bool m_userChose = false;  // once the user picks series, none are added for them
+    bool m_autoPicked = false;  // the one series shown was picked by the chart itself
+    static constexpr int LookForTellingEvents = 500;
+    int m_lookBudget = 0;                         // events left to look at for a changing field
+    QHash<QString, QSet<double>> m_valuesSeen;    // per type and field: up to 2 values seen
+    qint64 m_shownHome = 0;
+    QVariantMap m_seriesByHome;  // home id (text) -> the series chosen for it
 };
 
 }  // namespace ModeDesk

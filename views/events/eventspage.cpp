@@ -116,6 +116,7 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
     m_details->setPlaceholderText(tr("Select an event to see all of it."));
     m_details->setAccessibleName(tr("Event details"));
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("eventsSplitter"));
     split->addWidget(m_table);
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);

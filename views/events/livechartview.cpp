@@ -85,17 +85,28 @@ void LiveChartView::changeEvent(QEvent *event)
 void LiveChartView::setWindowMs(qint64 windowMs)
 {
     m_windowMs = windowMs;
-    m_zoomed = false;
+    setHeld(false);
     m_dirty = true;
+}
+
+void LiveChartView::setHeld(bool held)
+{
+    if (m_zoomed == held)
+        return;
+    m_zoomed = held;
+    emit followingNowChanged(isFollowingNow());
 }
 
 void LiveChartView::showRange(qint64 fromMs, qint64 toMs)
 {
     if (toMs <= fromMs)
         return;
-    m_zoomed = true;
     m_shownFrom = fromMs;
     m_shownTo = toMs;
+    if (m_zoomed)
+        emit followingNowChanged(false);  // held still, on another range
+    else
+        setHeld(true);
     m_dirty = true;
 }
 
@@ -153,13 +164,16 @@ bool LiveChartView::eventFilter(QObject *watched, QEvent *event)
 
 void LiveChartView::setPaused(bool paused)
 {
+    const bool following = isFollowingNow();
     m_paused = paused;
+    if (following != isFollowingNow())
+        emit followingNowChanged(isFollowingNow());
     m_dirty = true;
 }
 
 void LiveChartView::resetZoom()
 {
-    m_zoomed = false;
+    setHeld(false);
     m_chart->zoomReset();
     m_dirty = true;
 }

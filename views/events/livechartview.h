@@ -42,6 +42,8 @@ public:
     void panTime(double fraction);
     std::pair<qint64, qint64> shownRange() const { return {m_shownFrom, m_shownTo}; }
     bool isHeld() const { return m_zoomed; }
+    // Neither held on a range nor paused: the window moves with "now".
+    bool isFollowingNow() const { return !m_zoomed && !m_paused; }
     // Where TSDB series get their history (none: they show live points only).
     void setHistory(HistoryCache *history);
     void setPaused(bool paused);
@@ -59,6 +61,9 @@ public:
 signals:
     // The series' colours (the theme's), after they were added, removed or restyled.
     void seriesColoursChanged(const QList<QColor> &colours);
+    // A zoom, a pan, a custom range or a pause stopped following "now" (or moved the
+    // held range), or it resumed.
+    void followingNowChanged(bool following);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +71,7 @@ protected:
 
 private:
     void applyTheme();
+    void setHeld(bool held);
     void syncSeries();
 
     ChartData *m_data;

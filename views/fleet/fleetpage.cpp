@@ -178,6 +178,7 @@ FleetPage::FleetPage(Fleet *fleet, QWidget *parent)
     hint->setWordWrap(true);
     groupsLayout->addWidget(hint);
     auto *split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("fleetSplitter"));
     split->addWidget(m_table);
     split->addWidget(groups);
     split->setStretchFactor(0, 4);  // the table first: it has the most to show
@@ -418,10 +419,51 @@ void FleetPage::updateCounts()
     m_openHome->setEnabled(m_table->selectionModel()->currentIndex().isValid());
 }
 
+QVariantMap FleetPage::viewState() const
+{
+    QVariantList widths;
+    for (int column = 0; column < m_table->horizontalHeader()->count(); ++column)
+        widths.append(m_table->horizontalHeader()->sectionSize(column));
+    return {{QStringLiteral("text"), m_text->text()},
+            {QStringLiteral("online"), m_online->currentData()},
+            {QStringLiteral("class"), m_wantedClass.isValid() ? m_wantedClass : m_class->currentData()},
+            {QStringLiteral("home"), m_wantedHome.isValid() ? m_wantedHome : m_home->currentData()},
+            {QStringLiteral("widths"), widths}};
+}
+
+void FleetPage::restoreView(const QVariantMap &state)
+{
+    m_text->setText(state.value(QStringLiteral("text")).toString());
+    // Values come back from the settings as text: typed as the pickers hold them.
+    m_online->setCurrentIndex(
+        qMax(0, m_online->findData(state.value(QStringLiteral("online")).toInt())));
+    const QString deviceClass = state.value(QStringLiteral("class")).toString();
+    const qint64 home = state.value(QStringLiteral("home")).toLongLong();
+    m_wantedClass = deviceClass.isEmpty() ? QVariant() : QVariant(deviceClass);
+    m_wantedHome = home == 0 ? QVariant() : QVariant(home);
+    updateChoices();
+    const QVariantList widths = state.value(QStringLiteral("widths")).toList();
+    for (int column = 0; column < widths.size() && column < m_table->horizontalHeader()->count();
+         ++column) {
+        const int width = widths.at(column).toInt();
+        if (width > 0)
+            m_table->horizontalHeader()->resizeSection(column, width);
+    }
+}
+
 void FleetPage::updateChoices()
 {
     fillChoices(m_class, tr("All classes"), m_fleet->byClass(), false);
     fillChoices(m_home, tr("All homes"), m_fleet->byHome(), true);
+    // A choice kept from the last run, once the fleet has it.
+    for (auto [box, wanted] : {std::pair{m_class, &m_wantedClass}, std::pair{m_home, &m_wantedHome}}) {
+        const int index = wanted->isValid() ? box->findData(*wanted) : -1;
+        if (index > 0) {
+            const QSignalBlocker quiet(box);
+            box->setCurrentIndex(index);
+            *wanted = QVariant();
+        }
+    }
     // A chosen home or class that went: the picker says "All", and so does the filter.
     m_filter->setDeviceClass(m_class->currentData().toString());
     m_filter->setHome(m_home->currentData().toLongLong());

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <QList>
+#include <QVariantMap>
 #include <QWidget>
 
 class QComboBox;
@@ -50,6 +51,12 @@ public:
     QList<int> hiddenColumns() const;
     void setHiddenColumns(const QList<int> &columns);
 
+    // What the user set up to look at: the filters and the columns' widths (kept per
+    // profile between runs). A class or home that is not in the fleet yet is chosen
+    // once it is (the fleet loads after the window shows).
+    QVariantMap viewState() const;
+    void restoreView(const QVariantMap &state);
+
     // The ids of the picked devices (all of them, not only those in view).
     QList<qint64> selectedDeviceIds() const;
     void selectAllShown();
@@ -72,6 +79,8 @@ private:
     void pickGroup(QTableView *table, QComboBox *box);
 
     Fleet *m_fleet;
+    QVariant m_wantedClass;  // restored, not in the fleet yet
+    QVariant m_wantedHome;
     FleetFilter *m_filter;
     QLineEdit *m_text;
     QComboBox *m_online;

@@ -73,13 +73,18 @@ HomesPanel::HomesPanel(Session *session, QWidget *parent)
     connect(m_create, &QPushButton::clicked, this, &HomesPanel::createHome);
     connect(m_rename, &QPushButton::clicked, this, &HomesPanel::renameHome);
     connect(m_delete, &QPushButton::clicked, this, &HomesPanel::deleteHome);
-    // The first home is picked when the list first fills.
+    // When the list first fills: the home open last time, else the first.
     connect(session->homes(), &QAbstractItemModel::rowsInserted, this, [this] {
-        if (currentHomeId() == 0 && m_proxy->rowCount() > 0) {
-            // Shown, not chosen: the user may be on the Fleet page meanwhile.
-            const QScopedValueRollback picking(m_autoPicking, true);
-            m_list->setCurrentIndex(m_proxy->index(0, 0));
-        }
+        if (currentHomeId() != 0 || m_proxy->rowCount() == 0)
+            return;
+        const qint64 preferred = std::exchange(m_preferred, 0);
+        const int row = preferred != 0 ? m_session->homes()->rowOf(preferred) : -1;
+        // Shown, not chosen: the user may be on the Fleet page meanwhile.
+        const QScopedValueRollback picking(m_autoPicking, true);
+        m_list->setCurrentIndex(row >= 0 ? m_proxy->mapFromSource(m_session->homes()->index(row, 0))
+                                         : m_proxy->index(0, 0));
+        if (preferred != 0 && row < 0)
+            emit preferredHomeGone(m_list->currentIndex().data().toString());
     });
     connect(session->homes(), &QAbstractItemModel::modelReset, this, [this] {
         m_status->clear();  // a message about another profile's homes
@@ -101,6 +106,11 @@ qint64 HomesPanel::currentHomeId() const
 {
     const QModelIndex current = m_list->currentIndex();
     return current.isValid() ? current.data(IdRole).toLongLong() : 0;
+}
+
+void HomesPanel::setPreferredHome(qint64 homeId)
+{
+    m_preferred = homeId;
 }
 
 void HomesPanel::selectHome(qint64 homeId)

@@ -22,6 +22,9 @@ public:
 
     qint64 currentHomeId() const;
     void selectHome(qint64 homeId);
+    // The home to pick when the list next fills (the one open last time), instead of
+    // the first; preferredHomeGone() if it is not among them.
+    void setPreferredHome(qint64 homeId);
     QListView *list() const { return m_list; }
     StatusLine *status() const { return m_status; }
 
@@ -34,12 +37,15 @@ signals:
     // The user moved to another home in the list (not the first home picked
     // as the list fills, nor selectHome()).
     void userPickedHome();
+    // The home open last time is not among the homes: shownName is shown instead.
+    void preferredHomeGone(const QString &shownName);
 
 private:
     void updateButtons();
 
     Session *m_session;
     bool m_autoPicking = false;  // a pick made here, not by the user
+    qint64 m_preferred = 0;
     QLineEdit *m_filter;
     QListView *m_list;
     KeyedSortProxy *m_proxy;

@@ -66,6 +66,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_signedOut(new QLabel(this))
     , m_homes(new HomesPanel(session, this))
+    , m_leftPane(new QWidget(this))
     , m_homeTitle(new ElidedLabel(this))
     , m_homeInfo(new ElidedLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -131,8 +132,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_modules->table()->horizontalHeader()->resizeSection(SmartModulesModel::StatusColumn, 110);
     homeLayout->addWidget(m_tabs, 1);
     // The left side picks what the right side shows: the fleet, or a home.
-    auto *leftPane = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(leftPane);
+    auto *leftLayout = new QVBoxLayout(m_leftPane);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_fleetButton->setObjectName(QStringLiteral("fleetButton"));
     m_fleetButton->setCheckable(true);
@@ -147,7 +147,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_views->addWidget(m_fleet);
     m_views->addWidget(m_alerts);
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(leftPane);
+    splitter->setObjectName(QStringLiteral("homesSplitter"));
+    splitter->addWidget(m_leftPane);
     splitter->addWidget(m_views);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 1000});
@@ -240,6 +241,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
     connect(m_homes, &HomesPanel::homePicked, m_session, &Session::showHome);
     connect(m_homes, &HomesPanel::userPickedHome, this, [this] { showView(View::Home); });
+    connect(m_homes, &HomesPanel::preferredHomeGone, this, [this](const QString &shown) {
+        statusBar()->showMessage(
+            tr("The home open last time is no longer there: showing %1 instead.").arg(shown));
+    });
     connect(m_homes->list(), &QAbstractItemView::clicked, this, [this] { showView(View::Home); });
     connect(m_fleetButton, &QPushButton::clicked, this,
             [this] { showView(currentView() == View::Fleet ? View::Home : View::Fleet); });
@@ -415,6 +420,13 @@ void MainWindow::buildActions()
                     [this] { showView(View::Alerts); });
     view->addAction(tr("The chosen &home"), QKeySequence(tr("Ctrl+Shift+H")), this,
                     [this] { showView(View::Home); });
+    view->addSeparator();
+    // On a small screen the homes list gives its width to the pages.
+    m_homesPanelAction = view->addAction(tr("Homes &panel"), QKeySequence(Qt::Key_F9), this,
+                                         [this](bool shown) { setHomesPanelShown(shown); });
+    m_homesPanelAction->setObjectName(QStringLiteral("homesPanelAction"));
+    m_homesPanelAction->setCheckable(true);
+    m_homesPanelAction->setChecked(true);
     home->addAction(refresh);
     QMenu *sandbox = menuBar()->addMenu(tr("&Sandbox"));
     sandbox->setObjectName(QStringLiteral("sandboxMenu"));
@@ -474,6 +486,53 @@ void MainWindow::setAppearance(const QString &current)
     const auto actions = m_appearanceMenu->actions();
     for (QAction *action : actions)
         action->setChecked(action->objectName() == QStringLiteral("appearance_") + current);
+}
+
+void MainWindow::setHomesPanelShown(bool shown)
+{
+    m_leftPane->setVisible(shown);
+    m_homesPanelAction->setChecked(shown);
+}
+
+bool MainWindow::isHomesPanelShown() const
+{
+    return m_homesPanelAction->isChecked();
+}
+
+QVariantMap MainWindow::workspace() const
+{
+    QVariantMap splitters;
+    for (const QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            splitters.insert(splitter->objectName(), splitter->saveState());
+    }
+    return {{QStringLiteral("view"), int(currentView())},
+            {QStringLiteral("page"), m_tabs->currentIndex()},
+            {QStringLiteral("homesPanel"), isHomesPanelShown()},
+            {QStringLiteral("splitters"), splitters},
+            {QStringLiteral("home"), m_session->home()->homeId()},
+            {QStringLiteral("fleet"), m_fleet->viewState()},
+            {QStringLiteral("chart"), m_chartPage->viewState()}};
+}
+
+void MainWindow::restoreWorkspace(const QVariantMap &state)
+{
+    const QVariantMap splitters = state.value(QStringLiteral("splitters")).toMap();
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        const QByteArray saved = splitters.value(splitter->objectName()).toByteArray();
+        if (!saved.isEmpty())
+            splitter->restoreState(saved);
+    }
+    setHomesPanelShown(state.value(QStringLiteral("homesPanel"), true).toBool());
+    const int page = state.value(QStringLiteral("page"), 0).toInt();
+    if (page >= 0 && page < m_tabs->count())
+        m_tabs->setCurrentIndex(page);
+    const int view = state.value(QStringLiteral("view"), int(View::Home)).toInt();
+    showView(view >= int(View::Home) && view <= int(View::Alerts) ? View(view) : View::Home);
+    // The home open last time, once the homes are here (or, if it is gone, the first).
+    m_homes->setPreferredHome(state.value(QStringLiteral("home")).toLongLong());
+    m_fleet->restoreView(state.value(QStringLiteral("fleet")).toMap());
+    m_chartPage->restoreView(state.value(QStringLiteral("chart")).toMap());
 }
 
 void MainWindow::showPage(int index)

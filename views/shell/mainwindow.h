@@ -8,6 +8,7 @@
 #include "pageregistry.h"
 
 #include <QMainWindow>
+#include <QVariantMap>
 #include <functional>
 
 class QComboBox;
@@ -102,6 +103,15 @@ signals:
     void sandboxKeyRequested();
 
 public:
+    // What the user arranged (kept per profile between runs, by the Dashboard): the
+    // view and page, the homes panel, the splitters, the fleet's filters and columns,
+    // the chart's window and each home's series, the home on screen.
+    QVariantMap workspace() const;
+    // Applied at once where it can be; the home once the homes are listed.
+    void restoreWorkspace(const QVariantMap &state);
+    // The homes list on the left (View > Homes panel, F9).
+    void setHomesPanelShown(bool shown);
+    bool isHomesPanelShown() const;
     // Every shortcut of the menus with what it does, in menu order (Help > Keyboard shortcuts).
     QList<std::pair<QKeySequence, QString>> shortcuts() const;
 
@@ -126,6 +136,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_signedOut;
     HomesPanel *m_homes;
+    QWidget *m_leftPane;  // the Fleet/Alerts buttons and the homes
     ElidedLabel *m_homeTitle;
     ElidedLabel *m_homeInfo;
     QTabWidget *m_tabs;
@@ -145,6 +156,7 @@ private:
     CommandComposer *m_composer;
     SimulatorPage *m_simulator;
     ProvisioningPage *m_provisioning;
+    QAction *m_homesPanelAction = nullptr;
     LinkStatusWidget *m_link;
     QToolButton *m_reconnect;
     QLabel *m_profileBadge;

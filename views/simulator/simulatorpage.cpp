@@ -212,6 +212,7 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     detailLayout->addLayout(grid, 1);
 
     auto *split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("simulatorSplitter"));
     split->addWidget(left);
     split->addWidget(m_detail);
     split->setStretchFactor(1, 1);

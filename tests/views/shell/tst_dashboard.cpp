@@ -3,6 +3,7 @@
 // mode and a pasted key), create a home, add a member, set and delete KV
 // pairs, see a device come online, rename it, the account page, sign out.
 #include "dashboardfixture.h"
+#include "fleetpage.h"
 
 #include <QStatusBar>
 #include <QToolBar>
@@ -16,6 +17,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTextEdit>
 
@@ -411,6 +413,75 @@ private slots:
                                     .arg(parts)));
             resetDashboard();
         }
+    }
+
+    // Quit and start again: the window's size, the home on screen, the page, the homes
+    // panel, the splitters, the Fleet's filter and the chart's window come back as they
+    // were left. A home that went meanwhile gives way to the first, with a word.
+    void theWorkspaceComesBackAtTheNextStart()
+    {
+        startSandbox(AccountMode::Email);
+        const TestUser user = m_sandbox->signUp(QStringLiteral("Ana"));
+        const qint64 alpha = m_sandbox->createHome(user, QStringLiteral("Alpha"));
+        const qint64 beta = m_sandbox->createHome(user, QStringLiteral("Beta"));
+        startDashboard(AccountMode::Email, user.key);
+        waitSignedIn();
+        MainWindow *window = m_dashboard->window();
+        QTRY_COMPARE(m_dashboard->session()->homes()->rowCount(), 2);
+        window->homesPanel()->selectHome(beta);
+        QTRY_COMPARE(m_dashboard->session()->home()->homeId(), beta);
+        window->showPage(2);
+        window->resize(1180, 680);
+        auto *homesSplitter = window->findChild<QSplitter *>(QStringLiteral("homesSplitter"));
+        QVERIFY(homesSplitter);
+        homesSplitter->setSizes({300, 880});
+        const QList<int> splitSizes = homesSplitter->sizes();
+        window->findChild<QAction *>(QStringLiteral("homesPanelAction"))->trigger();
+        QVERIFY(!window->isHomesPanelShown());
+        auto *fleetText = window->fleetPage()->findChild<QLineEdit *>();
+        typeInto(fleetText, QStringLiteral("thermo"));
+        auto *chartWindow = window->chartPage()->findChild<QComboBox *>();
+        for (QComboBox *box : window->chartPage()->findChildren<QComboBox *>()) {
+            if (box->accessibleName() == QStringLiteral("Time window"))
+                chartWindow = box;
+        }
+        chartWindow->setCurrentIndex(chartWindow->findData(3'600'000LL));
+
+        // Quit; the settings file stays, as it does on disk.
+        const auto restart = [this] {
+            m_dashboard.reset();
+            m_dashboard = std::make_unique<Dashboard>(m_settings.get(), m_secrets.get(),
+                                                      Dashboard::Options{m_dir->path(), false});
+            m_dashboard->window()->show();
+            m_dashboard->start(m_profile.id);
+            waitSignedIn();
+        };
+        restart();
+        window = m_dashboard->window();
+        QCOMPARE(window->size(), QSize(1180, 680));
+        QTRY_COMPARE(m_dashboard->session()->home()->homeId(), beta);
+        QCOMPARE(window->currentView(), MainWindow::View::Home);
+        QCOMPARE(window->tabs()->currentIndex(), 2);
+        QVERIFY(!window->isHomesPanelShown());
+        QVERIFY(!window->homesPanel()->isVisible());
+        // Shown again (F9): as wide as it was.
+        window->findChild<QAction *>(QStringLiteral("homesPanelAction"))->trigger();
+        QVERIFY(window->homesPanel()->isVisible());
+        QTRY_COMPARE(
+            window->findChild<QSplitter *>(QStringLiteral("homesSplitter"))->sizes().first(),
+            splitSizes.first());
+        QCOMPARE(window->fleetPage()->findChild<QLineEdit *>()->text(), QStringLiteral("thermo"));
+        QCOMPARE(window->chartPage()->viewState().value(QStringLiteral("windowMs")).toLongLong(),
+                 3'600'000LL);
+
+        // The home shown last is deleted elsewhere: the first comes instead, and that is said.
+        QCOMPARE(m_sandbox->http().del(QStringLiteral("/homes/%1").arg(beta), user.key).status,
+                 204);
+        restart();
+        window = m_dashboard->window();
+        QTRY_COMPARE(m_dashboard->session()->home()->homeId(), alpha);
+        QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("Alpha")),
+                 qPrintable(window->statusBar()->currentMessage()));
     }
 
     // Opt-in (MODEDESK_SCREENSHOT_DIR): the dialogs in English, German and

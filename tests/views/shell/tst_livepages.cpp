@@ -184,6 +184,65 @@ private slots:
         QVERIFY2(painted > 20, qPrintable(QStringLiteral("%1 pixels of the line").arg(painted)));
     }
 
+    // A zoom belongs to one home's chart; a view that does not follow now says so; another
+    // home or profile is live again. The first series the chart picks itself is one
+    // that changes, not a flat 0.
+    void aHeldChartSaysSoAndAnotherHomeIsLive()
+    {
+        const TestUser user = signedInUser();
+        const qint64 plant = m_sandbox->createHome(user, QStringLiteral("Plant"));
+        const qint64 office = m_sandbox->createHome(user, QStringLiteral("Office"));
+        const TestDevice hw = m_sandbox->addDeviceToHome(plant, user, QStringLiteral("sprinkler"));
+        Session *session = m_dashboard->session();
+        MainWindow *window = m_dashboard->window();
+        session->reloadHomes();
+        QTRY_COMPARE(session->homes()->rowCount(), 2);
+        window->homesPanel()->selectHome(plant);
+        QTRY_COMPARE(session->home()->homeId(), plant);
+        QTRY_COMPARE(session->events()->health().state, LinkState::Live);
+        window->showPage(5);
+        ChartPage *page = window->chartPage();
+        // The flow rate is first in each event and stays 0; the pressure changes.
+        for (int i = 0; i < 4; ++i)
+            m_sandbox->http().put(
+                QStringLiteral("/devices/%1/event").arg(hw.id),
+                {{QStringLiteral("eventType"), QStringLiteral("sprinkler-status")},
+                 {QStringLiteral("eventData"),
+                  QJsonObject{{QStringLiteral("flowRate"), 0},
+                              {QStringLiteral("pressure"), 2.0 + i * 0.1}}}},
+                hw.apiKey);
+        QTRY_COMPARE(page->data()->seriesCount(), 1);
+        QTRY_COMPARE(page->data()->spec(0).field.toString(), QStringLiteral("eventData.pressure"));
+
+        QVERIFY(page->isLive());
+        QVERIFY(page->liveNote()->isHidden());
+        const auto [from, to] = page->chartView()->shownRange();
+        page->chartView()->zoomTime(0.5, (from + to) / 2);
+        QVERIFY(!page->isLive());
+        QVERIFY(!page->liveNote()->isHidden());
+        QVERIFY(page->liveNote()->text().contains(QStringLiteral("Back to live")));
+        // The way back on the note itself.
+        emit page->liveNote()->linkActivated(QStringLiteral("live"));
+        QVERIFY(page->isLive());
+        QVERIFY(page->liveNote()->isHidden());
+        // Paused: said as well.
+        page->chartView()->setPaused(true);
+        QVERIFY(page->liveNote()->text().startsWith(QStringLiteral("Paused at")));
+
+        // Another home: live again; so is another profile.
+        page->chartView()->zoomTime(0.5, (from + to) / 2);
+        window->homesPanel()->selectHome(office);
+        QTRY_COMPARE(session->home()->homeId(), office);
+        QVERIFY(page->isLive());
+        QVERIFY(page->liveNote()->isHidden());
+        page->chartView()->zoomTime(0.5, (from + to) / 2);
+        QVERIFY(!page->isLive());
+        ConnectionProfile other = m_profile;
+        other.id = QStringLiteral("another");
+        session->setProfile(other);
+        QVERIFY(page->isLive());
+    }
+
     void composerValidatesSendsInBulkAndLinksReplies()
     {
         const TestUser user = signedInUser();
