@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QFont>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -387,6 +388,28 @@ void Alerts::acknowledge(const QList<qint64> &alertIds)
     m_log.endBatch();
     appendLines(lines);
     countUnacknowledged();
+}
+
+int Alerts::clearRecovered()
+{
+    // Per rule and device: does its newest entry say RECOVERED?
+    QHash<std::pair<QString, qint64>, std::pair<qint64, bool>> newest;  // -> (id, over)
+    for (const AlertRecord &r : m_log.records()) {
+        auto found = newest.find({r.ruleId, r.deviceId});
+        if (found == newest.end())
+            newest.insert({r.ruleId, r.deviceId}, {r.id, !r.alerting});
+        else if (r.id > found->first)
+            *found = {r.id, !r.alerting};
+    }
+    const int before = m_log.rowCount();
+    m_log.removeWhere(
+        [&newest](const AlertRecord &r) { return newest.value({r.ruleId, r.deviceId}).second; });
+    const int cleared = before - m_log.rowCount();
+    if (cleared > 0) {
+        compactLog();
+        countUnacknowledged();
+    }
+    return cleared;
 }
 
 void Alerts::applyEvents(const QList<Event> &events)

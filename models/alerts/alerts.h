@@ -43,6 +43,9 @@ public:
     void setRuleEnabled(const QString &ruleId, bool enabled);
 
     void acknowledge(const QList<qint64> &alertIds);
+    // Takes out of the log, and its file, every entry of an alert that is over: a
+    // device whose newest entry for the rule says RECOVERED. Returns how many went.
+    int clearRecovered();
     // Log entries not acknowledged yet that say ALERTING: the count on the window.
     int unacknowledgedCount() const { return m_unacknowledged; }
     // (rule, device) pairs alerting now.

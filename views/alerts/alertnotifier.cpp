@@ -14,8 +14,8 @@ namespace ModeDesk {
 AlertNotifier::AlertNotifier(Alerts *alerts, QWidget *window)
     : QObject(window), m_alerts(alerts), m_window(window), m_tray(new QSystemTrayIcon(this))
 {
+    m_clock.start();
     m_coalesce.setSingleShot(true);
-    m_coalesce.setInterval(300);
     connect(&m_coalesce, &QTimer::timeout, this, &AlertNotifier::notifyPending);
     connect(alerts, &Alerts::alertRaised, this, &AlertNotifier::noteRaised);
     connect(alerts, &Alerts::countsChanged, this, &AlertNotifier::updateTray);
@@ -42,22 +42,51 @@ void AlertNotifier::noteRaised(const AlertRecord &record)
     const QString where = record.deviceName.isEmpty()
                               ? record.homeName
                               : tr("%1 in %2").arg(record.deviceName, record.homeName);
-    m_pending.append(tr("%1: %2 (%3)").arg(record.ruleName, where, record.value));
-    if (!m_coalesce.isActive())
-        m_coalesce.start();
+    Pending &pending = m_pending[record.ruleId];
+    if (pending.count++ == 0) {
+        m_pendingRules.append(record.ruleId);
+        pending.ruleName = record.ruleName;
+        pending.first = tr("%1: %2 (%3)").arg(record.ruleName, where, record.value);
+    }
+    // The rest of the moment's burst joins (also when a quiet rule's minute runs).
+    if (!m_coalesce.isActive() || m_coalesce.remainingTime() > 300)
+        m_coalesce.start(300);
 }
 
 void AlertNotifier::notifyPending()
 {
-    if (m_pending.isEmpty())
+    // Rules told of less than a minute ago wait for their minute to end.
+    const qint64 now = m_clock.elapsed();
+    QStringList lines;
+    int alerts = 0;
+    qint64 nextDue = -1;
+    QList<QString> waiting;
+    for (const QString &rule : std::as_const(m_pendingRules)) {
+        const auto told = m_toldAt.constFind(rule);
+        if (told != m_toldAt.cend() && now - *told < m_quietMs) {
+            const qint64 due = *told + m_quietMs - now;
+            nextDue = nextDue < 0 ? due : qMin(nextDue, due);
+            waiting.append(rule);
+            continue;
+        }
+        const Pending pending = m_pending.take(rule);
+        alerts += pending.count;
+        lines.append(pending.count == 1
+                         ? pending.first
+                         : tr("%1: %n devices", nullptr, pending.count).arg(pending.ruleName));
+        m_toldAt.insert(rule, now);
+    }
+    m_pendingRules = waiting;
+    if (nextDue >= 0)
+        m_coalesce.start(int(nextDue));
+    if (lines.isEmpty())
         return;
-    const QString title = m_pending.size() == 1
-                              ? tr("High alert")
-                              : tr("%n new high alerts", nullptr, int(m_pending.size()));
-    QStringList lines = m_pending.mid(0, 3);
-    if (m_pending.size() > 3)
-        lines.append(tr("…and %n more", nullptr, int(m_pending.size() - 3)));
-    m_pending.clear();
+    const QString title = alerts == 1 ? tr("High alert") : tr("%n new high alerts", nullptr, alerts);
+    const int rules = int(lines.size());
+    if (rules > 3) {
+        lines = lines.mid(0, 3);
+        lines.append(tr("…and %n more rules", nullptr, rules - 3));
+    }
     m_lastMessage = title + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
     ++m_messages;
     if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages())

@@ -1,11 +1,15 @@
 // Finds the operator when an alert comes: a tray icon whose colour says the
 // state (red while a high alert is active, amber for the others) with the
-// counts as its tooltip, a desktop notification for each new high alert
-// (several in one moment become one message), and the window asking for
+// counts as its tooltip, a desktop notification when high alerts come (one
+// line per rule, however many devices: a rule's burst is one message, and a
+// rule told of is not told again for a minute; what it raises meanwhile comes
+// as one message when the minute is over), and the window asking for
 // attention. Where the desktop has no tray, the window's own count and its
 // request for attention remain.
 #pragma once
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -29,6 +33,10 @@ public:
     QString lastMessage() const { return m_lastMessage; }
     int messageCount() const { return m_messages; }
 
+    // How long a rule that was told of stays quiet.
+    static constexpr int QuietMs = 60'000;
+    void setQuietMs(int ms) { m_quietMs = ms; }  // tests
+
 signals:
     void showRequested();  // the tray icon or its message was clicked
 
@@ -40,8 +48,17 @@ private:
     Alerts *m_alerts;
     QWidget *m_window;
     QSystemTrayIcon *m_tray;
+    struct Pending {
+        QString ruleName;
+        QString first;  // the first device's line
+        int count = 0;
+    };
     QTimer m_coalesce;
-    QStringList m_pending;  // new high alerts not told yet
+    QList<QString> m_pendingRules;      // in the order they came
+    QHash<QString, Pending> m_pending;  // by rule: new high alerts not told yet
+    QHash<QString, qint64> m_toldAt;    // by rule: when it was last told (m_clock)
+    QElapsedTimer m_clock;
+    int m_quietMs = QuietMs;
     QString m_lastMessage;
     int m_messages = 0;
 };

@@ -1,5 +1,6 @@
 #include "alertspage.h"
 
+#include "alertgroupsmodel.h"
 #include "alertruledialog.h"
 #include "alerts.h"
 #include "askbox.h"
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace ModeDesk {
@@ -43,7 +45,8 @@ AlertsPage::AlertsPage(Session *session, QWidget *parent)
     , m_session(session)
     , m_rules(new QTableView(this))
     , m_filter(new AlertLogFilter(this))
-    , m_log(new QTableView(this))
+    , m_groups(new AlertGroupsModel(m_filter, session->alerts()->log(), this))
+    , m_log(new QTreeView(this))
     , m_text(new QLineEdit(this))
     , m_severity(new QComboBox(this))
     , m_unacknowledged(new QCheckBox(tr("Not acknowledged only"), this))
@@ -52,6 +55,7 @@ AlertsPage::AlertsPage(Session *session, QWidget *parent)
     , m_remove(new QPushButton(tr("Remove…"), this))
     , m_acknowledge(new QPushButton(tr("Acknowledge"), this))
     , m_acknowledgeAll(new QPushButton(tr("Acknowledge all shown"), this))
+    , m_clearRecovered(new QPushButton(tr("Clear recovered"), this))
     , m_openHome(new QPushButton(tr("Open its home"), this))
     , m_counts(new QLabel(this))
     , m_rulesHint(new QLabel(this))
@@ -84,18 +88,29 @@ AlertsPage::AlertsPage(Session *session, QWidget *parent)
     rulesLayout->addLayout(ruleButtons);
 
     m_filter->setSourceModel(alerts->log());
-    m_log->setModel(m_filter);
-    setUpTable(m_log, tr("Alerts"));
+    m_log->setModel(m_groups);
+    m_log->setItemDelegate(new StateDelegate(m_log));
+    m_log->setSortingEnabled(true);
+    m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_log->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_log->setUniformRowHeights(true);
+    m_log->setAllColumnsShowFocus(true);
+    m_log->setWordWrap(false);
+    m_log->setAccessibleName(tr("Alerts"));
+    m_log->header()->setStretchLastSection(true);
     m_log->sortByColumn(AlertLogModel::TimeColumn, Qt::DescendingOrder);
     const int stamp =
-        m_log->fontMetrics().horizontalAdvance(QStringLiteral("2026-11-25 22:22:22")) + 24;
-    m_log->horizontalHeader()->resizeSection(AlertLogModel::TimeColumn, stamp);
-    m_log->horizontalHeader()->resizeSection(AlertLogModel::StateColumn, 150);
-    m_log->horizontalHeader()->resizeSection(AlertLogModel::SeverityColumn, 90);
-    m_log->horizontalHeader()->resizeSection(AlertLogModel::RuleColumn, 180);
-    m_log->horizontalHeader()->resizeSection(AlertLogModel::HomeColumn, 150);
-    m_log->horizontalHeader()->resizeSection(AlertLogModel::DeviceColumn, 150);
+        m_log->fontMetrics().horizontalAdvance(QStringLiteral("2026-11-25 22:22:22")) + 48;
+    m_log->header()->resizeSection(AlertLogModel::TimeColumn, stamp);
+    m_log->header()->resizeSection(AlertLogModel::StateColumn, 150);
+    m_log->header()->resizeSection(AlertLogModel::SeverityColumn, 90);
+    m_log->header()->resizeSection(AlertLogModel::RuleColumn, 200);
+    m_log->header()->resizeSection(AlertLogModel::HomeColumn, 150);
+    m_log->header()->resizeSection(AlertLogModel::DeviceColumn, 150);
+    m_clearRecovered->setToolTip(
+        tr("Takes the alerts that are over out of the log: every entry of a device whose "
+           "newest entry for the rule says Recovered."));
     m_text->setPlaceholderText(tr("Filter alerts by rule, home, device or value"));
     m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(tr("Alert filter"));
@@ -117,9 +132,11 @@ AlertsPage::AlertsPage(Session *session, QWidget *parent)
     logButtons->addWidget(m_openHome);
     logButtons->addWidget(m_acknowledge);
     logButtons->addWidget(m_acknowledgeAll);
+    logButtons->addWidget(m_clearRecovered);
     logLayout->addLayout(logButtons);
 
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("alertsSplitter"));
     split->addWidget(rulesBox);
     split->addWidget(logBox);
     split->setStretchFactor(0, 1);
@@ -136,9 +153,12 @@ AlertsPage::AlertsPage(Session *session, QWidget *parent)
     connect(m_toggle, &QPushButton::clicked, this, [this] {
         const QString id = currentRuleId();
         const int row = m_session->alerts()->rules()->rowOf(id);
-        if (row >= 0)
-            m_session->alerts()->setRuleEnabled(id,
-                                                !m_session->alerts()->rules()->record(row).enabled);
+        if (row >= 0) {
+            const AlertRule rule = m_session->alerts()->rules()->record(row);
+            m_session->alerts()->setRuleEnabled(id, !rule.enabled);
+            m_status->showInfo(rule.enabled ? tr("Turned off the rule “%1”.").arg(rule.name)
+                                            : tr("Turned on the rule “%1”.").arg(rule.name));
+        }
         updateButtons();
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
@@ -147,12 +167,24 @@ AlertsPage::AlertsPage(Session *session, QWidget *parent)
         if (row < 0)
             return;
         const QString name = m_session->alerts()->rules()->record(row).name;
-        if (AskBox::confirm(this, tr("Remove rule"),
-                            tr("Remove the rule “%1”? Its alerts stay in the log.").arg(name)))
-            m_session->alerts()->removeRule(id);
+        if (!AskBox::confirm(this, tr("Remove rule"),
+                             tr("Remove the rule “%1”? Its alerts stay in the log.").arg(name)))
+            return;
+        m_session->alerts()->removeRule(id);
+        m_status->showInfo(tr("Removed the rule “%1”; its alerts stay in the log (Clear "
+                              "recovered takes out those that are over).")
+                               .arg(name));
     });
     connect(m_acknowledge, &QPushButton::clicked, this, &AlertsPage::acknowledgeSelected);
     connect(m_acknowledgeAll, &QPushButton::clicked, this, &AlertsPage::acknowledgeAllShown);
+    connect(m_clearRecovered, &QPushButton::clicked, this, &AlertsPage::clearRecovered);
+    connect(m_log, &QTreeView::expanded, this,
+            [this](const QModelIndex &index) { m_openRules.insert(m_groups->ruleIdOf(index)); });
+    connect(m_log, &QTreeView::collapsed, this,
+            [this](const QModelIndex &index) { m_openRules.remove(m_groups->ruleIdOf(index)); });
+    connect(m_groups, &QAbstractItemModel::modelAboutToBeReset, this,
+            &AlertsPage::rememberOpenAndPicked);
+    connect(m_groups, &QAbstractItemModel::modelReset, this, &AlertsPage::reopenAndRepick);
     connect(m_openHome, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_log->currentIndex();
         if (current.isValid() && current.data(HomeRole).toLongLong() != 0)
@@ -174,9 +206,7 @@ AlertsPage::AlertsPage(Session *session, QWidget *parent)
     connect(alerts->rules(), &QAbstractItemModel::rowsRemoved, this, &AlertsPage::updateButtons);
     connect(alerts->rules(), &QAbstractItemModel::modelReset, this, &AlertsPage::updateButtons);
     connect(alerts, &Alerts::countsChanged, this, &AlertsPage::updateCounts);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AlertsPage::updateCounts);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &AlertsPage::updateCounts);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &AlertsPage::updateCounts);
+    connect(m_groups, &QAbstractItemModel::modelReset, this, &AlertsPage::updateCounts);
     // The rules' and the log's files: what could not be read or saved is said here too.
     const auto mine = [](ProfileFiles::File file) {
         return file == ProfileFiles::File::AlertRules || file == ProfileFiles::File::AlertLog;
@@ -238,20 +268,82 @@ void AlertsPage::editInDialog(const AlertRule &start, bool adding)
                                   : tr("Saved the rule “%1”.").arg(rule.name));
 }
 
-void AlertsPage::acknowledgeSelected()
+QList<qint64> AlertsPage::pickedAlertIds() const
 {
     QList<qint64> ids;
     for (const QModelIndex &index : m_log->selectionModel()->selectedRows())
-        ids.append(index.data(IdRole).toLongLong());
-    m_session->alerts()->acknowledge(ids);
+        ids += m_groups->alertIdsOf(index);
+    return ids;
+}
+
+void AlertsPage::acknowledgeSelected()
+{
+    m_session->alerts()->acknowledge(pickedAlertIds());
 }
 
 void AlertsPage::acknowledgeAllShown()
 {
     QList<qint64> ids;
-    for (int row = 0; row < m_filter->rowCount(); ++row)
-        ids.append(m_filter->index(row, 0).data(IdRole).toLongLong());
+    for (int row = 0; row < m_groups->rowCount(); ++row)
+        ids += m_groups->alertIdsOf(m_groups->index(row, 0));
     m_session->alerts()->acknowledge(ids);
+}
+
+void AlertsPage::clearRecovered()
+{
+    const int cleared = m_session->alerts()->clearRecovered();
+    if (cleared == 0)
+        m_status->showInfo(tr("Nothing to clear: no alert in the log is over."));
+    else
+        m_status->showInfo(tr("Cleared %n entries of alerts that are over.", nullptr, cleared));
+}
+
+void AlertsPage::rememberOpenAndPicked()
+{
+    m_pickedRules.clear();
+    m_pickedEntries.clear();
+    for (const QModelIndex &index : m_log->selectionModel()->selectedRows()) {
+        if (index.parent().isValid() || m_groups->rowCount(index) == 0)
+            m_pickedEntries.unite(QSet<qint64>(m_groups->alertIdsOf(index).cbegin(),
+                                               m_groups->alertIdsOf(index).cend()));
+        else
+            m_pickedRules.insert(m_groups->ruleIdOf(index));
+    }
+    const QModelIndex current = m_log->currentIndex();
+    m_currentRule = m_groups->ruleIdOf(current);
+    const QList<qint64> currentIds = m_groups->alertIdsOf(current);
+    m_currentEntry = currentIds.size() == 1 ? currentIds.first() : 0;
+}
+
+void AlertsPage::reopenAndRepick()
+{
+    QItemSelection selection;
+    QModelIndex current;
+    const auto pick = [&](const QModelIndex &row) {
+        selection.select(row, row.siblingAtColumn(AlertLogModel::ColumnCount - 1));
+    };
+    for (int g = 0; g < m_groups->rowCount(); ++g) {
+        const QModelIndex group = m_groups->index(g, 0);
+        const QString rule = m_groups->ruleIdOf(group);
+        const int entries = m_groups->rowCount(group);
+        if (m_openRules.contains(rule))
+            m_log->expand(group);
+        const QList<qint64> ids = m_groups->alertIdsOf(group);
+        if (rule == m_currentRule)
+            current = group;
+        if (m_pickedRules.contains(rule) || (entries == 0 && m_pickedEntries.contains(ids.first())))
+            pick(group);
+        for (int e = 0; e < entries && !m_pickedEntries.isEmpty(); ++e) {
+            if (m_pickedEntries.contains(ids.at(e)))
+                pick(m_groups->index(e, 0, group));
+            if (ids.at(e) == m_currentEntry && m_openRules.contains(rule))
+                current = m_groups->index(e, 0, group);
+        }
+    }
+    if (current.isValid())
+        m_log->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    m_log->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                   QItemSelectionModel::Rows);
 }
 
 void AlertsPage::updateButtons()
@@ -270,8 +362,8 @@ void AlertsPage::updateButtons()
                           : tr("Turn off"));
     const bool picked = m_log->selectionModel()->hasSelection();
     bool unseen = false;  // something picked that is still to be acknowledged
-    for (const QModelIndex &index : m_log->selectionModel()->selectedRows()) {
-        const int logRow = m_session->alerts()->log()->rowOf(index.data(IdRole).toLongLong());
+    for (qint64 id : pickedAlertIds()) {
+        const int logRow = m_session->alerts()->log()->rowOf(id);
         if (logRow < 0)
             continue;
         const AlertRecord &r = m_session->alerts()->log()->record(logRow);
@@ -289,7 +381,7 @@ void AlertsPage::updateCounts()
     Alerts *alerts = m_session->alerts();
     const QLocale locale;
     QString counts = tr("%1 shown · %2 not acknowledged · %3 alerting now")
-                         .arg(locale.toString(m_filter->rowCount()),
+                         .arg(locale.toString(m_groups->entryCount()),
                               locale.toString(alerts->unacknowledgedCount()),
                               locale.toString(alerts->activeCount()));
     if (!alerts->isEvaluating())
@@ -302,6 +394,7 @@ void AlertsPage::updateCounts()
         unseen = r.alerting && !r.acknowledged;
     }
     m_acknowledgeAll->setEnabled(unseen);
+    m_clearRecovered->setEnabled(alerts->log()->rowCount() > 0);
     updateButtons();
 }
 

@@ -3,6 +3,7 @@
 // recovers; the log is kept on disk with its acknowledgements, filtered,
 // and read back for the same profile; a wrong rule is refused naming the
 // field at fault. Time conditions are driven through checkClock(later).
+#include "alertgroupsmodel.h"
 #include "alerts.h"
 #include "apiclient.h"
 #include "eventstream.h"
@@ -196,8 +197,10 @@ private slots:
         QTRY_COMPARE(m_alerts->log()->rowCount(), 2);
         QVERIFY(!last().alerting);
 
+        // Received (the type alone would not tell: the last event was a reading too).
+        QSignalSpy received(m_stream.get(), &EventStream::eventsReceived);
         sendEvent(QStringLiteral("reading"), {{QStringLiteral("temperature"), 2}});
-        QTRY_COMPARE(m_fleet->devices()->record(0).lastEventType, QStringLiteral("reading"));
+        QTRY_VERIFY(!received.isEmpty());
         QTRY_VERIFY(m_alerts->isCaughtUp());
         QCOMPARE(m_alerts->log()->rowCount(), 2);  // cold, but not for a minute yet
         m_alerts->checkClock(later(61));
@@ -302,6 +305,72 @@ private slots:
         again.open();
         QCOMPARE(again.rules()->rowCount(), 0);
         QCOMPARE(again.log()->rowCount(), 0);
+    }
+
+    // A rule over many devices is one row with its counts, opened to its entries; a
+    // rule with one entry is that entry. A rule's row is acknowledged at once, and
+    // what is over is cleared from the log and its file.
+    void aRuleOverManyDevicesIsOneGroupAndWhatIsOverClears()
+    {
+        for (int i = 0; i < 3; ++i)
+            m_sandbox->addDeviceToHome(m_home, m_user, QStringLiteral("sensor"));
+        m_fleet->refresh();
+        QTRY_COMPARE(m_fleet->devices()->rowCount(), 4);
+        AlertRule wide = rule(AlertRule::Kind::Offline, 60);
+        wide.name = QStringLiteral("depot offline");
+        wide.scope = AlertRule::Scope::Home;
+        wide.homeId = m_home;
+        QVERIFY(m_alerts->addRule(wide).isEmpty());
+        QVERIFY(m_alerts->addRule(rule(AlertRule::Kind::Offline, 60)).isEmpty());
+        const QString wideId = m_alerts->rules()->record(0).name == wide.name
+                                   ? m_alerts->rules()->record(0).id
+                                   : m_alerts->rules()->record(1).id;
+
+        AlertLogFilter filter;
+        filter.setSourceModel(m_alerts->log());
+        filter.sort(AlertLogModel::TimeColumn, Qt::DescendingOrder);
+        AlertGroupsModel groups(&filter, m_alerts->log());
+        QAbstractItemModelTester tester(&groups, QtTestReport);
+        m_alerts->checkClock(later(120));
+        QCOMPARE(m_alerts->log()->rowCount(), 5);
+        QCOMPARE(groups.rowCount(), 2);
+        QCOMPARE(groups.entryCount(), 5);
+        const QModelIndex group = groups.groupOf(wideId);
+        QVERIFY(group.isValid());
+        QCOMPARE(groups.rowCount(group), 4);
+        const auto cell = [&](int column) {
+            return groups.index(groups.groupOf(wideId).row(), column).data().toString();
+        };
+        QCOMPARE(cell(AlertLogModel::StateColumn), QStringLiteral("4 alerting now"));
+        QCOMPARE(cell(AlertLogModel::DeviceColumn), QStringLiteral("4 devices"));
+        QCOMPARE(cell(AlertLogModel::HomeColumn), QStringLiteral("Depot"));
+        QCOMPARE(cell(AlertLogModel::RuleColumn), QStringLiteral("depot offline (4 entries)"));
+        const QModelIndex single = groups.index(group.row() == 0 ? 1 : 0, 0);
+        QCOMPARE(groups.rowCount(single), 0);
+        QCOMPARE(single.siblingAtColumn(AlertLogModel::StateColumn).data().toString(),
+                 QStringLiteral("Alerting"));
+        QCOMPARE(groups.alertIdsOf(single).size(), 1);
+
+        // The rule's row acknowledged: its four entries, not the other rule's.
+        m_alerts->acknowledge(groups.alertIdsOf(groups.groupOf(wideId)));
+        QCOMPARE(m_alerts->unacknowledgedCount(), 1);
+        QCOMPARE(groups.index(groups.groupOf(wideId).row(), AlertLogModel::StateColumn)
+                     .data(StateRole)
+                     .toInt(),
+                 int(ItemState::Unknown));
+
+        // Removed: its four devices recover; clearing takes the eight entries away.
+        m_alerts->removeRule(wideId);
+        QCOMPARE(groups.rowCount(groups.groupOf(wideId)), 8);
+        QCOMPARE(cell(AlertLogModel::StateColumn), QStringLiteral("All recovered"));
+        QCOMPARE(m_alerts->clearRecovered(), 8);
+        QCOMPARE(groups.rowCount(), 1);
+        QCOMPARE(m_alerts->log()->rowCount(), 1);
+        QCOMPARE(m_alerts->clearRecovered(), 0);  // the other still alerts
+        Alerts again(m_fleet.get(), m_homes.get(), m_files.get());
+        again.open();
+        QCOMPARE(again.log()->rowCount(), 1);
+        QVERIFY(again.log()->record(0).alerting);
     }
 
     void editedRemovedRulesAndGoneDevicesRecoverTheirAlerts()

@@ -18,6 +18,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QTreeView>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QMenu>
@@ -322,6 +323,67 @@ private slots:
         QCOMPARE(session->alerts()->rules()->rowCount(), 0);
         QCOMPARE(page->logTable()->model()->rowCount(), 0);
         QCOMPARE(session->eventLog()->rowCount(), 0);
+    }
+
+    // A rule over a whole home raises six alerts at once: one row on the page, one
+    // desktop message; the row opens to the six, is acknowledged in one go, stays open
+    // as entries come, and what is over is cleared. Removing the rule says so.
+    void aBurstOfAlertsIsOneRowOneMessageAndClears()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Depot"));
+        for (int i = 0; i < 6; ++i)
+            m_sandbox->addDeviceToHome(home, user, QStringLiteral("sensor"));
+        Session *session = m_dashboard->session();
+        MainWindow *window = m_dashboard->window();
+        session->reloadHomes();
+        QTRY_COMPARE(session->fleet()->devices()->rowCount(), 6);
+        window->showView(MainWindow::View::Alerts);
+        AlertsPage *page = window->alertsPage();
+        AlertRule rule;
+        rule.name = QStringLiteral("Depot offline");
+        rule.kind = AlertRule::Kind::Offline;
+        rule.seconds = 60;
+        rule.scope = AlertRule::Scope::Home;
+        rule.homeId = home;
+        rule.severity = AlertRule::Severity::High;
+        QVERIFY(session->alerts()->addRule(rule).isEmpty());
+        session->alerts()->checkClock(QDateTime::currentDateTimeUtc().addSecs(120));
+
+        QTreeView *log = page->logTable();
+        QCOMPARE(log->model()->rowCount(), 1);
+        const QModelIndex group = log->model()->index(0, 0);
+        QCOMPARE(log->model()->rowCount(group), 6);
+        QCOMPARE(group.siblingAtColumn(AlertLogModel::DeviceColumn).data().toString(),
+                 QStringLiteral("6 devices"));
+        QTRY_COMPARE(window->alertNotifier()->messageCount(), 1);
+        QVERIFY2(window->alertNotifier()->lastMessage().contains(
+                     QStringLiteral("Depot offline: 6 devices")),
+                 qPrintable(window->alertNotifier()->lastMessage()));
+
+        log->expand(group);
+        log->selectionModel()->select(group, QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+        QVERIFY(page->acknowledgeButton()->isEnabled());
+        QTest::mouseClick(page->acknowledgeButton(), Qt::LeftButton);
+        QCOMPARE(session->alerts()->unacknowledgedCount(), 0);
+
+        // Removed: six recoveries join the row, which stays open; the status says what happened.
+        page->rulesTable()->selectRow(0);
+        clickYes();
+        QTest::mouseClick(page->removeRuleButton(), Qt::LeftButton);
+        QCOMPARE(session->alerts()->rules()->rowCount(), 0);
+        QCOMPARE(log->model()->rowCount(), 1);
+        QCOMPARE(log->model()->rowCount(log->model()->index(0, 0)), 12);
+        QVERIFY(log->isExpanded(log->model()->index(0, 0)));
+        QVERIFY2(page->status()->text().contains(QStringLiteral("Removed the rule")),
+                 qPrintable(page->status()->text()));
+        QCOMPARE(window->alertNotifier()->messageCount(), 1);  // recoveries are not news
+
+        QTest::mouseClick(page->clearRecoveredButton(), Qt::LeftButton);
+        QCOMPARE(log->model()->rowCount(), 0);
+        QVERIFY2(page->status()->text().contains(QStringLiteral("12")),
+                 qPrintable(page->status()->text()));
     }
 
     // One store of devices: a change made on any page (a claim, a rename and retag,
