@@ -3313,7 +3313,7 @@
     <message>
         <location line="+2"/>
         <source>Devices</source>
-        <translation>デバイス</translation>
+        <translation>台数</translation>
     </message>
     <message>
         <location line="+2"/>

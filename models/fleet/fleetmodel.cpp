@@ -46,9 +46,14 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     const FleetDevice &f = record(index.row());
     const Device &d = f.device;
     switch (role) {
-        case Qt::ToolTipRole:
-            return ModelFormat::plainTip(
-                tr("Device %1 (%2) in %3").arg(QString::number(d.id), d.deviceClass, f.homeName));
+        case Qt::ToolTipRole: {
+            // The cell whole (a long name is cut in the middle), then which device it is.
+            const QString identity =
+                tr("Device %1 (%2) in %3").arg(QString::number(d.id), d.deviceClass, f.homeName);
+            const QString cell = data(index, Qt::DisplayRole).toString();
+            return ModelFormat::plainTip(cell.isEmpty() ? identity
+                                                        : cell + QLatin1Char('\n') + identity);
+        }
         case IdRole:
             return d.id;
         case HomeRole:

@@ -2,6 +2,7 @@
 
 #include "alertgroupsmodel.h"
 #include "alertruledialog.h"
+#include "columnwidths.h"
 #include "alerts.h"
 #include "askbox.h"
 #include "modelroles.h"
@@ -74,6 +75,7 @@ AlertsPage::AlertsPage(Session *session, QWidget *parent)
     m_rules->horizontalHeader()->resizeSection(AlertRulesModel::SeverityColumn, 100);
     m_rules->horizontalHeader()->resizeSection(AlertRulesModel::KindColumn, 150);
     m_rules->horizontalHeader()->resizeSection(AlertRulesModel::ScopeColumn, 170);
+    ColumnWidths::atLeastTitles(m_rules->horizontalHeader());
     auto *add = new QPushButton(tr("&New rule…"), this);
     auto *rulesBox = new QGroupBox(tr("Rules"), this);
     auto *rulesLayout = new QVBoxLayout(rulesBox);
@@ -98,16 +100,21 @@ AlertsPage::AlertsPage(Session *session, QWidget *parent)
     m_log->setAllColumnsShowFocus(true);
     m_log->setWordWrap(false);
     m_log->setAccessibleName(tr("Alerts"));
+    m_log->setObjectName(QStringLiteral("alertLog"));
     m_log->header()->setStretchLastSection(true);
+    m_log->header()->setDefaultAlignment(Qt::AlignCenter);  // as the tables' titles
     m_log->sortByColumn(AlertLogModel::TimeColumn, Qt::DescendingOrder);
     const int stamp =
         m_log->fontMetrics().horizontalAdvance(QStringLiteral("2026-11-25 22:22:22")) + 48;
     m_log->header()->resizeSection(AlertLogModel::TimeColumn, stamp);
-    m_log->header()->resizeSection(AlertLogModel::StateColumn, 150);
+    // Sized for a laptop (the tree is ~970 px wide at 1280x720): the value keeps room.
+    m_log->header()->resizeSection(AlertLogModel::StateColumn, 140);
     m_log->header()->resizeSection(AlertLogModel::SeverityColumn, 90);
-    m_log->header()->resizeSection(AlertLogModel::RuleColumn, 200);
-    m_log->header()->resizeSection(AlertLogModel::HomeColumn, 150);
-    m_log->header()->resizeSection(AlertLogModel::DeviceColumn, 150);
+    m_log->header()->resizeSection(AlertLogModel::RuleColumn, 180);
+    m_log->header()->resizeSection(AlertLogModel::HomeColumn, 120);
+    m_log->header()->resizeSection(AlertLogModel::DeviceColumn, 120);
+    m_log->setTextElideMode(Qt::ElideMiddle);  // the whole text is in the tooltip
+    ColumnWidths::atLeastTitles(m_log->header());
     m_clearRecovered->setToolTip(
         tr("Takes the alerts that are over out of the log: every entry of a device whose "
            "newest entry for the rule says Recovered."));

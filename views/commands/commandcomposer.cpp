@@ -137,7 +137,11 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     m_action->setCompleter(completer);
     m_action->setPlaceholderText(tr("e.g. set-setpoint"));
     m_action->setAccessibleName(tr("Action"));
-    m_parameters->setMinimumHeight(80);
+    // Parameters are a line or a few ({"setpoint": 21}): the editor is sized for five
+    // lines, and scrolls beyond, so that the history below keeps its rows on a laptop.
+    const int line = m_parameters->editor()->fontMetrics().lineSpacing();
+    m_parameters->setMinimumHeight(3 * line + 12);
+    m_parameters->setMaximumHeight(5 * line + 12);
     m_reply->setPlaceholderText(tr("e.g. pong; empty: no particular answer awaited"));
     m_reply->setAccessibleName(tr("Reply event type"));
     m_reply->setToolTip(
@@ -176,11 +180,14 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->horizontalHeader()->setSectionResizeMode(CommandHistoryModel::TimeColumn,
                                                         QHeaderView::ResizeToContents);
-    m_results->horizontalHeader()->resizeSection(CommandHistoryModel::HomeColumn, 130);
-    m_results->horizontalHeader()->resizeSection(CommandHistoryModel::DeviceColumn, 130);
-    m_results->horizontalHeader()->resizeSection(CommandHistoryModel::ActionColumn, 150);
-    m_results->horizontalHeader()->resizeSection(CommandHistoryModel::ResultColumn, 180);
+    // Sized for the ~700 px the table has on a laptop; a cut cell shows whole in its tooltip.
+    m_results->horizontalHeader()->resizeSection(CommandHistoryModel::HomeColumn, 100);
+    m_results->horizontalHeader()->resizeSection(CommandHistoryModel::DeviceColumn, 120);
+    m_results->horizontalHeader()->resizeSection(CommandHistoryModel::ActionColumn, 130);
+    m_results->horizontalHeader()->resizeSection(CommandHistoryModel::ResultColumn, 170);
+    m_results->setTextElideMode(Qt::ElideMiddle);
     m_results->setAccessibleName(tr("Sent commands"));
+    m_results->setObjectName(QStringLiteral("commandHistory"));
     m_results->setWordWrap(false);
     auto *resendButton = new QPushButton(tr("&Resend selected"), this);
     m_resend = resendButton;
@@ -197,7 +204,7 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     m_details->setPlaceholderText(tr("Select a command to see its outcome and the whole reply."));
     // The details beside the table: the reply reads whole without taking height.
     auto *historyRow = new QHBoxLayout;
-    historyRow->addWidget(m_results, 2);
+    historyRow->addWidget(m_results, 3);
     historyRow->addWidget(m_details, 1);
     historyLayout->addLayout(historyRow, 1);
     auto *resendRow = new QHBoxLayout;
@@ -217,6 +224,8 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     split->addWidget(historyBox);
     split->setStretchFactor(0, 0);  // a taller window gives its height to the history
     split->setStretchFactor(1, 1);
+    // The form at its smallest (the parameters grow by scrolling); the history takes the rest.
+    split->setSizes({top->minimumSizeHint().height(), 10'000});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 

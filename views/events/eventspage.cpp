@@ -111,6 +111,7 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(EventLogModel::DeviceColumn, 190);
     m_table->horizontalHeader()->resizeSection(EventLogModel::TypeColumn, 170);
     m_table->setAccessibleName(tr("Event log"));
+    m_table->setObjectName(QStringLiteral("eventLog"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setPlaceholderText(tr("Select an event to see all of it."));

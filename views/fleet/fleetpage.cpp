@@ -137,7 +137,9 @@ FleetPage::FleetPage(Fleet *fleet, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);  // the whole text is in the tooltip
     m_table->setAccessibleName(tr("Every device of every home"));
+    m_table->setObjectName(QStringLiteral("fleetTable"));
     QHeaderView *header = m_table->horizontalHeader();
     const int stamp =
         m_table->fontMetrics().horizontalAdvance(QStringLiteral("2026-11-25 22:22:22")) + 24;
@@ -181,9 +183,9 @@ FleetPage::FleetPage(Fleet *fleet, QWidget *parent)
     split->setObjectName(QStringLiteral("fleetSplitter"));
     split->addWidget(m_table);
     split->addWidget(groups);
-    split->setStretchFactor(0, 4);  // the table first: it has the most to show
+    split->setStretchFactor(0, 3);  // the table first: it has the most to show
     split->setStretchFactor(1, 1);
-    split->setSizes({1000, 250});
+    split->setSizes({1000, 320});  // room for "Fleet home 12" beside its counts
     groups->setMinimumWidth(260);
     split->setChildrenCollapsible(false);
 
@@ -334,7 +336,9 @@ void FleetPage::fitColumns()
         if (m_table->isColumnHidden(column))
             continue;
         const QString title = m_table->model()->headerData(column, Qt::Horizontal).toString();
-        floor[column] = header->fontMetrics().horizontalAdvance(title) + 24;  // + sort arrow
+        // The title whole, with the style's margins and the sort arrow.
+        floor[column] = std::max(header->fontMetrics().horizontalAdvance(title) + 24,
+                                 header->sectionSizeHint(column));
         if (column == FleetModel::StatusColumn) {
             const QFontMetrics metrics = m_table->fontMetrics();
             for (int row = 0; row < std::min(m_filter->rowCount(), 20); ++row) {

@@ -1,6 +1,7 @@
 #include "devicespage.h"
 
 #include "askbox.h"
+#include "columnwidths.h"
 #include "modelformat.h"
 #include "session.h"
 #include "statusline.h"
@@ -28,6 +29,7 @@ DevicesPage::DevicesPage(Session *session, QWidget *parent)
     , m_delete(new QPushButton(tr("Remove from home…"), this))
 {
     table()->sortByColumn(DevicesModel::NameColumn, Qt::AscendingOrder);
+    table()->setObjectName(QStringLiteral("devicesTable"));
     QHeaderView *header = table()->horizontalHeader();
     const int stamp =
         table()->fontMetrics().horizontalAdvance(QStringLiteral("2026-11-25 22:22:22")) + 24;
@@ -39,6 +41,7 @@ DevicesPage::DevicesPage(Session *session, QWidget *parent)
     header->resizeSection(DevicesModel::LastConnectColumn, stamp);
     header->resizeSection(DevicesModel::LastDisconnectColumn, stamp);
     header->setSectionResizeMode(DevicesModel::IdColumn, QHeaderView::ResizeToContents);
+    ColumnWidths::atLeastTitles(header);
 
     auto *details = new QGroupBox(tr("Device"), this);
     auto *form = new QFormLayout(details);

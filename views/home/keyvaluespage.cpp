@@ -36,6 +36,7 @@ KeyValuesPage::KeyValuesPage(Session *session, QWidget *parent)
             QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(prefix),
                                QRegularExpression::CaseInsensitiveOption));
     });
+    table()->setObjectName(QStringLiteral("keyValuesTable"));
     table()->horizontalHeader()->resizeSection(KvModel::KeyColumn, 200);
     table()->horizontalHeader()->resizeSection(KvModel::ValueColumn, 420);
     table()->setWordWrap(false);

@@ -22,6 +22,7 @@ MembersPage::MembersPage(Session *session, QWidget *parent)
     , m_add(new QPushButton(tr("&Add member"), this))
     , m_remove(new QPushButton(tr("&Remove…"), this))
 {
+    table()->setObjectName(QStringLiteral("membersTable"));
     QHeaderView *header = table()->horizontalHeader();
     header->resizeSection(MembersModel::NameColumn, 200);
     header->resizeSection(MembersModel::ContactColumn, 280);

@@ -116,6 +116,7 @@ BulkClaimPanel::BulkClaimPanel(Session *session, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setItemDelegate(new StateDelegate(m_table));
     m_table->setAccessibleName(tr("Bulk claim rows"));
+    m_table->setObjectName(QStringLiteral("bulkClaimTable"));
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);

@@ -379,6 +379,13 @@ private slots:
         QVERIFY2(page->status()->text().contains(QStringLiteral("Removed the rule")),
                  qPrintable(page->status()->text()));
         QCOMPARE(window->alertNotifier()->messageCount(), 1);  // recoveries are not news
+        // Opt-in: the page at a laptop's size, to look at.
+        if (const QString folder = qEnvironmentVariable("MODEDESK_SCREENSHOT_DIR");
+            !folder.isEmpty()) {
+            window->resize(1280, 720);
+            QApplication::processEvents();
+            QVERIFY(window->grab().save(QDir(folder).filePath(QStringLiteral("alerts-burst.png"))));
+        }
 
         QTest::mouseClick(page->clearRecoveredButton(), Qt::LeftButton);
         QCOMPARE(log->model()->rowCount(), 0);

@@ -20,6 +20,8 @@
 #include <QSplitter>
 #include <QTabBar>
 #include <QTextEdit>
+#include <QTreeView>
+#include <QHeaderView>
 
 using namespace ModeDesk;
 using namespace ModeDesk::Testing;
@@ -482,6 +484,79 @@ private slots:
         QTRY_COMPARE(m_dashboard->session()->home()->homeId(), alpha);
         QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("Alpha")),
                  qPrintable(window->statusBar()->currentMessage()));
+    }
+
+    // At 1280x720 (a laptop, or 1920x1080 at 150 %), in every language: each page's
+    // main table shows at least its rows' worth, and no column title is cut.
+    void everyTableHasRoomAt1280x720InEveryLanguage()
+    {
+        // The page's main table, and the rows it must show; a side table shows three.
+        const QHash<QString, int> mainTables = {
+            {QStringLiteral("devicesTable"), 10}, {QStringLiteral("membersTable"), 10},
+            {QStringLiteral("keyValuesTable"), 8}, {QStringLiteral("eventLog"), 10},
+            {QStringLiteral("commandHistory"), 5}, {QStringLiteral("fleetTable"), 10},
+            {QStringLiteral("alertLog"), 8},      {QStringLiteral("bulkClaimTable"), 8}};
+        QString report;
+        for (const QString &code :
+             {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")}) {
+            UiLanguage language;
+            QVERIFY(language.install(QLocale(code), QStringLiteral(MODEDESK_QM_DIR)));
+            signedInUser();
+            MainWindow *window = m_dashboard->window();
+            window->resize(1280, 720);
+            const auto check = [&](const QString &where) {
+                QApplication::processEvents();
+                for (QAbstractItemView *view : window->findChildren<QAbstractItemView *>()) {
+                    auto *table = qobject_cast<QTableView *>(view);
+                    auto *tree = qobject_cast<QTreeView *>(view);
+                    if (!view->isVisible() || (!table && !tree))
+                        continue;
+                    QHeaderView *header = table ? table->horizontalHeader() : tree->header();
+                    const int rowHeight = table ? table->verticalHeader()->defaultSectionSize()
+                                                : view->fontMetrics().height() + 6;
+                    const int rows = view->viewport()->height() / qMax(1, rowHeight);
+                    const QString name = view->accessibleName();
+                    const int minimumRows = mainTables.value(view->objectName(), 3);
+                    if (rows < minimumRows)
+                        report += QStringLiteral("\n%1 %2 %3: %4 rows")
+                                      .arg(code, where, name)
+                                      .arg(rows);
+                    for (int i = 0; i < header->count(); ++i) {
+                        if (header->isSectionHidden(i) || header->sectionSize(i) == 0)
+                            continue;
+                        const bool last = header->visualIndex(i) == header->count() - 1;
+                        if (last && header->stretchLastSection())
+                            continue;  // takes what is left; its title is never the issue
+                        if (header->sectionSize(i) < header->sectionSizeHint(i))
+                            report += QStringLiteral("\n%1 %2 %3: column “%4” %5 < %6")
+                                          .arg(code, where, name,
+                                               view->model()
+                                                   ->headerData(i, Qt::Horizontal)
+                                                   .toString())
+                                          .arg(header->sectionSize(i))
+                                          .arg(header->sectionSizeHint(i));
+                    }
+                }
+            };
+            for (int i = 0; i < window->tabs()->count(); ++i) {
+                window->showPage(i);
+                check(window->tabs()->tabText(i));
+                // Pages with tabs of their own (Provisioning): each of them.
+                for (QTabWidget *inner : window->tabs()->widget(i)->findChildren<QTabWidget *>()) {
+                    for (int j = 0; j < inner->count(); ++j) {
+                        inner->setCurrentIndex(j);
+                        check(window->tabs()->tabText(i) + QLatin1Char('/') + inner->tabText(j));
+                    }
+                    inner->setCurrentIndex(0);
+                }
+            }
+            window->showView(MainWindow::View::Fleet);
+            check(QStringLiteral("Fleet"));
+            window->showView(MainWindow::View::Alerts);
+            check(QStringLiteral("Alerts"));
+            resetDashboard();
+        }
+        QVERIFY2(report.isEmpty(), qPrintable(report));
     }
 
     // Opt-in (MODEDESK_SCREENSHOT_DIR): the dialogs in English, German and
