@@ -2,13 +2,13 @@
 
 #include "alertgroupsmodel.h"
 #include "alertruledialog.h"
-#include "columnwidths.h"
 #include "alerts.h"
 #include "askbox.h"
 #include "modelroles.h"
 #include "session.h"
 #include "statedelegate.h"
 #include "statusline.h"
+#include "tablesizing.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,13 +69,14 @@ AlertsPage::AlertsPage(Session *session, QWidget *parent)
     rulesProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_rules->setModel(rulesProxy);
     setUpTable(m_rules, tr("Alert rules"));
+    TableSizing::compactRows(m_rules);
     m_rules->setSelectionMode(QAbstractItemView::SingleSelection);
     m_rules->sortByColumn(AlertRulesModel::NameColumn, Qt::AscendingOrder);
     m_rules->horizontalHeader()->resizeSection(AlertRulesModel::NameColumn, 220);
     m_rules->horizontalHeader()->resizeSection(AlertRulesModel::SeverityColumn, 100);
     m_rules->horizontalHeader()->resizeSection(AlertRulesModel::KindColumn, 150);
     m_rules->horizontalHeader()->resizeSection(AlertRulesModel::ScopeColumn, 170);
-    ColumnWidths::atLeastTitles(m_rules->horizontalHeader());
+    TableSizing::atLeastTitles(m_rules->horizontalHeader());
     auto *add = new QPushButton(tr("&New rule…"), this);
     auto *rulesBox = new QGroupBox(tr("Rules"), this);
     auto *rulesLayout = new QVBoxLayout(rulesBox);
@@ -114,7 +115,7 @@ AlertsPage::AlertsPage(Session *session, QWidget *parent)
     m_log->header()->resizeSection(AlertLogModel::HomeColumn, 120);
     m_log->header()->resizeSection(AlertLogModel::DeviceColumn, 120);
     m_log->setTextElideMode(Qt::ElideMiddle);  // the whole text is in the tooltip
-    ColumnWidths::atLeastTitles(m_log->header());
+    TableSizing::atLeastTitles(m_log->header());
     m_clearRecovered->setToolTip(
         tr("Takes the alerts that are over out of the log: every entry of a device whose "
            "newest entry for the rule says Recovered."));

@@ -9,6 +9,7 @@
 #include "session.h"
 #include "statedelegate.h"
 #include "statusline.h"
+#include "tablesizing.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -74,6 +75,8 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     m_targets->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_targets->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_targets->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_targets->setObjectName(QStringLiteral("commandTargets"));
+    TableSizing::compactRows(m_targets);
     m_targets->verticalHeader()->hide();
     // The name takes what is left; status and class always show whole, in any language.
     m_targets->horizontalHeader()->setStretchLastSection(false);
@@ -177,6 +180,7 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->hide();
+    TableSizing::compactRows(m_results);
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->horizontalHeader()->setSectionResizeMode(CommandHistoryModel::TimeColumn,
                                                         QHeaderView::ResizeToContents);
@@ -224,8 +228,12 @@ CommandComposer::CommandComposer(Session *session, QWidget *parent)
     split->addWidget(historyBox);
     split->setStretchFactor(0, 0);  // a taller window gives its height to the history
     split->setStretchFactor(1, 1);
-    // The form at its smallest (the parameters grow by scrolling); the history takes the rest.
-    split->setSizes({top->minimumSizeHint().height(), 10'000});
+    // Ten targets in view (or the form at its smallest, if taller); the history the rest.
+    const int tenTargets = targetBox->sizeHint().height() - m_targets->sizeHint().height() +
+                           m_targets->horizontalHeader()->sizeHint().height() +
+                           10 * m_targets->verticalHeader()->defaultSectionSize() +
+                           2 * m_targets->frameWidth();
+    split->setSizes({std::max(top->minimumSizeHint().height(), tenTargets), 10'000});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 

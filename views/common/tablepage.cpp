@@ -4,6 +4,7 @@
 #include "modelroles.h"
 #include "statedelegate.h"
 #include "statusline.h"
+#include "tablesizing.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,7 +47,7 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &filterHint, QWidg
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    TableSizing::compactRows(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setAccessibleName(filterHint);

@@ -5,6 +5,7 @@
 #include "modelformat.h"
 #include "session.h"
 #include "statusline.h"
+#include "tablesizing.h"
 #include "themecolours.h"
 
 #include <QComboBox>
@@ -104,7 +105,7 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    TableSizing::compactRows(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(EventLogModel::TimeColumn, 110);
     m_table->horizontalHeader()->resizeSection(EventLogModel::HomeColumn, 130);

@@ -7,6 +7,7 @@
 #include "modelroles.h"
 #include "statedelegate.h"
 #include "statusline.h"
+#include "tablesizing.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -48,6 +49,7 @@ QTableView *groupTable(QAbstractItemModel *model, const QString &name, QWidget *
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
+    TableSizing::compactRows(table);
     table->setWordWrap(false);
     table->setAccessibleName(name);
     table->setTextElideMode(Qt::ElideMiddle);  // "Fleet…e 12": the part that differs stays
@@ -135,7 +137,7 @@ FleetPage::FleetPage(Fleet *fleet, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    TableSizing::compactRows(m_table);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);  // the whole text is in the tooltip
     m_table->setAccessibleName(tr("Every device of every home"));

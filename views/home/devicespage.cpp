@@ -1,10 +1,10 @@
 #include "devicespage.h"
 
 #include "askbox.h"
-#include "columnwidths.h"
 #include "modelformat.h"
 #include "session.h"
 #include "statusline.h"
+#include "tablesizing.h"
 #include "themecolours.h"
 
 #include <QFormLayout>
@@ -41,7 +41,7 @@ DevicesPage::DevicesPage(Session *session, QWidget *parent)
     header->resizeSection(DevicesModel::LastConnectColumn, stamp);
     header->resizeSection(DevicesModel::LastDisconnectColumn, stamp);
     header->setSectionResizeMode(DevicesModel::IdColumn, QHeaderView::ResizeToContents);
-    ColumnWidths::atLeastTitles(header);
+    TableSizing::atLeastTitles(header);
 
     auto *details = new QGroupBox(tr("Device"), this);
     auto *form = new QFormLayout(details);

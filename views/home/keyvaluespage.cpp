@@ -7,7 +7,9 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -50,13 +52,15 @@ KeyValuesPage::KeyValuesPage(Session *session, QWidget *parent)
         QRegularExpression(QStringLiteral("[A-Za-z0-9_-]{0,64}")), m_key));
     m_value->setMinimumHeight(90);
     m_value->setMaximumHeight(160);
-    form->addRow(tr("&Key:"), m_key);
+    // The buttons beside the key: the pairs' table keeps the height of their row.
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_key, 1);
+    keyRow->addWidget(m_delete);
+    keyRow->addWidget(m_save);
+    auto *keyLabel = new QLabel(tr("&Key:"), editor);
+    keyLabel->setBuddy(m_key);  // a row of a layout gets no buddy of its own
+    form->addRow(keyLabel, keyRow);
     form->addRow(tr("&Value (JSON):"), m_value);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_delete);
-    buttons->addWidget(m_save);
-    form->addRow(buttons);
     body()->addWidget(editor);
 
     connect(this, &TablePage::currentRowChanged, this, &KeyValuesPage::showPair);

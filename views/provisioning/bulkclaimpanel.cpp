@@ -5,6 +5,7 @@
 #include "session.h"
 #include "statedelegate.h"
 #include "statusline.h"
+#include "tablesizing.h"
 #include "themecolours.h"
 
 #include <QComboBox>
@@ -118,6 +119,7 @@ BulkClaimPanel::BulkClaimPanel(Session *session, QWidget *parent)
     m_table->setAccessibleName(tr("Bulk claim rows"));
     m_table->setObjectName(QStringLiteral("bulkClaimTable"));
     m_table->verticalHeader()->hide();
+    TableSizing::compactRows(m_table);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |

@@ -492,10 +492,11 @@ private slots:
     {
         // The page's main table, and the rows it must show; a side table shows three.
         const QHash<QString, int> mainTables = {
-            {QStringLiteral("devicesTable"), 10}, {QStringLiteral("membersTable"), 10},
-            {QStringLiteral("keyValuesTable"), 8}, {QStringLiteral("eventLog"), 10},
-            {QStringLiteral("commandHistory"), 5}, {QStringLiteral("fleetTable"), 10},
-            {QStringLiteral("alertLog"), 8},      {QStringLiteral("bulkClaimTable"), 8}};
+            {QStringLiteral("devicesTable"), 10},  {QStringLiteral("membersTable"), 10},
+            {QStringLiteral("keyValuesTable"), 10}, {QStringLiteral("eventLog"), 10},
+            {QStringLiteral("commandTargets"), 10}, {QStringLiteral("commandHistory"), 6},
+            {QStringLiteral("fleetTable"), 10},    {QStringLiteral("alertLog"), 10},
+            {QStringLiteral("bulkClaimTable"), 10}};
         QString report;
         for (const QString &code :
              {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")}) {
@@ -517,6 +518,8 @@ private slots:
                     const int rows = view->viewport()->height() / qMax(1, rowHeight);
                     const QString name = view->accessibleName();
                     const int minimumRows = mainTables.value(view->objectName(), 3);
+                    if (qEnvironmentVariableIsSet("MODEDESK_REPORT_ROWS"))
+                        qInfo().noquote() << code << where << name << rows << "rows";
                     if (rows < minimumRows)
                         report += QStringLiteral("\n%1 %2 %3: %4 rows")
                                       .arg(code, where, name)
@@ -618,6 +621,13 @@ private slots:
         QStringList unnamed;
         const auto audit = [&](QWidget *root, const QString &where) {
             for (QWidget *w : root->findChildren<QWidget *>()) {
+                // A label's shortcut (&Key:) works, and reads, only with a buddy.
+                static const QRegularExpression mnemonic(QStringLiteral("&[^&\\s]"));
+                if (auto *label = qobject_cast<QLabel *>(w);
+                    label && label->isVisibleTo(root) && !label->buddy() &&
+                    !Qt::mightBeRichText(label->text()) && label->text().contains(mnemonic))
+                    unnamed << where + QStringLiteral(": a label shows its & (no buddy): ") +
+                                   label->text();
                 const bool control =
                     qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
                     qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||

@@ -1,8 +1,9 @@
-#include "columnwidths.h"
+#include "tablesizing.h"
 
 #include <QHeaderView>
+#include <QTableView>
 
-namespace ModeDesk::ColumnWidths {
+namespace ModeDesk::TableSizing {
 
 void atLeastTitles(QHeaderView *header)
 {
@@ -17,4 +18,10 @@ void atLeastTitles(QHeaderView *header)
     }
 }
 
-}  // namespace ModeDesk::ColumnWidths
+void compactRows(QTableView *table)
+{
+    table->verticalHeader()->setMinimumSectionSize(0);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+}
+
+}  // namespace ModeDesk::TableSizing
