@@ -387,7 +387,9 @@ void Dashboard::showAccount()
 void Dashboard::editProfile(bool createNew)
 {
     const ConnectionProfile current = createNew ? ProfileStore::newProfile() : m_session.profile();
-    auto *dialog = new ProfileDialog(current, m_window.get());
+    auto *dialog = new ProfileDialog(
+        current, createNew ? ProfileDialog::Purpose::Create : ProfileDialog::Purpose::Edit,
+        m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ConnectionProfile edited = dialog->profile();

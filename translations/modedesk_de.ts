@@ -450,7 +450,7 @@
         <translation>Alarm</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -742,7 +742,7 @@
 <context>
     <name>ModeDesk::AlertRulesModel</name>
     <message>
-        <location filename="../models/alerts/alertlog.cpp" line="-131"/>
+        <location filename="../models/alerts/alertlog.cpp" line="-136"/>
         <source>%1 (off)</source>
         <translation>%1 (aus)</translation>
     </message>
@@ -811,7 +811,7 @@
 <context>
     <name>ModeDesk::AlertsPage</name>
     <message>
-        <location filename="../views/alerts/alertspage.cpp" line="+52"/>
+        <location filename="../views/alerts/alertspage.cpp" line="+53"/>
         <source>Not acknowledged only</source>
         <translation>Nur nicht bestätigte</translation>
     </message>
@@ -822,12 +822,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+308"/>
+        <location line="+315"/>
         <source>Turn off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-314"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
@@ -857,7 +857,7 @@
         <translation>Alarmregeln</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;New rule…</source>
         <translation>&amp;Neue Regel…</translation>
     </message>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
@@ -1173,7 +1173,7 @@
 <context>
     <name>ModeDesk::BulkClaimPanel</name>
     <message>
-        <location filename="../views/provisioning/bulkclaimpanel.cpp" line="+61"/>
+        <location filename="../views/provisioning/bulkclaimpanel.cpp" line="+62"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Zeilen der Massen-Übernahme</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Claim codes</source>
         <translation>Übernahmecodes</translation>
     </message>
@@ -1907,12 +1907,12 @@
         <translation>Geräteklasse:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Claiming %1…</source>
         <translation>%1 wird übernommen…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>A simulated device is in claim mode with the code %1: press Claim.</source>
         <translation>Ein simuliertes Gerät ist mit dem Code %1 im Übernahmemodus: Klicken Sie auf Übernehmen.</translation>
     </message>
@@ -1945,18 +1945,18 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message>
-        <location filename="../views/commands/commandcomposer.cpp" line="+54"/>
+        <location filename="../views/commands/commandcomposer.cpp" line="+55"/>
         <source>Send as a home event (needs a project key with the events permission)</source>
         <translation>Als Zuhause-Ereignis senden (braucht einen Projektschlüssel mit Ereignis-Berechtigung)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+351"/>
+        <location line="+371"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-362"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>Geräte filtern (Name, Klasse, Tag)</translation>
     </message>
@@ -1971,7 +1971,7 @@
         <translation>Alle &amp;angezeigten wählen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Target devices</source>
         <translation>Zielgeräte</translation>
     </message>
@@ -2041,7 +2041,7 @@
         <translation>Aktion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>e.g. pong; empty: no particular answer awaited</source>
         <translation>z. B. pong; leer: keine bestimmte Antwort erwartet</translation>
     </message>
@@ -2101,12 +2101,12 @@
         <translation>Projekt&amp;schlüssel:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Sent commands</source>
         <translation>Gesendete Befehle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Resend selected</source>
         <translation>Auswahl &amp;erneut senden</translation>
     </message>
@@ -2126,7 +2126,7 @@
         <translation>Wählen Sie einen Befehl, um sein Ergebnis und die ganze Antwort zu sehen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
@@ -2175,7 +2175,7 @@
         <translation>&lt;br&gt;Jedes erhält den Befehl; Ergebnisse und Antworten stehen unten.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&amp;Send (none online)</source>
         <translation>&amp;Senden (keines online)</translation>
     </message>
@@ -2185,12 +2185,12 @@
         <translation>An %1 Geräte &amp;senden</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-381"/>
         <source>Only the ones &amp;online now</source>
         <translation>Nur die jetzt &amp;online sind</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+275"/>
         <source>The templates could not be saved (%1).</source>
         <translation>Die Vorlagen konnten nicht gespeichert werden (%1).</translation>
     </message>
@@ -2200,7 +2200,7 @@
         <translation>Der Befehlsverlauf konnte nicht gespeichert werden (%1): Was jetzt gesendet wird, ist beim nächsten Start nicht mehr da.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>(no template)</source>
         <translation>(keine Vorlage)</translation>
     </message>
@@ -2238,7 +2238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%n device(s) did not get the command: see the history below.</source>
         <translation>
             <numerusform>%n Gerät hat den Befehl nicht erhalten: siehe Verlauf unten.</numerusform>
@@ -2246,7 +2246,7 @@
         </translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Sending again to %1…</source>
         <translation>Wird erneut an %1 gesendet…</translation>
     </message>
@@ -2256,7 +2256,7 @@
         <translation>Früheres „%1“: </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delivered to %n device(s); outcomes and replies show in the history below.</source>
         <translation>
             <numerusform>An %n Gerät zugestellt; Ergebnisse und Antworten erscheinen unten im Verlauf.</numerusform>
@@ -2404,7 +2404,7 @@
         <translation>Wählen Sie den Befehl, um unten die ganze Antwort zu lesen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
@@ -2519,7 +2519,7 @@
         <translation>Das Konto wurde gelöscht.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>An import is claiming devices into “%1”. Apply the profile? The claims on their way finish first; the import can be continued afterwards.</source>
         <translation>Ein Import übernimmt Geräte nach „%1“. Das Profil übernehmen? Die laufenden Übernahmen werden zuerst beendet; der Import kann danach fortgesetzt werden.</translation>
     </message>
@@ -2684,7 +2684,7 @@
 <context>
     <name>ModeDesk::DevicesPage</name>
     <message>
-        <location filename="../views/home/devicespage.cpp" line="+22"/>
+        <location filename="../views/home/devicespage.cpp" line="+23"/>
         <source>Filter devices by name, class, tag or id</source>
         <translation>Geräte nach Name, Klasse, Tag oder ID filtern</translation>
     </message>
@@ -2699,7 +2699,7 @@
         <translation>Aus dem Zuhause entfernen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
@@ -3091,21 +3091,21 @@
 <context>
     <name>ModeDesk::EventsPage</name>
     <message>
-        <location filename="../views/events/eventspage.cpp" line="+39"/>
-        <location line="+163"/>
+        <location filename="../views/events/eventspage.cpp" line="+40"/>
+        <location line="+164"/>
         <location line="+112"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+128"/>
+        <location line="-275"/>
+        <location line="+129"/>
         <location line="+168"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>Device filter</source>
         <translation>Gerätefilter</translation>
     </message>
@@ -3180,7 +3180,7 @@
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Select an event to see all of it.</source>
         <translation>Wählen Sie ein Ereignis, um es ganz zu sehen.</translation>
     </message>
@@ -3343,7 +3343,7 @@
 <context>
     <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleet/fleetmodel.cpp" line="+123"/>
+        <location filename="../models/fleet/fleetmodel.cpp" line="+128"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
@@ -3366,12 +3366,12 @@
 <context>
     <name>ModeDesk::FleetModel</name>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>Device %1 (%2) in %3</source>
         <translation>Gerät %1 (%2) in %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
@@ -3384,7 +3384,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message>
-        <location filename="../views/fleet/fleetpage.cpp" line="+93"/>
+        <location filename="../views/fleet/fleetpage.cpp" line="+95"/>
         <source>Devices per home</source>
         <translation>Geräte je Zuhause</translation>
     </message>
@@ -3464,12 +3464,12 @@
         <translation>Spalten ein- oder ausblenden (auch über das Menü der Tabellenüberschrift)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Every device of every home</source>
         <translation>Jedes Gerät jedes Zuhauses</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Per home</source>
         <translation>Je Zuhause</translation>
     </message>
@@ -3519,7 +3519,7 @@
         <translation>Einen Befehl an %1 Geräte in mehreren Zuhausen senden? Der Befehlseditor öffnet sich mit ihnen als Ziele; gesendet wird erst, wenn Sie dort Senden drücken.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>%1 devices</source>
         <translation>%1 Geräte</translation>
     </message>
@@ -3727,7 +3727,7 @@
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+111"/>
         <source>Pick a home on the left to see its history.</source>
         <translation>Wählen Sie links ein Zuhause, um seinen Verlauf zu sehen.</translation>
     </message>
@@ -4041,7 +4041,7 @@
         <translation>JSON-Wert</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>%1 of JSON: too large to edit here, so only its start is shown, read-only.</source>
         <translation>%1 JSON: zu groß zum Bearbeiten hier, daher wird nur der Anfang gezeigt, schreibgeschützt.</translation>
     </message>
@@ -4071,7 +4071,7 @@
         <translation>„%1“ ist kein JSON-Wert: Text in Anführungszeichen setzen (&quot;%1&quot;) oder true, false bzw. null verwenden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
@@ -4094,7 +4094,7 @@
 <context>
     <name>ModeDesk::KeyValuesPage</name>
     <message>
-        <location filename="../views/home/keyvaluespage.cpp" line="+22"/>
+        <location filename="../views/home/keyvaluespage.cpp" line="+24"/>
         <source>Key prefix</source>
         <translation>Schlüsselpräfix</translation>
     </message>
@@ -4114,7 +4114,7 @@
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Pair</source>
         <translation>Paar</translation>
     </message>
@@ -4129,17 +4129,17 @@
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&amp;Key:</source>
         <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Value (JSON):</source>
         <translation>&amp;Wert (JSON):</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>A pair needs a key.</source>
         <translation>Ein Paar braucht einen Schlüssel.</translation>
     </message>
@@ -4905,7 +4905,7 @@
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Email address of the person to add (invited if new)</source>
         <translation>E-Mail-Adresse der hinzuzufügenden Person (eingeladen, falls neu)</translation>
     </message>
@@ -5722,7 +5722,7 @@
 <context>
     <name>ModeDesk::SimulatorFleet</name>
     <message>
-        <location filename="../models/simulator/simulatorfleet.cpp" line="+40"/>
+        <location filename="../models/simulator/simulatorfleet.cpp" line="+43"/>
         <source>Simulated %1</source>
         <translation>Simuliert: %1</translation>
     </message>
@@ -5770,18 +5770,18 @@
 <context>
     <name>ModeDesk::SimulatorPage</name>
     <message>
-        <location filename="../views/simulator/simulatorpage.cpp" line="+44"/>
+        <location filename="../views/simulator/simulatorpage.cpp" line="+45"/>
         <source>&amp;Make</source>
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+331"/>
+        <location line="+349"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-338"/>
         <source>&lt;b&gt;Simulated devices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simulierte Geräte&lt;/b&gt;</translation>
     </message>
@@ -6003,22 +6003,30 @@
         <translation>Übernahmemodus für</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+126"/>
         <source>A device id (a number) and its key are needed.</source>
         <translation>Eine Geräte-ID (eine Zahl) und ihr Schlüssel werden benötigt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Device %1</source>
         <translation>Gerät %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-45"/>
         <source>Opening the claim window…</source>
         <translation>Das Übernahmefenster wird geöffnet…</translation>
     </message>
+    <message numerus="yes">
+        <location line="-40"/>
+        <source>%n simulated device(s) stopped: they played on the server of the profile before. Add them here again to go on.</source>
+        <translation>
+            <numerusform>%n simuliertes Gerät angehalten: Es spielte auf dem Server des vorigen Profils. Fügen Sie es hier wieder hinzu, um weiterzumachen.</numerusform>
+            <numerusform>%n simulierte Geräte angehalten: Sie spielten auf dem Server des vorigen Profils. Fügen Sie sie hier wieder hinzu, um weiterzumachen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>Claimable until %1.</source>
         <translation>Übernehmbar bis %1.</translation>
     </message>
@@ -6028,7 +6036,7 @@
         <translation>Die Sandbox hat noch keine Geräteklassen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>Playing %1.</source>
         <translation>%1 wird gespielt.</translation>
     </message>
@@ -6150,7 +6158,7 @@
 <context>
     <name>ModeDesk::TablePage</name>
     <message>
-        <location filename="../views/common/tablepage.cpp" line="+36"/>
+        <location filename="../views/common/tablepage.cpp" line="+37"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>

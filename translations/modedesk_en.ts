@@ -115,7 +115,7 @@
 <context>
     <name>ModeDesk::AlertsPage</name>
     <message numerus="yes">
-        <location filename="../views/alerts/alertspage.cpp" line="+298"/>
+        <location filename="../views/alerts/alertspage.cpp" line="+306"/>
         <source>Cleared %n entries of alerts that are over.</source>
         <translation>
             <numerusform>Cleared %n entry of alerts that are over.</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>ModeDesk::BulkClaimPanel</name>
     <message numerus="yes">
-        <location filename="../views/provisioning/bulkclaimpanel.cpp" line="+172"/>
+        <location filename="../views/provisioning/bulkclaimpanel.cpp" line="+175"/>
         <source>Forget the %n row(s) for “%1”? Devices already claimed stay in the home.</source>
         <translation>
             <numerusform>Forget the %n row for “%1”? Devices already claimed stay in the home.</numerusform>
@@ -268,7 +268,7 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message numerus="yes">
-        <location filename="../views/commands/commandcomposer.cpp" line="+377"/>
+        <location filename="../views/commands/commandcomposer.cpp" line="+394"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>&lt;b&gt;%n device&lt;/b&gt; picked on the Fleet page</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+128"/>
         <source>Sending to %n device(s)…</source>
         <translation>
             <numerusform>Sending to %n device…</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Delivered to %n device(s); outcomes and replies show in the history below.</source>
         <translation>
             <numerusform>Delivered to %n device; outcomes and replies show in the history below.</numerusform>
@@ -346,7 +346,7 @@
 <context>
     <name>ModeDesk::EventsPage</name>
     <message numerus="yes">
-        <location filename="../views/events/eventspage.cpp" line="+201"/>
+        <location filename="../views/events/eventspage.cpp" line="+203"/>
         <location line="+112"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
@@ -374,7 +374,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message numerus="yes">
-        <location filename="../views/fleet/fleetpage.cpp" line="+487"/>
+        <location filename="../views/fleet/fleetpage.cpp" line="+493"/>
         <source>The devices of %n home(s) could not be loaded. %1 Then Load again.</source>
         <translation>
             <numerusform>The devices of %n home could not be loaded. %1 Then Load again.</numerusform>
@@ -393,7 +393,7 @@
 <context>
     <name>ModeDesk::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../views/history/historypage.cpp" line="+187"/>
+        <location filename="../views/history/historypage.cpp" line="+203"/>
         <source>%n series and collections.</source>
         <translation>
             <numerusform>%n series or collection.</numerusform>
@@ -551,7 +551,15 @@
 <context>
     <name>ModeDesk::SimulatorPage</name>
     <message numerus="yes">
-        <location filename="../views/simulator/simulatorpage.cpp" line="+429"/>
+        <location filename="../views/simulator/simulatorpage.cpp" line="+232"/>
+        <source>%n simulated device(s) stopped: they played on the server of the profile before. Add them here again to go on.</source>
+        <translation>
+            <numerusform>%n simulated device stopped: it played on the server of the profile before. Add it here again to go on.</numerusform>
+            <numerusform>%n simulated devices stopped: they played on the server of the profile before. Add them here again to go on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+216"/>
         <source>Generator stopped after %n event(s).</source>
         <translation>
             <numerusform>Generator stopped after %n event.</numerusform>

@@ -443,7 +443,7 @@
         <translation>アラート中</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
@@ -731,7 +731,7 @@
 <context>
     <name>ModeDesk::AlertRulesModel</name>
     <message>
-        <location filename="../models/alerts/alertlog.cpp" line="-131"/>
+        <location filename="../models/alerts/alertlog.cpp" line="-136"/>
         <source>%1 (off)</source>
         <translation>%1 (オフ)</translation>
     </message>
@@ -799,7 +799,7 @@
 <context>
     <name>ModeDesk::AlertsPage</name>
     <message>
-        <location filename="../views/alerts/alertspage.cpp" line="+52"/>
+        <location filename="../views/alerts/alertspage.cpp" line="+53"/>
         <source>Not acknowledged only</source>
         <translation>未確認のみ</translation>
     </message>
@@ -810,12 +810,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+308"/>
+        <location line="+315"/>
         <source>Turn off</source>
         <translation>オフにする</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-314"/>
         <source>Remove…</source>
         <translation>削除…</translation>
     </message>
@@ -845,7 +845,7 @@
         <translation>アラートルール</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;New rule…</source>
         <translation>新しいルール(&amp;N)…</translation>
     </message>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Alerts</source>
         <translation>アラート</translation>
     </message>
@@ -1160,7 +1160,7 @@
 <context>
     <name>ModeDesk::BulkClaimPanel</name>
     <message>
-        <location filename="../views/provisioning/bulkclaimpanel.cpp" line="+61"/>
+        <location filename="../views/provisioning/bulkclaimpanel.cpp" line="+62"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV をインポート(&amp;I)…</translation>
     </message>
@@ -1230,7 +1230,7 @@
         <translation>一括登録の行</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Claim codes</source>
         <translation>登録コード</translation>
     </message>
@@ -1877,12 +1877,12 @@
         <translation>デバイスクラス:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Claiming %1…</source>
         <translation>%1 を登録しています…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>A simulated device is in claim mode with the code %1: press Claim.</source>
         <translation>シミュレートしたデバイスがコード %1 で登録モードです。「登録」を押してください。</translation>
     </message>
@@ -1915,18 +1915,18 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message>
-        <location filename="../views/commands/commandcomposer.cpp" line="+54"/>
+        <location filename="../views/commands/commandcomposer.cpp" line="+55"/>
         <source>Send as a home event (needs a project key with the events permission)</source>
         <translation>ホームイベントとして送信 (イベント権限のあるプロジェクトキーが必要)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+351"/>
+        <location line="+371"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-362"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>デバイスを絞り込む (名前、クラス、タグ)</translation>
     </message>
@@ -1941,7 +1941,7 @@
         <translation>表示中をすべて選択(&amp;S)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Target devices</source>
         <translation>送信先デバイス</translation>
     </message>
@@ -2011,7 +2011,7 @@
         <translation>アクション</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>e.g. pong; empty: no particular answer awaited</source>
         <translation>例: pong（空欄: 特定の応答を待たない）</translation>
     </message>
@@ -2071,12 +2071,12 @@
         <translation>プロジェクトキー(&amp;K):</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Sent commands</source>
         <translation>送信したコマンド</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Resend selected</source>
         <translation>選択項目を再送信(&amp;R)</translation>
     </message>
@@ -2096,7 +2096,7 @@
         <translation>コマンドを選ぶと、結果と応答の全体が表示されます。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Save template</source>
         <translation>テンプレートを保存</translation>
     </message>
@@ -2142,7 +2142,7 @@
         <translation>&lt;br&gt;それぞれにコマンドを送ります。結果と応答は下に表示されます。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&amp;Send (none online)</source>
         <translation>送信(&amp;S) (オンラインなし)</translation>
     </message>
@@ -2152,12 +2152,12 @@
         <translation>%1 台のデバイスに送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-381"/>
         <source>Only the ones &amp;online now</source>
         <translation>現在オンラインのものだけ(&amp;O)</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+275"/>
         <source>The templates could not be saved (%1).</source>
         <translation>テンプレートを保存できませんでした (%1)。</translation>
     </message>
@@ -2167,7 +2167,7 @@
         <translation>コマンド履歴を保存できませんでした (%1)。今送信する内容は次回の起動時には残りません。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>(no template)</source>
         <translation>(テンプレートなし)</translation>
     </message>
@@ -2204,14 +2204,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%n device(s) did not get the command: see the history below.</source>
         <translation>
             <numerusform>%n 台のデバイスにコマンドが届きませんでした: 下の履歴を見てください。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Sending again to %1…</source>
         <translation>%1 に再送信しています…</translation>
     </message>
@@ -2221,7 +2221,7 @@
         <translation>以前の「%1」: </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delivered to %n device(s); outcomes and replies show in the history below.</source>
         <translation>
             <numerusform>%n 台のデバイスに配信しました。結果と応答は下の履歴に表示されます。</numerusform>
@@ -2365,7 +2365,7 @@
         <translation>コマンドを選ぶと、下に応答の全体が表示されます。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Sent</source>
         <translation>送信日時</translation>
     </message>
@@ -2480,7 +2480,7 @@
         <translation>アカウントは削除されました。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>An import is claiming devices into “%1”. Apply the profile? The claims on their way finish first; the import can be continued afterwards.</source>
         <translation>インポートが「%1」にデバイスを登録中です。プロファイルを適用しますか? 処理中の登録が先に終わり、インポートは後で続行できます。</translation>
     </message>
@@ -2645,7 +2645,7 @@
 <context>
     <name>ModeDesk::DevicesPage</name>
     <message>
-        <location filename="../views/home/devicespage.cpp" line="+22"/>
+        <location filename="../views/home/devicespage.cpp" line="+23"/>
         <source>Filter devices by name, class, tag or id</source>
         <translation>名前、クラス、タグ、ID でデバイスを絞り込む</translation>
     </message>
@@ -2660,7 +2660,7 @@
         <translation>ホームから削除…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
@@ -3052,21 +3052,21 @@
 <context>
     <name>ModeDesk::EventsPage</name>
     <message>
-        <location filename="../views/events/eventspage.cpp" line="+39"/>
-        <location line="+163"/>
+        <location filename="../views/events/eventspage.cpp" line="+40"/>
+        <location line="+164"/>
         <location line="+112"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+128"/>
+        <location line="-275"/>
+        <location line="+129"/>
         <location line="+168"/>
         <source>&amp;Record…</source>
         <translation>記録(&amp;R)…</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>Device filter</source>
         <translation>デバイスフィルター</translation>
     </message>
@@ -3141,7 +3141,7 @@
         <translation>イベントログ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Select an event to see all of it.</source>
         <translation>イベントを選ぶと全体が表示されます。</translation>
     </message>
@@ -3301,7 +3301,7 @@
 <context>
     <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleet/fleetmodel.cpp" line="+123"/>
+        <location filename="../models/fleet/fleetmodel.cpp" line="+128"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
@@ -3324,12 +3324,12 @@
 <context>
     <name>ModeDesk::FleetModel</name>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>Device %1 (%2) in %3</source>
         <translation>%3 のデバイス %1 (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
@@ -3342,7 +3342,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message>
-        <location filename="../views/fleet/fleetpage.cpp" line="+93"/>
+        <location filename="../views/fleet/fleetpage.cpp" line="+95"/>
         <source>Devices per home</source>
         <translation>ホームごとのデバイス</translation>
     </message>
@@ -3422,12 +3422,12 @@
         <translation>列の表示/非表示 (表の見出しのメニューからも可能)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Every device of every home</source>
         <translation>すべてのホームのすべてのデバイス</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Per home</source>
         <translation>ホームごと</translation>
     </message>
@@ -3477,7 +3477,7 @@
         <translation>複数のホームの %1 台のデバイスにコマンドを送りますか? コマンド作成画面がそれらを送信先にして開きます。そこで「送信」を押すまで何も送られません。</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>%1 devices</source>
         <translation>%1 台のデバイス</translation>
     </message>
@@ -3683,7 +3683,7 @@
         <translation>エクスポートの進捗</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+111"/>
         <source>Pick a home on the left to see its history.</source>
         <translation>左でホームを選ぶと、その履歴が表示されます。</translation>
     </message>
@@ -3989,7 +3989,7 @@
         <translation>JSON 値</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>%1 of JSON: too large to edit here, so only its start is shown, read-only.</source>
         <translation>%1 の JSON: ここで編集するには大きすぎるため、先頭だけを読み取り専用で表示しています。</translation>
     </message>
@@ -4019,7 +4019,7 @@
         <translation>「%1」は JSON の値ではありません。テキストは引用符で囲むか（&quot;%1&quot;）、true、false、null を使ってください</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>a value is required</source>
         <translation>値が必要です</translation>
     </message>
@@ -4042,7 +4042,7 @@
 <context>
     <name>ModeDesk::KeyValuesPage</name>
     <message>
-        <location filename="../views/home/keyvaluespage.cpp" line="+22"/>
+        <location filename="../views/home/keyvaluespage.cpp" line="+24"/>
         <source>Key prefix</source>
         <translation>キーの接頭辞</translation>
     </message>
@@ -4062,7 +4062,7 @@
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Pair</source>
         <translation>ペア</translation>
     </message>
@@ -4077,17 +4077,17 @@
         <translation>キー</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&amp;Key:</source>
         <translation>キー(&amp;K):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Value (JSON):</source>
         <translation>値 (JSON)(&amp;V):</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>A pair needs a key.</source>
         <translation>ペアにはキーが必要です。</translation>
     </message>
@@ -4847,7 +4847,7 @@
         <translation>削除(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Email address of the person to add (invited if new)</source>
         <translation>追加する人のメールアドレス (未登録なら招待されます)</translation>
     </message>
@@ -5661,7 +5661,7 @@
 <context>
     <name>ModeDesk::SimulatorFleet</name>
     <message>
-        <location filename="../models/simulator/simulatorfleet.cpp" line="+40"/>
+        <location filename="../models/simulator/simulatorfleet.cpp" line="+43"/>
         <source>Simulated %1</source>
         <translation>シミュレート %1</translation>
     </message>
@@ -5709,18 +5709,18 @@
 <context>
     <name>ModeDesk::SimulatorPage</name>
     <message>
-        <location filename="../views/simulator/simulatorpage.cpp" line="+44"/>
+        <location filename="../views/simulator/simulatorpage.cpp" line="+45"/>
         <source>&amp;Make</source>
         <translation>作成(&amp;M)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+331"/>
+        <location line="+349"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-338"/>
         <source>&lt;b&gt;Simulated devices&lt;/b&gt;</source>
         <translation>&lt;b&gt;シミュレートしたデバイス&lt;/b&gt;</translation>
     </message>
@@ -5942,22 +5942,29 @@
         <translation>登録モードの時間</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+126"/>
         <source>A device id (a number) and its key are needed.</source>
         <translation>デバイス ID (数字) とそのキーが必要です。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Device %1</source>
         <translation>デバイス %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-45"/>
         <source>Opening the claim window…</source>
         <translation>登録受付を開始しています…</translation>
     </message>
+    <message numerus="yes">
+        <location line="-40"/>
+        <source>%n simulated device(s) stopped: they played on the server of the profile before. Add them here again to go on.</source>
+        <translation>
+            <numerusform>シミュレーション中の %n 台のデバイスを停止しました: 前のプロファイルのサーバーで動いていました。続けるにはここで再び追加してください。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>Claimable until %1.</source>
         <translation>%1 まで登録できます。</translation>
     </message>
@@ -5967,7 +5974,7 @@
         <translation>サンドボックスにはまだデバイスクラスがありません。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>Playing %1.</source>
         <translation>%1 を演じています。</translation>
     </message>
@@ -6088,7 +6095,7 @@
 <context>
     <name>ModeDesk::TablePage</name>
     <message>
-        <location filename="../views/common/tablepage.cpp" line="+36"/>
+        <location filename="../views/common/tablepage.cpp" line="+37"/>
         <source>Filter</source>
         <translation>フィルター</translation>
     </message>

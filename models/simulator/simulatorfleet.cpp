@@ -19,11 +19,14 @@ void SimulatorFleet::setServer(const QUrl &baseUrl)
 {
     if (baseUrl == m_server)
         return;
+    const int stopped = int(m_devices.size());
     clear();
     m_admin->configure({}, {}, {});  // the admin key is that sandbox's: never sent elsewhere
     m_server = baseUrl;
     if (m_ownConnection)
         m_connection->setBaseUrl(baseUrl);
+    if (stopped > 0)
+        emit devicesStopped(stopped);
 }
 
 void SimulatorFleet::setSandboxAdmin(const QUrl &url, const QString &adminKey,

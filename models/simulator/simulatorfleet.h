@@ -62,6 +62,8 @@ signals:
     void rehearsalFailed(const QString &why);
     // A device's key was refused, or one of its events could not be sent.
     void deviceProblem(ModeDesk::SimulatedDevice *device, const QString &problem);
+    // Another server (another profile): the devices played here stopped and went.
+    void devicesStopped(int count);
 
 private:
     // "Simulated sensor 2": each device its own name, so they can be told apart.

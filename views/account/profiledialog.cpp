@@ -10,7 +10,7 @@
 
 namespace ModeDesk {
 
-ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent)
+ProfileDialog::ProfileDialog(const ConnectionProfile &profile, Purpose purpose, QWidget *parent)
     : QDialog(parent)
     , m_profile(profile)
     , m_name(new QLineEdit(profile.name, this))
@@ -86,7 +86,7 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, QWidget *parent)
         m_colour->setCurrentIndex(
             m_colour->findData(local ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828")));
     });
-    m_colourChosen = !profile.name.isEmpty();  // an existing profile keeps its tag
+    m_colourChosen = purpose == Purpose::Edit;  // an existing profile keeps its tag
     validate();
 }
 

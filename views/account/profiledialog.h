@@ -17,7 +17,10 @@ class ProfileDialog : public QDialog
     Q_OBJECT
 
 public:
-    ProfileDialog(const ConnectionProfile &profile, QWidget *parent = nullptr);
+    enum class Purpose { Edit, Create };
+    // Creating: the colour tag follows the URL (a server on this machine is a sandbox)
+    // until the user picks one; editing keeps the profile's own.
+    ProfileDialog(const ConnectionProfile &profile, Purpose purpose, QWidget *parent = nullptr);
     ConnectionProfile profile() const;
     // A MODE sandbox's admin key typed here ("" keeps what the keychain has).
     QString sandboxAdminKey() const;

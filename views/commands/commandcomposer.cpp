@@ -418,8 +418,12 @@ void CommandComposer::updateSendButton()
 {
     const TargetChoice chosen = choice();
     const int count = int(chosen.targets.size());
-    if (count == 0 && chosen.offline > 0)
-        m_send->setText(tr("&Send (none online)"));  // pressing it says what to do
+    // Nothing to send to: it looks so, and its tooltip says what to do.
+    const bool noneOnline = count == 0 && chosen.offline > 0;
+    m_send->setEnabled(!noneOnline && !m_sending);
+    m_send->setToolTip(noneOnline ? chosen.problem() : QString());
+    if (noneOnline)
+        m_send->setText(tr("&Send (none online)"));
     else
         m_send->setText(count > 1 ? tr("&Send to %1 devices").arg(count) : tr("&Send"));
 }
@@ -526,7 +530,8 @@ void CommandComposer::send()
         return;
     }
     m_status->showBusy(tr("Sending to %n device(s)…", nullptr, int(targets.size())));
-    m_send->setEnabled(false);  // not twice by accident; on again when this batch ends
+    m_sending = true;  // not twice by accident; on again when this batch ends
+    updateSendButton();
     m_lastBatch = m_history->send(targets, command, m_reply->text().trimmed());
     updateCompletion();
 }
@@ -544,8 +549,10 @@ void CommandComposer::reportBatch(qint64 batchId, const QString &action, int del
 {
     // Each batch reports its own counts; an older one finishing later says which it was.
     const QString which = batchId == m_lastBatch ? QString() : tr("Earlier “%1”: ").arg(action);
-    if (batchId == m_lastBatch)
-        m_send->setEnabled(true);
+    if (batchId == m_lastBatch) {
+        m_sending = false;
+        updateSendButton();
+    }
     if (notDelivered == 0)
         m_status->showInfo(which + tr("Delivered to %n device(s); outcomes and replies show in "
                                       "the history below.",

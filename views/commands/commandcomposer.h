@@ -113,6 +113,7 @@ private:
     QPushButton *m_resend = nullptr;
     bool m_inputProblemShown = false;
     StatusLine *m_status;
+    bool m_sending = false;  // the last batch is on its way
     qint64 m_lastBatch = 0;
     QString m_suggestedReply;  // what the templates proposed for the action typed
 };

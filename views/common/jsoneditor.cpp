@@ -55,17 +55,13 @@ JsonEditor::JsonEditor(QWidget *parent)
         const QString text = m_edit->toPlainText();
         const int generation = ++m_checkGeneration;
         m_check.setProperty("generation", generation);
-        m_check.setFuture(QtConcurrent::run([text] {
-            QString error;
-            return JsonEditor::parse(text, nullptr, &error) || text.trimmed().isEmpty() ? QString()
-                                                                                        : error;
-        }));
+        m_check.setFuture(QtConcurrent::run([text] { return check(text); }));
     });
-    connect(&m_check, &QFutureWatcher<QString>::finished, this, [this] {
+    connect(&m_check, &QFutureWatcher<Check>::finished, this, [this] {
         if (m_check.property("generation").toInt() != m_checkGeneration)
             return;  // the text changed meanwhile: its own check follows
-        const QString error = m_check.result();
-        setValidity(error.isEmpty(), error);
+        const Check result = m_check.result();
+        setValidity(result.error.isEmpty(), result.error, result.at);
     });
     connect(m_edit, &QPlainTextEdit::textChanged, this, &JsonEditor::revalidate);
 }
@@ -208,7 +204,15 @@ JsonProblem findCause(const QString &text)
 }
 }  // namespace
 
-bool JsonEditor::parse(const QString &text, QJsonValue *out, QString *error)
+JsonEditor::Check JsonEditor::check(const QString &text)
+{
+    Check result;
+    if (!parse(text, nullptr, &result.error, &result.at) && !text.trimmed().isEmpty())
+        return result;
+    return {};
+}
+
+bool JsonEditor::parse(const QString &text, QJsonValue *out, QString *error, qsizetype *at)
 {
     // Wrapped in an array so that bare scalars parse too; offsets shift by one.
     const QByteArray utf8 = text.toUtf8();
@@ -216,10 +220,9 @@ bool JsonEditor::parse(const QString &text, QJsonValue *out, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson("[" + utf8 + "\n]", &parseError);
     if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1) {
         if (error) {
-            int offset = qBound(0, parseError.offset - 1, int(utf8.size()));
-            // Qt points past the whitespace that follows a bad token: step back onto it.
-            while (offset > 0 && QChar::fromLatin1(utf8.at(offset - 1)).isSpace())
-                --offset;
+            // Qt's offset is in the wrapped text ("[" first), just past the character it
+            // could not take: one back for the bracket, one onto that character.
+            const int offset = qBound(0, parseError.offset - 2, int(utf8.size()));
             QString before = QString::fromUtf8(utf8.left(offset));
             const JsonProblem cause =
                 parseError.error == QJsonParseError::NoError ? JsonProblem{} : findCause(text);
@@ -227,6 +230,8 @@ bool JsonEditor::parse(const QString &text, QJsonValue *out, QString *error)
             const bool useCause = cause.offset >= 0 && cause.offset <= before.size() + 2;
             if (useCause)
                 before = text.left(cause.offset);
+            if (at)
+                *at = before.size();
             const int line = int(before.count(QLatin1Char('\n'))) + 1;
             const int column = int(before.size() - before.lastIndexOf(QLatin1Char('\n')));
             const QString what = text.trimmed().isEmpty() ? tr("a value is required")
@@ -264,19 +269,43 @@ void JsonEditor::revalidate()
         m_checkLater.start();  // off the UI thread, once typing rests
         return;
     }
-    QString error;
-    const bool valid = parse(text(), nullptr, &error) || text().trimmed().isEmpty();
-    setValidity(valid, error);
+    const Check result = check(text());
+    setValidity(result.error.isEmpty(), result.error, result.at);
 }
 
-void JsonEditor::setValidity(bool valid, const QString &error)
+void JsonEditor::setValidity(bool valid, const QString &error, qsizetype at)
 {
     m_problem->setVisible(!valid);
     m_problem->setText(error);
+    markMistake(valid ? -1 : at);
     if (valid != m_valid) {
         m_valid = valid;
         emit validityChanged(valid);
     }
+}
+
+// The character the message speaks of, underlined in the error colour, so that
+// "line 14, column 9" need not be counted out by hand.
+void JsonEditor::markMistake(qsizetype at)
+{
+    m_markedAt = at;
+    QList<QTextEdit::ExtraSelection> marks;
+    const int length = m_edit->document()->characterCount() - 1;  // without the last separator
+    if (at >= 0 && length > 0) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(m_edit->document());
+        const int start = int(qMin<qsizetype>(at, length - 1));  // at the end: the last character
+        mark.cursor.setPosition(start);
+        mark.cursor.setPosition(start + 1, QTextCursor::KeepAnchor);
+        const QColor colour = ThemeColours::error(palette());
+        mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        mark.format.setUnderlineColor(colour);
+        QColor tint = colour;
+        tint.setAlpha(60);
+        mark.format.setBackground(tint);
+        marks.append(mark);
+    }
+    m_edit->setExtraSelections(marks);
 }
 
 }  // namespace ModeDesk

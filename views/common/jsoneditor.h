@@ -38,8 +38,12 @@ public:
     bool isValid() const { return value(nullptr); }
     QPlainTextEdit *editor() const { return m_edit; }
 
-    // Parses any JSON text, including bare scalars ("42", "\"on\"").
-    static bool parse(const QString &text, QJsonValue *out, QString *error);
+    // Parses any JSON text, including bare scalars ("42", "\"on\""). On failure,
+    // *at is where in the text the mistake is (the editor marks it there).
+    static bool parse(const QString &text, QJsonValue *out, QString *error,
+                      qsizetype *at = nullptr);
+    // The mistake marked in the text (-1: none), for tests.
+    qsizetype markedAt() const { return m_markedAt; }
 
 signals:
     void validityChanged(bool valid);
@@ -49,7 +53,13 @@ protected:
 
 private:
     void revalidate();
-    void setValidity(bool valid, const QString &error);
+    struct Check {
+        QString error;  // "" when valid
+        qsizetype at = -1;
+    };
+    static Check check(const QString &text);
+    void setValidity(bool valid, const QString &error, qsizetype at = -1);
+    void markMistake(qsizetype at);
     void setReadOnly(bool readOnly, const QString &note);
     void applyColours();  // from the palette, light or dark
 
@@ -58,7 +68,8 @@ private:
     QLabel *m_problem;
     JsonHighlighter *m_highlighter;
     QTimer m_checkLater;  // a large text is checked once typing rests
-    QFutureWatcher<QString> m_check;
+    QFutureWatcher<Check> m_check;
+    qsizetype m_markedAt = -1;
     int m_checkGeneration = 0;
     bool m_valid = true;
     bool m_readOnly = false;

@@ -125,7 +125,23 @@ HistoryPage::HistoryPage(Session *session, QWidget *parent)
     connect(status(), &StatusLine::callFinished, this, &HistoryPage::updateButtons);
     pickRange(1);
     m_window->setCurrentIndex(1);
+    // A range relative to now moves with it, a minute at a time (the fields show minutes).
+    m_followNow.setInterval(15'000);
+    connect(&m_followNow, &QTimer::timeout, this, [this] { pickRange(m_window->currentIndex()); });
     showStatus();
+}
+
+void HistoryPage::showEvent(QShowEvent *event)
+{
+    TablePage::showEvent(event);
+    pickRange(m_window->currentIndex());  // not the minute the page was last seen
+    m_followNow.start();
+}
+
+void HistoryPage::hideEvent(QHideEvent *event)
+{
+    m_followNow.stop();
+    TablePage::hideEvent(event);
 }
 
 QDateTime HistoryPage::rangeFrom() const

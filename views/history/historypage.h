@@ -8,6 +8,8 @@
 
 #include "tablepage.h"
 
+#include <QTimer>
+
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -41,6 +43,10 @@ signals:
     // The user wants this series on the Chart page.
     void chartRequested(const QString &seriesId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void showStatus();
     void updateButtons();
@@ -55,6 +61,7 @@ private:
     Session *m_session;
     QLabel *m_notice;
     QComboBox *m_window;
+    QTimer m_followNow;  // "Last 24 hours" stays the last 24 hours while shown
     QDateTimeEdit *m_from;
     QDateTimeEdit *m_to;
     QPushButton *m_chart;

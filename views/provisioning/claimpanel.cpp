@@ -100,6 +100,10 @@ ClaimPanel::ClaimPanel(Session *session, QWidget *parent)
     connect(sandbox, &SandboxAdmin::deviceClassesChanged, this, &ClaimPanel::updateSandbox);
     DeviceClaim *claims = session->deviceClaim();
     connect(claims, &DeviceClaim::busyChanged, this, [this](bool busy) {
+        // Claim turns off while it works: focus that was on it, or on the code, comes
+        // back to the code when it is done (not to whatever Qt moved it to meanwhile).
+        if (busy)
+            m_focusBackToCode = m_claim->hasFocus() || m_code->hasFocus();
         m_claim->setEnabled(!busy);
         if (busy)
             m_status->showBusy(tr("Claiming %1…").arg(ClaimCode::normalized(m_code->text())));
@@ -112,6 +116,10 @@ ClaimPanel::ClaimPanel(Session *session, QWidget *parent)
                 edit->clear();
         } else {
             m_status->showError(outcome.text);
+        }
+        if (std::exchange(m_focusBackToCode, false)) {
+            m_code->setFocus();
+            m_code->selectAll();  // a code that failed is typed over, the next one typed in
         }
     });
     SimulatorFleet *simulators = session->simulators();

@@ -45,6 +45,7 @@ private:
     Session *m_session;
     ElidedLabel *m_target;
     QLineEdit *m_code;
+    bool m_focusBackToCode = false;  // see the busy handler
     QLineEdit *m_name;
     QLineEdit *m_tag;
     QPushButton *m_claim;

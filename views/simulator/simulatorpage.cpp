@@ -1,5 +1,6 @@
 #include "simulatorpage.h"
 
+#include "fleet.h"
 #include "jsoneditor.h"
 #include "modelformat.h"
 #include "session.h"
@@ -224,19 +225,22 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     showDeviceClasses(m_fleet->deviceClasses());
     connect(m_fleet, &SimulatorFleet::deviceClassesChanged, this,
             &SimulatorPage::showDeviceClasses);
+    // Said once the profile switch is done (it clears the pages' status lines).
+    connect(
+        m_fleet, &SimulatorFleet::devicesStopped, m_status,
+        [this](int count) {
+            m_status->showInfo(tr("%n simulated device(s) stopped: they played on the server "
+                                  "of the profile before. Add them here again to go on.",
+                                  nullptr, count));
+        },
+        Qt::QueuedConnection);
     connect(m_fleet->sandbox(), &SandboxAdmin::accessChanged, this,
             [this] { showDeviceClasses(m_fleet->deviceClasses()); });
     connect(m_create, &QPushButton::clicked, this,
             [this] { createSandboxDevice(m_newClass->currentText()); });
     connect(addPasted, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const qint64 id = m_pasteId->text().trimmed().toLongLong(&ok);
-        if (!ok || m_pasteKey->text().trimmed().isEmpty()) {
-            m_status->showError(tr("A device id (a number) and its key are needed."));
-            return;
-        }
-        addDevice(id, m_pasteKey->text().trimmed(), tr("Device %1").arg(id));
-        m_pasteKey->clear();
+        if (addByIdAndKey(m_pasteId->text(), m_pasteKey->text()))
+            m_pasteKey->clear();
     });
     connect(redeemButton, &QPushButton::clicked, this,
             [this] { redeemToken(m_token->text().trimmed()); });
@@ -296,6 +300,21 @@ void SimulatorPage::setSandboxAdmin(const QUrl &url, const QString &adminKey,
                                     const QStringList &deviceClasses)
 {
     m_fleet->setSandboxAdmin(url, adminKey, deviceClasses);
+}
+
+SimulatedDevice *SimulatorPage::addByIdAndKey(const QString &idText, const QString &key)
+{
+    bool ok = false;
+    const qint64 id = idText.trimmed().toLongLong(&ok);
+    if (!ok || key.trimmed().isEmpty()) {
+        m_status->showError(tr("A device id (a number) and its key are needed."));
+        return nullptr;
+    }
+    // Its name as the fleet knows it (a device of one of the user's homes).
+    const int row = m_session->fleet()->devices()->rowOf(id);
+    const QString known =
+        row >= 0 ? m_session->fleet()->devices()->record(row).device.name : QString();
+    return addDevice(id, key.trimmed(), known.isEmpty() ? tr("Device %1").arg(id) : known);
 }
 
 SimulatedDevice *SimulatorPage::addDevice(qint64 deviceId, const QString &apiKey,

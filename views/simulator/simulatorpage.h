@@ -39,6 +39,8 @@ public:
                          const QStringList &deviceClasses);
 
     SimulatedDevice *addDevice(qint64 deviceId, const QString &apiKey, const QString &name);
+    // A real device played here, given its id and key (named as the fleet knows it).
+    SimulatedDevice *addByIdAndKey(const QString &idText, const QString &key);
     void createSandboxDevice(const QString &deviceClass);
     void redeemToken(const QString &token);
     QList<SimulatedDevice *> devices() const;

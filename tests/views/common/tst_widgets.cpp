@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QLineSeries>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -121,6 +122,11 @@ private slots:
             << "{\"lights\": on}" << false << "column 12: “on” is not a JSON value";
         QTest::newRow("trailing comma")
             << "{\"setpoint\": 23,}" << false << "column 16: a comma with nothing after it";
+        // Where Qt alone finds the mistake: the column of the token it did not expect.
+        QTest::newRow("missing colon") << "{\"a\" 1}" << false << "Line 1, column 6:";
+        QTest::newRow("missing comma") << "{\"a\": 1 \"b\": 2}" << false << "Line 1, column 9:";
+        QTest::newRow("missing comma, next line")
+            << "{\"a\": 1\n \"b\": 2}" << false << "Line 2, column 2:";
         QTest::newRow("zero in a string is fine") << "{\"time\": \"06:30\"}" << true << "";
         QTest::newRow("plain zero") << "[0, 0.5, -0.25]" << true << "";
     }
@@ -135,6 +141,20 @@ private slots:
         QCOMPARE(JsonEditor::parse(text, &value, &problem), valid);
         if (!valid)
             QVERIFY2(problem.contains(error), qPrintable(problem));
+    }
+
+    // The editor marks the character the message speaks of, and unmarks it when fixed.
+    void jsonEditorMarksTheMistake()
+    {
+        JsonEditor editor;
+        editor.setText(QStringLiteral("{\"a\": 1\n \"b\": 2}"));
+        QCOMPARE(editor.markedAt(), 9);  // the second line's quote
+        QCOMPARE(editor.editor()->extraSelections().size(), 1);
+        QCOMPARE(editor.editor()->extraSelections().first().cursor.selectedText(),
+                 QStringLiteral("\""));
+        editor.setText(QStringLiteral("{\"a\": 1, \"b\": 2}"));
+        QCOMPARE(editor.markedAt(), -1);
+        QVERIFY(editor.editor()->extraSelections().isEmpty());
     }
 
     void jsonEditorRoundTripsValues()

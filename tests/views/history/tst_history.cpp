@@ -236,6 +236,31 @@ private slots:
                                 QStringLiteral("/history-chart.png"));
     }
 
+    // "Last 24 hours" shown again later is the 24 hours before then, not before the
+    // page was first opened (the fields read 02:02 at 02:05).
+    void aRelativeRangeFollowsNow()
+    {
+        startSandbox(AccountMode::Email);
+        signedInUser();
+        HistoryPage *page = openHistory();
+        page->setRange(QDateTime::currentDateTimeUtc().addDays(-3),
+                       QDateTime::currentDateTimeUtc().addDays(-2));  // stale fields
+        auto *window = page->findChild<QComboBox *>();
+        for (QComboBox *box : page->findChildren<QComboBox *>()) {
+            if (box->accessibleName() == QStringLiteral("Time range"))
+                window = box;
+        }
+        {
+            const QSignalBlocker quiet(window);  // as if chosen long ago
+            window->setCurrentIndex(1);
+        }
+        m_dashboard->window()->showPage(0);
+        openHistory();
+        const qint64 late = QDateTime::currentDateTimeUtc().secsTo(page->rangeTo());
+        QVERIFY2(late >= 0 && late <= 60, qPrintable(QString::number(late)));
+        QCOMPARE(page->rangeFrom().secsTo(page->rangeTo()), 24 * 3600);
+    }
+
     void aHomeWithoutTheModuleSaysSoInPlainWords()
     {
         startSandbox(AccountMode::Email);

@@ -121,8 +121,17 @@ private slots:
         panel->claim(QStringLiteral("NOPE-NOPE-NOPE"));
         QVERIFY(panel->status()->isShowingError());
         QVERIFY(panel->status()->text().contains(QStringLiteral("no I, O, 0 or 1")));
-        panel->claim(QStringLiteral("ZZZZ-ZZZZ-ZZZZ"));
+        // A claim that fails: focus goes back to the code, selected, to be typed over
+        // (Claim turns off while it works; focus used to land on the rehearsal's
+        // Device class box).
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        typeInto(panel->codeEdit(), QStringLiteral("ZZZZ-ZZZZ-ZZZZ"));
+        panel->claimButton()->setFocus();
+        QTest::mouseClick(panel->claimButton(), Qt::LeftButton);
         QTRY_VERIFY(panel->status()->text().contains(QStringLiteral("Check the label")));
+        QVERIFY(panel->codeEdit()->hasFocus());
+        QCOMPARE(panel->codeEdit()->selectedText(), panel->codeEdit()->text());
         panel->claim(hw.claimCode);
         QTRY_VERIFY(panel->status()->text().contains(QStringLiteral("claim mode")));
 

@@ -4,6 +4,7 @@
 // pairs, see a device come online, rename it, the account page, sign out.
 #include "dashboardfixture.h"
 #include "fleetpage.h"
+#include "profiledialog.h"
 
 #include <QStatusBar>
 #include <QToolBar>
@@ -610,6 +611,42 @@ private slots:
             }
         }
         UiTheme::apply(QStringLiteral("system"));
+    }
+
+    // A new profile for a server on this machine is tagged as a sandbox (green), one
+    // for another server as production (red), until the user picks a colour.
+    void aNewProfileForThisMachineIsNotTaggedProduction()
+    {
+        signedInUser();
+        emit m_dashboard->window()->newProfileRequested();
+        QTRY_VERIFY(qobject_cast<ProfileDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<ProfileDialog *>(QApplication::activeModalWidget());
+        QLineEdit *url = nullptr;
+        QComboBox *colour = nullptr;
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->text() == QStringLiteral("API &URL:"))
+                url = qobject_cast<QLineEdit *>(label->buddy());
+            if (label->text() == QStringLiteral("&Colour tag:"))
+                colour = qobject_cast<QComboBox *>(label->buddy());
+        }
+        QVERIFY(url && colour);
+        typeInto(url, QStringLiteral("http://127.0.0.1:8080"));
+        QCOMPARE(colour->currentData().toString(), QStringLiteral("#2e7d32"));
+        typeInto(url, QStringLiteral("https://api.example.com"));
+        QCOMPARE(colour->currentData().toString(), QStringLiteral("#c62828"));
+        dialog->reject();
+        // Editing the profile in use keeps its tag whatever its URL.
+        emit m_dashboard->window()->editProfileRequested();
+        QTRY_VERIFY(qobject_cast<ProfileDialog *>(QApplication::activeModalWidget()));
+        dialog = qobject_cast<ProfileDialog *>(QApplication::activeModalWidget());
+        const QString kept = dialog->profile().colour.name();
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->text() == QStringLiteral("API &URL:"))
+                typeInto(qobject_cast<QLineEdit *>(label->buddy()),
+                         QStringLiteral("https://api.example.com"));
+        }
+        QCOMPARE(dialog->profile().colour.name(), kept);
+        dialog->reject();
     }
 
     // Screen readers announce a control by its accessible name (set, or taken

@@ -412,6 +412,36 @@ private slots:
         device->stopGenerator();
     }
 
+    // A real device played by its id and key goes by the name the fleet knows it by;
+    // switching to a profile on another server stops it, and the page says so.
+    void aDevicePlayedByIdAndKeyIsNamedAndItsStopIsSaid()
+    {
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Bench"));
+        const TestDevice hw = m_sandbox->addDeviceToHome(home, user, QStringLiteral("thermostat"));
+        Session *session = m_dashboard->session();
+        session->reloadHomes();
+        QTRY_COMPARE(session->fleet()->devices()->rowCount(), 1);
+        const QString name = session->fleet()->devices()->record(0).device.name;
+        QVERIFY(!name.isEmpty());
+        SimulatorPage *simulator = m_dashboard->window()->simulator();
+        QVERIFY(!simulator->addByIdAndKey(QStringLiteral("twelve"), hw.apiKey));
+        QVERIFY(simulator->status()->isShowingError());
+        SimulatedDevice *device = simulator->addByIdAndKey(QString::number(hw.id), hw.apiKey);
+        QVERIFY(device);
+        QCOMPARE(device->name(), name);
+
+        session->drop();
+        ConnectionProfile other = m_profile;
+        other.id = QStringLiteral("elsewhere");
+        other.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        session->setProfile(other);
+        QVERIFY(simulator->devices().isEmpty());
+        QTRY_VERIFY2(simulator->status()->text().contains(QStringLiteral("simulated device")),
+                     qPrintable(simulator->status()->text()));
+        QVERIFY(simulator->status()->text().startsWith(QStringLiteral("1 ")));
+    }
+
     void simulatorMakesAndRedeemsDevices()
     {
         const TestUser user = signedInUser();
