@@ -337,11 +337,12 @@ ApiCall<NoContent> *ApiClient::deleteKeyValue(qint64 homeId, const QString &key)
 
 // ---- Devices --------------------------------------------------------------
 
-ApiCall<QList<Device>> *ApiClient::getDevices(qint64 homeId)
+ApiCall<QList<Device>> *ApiClient::getDevices(qint64 homeId, QNetworkRequest::Priority priority)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("homeId"), QString::number(homeId));
-    return call<QList<Device>>("GET", QStringLiteral("/devices"), query);
+    RequestSpec spec{"GET", QStringLiteral("/devices"), {}, {}, {}, {}};
+    spec.query.addQueryItem(QStringLiteral("homeId"), QString::number(homeId));
+    spec.priority = priority;
+    return send<QList<Device>>(std::move(spec));
 }
 
 ApiCall<Device> *ApiClient::claimDevice(qint64 homeId, const QString &claimCode)

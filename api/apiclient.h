@@ -88,7 +88,9 @@ public:
     ApiCall<NoContent> *deleteKeyValue(qint64 homeId, const QString &key);
 
     // Devices, as a user or project key
-    ApiCall<QList<Device>> *getDevices(qint64 homeId);
+    // priority: the home on screen High, a background load (the fleet) Low.
+    ApiCall<QList<Device>> *getDevices(
+        qint64 homeId, QNetworkRequest::Priority priority = QNetworkRequest::NormalPriority);
     ApiCall<Device> *claimDevice(qint64 homeId, const QString &claimCode);
     ApiCall<Device> *getDevice(qint64 deviceId);
     ApiCall<NoContent> *updateDevice(qint64 deviceId, const DeviceChanges &changes);

@@ -28,7 +28,11 @@ public:
     int timeoutMs() const { return m_connection->timeoutMs(); }
     RetryPolicy retryPolicy() const { return m_connection->retryPolicy(); }
     CallBounds bounds(CallBounds::Kind kind) const { return m_connection->bounds(kind); }
-    QNetworkAccessManager *networkManager() { return m_connection->networkManager(); }
+    QNetworkAccessManager *networkManager(
+        QNetworkRequest::Priority priority = QNetworkRequest::NormalPriority)
+    {
+        return m_connection->networkManager(priority);
+    }
 
     QUrl urlFor(const QString &path, const QUrlQuery &query) const
     {

@@ -6,6 +6,7 @@
 #include "apierror.h"
 
 #include <QElapsedTimer>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -53,6 +54,9 @@ struct RequestSpec {
     // Where a successful answer's body goes as it arrives, instead of memory
     // (not owned; the caller commits or discards it).
     QIODevice *sink = nullptr;
+    // Among requests waiting for a connection, higher goes first: what is on screen
+    // ahead of background loads (Qt orders its queue per server by this).
+    QNetworkRequest::Priority priority = QNetworkRequest::NormalPriority;
 
     bool isIdempotent() const { return method == "GET" || method == "PUT" || method == "DELETE"; }
     CallBounds::Kind effectiveKind() const

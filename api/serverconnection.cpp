@@ -9,6 +9,16 @@ ServerConnection::ServerConnection(QObject *parent) : QObject(parent)
     // Redirects are followed by hand (NetworkExchange) so that the key never
     // goes to another host and https never drops to http.
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    for (QNetworkAccessManager &pool : m_background)
+        pool.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+QNetworkAccessManager *ServerConnection::networkManager(QNetworkRequest::Priority priority)
+{
+    if (priority != QNetworkRequest::LowPriority)
+        return &m_nam;
+    m_nextBackground = (m_nextBackground + 1) % BackgroundPools;
+    return &m_background[m_nextBackground];
 }
 
 void ServerConnection::setBaseUrl(const QUrl &url)

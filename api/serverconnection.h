@@ -36,7 +36,15 @@ public:
     {
         return m_bounds.value(kind, CallBounds::forKind(kind));
     }
-    QNetworkAccessManager *networkManager() { return &m_nam; }
+    // The manager a request goes through. Background reads (LowPriority: the fleet's
+    // thousand homes) take turns over managers of their own: each is a pool of Qt's
+    // six connections per server, so at 250 ms a fleet needs a quarter of the round
+    // trips, and what is on screen keeps the main pool to itself.
+    QNetworkAccessManager *networkManager(
+        QNetworkRequest::Priority priority = QNetworkRequest::NormalPriority);
+    static constexpr int BackgroundPools = 4;
+    // Requests a background load may keep in flight: what the pools carry at once.
+    static constexpr int BackgroundInFlight = 6 * BackgroundPools;
 
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
     // Same scheme, host and port as the base URL: only there does a key go.
@@ -44,6 +52,8 @@ public:
 
 private:
     QNetworkAccessManager m_nam;
+    QNetworkAccessManager m_background[BackgroundPools];
+    int m_nextBackground = 0;
     QUrl m_baseUrl;
     int m_timeoutMs = 15'000;
     RetryPolicy m_retryPolicy;

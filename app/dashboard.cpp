@@ -306,14 +306,18 @@ void Dashboard::signInAsDemoUser(const LocalSandboxInfo &info)
     m_session.accounts()
         ->signInWithEmail(info.projectId, info.appId, info.demoLogin, info.demoPassword)
         ->then(
-            this, [this](const ClientAuthentication &auth) { useKey(auth.token, true); },
+            this,
+            [this](const ClientAuthentication &auth) { useKey(auth.token, true, auth.userId); },
             [this](const ApiError &error) { showSignIn(ErrorText::explain(error)); });
 }
 
-void Dashboard::useKey(const QString &key, bool storeIt)
+void Dashboard::useKey(const QString &key, bool storeIt, qint64 userId)
 {
     m_storeKeyOnSignIn = storeIt;
-    m_session.useKey(key);
+    if (userId > 0)
+        m_session.useKey(key, userId);  // from a sign-in: whose it is is known
+    else
+        m_session.useKey(key);
 }
 
 void Dashboard::showSignIn(const QString &why)
@@ -335,7 +339,7 @@ void Dashboard::showSignIn(const QString &why)
             m_profiles->save(profile);
             m_session.setProfile(profile);
         }
-        useKey(dialog->userKey(), true);
+        useKey(dialog->userKey(), true, dialog->userId());
     });
     m_signIn->open();
 }

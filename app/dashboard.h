@@ -67,7 +67,8 @@ private:
     void connectProfile(const ConnectionProfile &profile);
     void onLocalSandboxReady(const LocalSandboxInfo &info);
     void signInAsDemoUser(const LocalSandboxInfo &info);
-    void useKey(const QString &key, bool storeIt);
+    // userId: when known (a sign-in's answer), the key is not checked again.
+    void useKey(const QString &key, bool storeIt, qint64 userId = 0);
     void onKeyRejected(const QString &reason);
     void editProfile(bool createNew);
     void editSandboxKey();

@@ -36,11 +36,16 @@ Fleet::Fleet(ApiClient *api, HomesModel *homes, QObject *parent)
     connect(&m_devices, &QAbstractItemModel::rowsRemoved, this, &Fleet::recountSoon);
     connect(&m_devices, &QAbstractItemModel::modelReset, this, &Fleet::recountSoon);
 
+    // Homes listed: their loads start once this turn of the event loop is over, so
+    // that the home the window picks as they arrive (showHome) goes ahead of them.
+    m_pumpSoon.setSingleShot(true);
+    m_pumpSoon.setInterval(0);
+    connect(&m_pumpSoon, &QTimer::timeout, this, &Fleet::pump);
     connect(homes, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) {
                 for (int row = first; row <= last; ++row)
                     enqueue(m_homes->record(row).id);
-                pump();
+                m_pumpSoon.start();
             });
     connect(homes, &QAbstractItemModel::rowsRemoved, this, &Fleet::dropHomesNotListed);
     connect(homes, &QAbstractItemModel::modelReset, this, &Fleet::followHomes);
@@ -81,7 +86,7 @@ void Fleet::followHomes()
     for (const Home &home : m_homes->records())
         enqueue(home.id);
     reportProgress();
-    pump();
+    m_pumpSoon.start();
 }
 
 void Fleet::refresh()
@@ -157,7 +162,9 @@ ApiCall<QList<Device>> *Fleet::fetch(qint64 homeId)
             enqueue(homeId);
         return true;
     };
-    auto *call = m_api->getDevices(homeId);
+    // The home on screen ahead of the fleet's background loads.
+    auto *call = m_api->getDevices(homeId, homeId == m_shown ? QNetworkRequest::HighPriority
+                                                             : QNetworkRequest::LowPriority);
     connect(call, &ApiCallBase::partial, this,
             [this, homeId, generation](int dropped, const QString &reason) {
                 if (generation != m_generation)

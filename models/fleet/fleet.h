@@ -16,6 +16,7 @@
 
 #include "apicall.h"
 #include "fleetmodel.h"
+#include "serverconnection.h"
 
 #include <QHash>
 #include <QSet>
@@ -133,7 +134,8 @@ private:
     FleetModel m_devices;
     FleetGroupsModel m_byHome;
     FleetGroupsModel m_byClass;
-    int m_maxInFlight = 6;
+    int m_maxInFlight = ServerConnection::BackgroundInFlight;
+    QTimer m_pumpSoon;  // see the constructor
     int m_generation = 0;     // answers for a model that was cleared meanwhile are dropped
     qint64 m_shown = 0;       // the home on screen: fetched first, applied at once
     QList<qint64> m_queue;    // homes waiting for their turn

@@ -201,17 +201,35 @@ void Session::useKey(const QString &userKey)
                 emit signInFailed(error);
                 return;
             }
-            m_userId = info.userId;
-            setState(State::SignedIn);
-            m_events.start(m_profile.apiUrl, m_key);
-            reloadHomes();
-            reloadUser();
-            emit signedIn();
+            begin(info.userId);
         },
         [this](const ApiError &error) {
             drop();
             emit signInFailed(error);
         });
+}
+
+void Session::useKey(const QString &userKey, qint64 userId)
+{
+    if (userId <= 0) {
+        useKey(userKey);  // not known after all: ask the server
+        return;
+    }
+    m_key = userKey;
+    m_api.setKey(userKey);
+    begin(userId);
+}
+
+void Session::begin(qint64 userId)
+{
+    m_userId = userId;
+    setState(State::SignedIn);
+    // All at once: the live link, the homes (the shown home's devices follow them)
+    // and the user's details; none waits for another.
+    m_events.start(m_profile.apiUrl, m_key);
+    reloadHomes();
+    reloadUser();
+    emit signedIn();
 }
 
 void Session::reloadHomes()

@@ -5,6 +5,7 @@
 // with broken entries.
 #include "apiclient.h"
 #include "awaitcall.h"
+#include "delayproxy.h"
 #include "errortext.h"
 #include "hostileserver.h"
 #include "logging.h"
@@ -376,6 +377,37 @@ private slots:
         QCOMPARE(partial.first().at(0).toInt(), 3);
         QVERIFY2(partial.first().at(1).toString().contains(QStringLiteral("Home.id is null")),
                  qPrintable(partial.first().at(1).toString()));
+    }
+
+    // At a distance, what is on screen does not queue behind a background load: 60
+    // background reads (the fleet's) are on their way through a 100 ms proxy when one
+    // read for the shown home is asked; it is answered before all but a few of them.
+    void aShownHomeOvertakesTheBackground()
+    {
+        const qint64 home = m_sandbox.createHome(m_user, QStringLiteral("Far away"));
+        DelayProxy proxy(m_sandbox.server().port(), 100);
+        QVERIFY(proxy.start() != 0);
+        ApiClient api;
+        api.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())));
+        api.setKey(m_user.key);
+        int backgroundDone = 0;
+        int doneBeforeShown = -1;
+        for (int i = 0; i < 60; ++i) {
+            connect(api.getDevices(home, QNetworkRequest::LowPriority), &ApiCallBase::succeeded,
+                    this, [&backgroundDone] { ++backgroundDone; });
+        }
+        QElapsedTimer clock;
+        clock.start();
+        auto *shown = api.getDevices(home, QNetworkRequest::HighPriority);
+        connect(shown, &ApiCallBase::succeeded, this,
+                [&] { doneBeforeShown = backgroundDone; });
+        QTRY_VERIFY_WITH_TIMEOUT(doneBeforeShown >= 0, 10'000);
+        QVERIFY2(doneBeforeShown < 30, qPrintable(QString::number(doneBeforeShown)));
+        QVERIFY2(clock.elapsed() < 600, qPrintable(QString::number(clock.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(backgroundDone, 60, 10'000);
+        // Bounded: the background used its own pools, a few connections each.
+        QVERIFY2(proxy.connectionsOpened() <= 1 + 6 * ServerConnection::BackgroundPools,
+                 qPrintable(QString::number(proxy.connectionsOpened())));
     }
 
     void describesFailuresForPeople()

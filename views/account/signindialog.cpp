@@ -255,7 +255,7 @@ void SignInDialog::signIn()
             auto *call = m_accounts->signInWithEmail(project, m_profile.appId, email, password);
             m_status->track(call, tr("Signing in…"), tr("Signed in."), {go});
             call->then(
-                this, [this, email](const ClientAuthentication &a) { finish(a.token, email); },
+                this, [this, email](const ClientAuthentication &a) { finish(a.token, email, a.userId); },
                 [](const ApiError &) {});
             break;
         }
@@ -270,7 +270,7 @@ void SignInDialog::signIn()
             auto *call = m_accounts->signInWithSmsCode(project, m_profile.appId, phone, code);
             m_status->track(call, tr("Signing in…"), tr("Signed in."), {go});
             call->then(
-                this, [this, phone](const ClientAuthentication &a) { finish(a.token, phone); },
+                this, [this, phone](const ClientAuthentication &a) { finish(a.token, phone, a.userId); },
                 [](const ApiError &) {});
             break;
         }
@@ -287,7 +287,7 @@ void SignInDialog::signIn()
             m_status->track(call, tr("Signing in…"), tr("Signed in."), {go});
             call->then(
                 this,
-                [this, userText](const ClientAuthentication &a) { finish(a.token, userText); },
+                [this, userText](const ClientAuthentication &a) { finish(a.token, userText, a.userId); },
                 [](const ApiError &) {});
             break;
         }
@@ -422,14 +422,15 @@ void SignInDialog::useApiKey()
                         : tr("This is a %1 key; the dashboard needs a user key.").arg(info.type));
                 return;
             }
-            finish(key, QString());
+            finish(key, QString(), info.userId);
         },
         [](const ApiError &) {});
 }
 
-void SignInDialog::finish(const QString &key, const QString &login)
+void SignInDialog::finish(const QString &key, const QString &login, qint64 userId)
 {
     m_userKey = key;
+    m_userId = userId;
     m_login = login;
     accept();
 }

@@ -26,6 +26,8 @@ public:
 
     // The user key, once signed in (accepted()).
     QString userKey() const { return m_userKey; }
+    // Whose key it is, as the sign-in answer (or the key's check) said: no need to ask again.
+    qint64 userId() const { return m_userId; }
     QString login() const { return m_login; }
     void setMessage(const QString &text);  // why the dialog is shown
 
@@ -56,13 +58,14 @@ private:
     void startReset();
     void finishReset();
     void useApiKey();
-    void finish(const QString &key, const QString &login);
+    void finish(const QString &key, const QString &login, qint64 userId);
 
     ConnectionProfile m_profile;
     Accounts *m_accounts;
     QTabWidget *m_tabs;
     StatusLine *m_status;
     QString m_userKey;
+    qint64 m_userId = 0;
     QString m_login;
 };
 

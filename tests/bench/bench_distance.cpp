@@ -1,0 +1,171 @@
+// The dashboard's owners at internet distance: a delay proxy (each chunk half
+// the round trip each way, a new connection's first bytes one more) between
+// the Session and an in-process sandbox holding 1,000 homes of 10 devices,
+// at 0, 100 and 250 ms RTT. From the sign-in's answer (as the dashboard gets
+// it), per RTT, in ms, each with about how many round trips that is:
+//   distance_first_devices_<rtt>  the first home's devices in their model
+//   distance_live_<rtt>           the live link Live
+//   distance_fleet_first_rows_<rtt>  the Fleet's first rows
+//   distance_fleet_1000x10_<rtt>  the Fleet complete (10,000 devices)
+//   distance_switch_home_<rtt>    another home picked -> its devices shown
+// and distance_connections_<rtt>, the connections opened until the fleet was
+// complete. The first home is picked when the homes arrive, as the homes
+// panel does.
+#include "benchutil.h"
+#include "delayproxy.h"
+#include "devicesmodel.h"
+#include "fleet.h"
+#include "homesmodel.h"
+#include "sandboxfixture.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <optional>
+
+using namespace ModeDesk;
+using namespace ModeDesk::Testing;
+using ModeDesk::Bench::print;
+
+namespace {
+
+constexpr int Homes = 1'000;
+constexpr int DevicesPerHome = 10;
+
+// The sandbox with the fleet, on its own thread.
+class DistanceSandbox : public QObject
+{
+public:
+    quint16 start()
+    {
+        m_fixture = std::make_unique<SandboxFixture>();
+        if (!m_fixture->start())
+            return 0;
+        user = m_fixture->signUp(QStringLiteral("Distant operator"));
+        projectId = m_fixture->projectId();
+        appId = m_fixture->appId();
+        const HttpResult made =
+            m_fixture->http().post(QStringLiteral("/sandbox/fleet"),
+                                   {{QStringLiteral("userId"), user.id},
+                                    {QStringLiteral("homes"), Homes},
+                                    {QStringLiteral("devicesPerHome"), DevicesPerHome}},
+                                   m_fixture->adminKey());
+        return made.status == 201 ? m_fixture->server().port() : 0;
+    }
+
+    TestUser user;
+    qint64 projectId = 0;
+    QString appId;
+
+private:
+    std::unique_ptr<SandboxFixture> m_fixture;
+};
+
+void printFigure(const QString &name, double ms, int rtt)
+{
+    print(qPrintable(name), ms, "ms", 0);
+    if (rtt > 0)
+        std::printf("# %s: about %.1f round trips\n", qPrintable(name), ms / rtt);
+}
+
+// One sign-in at one distance; false if something did not come.
+bool measure(const DistanceSandbox *sandbox, quint16 sandboxPort, int rtt)
+{
+    Bench::ThreadedServer<DelayProxy> proxy(sandboxPort, rtt);
+    if (proxy.port() == 0)
+        return false;
+    QTemporaryDir data;
+    Session session;
+    session.setDataFolder(data.path());
+    ConnectionProfile profile;
+    profile.id = QStringLiteral("distance-%1").arg(rtt);
+    profile.name = profile.id;
+    profile.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+    profile.projectId = sandbox->projectId;
+    profile.appId = sandbox->appId;
+    session.setProfile(profile);
+
+    // The sign-in (POST /auth/user) as the dialog makes it; the clock starts at its answer.
+    std::optional<ClientAuthentication> answer;
+    bool refused = false;
+    session.accounts()
+        ->signInWithEmail(sandbox->projectId, sandbox->appId, sandbox->user.login,
+                          sandbox->user.password)
+        ->then(
+            &session, [&answer](const ClientAuthentication &a) { answer = a; },
+            [&refused](const ApiError &) { refused = true; });
+    if (!QTest::qWaitFor([&] { return answer || refused; }, 30'000) || !answer)
+        return false;
+    const ClientAuthentication auth = *answer;
+
+    // As the homes panel: the first home is shown when the homes arrive.
+    QObject::connect(&session, &Session::homesLoaded, &session, [&session] {
+        if (session.home()->homeId() == 0 && session.homes()->rowCount() > 0)
+            session.showHome(session.homes()->record(0).id);
+    });
+    double firstDevices = -1, live = -1, firstRows = -1, fleetDone = -1;
+    QElapsedTimer clock;
+    clock.start();
+    session.useKey(auth.token, auth.userId);
+    const auto done = [&] { return firstDevices >= 0 && live >= 0 && fleetDone >= 0; };
+    while (!done() && clock.elapsed() < 80'000) {
+        QTest::qWait(5);
+        const double now = clock.nsecsElapsed() / 1e6;
+        if (firstDevices < 0 && session.home()->devices()->rowCount() == DevicesPerHome)
+            firstDevices = now;
+        if (live < 0 && session.events()->health().state == LinkState::Live)
+            live = now;
+        if (firstRows < 0 && session.fleet()->devices()->rowCount() > 0)
+            firstRows = now;
+        if (fleetDone < 0 && session.fleet()->devices()->rowCount() == Homes * DevicesPerHome &&
+            !session.fleet()->isLoading())
+            fleetDone = now;
+    }
+    if (!done())
+        return false;
+    printFigure(QStringLiteral("distance_first_devices_%1").arg(rtt), firstDevices, rtt);
+    printFigure(QStringLiteral("distance_live_%1").arg(rtt), live, rtt);
+    printFigure(QStringLiteral("distance_fleet_first_rows_%1").arg(rtt), firstRows, rtt);
+    printFigure(QStringLiteral("distance_fleet_1000x10_%1").arg(rtt), fleetDone, rtt);
+    print(qPrintable(QStringLiteral("distance_connections_%1").arg(rtt)),
+          proxy.server()->connectionsOpened(), "connections", 0);
+
+    // Another home: its devices are in the store already; its members, pairs and
+    // modules are read. Shown when the home says it is loaded.
+    const qint64 other = session.homes()->record(Homes / 2).id;
+    clock.restart();
+    session.showHome(other);
+    if (!QTest::qWaitFor(
+            [&session, other] {
+                return session.home()->homeId() == other && !session.home()->isLoading() &&
+                       session.home()->devices()->rowCount() == DevicesPerHome;
+            },
+            30'000))
+        return false;
+    printFigure(QStringLiteral("distance_switch_home_%1").arg(rtt), clock.nsecsElapsed() / 1e6,
+                rtt);
+    session.drop();
+    return true;
+}
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    Bench::preferOffscreen();
+    QApplication app(argc, argv);
+    Bench::ThreadedServer<DistanceSandbox> server;
+    if (server.port() == 0) {
+        std::fprintf(stderr, "the sandbox did not start or could not make the fleet\n");
+        return 1;
+    }
+    for (int rtt : {0, 100, 250}) {
+        if (!measure(server.server(), server.port(), rtt)) {
+            std::fprintf(stderr, "at %d ms the dashboard did not get there in time\n", rtt);
+            return 1;
+        }
+    }
+    return 0;
+}
