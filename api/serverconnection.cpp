@@ -27,6 +27,19 @@ void ServerConnection::setBaseUrl(const QUrl &url)
     m_baseUrl.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path());
 }
 
+void ServerConnection::openAhead()
+{
+    if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty())
+        return;
+    if (m_baseUrl.scheme() == QLatin1String("https")) {
+#if QT_CONFIG(ssl)
+        m_nam.connectToHostEncrypted(m_baseUrl.host(), quint16(m_baseUrl.port(443)));
+#endif
+    } else if (m_baseUrl.scheme() == QLatin1String("http")) {
+        m_nam.connectToHost(m_baseUrl.host(), quint16(m_baseUrl.port(80)));
+    }
+}
+
 QUrl ServerConnection::urlFor(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_baseUrl;

@@ -46,6 +46,10 @@ public:
     // Requests a background load may keep in flight: what the pools carry at once.
     static constexpr int BackgroundInFlight = 6 * BackgroundPools;
 
+    // Opens a connection to the server now (with TLS over https), so that the first
+    // request does not pay for the handshakes: one to three round trips at a distance.
+    void openAhead();
+
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
     // Same scheme, host and port as the base URL: only there does a key go.
     bool isSameOrigin(const QUrl &url) const;

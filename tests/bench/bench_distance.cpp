@@ -12,11 +12,11 @@
 // complete. The first home is picked when the homes arrive, as the homes
 // panel does.
 #include "benchutil.h"
+#include "fleetsandbox.h"
 #include "delayproxy.h"
 #include "devicesmodel.h"
 #include "fleet.h"
 #include "homesmodel.h"
-#include "sandboxfixture.h"
 #include "session.h"
 
 #include <QApplication>
@@ -34,34 +34,6 @@ namespace {
 constexpr int Homes = 1'000;
 constexpr int DevicesPerHome = 10;
 
-// The sandbox with the fleet, on its own thread.
-class DistanceSandbox : public QObject
-{
-public:
-    quint16 start()
-    {
-        m_fixture = std::make_unique<SandboxFixture>();
-        if (!m_fixture->start())
-            return 0;
-        user = m_fixture->signUp(QStringLiteral("Distant operator"));
-        projectId = m_fixture->projectId();
-        appId = m_fixture->appId();
-        const HttpResult made =
-            m_fixture->http().post(QStringLiteral("/sandbox/fleet"),
-                                   {{QStringLiteral("userId"), user.id},
-                                    {QStringLiteral("homes"), Homes},
-                                    {QStringLiteral("devicesPerHome"), DevicesPerHome}},
-                                   m_fixture->adminKey());
-        return made.status == 201 ? m_fixture->server().port() : 0;
-    }
-
-    TestUser user;
-    qint64 projectId = 0;
-    QString appId;
-
-private:
-    std::unique_ptr<SandboxFixture> m_fixture;
-};
 
 void printFigure(const QString &name, double ms, int rtt)
 {
@@ -71,7 +43,7 @@ void printFigure(const QString &name, double ms, int rtt)
 }
 
 // One sign-in at one distance; false if something did not come.
-bool measure(const DistanceSandbox *sandbox, quint16 sandboxPort, int rtt)
+bool measure(const Bench::FleetSandbox *sandbox, quint16 sandboxPort, int rtt)
 {
     Bench::ThreadedServer<DelayProxy> proxy(sandboxPort, rtt);
     if (proxy.port() == 0)
@@ -156,7 +128,7 @@ int main(int argc, char **argv)
 {
     Bench::preferOffscreen();
     QApplication app(argc, argv);
-    Bench::ThreadedServer<DistanceSandbox> server;
+    Bench::ThreadedServer<Bench::FleetSandbox> server(Homes, DevicesPerHome);
     if (server.port() == 0) {
         std::fprintf(stderr, "the sandbox did not start or could not make the fleet\n");
         return 1;

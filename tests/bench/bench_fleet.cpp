@@ -8,9 +8,9 @@
 // and each filter change on its own line.
 #include "apiclient.h"
 #include "benchutil.h"
+#include "fleetsandbox.h"
 #include "fleet.h"
 #include "homesmodel.h"
-#include "sandboxfixture.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -27,36 +27,6 @@ namespace {
 constexpr int Homes = 1'000;
 constexpr int DevicesPerHome = 100;
 
-// A sandbox with the big fleet, made on the server's own thread.
-class FleetSandbox : public QObject
-{
-public:
-    quint16 start()
-    {
-        m_fixture = std::make_unique<SandboxFixture>();
-        if (!m_fixture->start())
-            return 0;
-        user = m_fixture->signUp(QStringLiteral("Fleet operator"));
-        QElapsedTimer timer;
-        timer.start();
-        const HttpResult made =
-            m_fixture->http().post(QStringLiteral("/sandbox/fleet"),
-                                   {{QStringLiteral("userId"), user.id},
-                                    {QStringLiteral("homes"), Homes},
-                                    {QStringLiteral("devicesPerHome"), DevicesPerHome}},
-                                   m_fixture->adminKey());
-        if (made.status != 201)
-            return 0;
-        setupMs = double(timer.elapsed());
-        return m_fixture->server().port();
-    }
-
-    TestUser user;
-    double setupMs = 0;
-
-private:
-    std::unique_ptr<SandboxFixture> m_fixture;
-};
 
 double timeFilter(FleetFilter *filter, const std::function<void()> &change, const char *name)
 {
@@ -77,7 +47,7 @@ int main(int argc, char **argv)
 {
     Bench::preferOffscreen();
     QApplication app(argc, argv);
-    Bench::ThreadedServer<FleetSandbox> server;
+    Bench::ThreadedServer<Bench::FleetSandbox> server(Homes, DevicesPerHome);
     if (server.port() == 0) {
         std::fprintf(stderr, "the sandbox did not start or could not make the fleet\n");
         return 1;
