@@ -9,8 +9,6 @@ ServerConnection::ServerConnection(QObject *parent) : QObject(parent)
     // Redirects are followed by hand (NetworkExchange) so that the key never
     // goes to another host and https never drops to http.
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    for (QNetworkAccessManager &pool : m_background)
-        pool.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 QNetworkAccessManager *ServerConnection::networkManager(QNetworkRequest::Priority priority)
@@ -18,7 +16,12 @@ QNetworkAccessManager *ServerConnection::networkManager(QNetworkRequest::Priorit
     if (priority != QNetworkRequest::LowPriority)
         return &m_nam;
     m_nextBackground = (m_nextBackground + 1) % BackgroundPools;
-    return &m_background[m_nextBackground];
+    std::unique_ptr<QNetworkAccessManager> &pool = m_background[m_nextBackground];
+    if (!pool) {
+        pool = std::make_unique<QNetworkAccessManager>();
+        pool->setRedirectPolicy(m_nam.redirectPolicy());  // as the main one: by hand
+    }
+    return pool.get();
 }
 
 void ServerConnection::setBaseUrl(const QUrl &url)

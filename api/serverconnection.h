@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
+#include <memory>
 
 namespace ModeDesk {
 
@@ -37,9 +38,10 @@ public:
         return m_bounds.value(kind, CallBounds::forKind(kind));
     }
     // The manager a request goes through. Background reads (LowPriority: the fleet's
-    // thousand homes) take turns over managers of their own: each is a pool of Qt's
-    // six connections per server, so at 250 ms a fleet needs a quarter of the round
-    // trips, and what is on screen keeps the main pool to itself.
+    // thousand homes) take turns over managers of their own: over HTTP/1.1 each is a
+    // pool of Qt's six connections per server, so at 250 ms a fleet needs a quarter
+    // of the round trips, and what is on screen keeps the main pool to itself (over
+    // HTTP/2 each is one connection carrying many streams).
     QNetworkAccessManager *networkManager(
         QNetworkRequest::Priority priority = QNetworkRequest::NormalPriority);
     static constexpr int BackgroundPools = 4;
@@ -56,7 +58,8 @@ public:
 
 private:
     QNetworkAccessManager m_nam;
-    QNetworkAccessManager m_background[BackgroundPools];
+    // Made on first use: a simulated device's own connection never needs them.
+    std::unique_ptr<QNetworkAccessManager> m_background[BackgroundPools];
     int m_nextBackground = 0;
     QUrl m_baseUrl;
     int m_timeoutMs = 15'000;

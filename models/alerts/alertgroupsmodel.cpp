@@ -13,14 +13,38 @@ AlertGroupsModel::AlertGroupsModel(AlertLogFilter *filter, AlertLogModel *log, Q
     : QAbstractItemModel(parent), m_filter(filter), m_log(log)
 {
     // Rows come, go or move in the filter: the groups are rebuilt (a few ms for
-    // the 10,000 entries the log keeps). A change of data (acknowledged) keeps them.
-    connect(filter, &QAbstractItemModel::rowsInserted, this, &AlertGroupsModel::rebuild);
-    connect(filter, &QAbstractItemModel::rowsRemoved, this, &AlertGroupsModel::rebuild);
-    connect(filter, &QAbstractItemModel::rowsMoved, this, &AlertGroupsModel::rebuild);
-    connect(filter, &QAbstractItemModel::modelReset, this, &AlertGroupsModel::rebuild);
-    connect(filter, &QAbstractItemModel::layoutChanged, this, &AlertGroupsModel::rebuild);
+    // the 10,000 entries the log keeps). The reset begins before the filter
+    // changes, while the groups' rows still mean what they say (a view reads its
+    // selection then), and ends once the groups are built anew. A change of data
+    // (acknowledged) keeps them.
+    connect(filter, &QAbstractItemModel::rowsAboutToBeInserted, this, &AlertGroupsModel::beginRebuild);
+    connect(filter, &QAbstractItemModel::rowsAboutToBeRemoved, this, &AlertGroupsModel::beginRebuild);
+    connect(filter, &QAbstractItemModel::rowsAboutToBeMoved, this, &AlertGroupsModel::beginRebuild);
+    connect(filter, &QAbstractItemModel::modelAboutToBeReset, this, &AlertGroupsModel::beginRebuild);
+    connect(filter, &QAbstractItemModel::layoutAboutToBeChanged, this, &AlertGroupsModel::beginRebuild);
+    connect(filter, &QAbstractItemModel::rowsInserted, this, &AlertGroupsModel::endRebuild);
+    connect(filter, &QAbstractItemModel::rowsRemoved, this, &AlertGroupsModel::endRebuild);
+    connect(filter, &QAbstractItemModel::rowsMoved, this, &AlertGroupsModel::endRebuild);
+    connect(filter, &QAbstractItemModel::modelReset, this, &AlertGroupsModel::endRebuild);
+    connect(filter, &QAbstractItemModel::layoutChanged, this, &AlertGroupsModel::endRebuild);
     connect(filter, &QAbstractItemModel::dataChanged, this, &AlertGroupsModel::refreshSummaries);
+    beginRebuild();
+    endRebuild();
+}
+
+void AlertGroupsModel::beginRebuild()
+{
+    if (std::exchange(m_rebuilding, true))
+        return;  // one reset for changes that nest
+    beginResetModel();
+}
+
+void AlertGroupsModel::endRebuild()
+{
+    if (!std::exchange(m_rebuilding, false))
+        return;
     rebuild();
+    endResetModel();
 }
 
 const AlertRecord &AlertGroupsModel::recordAt(int filterRow) const
@@ -35,7 +59,6 @@ QModelIndex AlertGroupsModel::filterIndex(const Group &group, int entry, int col
 
 void AlertGroupsModel::rebuild()
 {
-    beginResetModel();
     m_groups.clear();
     QHash<QString, qsizetype> groupOfRule;
     const int rows = m_filter->rowCount();
@@ -51,7 +74,6 @@ void AlertGroupsModel::rebuild()
     for (Group &group : m_groups)
         summarise(group);
     m_entries = rows;
-    endResetModel();
 }
 
 void AlertGroupsModel::summarise(Group &group) const
@@ -82,7 +104,7 @@ void AlertGroupsModel::summarise(Group &group) const
 
 void AlertGroupsModel::refreshSummaries()
 {
-    if (m_groups.isEmpty())
+    if (m_groups.isEmpty() || m_rebuilding)
         return;
     for (Group &group : m_groups)
         summarise(group);

@@ -50,6 +50,8 @@ private:
     };
     static constexpr quintptr GroupLevel = 0;  // internalId of a rule's row; an entry's is group + 1
 
+    void beginRebuild();
+    void endRebuild();
     void rebuild();
     void summarise(Group &group) const;
     void refreshSummaries();
@@ -61,6 +63,7 @@ private:
     AlertLogModel *m_log;
     QList<Group> m_groups;
     int m_entries = 0;
+    bool m_rebuilding = false;  // between the filter's "about to" and its change
 };
 
 }  // namespace ModeDesk

@@ -156,9 +156,9 @@ void Session::setProfile(const ConnectionProfile &profile)
     drop();
     m_profile = profile;
     m_connection.setBaseUrl(profile.apiUrl);
-    // The sign-in or the key's check finds a connection open (the local sandbox's
-    // profile has its port once the sandbox runs).
-    if (!profile.localSandbox || profile.apiUrl.port() > 0)
+    // The sign-in or the key's check finds a connection open (nothing to gain on
+    // loopback, and the local sandbox's saved port may be last run's).
+    if (!profile.localSandbox)
         m_connection.openAhead();
     m_simulators.setServer(profile.apiUrl);
     m_deviceClaim.reset();

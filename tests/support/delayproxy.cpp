@@ -47,7 +47,10 @@ void DelayProxy::accept()
         p->server->connectToHost(QHostAddress::LocalHost, m_targetPort);
         // The first bytes from the client pay for the handshake: one round trip more.
         connect(client, &QTcpSocket::readyRead, this, [this, p] {
-            const qint64 extra = p->sentFirst ? 0 : m_roundTripMs;
+            // A connection opened ahead has its handshake done by the time it is used.
+            const qint64 extra =
+                p->sentFirst ? 0
+                             : std::max<qint64>(0, p->openedAt + m_roundTripMs - m_clock.elapsed());
             p->sentFirst = true;
             forward(p, &p->up, p->client->readAll(), extra);
         });

@@ -43,6 +43,7 @@ void AlertNotifier::noteRaised(const AlertRecord &record)
                               ? record.homeName
                               : tr("%1 in %2").arg(record.deviceName, record.homeName);
     Pending &pending = m_pending[record.ruleId];
+    pending.devices.insert(record.deviceId);
     if (pending.count++ == 0) {
         m_pendingRules.append(record.ruleId);
         pending.ruleName = record.ruleName;
@@ -71,9 +72,9 @@ void AlertNotifier::notifyPending()
         }
         const Pending pending = m_pending.take(rule);
         alerts += pending.count;
-        lines.append(pending.count == 1
-                         ? pending.first
-                         : tr("%1: %n devices", nullptr, pending.count).arg(pending.ruleName));
+        const int devices = int(pending.devices.size());
+        lines.append(devices <= 1 ? pending.first
+                                  : tr("%1: %n devices", nullptr, devices).arg(pending.ruleName));
         m_toldAt.insert(rule, now);
     }
     m_pendingRules = waiting;

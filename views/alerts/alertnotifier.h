@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QTimer>
 
@@ -51,7 +52,8 @@ private:
     struct Pending {
         QString ruleName;
         QString first;  // the first device's line
-        int count = 0;
+        int count = 0;           // alerts raised
+        QSet<qint64> devices;    // by how many devices (one may flap within the burst)
     };
     QTimer m_coalesce;
     QList<QString> m_pendingRules;      // in the order they came

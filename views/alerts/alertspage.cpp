@@ -311,10 +311,10 @@ void AlertsPage::rememberOpenAndPicked()
     m_pickedRules.clear();
     m_pickedEntries.clear();
     for (const QModelIndex &index : m_log->selectionModel()->selectedRows()) {
-        if (index.parent().isValid() || m_groups->rowCount(index) == 0)
-            m_pickedEntries.unite(QSet<qint64>(m_groups->alertIdsOf(index).cbegin(),
-                                               m_groups->alertIdsOf(index).cend()));
-        else
+        if (index.parent().isValid() || m_groups->rowCount(index) == 0) {
+            const QList<qint64> ids = m_groups->alertIdsOf(index);
+            m_pickedEntries.unite(QSet<qint64>(ids.cbegin(), ids.cend()));
+        } else
             m_pickedRules.insert(m_groups->ruleIdOf(index));
     }
     const QModelIndex current = m_log->currentIndex();

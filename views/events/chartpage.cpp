@@ -148,6 +148,7 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
         if (m_shownHome != 0 && showsChosenSeries())
             m_seriesByHome.insert(QString::number(m_shownHome), seriesState());
         m_shownHome = homeId;
+        m_choseHere = false;
         for (int i = m_data->seriesCount() - 1; i >= 0; --i) {
             if (!m_data->spec(i).isHistory())
                 continue;
@@ -178,7 +179,7 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &ChartPage::addFromControls);
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_list->currentRow();
-        m_userChose = true;
+        m_userChose = m_choseHere = true;
         if (row >= 0 && row < m_data->seriesCount()) {
             if (m_data->spec(row).isHistory())
                 m_session->history()->cache()->forget(m_data->spec(row).historySeriesId);
@@ -196,7 +197,7 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
             pickWindow(index);
     });
     connect(m_addHistory, &QPushButton::clicked, this, [this] {
-        m_userChose = true;
+        m_userChose = m_choseHere = true;
         addHistorySeries(m_historySeries->currentText());
     });
     connect(m_chart, &LiveChartView::seriesColoursChanged, this, &ChartPage::colourList);
@@ -219,6 +220,11 @@ ChartPage::ChartPage(Session *session, QWidget *parent)
     connect(m_liveNote, &QLabel::linkActivated, this, &ChartPage::backToLive);
     // A zoom belongs to the chart of one home and one profile: another one is live.
     connect(session, &Session::profileChanged, this, &ChartPage::backToLive);
+    // Another profile: the chart picks a telling series again until the user chooses.
+    connect(session, &Session::profileChanged, this, [this] {
+        m_userChose = m_choseHere = m_autoPicked = false;
+        m_shownHome = 0;
+    });
     const auto refreshDevices = [this] {
         const qint64 chosen = m_device->currentData().toLongLong();
         m_device->clear();
@@ -324,8 +330,9 @@ void ChartPage::lookForTellingSeries(const QList<Event> &events)
 
 bool ChartPage::showsChosenSeries() const
 {
-    // Not what the chart picked itself on a first look: that it picks again.
-    return m_data->seriesCount() > 0 && (m_userChose || !m_autoPicked);
+    // Chosen on this home (or kept for it): not what the chart picked itself, nor
+    // what carried over from the home before.
+    return m_data->seriesCount() > 0 && m_choseHere;
 }
 
 QVariantList ChartPage::seriesState() const
@@ -351,7 +358,7 @@ void ChartPage::showSeriesOf(qint64 homeId)
         m_data->removeSeries(0);
         delete m_list->takeItem(0);
     }
-    m_userChose = true;
+    m_userChose = m_choseHere = true;  // chosen for this home, another time
     for (const QVariant &entry : kept->toList()) {
         const QVariantMap spec = entry.toMap();
         const QString history = spec.value(QStringLiteral("history")).toString();
@@ -571,7 +578,7 @@ void ChartPage::colourList(const QList<QColor> &colours)
 
 void ChartPage::addFromControls()
 {
-    m_userChose = true;
+    m_userChose = m_choseHere = true;
     if (!addSeries(m_type->currentText(), m_field->currentText(),
                    m_device->currentData().toLongLong()))
         m_field->setToolTip(

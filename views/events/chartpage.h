@@ -83,6 +83,7 @@ private:
     QHash<QString, QStringList> m_fieldsByType;
     bool m_userChose = false;  // once the user picks series, none are added for them
     bool m_autoPicked = false;  // the one series shown was picked by the chart itself
+    bool m_choseHere = false;   // the series shown were chosen (or kept) for this home
     static constexpr int LookForTellingEvents = 500;
     int m_lookBudget = 0;                         // events left to look at for a changing field
     QHash<QString, QSet<double>> m_valuesSeen;    // per type and field: up to 2 values seen

@@ -218,6 +218,9 @@ FleetPage::FleetPage(Fleet *fleet, QWidget *parent)
             [this] { m_filter->setDeviceClass(m_class->currentData().toString()); });
     connect(m_home, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setHome(m_home->currentData().toLongLong()); });
+    // A choice the user makes wins over one still waiting from the last run.
+    connect(m_class, &QComboBox::activated, this, [this] { m_wantedClass = QVariant(); });
+    connect(m_home, &QComboBox::activated, this, [this] { m_wantedHome = QVariant(); });
     connect(m_homesTable, &QTableView::clicked, this, [this] { pickGroup(m_homesTable, m_home); });
     connect(m_classesTable, &QTableView::clicked, this,
             [this] { pickGroup(m_classesTable, m_class); });
@@ -521,6 +524,7 @@ void FleetPage::pickGroup(QTableView *table, QComboBox *box)
     const QModelIndex current = table->currentIndex();
     if (!current.isValid())
         return;
+    (box == m_home ? m_wantedHome : m_wantedClass) = QVariant();  // the user's choice wins
     const QVariant key = box == m_home ? current.data(HomeRole) : current.data(IdRole);
     const int index = box->findData(key);
     box->setCurrentIndex(index >= 0 ? index : 0);

@@ -127,7 +127,10 @@ HistoryPage::HistoryPage(Session *session, QWidget *parent)
     m_window->setCurrentIndex(1);
     // A range relative to now moves with it, a minute at a time (the fields show minutes).
     m_followNow.setInterval(15'000);
-    connect(&m_followNow, &QTimer::timeout, this, [this] { pickRange(m_window->currentIndex()); });
+    connect(&m_followNow, &QTimer::timeout, this, [this] {
+        if (!m_from->hasFocus() && !m_to->hasFocus())  // not under the user's typing
+            pickRange(m_window->currentIndex());
+    });
     showStatus();
 }
 

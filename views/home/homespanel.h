@@ -25,6 +25,7 @@ public:
     // The home to pick when the list next fills (the one open last time), instead of
     // the first; preferredHomeGone() if it is not among them.
     void setPreferredHome(qint64 homeId);
+    qint64 preferredHome() const { return m_preferred; }  // 0 once the list picked
     QListView *list() const { return m_list; }
     StatusLine *status() const { return m_status; }
 

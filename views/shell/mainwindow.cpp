@@ -510,7 +510,11 @@ QVariantMap MainWindow::workspace() const
             {QStringLiteral("page"), m_tabs->currentIndex()},
             {QStringLiteral("homesPanel"), isHomesPanelShown()},
             {QStringLiteral("splitters"), splitters},
-            {QStringLiteral("home"), m_session->home()->homeId()},
+            // The home on screen; before the homes are listed (offline, not signed in),
+            // the one still to be shown.
+            {QStringLiteral("home"), m_session->home()->homeId() != 0
+                                         ? m_session->home()->homeId()
+                                         : m_homes->preferredHome()},
             {QStringLiteral("fleet"), m_fleet->viewState()},
             {QStringLiteral("chart"), m_chartPage->viewState()}};
 }

@@ -3,6 +3,7 @@
 // composer, a device's home opened; an alert rule typed into the editor
 // (which names the wrong field), the alert it raises on the window, in the
 // notification and in the list, and acknowledged.
+#include "alertgroupsmodel.h"
 #include "alertnotifier.h"
 #include "alertruledialog.h"
 #include "alertspage.h"
@@ -362,8 +363,24 @@ private slots:
                  qPrintable(window->alertNotifier()->lastMessage()));
 
         log->expand(group);
-        log->selectionModel()->select(group, QItemSelectionModel::ClearAndSelect |
-                                                 QItemSelectionModel::Rows);
+        // One entry acknowledged while only those not acknowledged show: it leaves the
+        // view (the groups are rebuilt with it picked), and it is that one that was.
+        page->unacknowledgedOnly()->setChecked(true);
+        const QModelIndex entry = log->model()->index(2, 0, log->model()->index(0, 0));
+        const qint64 entryId = page->groups()->alertIdsOf(entry).value(0);
+        log->selectionModel()->setCurrentIndex(
+            entry, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::mouseClick(page->acknowledgeButton(), Qt::LeftButton);
+        QCOMPARE(session->alerts()->unacknowledgedCount(), 5);
+        QVERIFY(session->alerts()->log()->record(session->alerts()->log()->rowOf(entryId))
+                    .acknowledged);
+        QCOMPARE(log->model()->rowCount(log->model()->index(0, 0)), 5);
+        QVERIFY(log->isExpanded(log->model()->index(0, 0)));
+        page->unacknowledgedOnly()->setChecked(false);
+        // The rule's row: all of its entries at once.
+        log->selectionModel()->select(log->model()->index(0, 0),
+                                      QItemSelectionModel::ClearAndSelect |
+                                          QItemSelectionModel::Rows);
         QVERIFY(page->acknowledgeButton()->isEnabled());
         QTest::mouseClick(page->acknowledgeButton(), Qt::LeftButton);
         QCOMPARE(session->alerts()->unacknowledgedCount(), 0);
