@@ -349,6 +349,8 @@ private slots:
         rule.homeId = home;
         rule.severity = AlertRule::Severity::High;
         QVERIFY(session->alerts()->addRule(rule).isEmpty());
+        // Rules are evaluated only while the live link is (under load it may take a moment).
+        QTRY_VERIFY(session->alerts()->isEvaluating());
         session->alerts()->checkClock(QDateTime::currentDateTimeUtc().addSecs(120));
 
         QTreeView *log = page->logTable();
