@@ -113,7 +113,8 @@ void NetworkExchange::send(const QUrl &url, const QByteArray &method, const QByt
     request.setPriority(m_spec.priority);
     if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
-    m_reply = m_transport->networkManager(m_spec.priority)->sendCustomRequest(request, method, body);
+    m_reply =
+        m_transport->networkManager(m_spec.priority)->sendCustomRequest(request, method, body);
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaData(reply); });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });

@@ -17,11 +17,15 @@ AlertGroupsModel::AlertGroupsModel(AlertLogFilter *filter, AlertLogModel *log, Q
     // changes, while the groups' rows still mean what they say (a view reads its
     // selection then), and ends once the groups are built anew. A change of data
     // (acknowledged) keeps them.
-    connect(filter, &QAbstractItemModel::rowsAboutToBeInserted, this, &AlertGroupsModel::beginRebuild);
-    connect(filter, &QAbstractItemModel::rowsAboutToBeRemoved, this, &AlertGroupsModel::beginRebuild);
+    connect(filter, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            &AlertGroupsModel::beginRebuild);
+    connect(filter, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            &AlertGroupsModel::beginRebuild);
     connect(filter, &QAbstractItemModel::rowsAboutToBeMoved, this, &AlertGroupsModel::beginRebuild);
-    connect(filter, &QAbstractItemModel::modelAboutToBeReset, this, &AlertGroupsModel::beginRebuild);
-    connect(filter, &QAbstractItemModel::layoutAboutToBeChanged, this, &AlertGroupsModel::beginRebuild);
+    connect(filter, &QAbstractItemModel::modelAboutToBeReset, this,
+            &AlertGroupsModel::beginRebuild);
+    connect(filter, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            &AlertGroupsModel::beginRebuild);
     connect(filter, &QAbstractItemModel::rowsInserted, this, &AlertGroupsModel::endRebuild);
     connect(filter, &QAbstractItemModel::rowsRemoved, this, &AlertGroupsModel::endRebuild);
     connect(filter, &QAbstractItemModel::rowsMoved, this, &AlertGroupsModel::endRebuild);

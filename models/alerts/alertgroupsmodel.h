@@ -48,7 +48,8 @@ private:
         int unacknowledged = 0;  // ALERTING entries not acknowledged
         qint64 onlyHome = 0;     // the home, when there is one
     };
-    static constexpr quintptr GroupLevel = 0;  // internalId of a rule's row; an entry's is group + 1
+    // The internalId of a rule's row; an entry's is its group's row + 1.
+    static constexpr quintptr GroupLevel = 0;
 
     void beginRebuild();
     void endRebuild();

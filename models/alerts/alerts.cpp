@@ -214,8 +214,8 @@ void Alerts::loadLog()
     const QByteArray bytes = m_files->read(File, &error);
     if (!error.isEmpty())
         m_files->reportUnreadable(
-            File, tr("The alert log could not be read (%1): earlier alerts are not shown.")
-                      .arg(error));
+            File,
+            tr("The alert log could not be read (%1): earlier alerts are not shown.").arg(error));
     if (bytes.isEmpty())
         return;  // none yet
     QList<AlertRecord> records;
@@ -402,8 +402,9 @@ int Alerts::clearRecovered()
             *found = {r.id, !r.alerting};
     }
     const int before = m_log.rowCount();
-    m_log.removeWhere(
-        [&newest](const AlertRecord &r) { return newest.value({r.ruleId, r.deviceId}).second; });
+    m_log.removeWhere([&newest](const AlertRecord &r) {
+        return newest.value({r.ruleId, r.deviceId}).second;
+    });
     const int cleared = before - m_log.rowCount();
     if (cleared > 0) {
         compactLog();

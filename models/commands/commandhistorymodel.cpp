@@ -15,9 +15,8 @@ CommandHistoryModel::CommandHistoryModel(CommandHistory *history, QObject *paren
         beginInsertRows({}, first, first + count - 1);
     });
     connect(history, &CommandHistory::appended, this, [this] { endInsertRows(); });
-    connect(history, &CommandHistory::recordChanged, this, [this](int row) {
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    });
+    connect(history, &CommandHistory::recordChanged, this,
+            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
 }
 
 QString CommandHistoryModel::outcomeText(const CommandRecord &r) const

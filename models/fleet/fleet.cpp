@@ -163,8 +163,8 @@ ApiCall<QList<Device>> *Fleet::fetch(qint64 homeId)
         return true;
     };
     // The home on screen ahead of the fleet's background loads.
-    auto *call = m_api->getDevices(homeId, homeId == m_shown ? QNetworkRequest::HighPriority
-                                                             : QNetworkRequest::LowPriority);
+    auto *call = m_api->getDevices(
+        homeId, homeId == m_shown ? QNetworkRequest::HighPriority : QNetworkRequest::LowPriority);
     connect(call, &ApiCallBase::partial, this,
             [this, homeId, generation](int dropped, const QString &reason) {
                 if (generation != m_generation)

@@ -3,15 +3,13 @@
 // Devices page, the composer's targets, the logs' names and the alert rules
 // read it (a home is a filter on it, DevicesModel).
 //
-// Fleet is the owner, and the one caller of GET /devices. It follows the homes model: each home's devices are
-// fetched (GET /devices) with a bounded number of requests in flight, and
-// answers are applied together at most every 100 ms, so a thousand homes
-// cost a few dozen model changes while the rows still appear as homes
-// arrive. A home added later is fetched when it appears, a removed one
-// takes its devices along, a renamed one renames its rows. Live events
-// move online state, last connect/disconnect and the last event; a device
-// the fleet has not seen makes its home be fetched again. The home on
-// screen goes first, past the cap, and its answer is applied at once.
+// Fleet is the owner, and the one caller of GET /devices. It follows the homes model: each home's
+// devices are fetched (GET /devices) with a bounded number of requests in flight, and answers are
+// applied together at most every 100 ms, so a thousand homes cost a few dozen model changes while
+// the rows still appear as homes arrive. A home added later is fetched when it appears, a removed
+// one takes its devices along, a renamed one renames its rows. Live events move online state, last
+// connect/disconnect and the last event; a device the fleet has not seen makes its home be fetched
+// again. The home on screen goes first, past the cap, and its answer is applied at once.
 #pragma once
 
 #include "apicall.h"
@@ -135,7 +133,7 @@ private:
     FleetGroupsModel m_byHome;
     FleetGroupsModel m_byClass;
     int m_maxInFlight = ServerConnection::BackgroundInFlight;
-    QTimer m_pumpSoon;  // see the constructor
+    QTimer m_pumpSoon;        // see the constructor
     int m_generation = 0;     // answers for a model that was cleared meanwhile are dropped
     qint64 m_shown = 0;       // the home on screen: fetched first, applied at once
     QList<qint64> m_queue;    // homes waiting for their turn

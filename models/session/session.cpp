@@ -3,7 +3,6 @@
 #include "errortext.h"
 #include "logging.h"
 
-
 namespace ModeDesk {
 
 Session::Session(QObject *parent)

@@ -399,8 +399,7 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         auto *shown = api.getDevices(home, QNetworkRequest::HighPriority);
-        connect(shown, &ApiCallBase::succeeded, this,
-                [&] { doneBeforeShown = backgroundDone; });
+        connect(shown, &ApiCallBase::succeeded, this, [&] { doneBeforeShown = backgroundDone; });
         QTRY_VERIFY_WITH_TIMEOUT(doneBeforeShown >= 0, 10'000);
         QVERIFY2(doneBeforeShown < 30, qPrintable(QString::number(doneBeforeShown)));
         QVERIFY2(clock.elapsed() < 600, qPrintable(QString::number(clock.elapsed())));

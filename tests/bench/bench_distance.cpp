@@ -12,10 +12,10 @@
 // complete. The first home is picked when the homes arrive, as the homes
 // panel does.
 #include "benchutil.h"
-#include "fleetsandbox.h"
 #include "delayproxy.h"
 #include "devicesmodel.h"
 #include "fleet.h"
+#include "fleetsandbox.h"
 #include "homesmodel.h"
 #include "session.h"
 
@@ -33,7 +33,6 @@ namespace {
 
 constexpr int Homes = 1'000;
 constexpr int DevicesPerHome = 10;
-
 
 void printFigure(const QString &name, double ms, int rtt)
 {
@@ -81,7 +80,9 @@ bool measure(const Bench::FleetSandbox *sandbox, quint16 sandboxPort, int rtt)
     QElapsedTimer clock;
     clock.start();
     session.useKey(auth.token, auth.userId);
-    const auto done = [&] { return firstDevices >= 0 && live >= 0 && fleetDone >= 0; };
+    const auto done = [&] {
+        return firstDevices >= 0 && live >= 0 && fleetDone >= 0;
+    };
     while (!done() && clock.elapsed() < 80'000) {
         QTest::qWait(5);
         const double now = clock.nsecsElapsed() / 1e6;

@@ -8,8 +8,8 @@
 // and each filter change on its own line.
 #include "apiclient.h"
 #include "benchutil.h"
-#include "fleetsandbox.h"
 #include "fleet.h"
+#include "fleetsandbox.h"
 #include "homesmodel.h"
 
 #include <QApplication>
@@ -26,7 +26,6 @@ namespace {
 
 constexpr int Homes = 1'000;
 constexpr int DevicesPerHome = 100;
-
 
 double timeFilter(FleetFilter *filter, const std::function<void()> &change, const char *name)
 {

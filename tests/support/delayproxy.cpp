@@ -57,8 +57,7 @@ void DelayProxy::accept()
         connect(p->server, &QTcpSocket::readyRead, this,
                 [this, p] { forward(p, &p->down, p->server->readAll(), 0); });
         // A side that closes closes the other, after what it sent has arrived.
-        connect(client, &QTcpSocket::disconnected, this,
-                [this, p] { forward(p, &p->up, {}, 0); });
+        connect(client, &QTcpSocket::disconnected, this, [this, p] { forward(p, &p->up, {}, 0); });
         connect(p->server, &QTcpSocket::disconnected, this,
                 [this, p] { forward(p, &p->down, {}, 0); });
         // Bytes already there before the connections above.

@@ -255,7 +255,8 @@ void SignInDialog::signIn()
             auto *call = m_accounts->signInWithEmail(project, m_profile.appId, email, password);
             m_status->track(call, tr("Signing in…"), tr("Signed in."), {go});
             call->then(
-                this, [this, email](const ClientAuthentication &a) { finish(a.token, email, a.userId); },
+                this,
+                [this, email](const ClientAuthentication &a) { finish(a.token, email, a.userId); },
                 [](const ApiError &) {});
             break;
         }
@@ -270,7 +271,8 @@ void SignInDialog::signIn()
             auto *call = m_accounts->signInWithSmsCode(project, m_profile.appId, phone, code);
             m_status->track(call, tr("Signing in…"), tr("Signed in."), {go});
             call->then(
-                this, [this, phone](const ClientAuthentication &a) { finish(a.token, phone, a.userId); },
+                this,
+                [this, phone](const ClientAuthentication &a) { finish(a.token, phone, a.userId); },
                 [](const ApiError &) {});
             break;
         }
@@ -287,7 +289,9 @@ void SignInDialog::signIn()
             m_status->track(call, tr("Signing in…"), tr("Signed in."), {go});
             call->then(
                 this,
-                [this, userText](const ClientAuthentication &a) { finish(a.token, userText, a.userId); },
+                [this, userText](const ClientAuthentication &a) {
+                    finish(a.token, userText, a.userId);
+                },
                 [](const ApiError &) {});
             break;
         }

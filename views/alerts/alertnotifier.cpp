@@ -82,7 +82,8 @@ void AlertNotifier::notifyPending()
         m_coalesce.start(int(nextDue));
     if (lines.isEmpty())
         return;
-    const QString title = alerts == 1 ? tr("High alert") : tr("%n new high alerts", nullptr, alerts);
+    const QString title =
+        alerts == 1 ? tr("High alert") : tr("%n new high alerts", nullptr, alerts);
     const int rules = int(lines.size());
     if (rules > 3) {
         lines = lines.mid(0, 3);

@@ -10,8 +10,8 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 class QSystemTrayIcon;
@@ -51,9 +51,9 @@ private:
     QSystemTrayIcon *m_tray;
     struct Pending {
         QString ruleName;
-        QString first;  // the first device's line
-        int count = 0;           // alerts raised
-        QSet<qint64> devices;    // by how many devices (one may flap within the burst)
+        QString first;         // the first device's line
+        int count = 0;         // alerts raised
+        QSet<qint64> devices;  // by how many devices (one may flap within the burst)
     };
     QTimer m_coalesce;
     QList<QString> m_pendingRules;      // in the order they came

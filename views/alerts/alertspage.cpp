@@ -350,8 +350,8 @@ void AlertsPage::reopenAndRepick()
     }
     if (current.isValid())
         m_log->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
-    m_log->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
-                                                   QItemSelectionModel::Rows);
+    m_log->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void AlertsPage::updateButtons()

@@ -85,9 +85,9 @@ private:
     QLabel *m_counts;
     QLabel *m_rulesHint;
     StatusLine *m_status;
-    QSet<QString> m_openRules;      // rules whose entries are shown
-    QSet<QString> m_pickedRules;    // rule rows picked, across a rebuild
-    QSet<qint64> m_pickedEntries;   // entry rows picked, across a rebuild
+    QSet<QString> m_openRules;     // rules whose entries are shown
+    QSet<QString> m_pickedRules;   // rule rows picked, across a rebuild
+    QSet<qint64> m_pickedEntries;  // entry rows picked, across a rebuild
     QString m_currentRule;
     qint64 m_currentEntry = 0;
 };

@@ -81,12 +81,12 @@ private:
     QPushButton *m_addHistory;
     int m_lastWindow = 0;
     QHash<QString, QStringList> m_fieldsByType;
-    bool m_userChose = false;  // once the user picks series, none are added for them
+    bool m_userChose = false;   // once the user picks series, none are added for them
     bool m_autoPicked = false;  // the one series shown was picked by the chart itself
     bool m_choseHere = false;   // the series shown were chosen (or kept) for this home
     static constexpr int LookForTellingEvents = 500;
-    int m_lookBudget = 0;                         // events left to look at for a changing field
-    QHash<QString, QSet<double>> m_valuesSeen;    // per type and field: up to 2 values seen
+    int m_lookBudget = 0;                       // events left to look at for a changing field
+    QHash<QString, QSet<double>> m_valuesSeen;  // per type and field: up to 2 values seen
     qint64 m_shownHome = 0;
     QVariantMap m_seriesByHome;  // home id (text) -> the series chosen for it
 };

@@ -433,11 +433,12 @@ QVariantMap FleetPage::viewState() const
     QVariantList widths;
     for (int column = 0; column < m_table->horizontalHeader()->count(); ++column)
         widths.append(m_table->horizontalHeader()->sectionSize(column));
-    return {{QStringLiteral("text"), m_text->text()},
-            {QStringLiteral("online"), m_online->currentData()},
-            {QStringLiteral("class"), m_wantedClass.isValid() ? m_wantedClass : m_class->currentData()},
-            {QStringLiteral("home"), m_wantedHome.isValid() ? m_wantedHome : m_home->currentData()},
-            {QStringLiteral("widths"), widths}};
+    return {
+        {QStringLiteral("text"), m_text->text()},
+        {QStringLiteral("online"), m_online->currentData()},
+        {QStringLiteral("class"), m_wantedClass.isValid() ? m_wantedClass : m_class->currentData()},
+        {QStringLiteral("home"), m_wantedHome.isValid() ? m_wantedHome : m_home->currentData()},
+        {QStringLiteral("widths"), widths}};
 }
 
 void FleetPage::restoreView(const QVariantMap &state)
@@ -465,7 +466,8 @@ void FleetPage::updateChoices()
     fillChoices(m_class, tr("All classes"), m_fleet->byClass(), false);
     fillChoices(m_home, tr("All homes"), m_fleet->byHome(), true);
     // A choice kept from the last run, once the fleet has it.
-    for (auto [box, wanted] : {std::pair{m_class, &m_wantedClass}, std::pair{m_home, &m_wantedHome}}) {
+    for (auto [box, wanted] :
+         {std::pair{m_class, &m_wantedClass}, std::pair{m_home, &m_wantedHome}}) {
         const int index = wanted->isValid() ? box->findData(*wanted) : -1;
         if (index > 0) {
             const QSignalBlocker quiet(box);

@@ -41,10 +41,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ModeDesk {
@@ -512,9 +512,8 @@ QVariantMap MainWindow::workspace() const
             {QStringLiteral("splitters"), splitters},
             // The home on screen; before the homes are listed (offline, not signed in),
             // the one still to be shown.
-            {QStringLiteral("home"), m_session->home()->homeId() != 0
-                                         ? m_session->home()->homeId()
-                                         : m_homes->preferredHome()},
+            {QStringLiteral("home"), m_session->home()->homeId() != 0 ? m_session->home()->homeId()
+                                                                      : m_homes->preferredHome()},
             {QStringLiteral("fleet"), m_fleet->viewState()},
             {QStringLiteral("chart"), m_chartPage->viewState()}};
 }
@@ -612,9 +611,9 @@ void MainWindow::showShortcuts()
     QString rows;
     // Keys in the platform's own words (Strg on a German desktop, ⌘ on a Mac).
     for (const auto &[keys, what] : shortcuts())
-        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(keys.toString(QKeySequence::NativeText).toHtmlEscaped(),
-                         what.toHtmlEscaped());
+        rows +=
+            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                .arg(keys.toString(QKeySequence::NativeText).toHtmlEscaped(), what.toHtmlEscaped());
     QMessageBox::information(this, tr("Keyboard shortcuts"),
                              QStringLiteral("<table>%1</table>").arg(rows));
 }

@@ -229,9 +229,10 @@ SimulatorPage::SimulatorPage(Session *session, QWidget *parent)
     connect(
         m_fleet, &SimulatorFleet::devicesStopped, m_status,
         [this](int count) {
-            m_status->showInfo(tr("%n simulated device(s) stopped: they played on the server "
-                                  "of the profile before. Add them here again to go on.",
-                                  nullptr, count));
+            m_status->showInfo(
+                tr("%n simulated device(s) stopped: they played on the server "
+                   "of the profile before. Add them here again to go on.",
+                   nullptr, count));
         },
         Qt::QueuedConnection);
     connect(m_fleet->sandbox(), &SandboxAdmin::accessChanged, this,

@@ -233,7 +233,7 @@ private slots:
         }
         sendEvent(QStringLiteral("marker"), {});
         QTRY_COMPARE(m_fleet->devices()->record(0).lastEventType, QStringLiteral("marker"));
-        QTRY_VERIFY(m_alerts->isCaughtUp());  // the marker came last: every reading is in
+        QTRY_VERIFY(m_alerts->isCaughtUp());       // the marker came last: every reading is in
         QCOMPARE(m_alerts->log()->rowCount(), 1);  // raised once, held through the hovering
         QVERIFY(last().alerting);
         sendEvent(QStringLiteral("reading"), {{QStringLiteral("temperature"), 7.4}});

@@ -9,8 +9,8 @@
 #include "alertspage.h"
 #include "claimpanel.h"
 #include "commandcomposer.h"
-#include "devicespage.h"
 #include "dashboardfixture.h"
+#include "devicespage.h"
 #include "eventlogmodel.h"
 #include "fleet.h"
 #include "fleetpage.h"
@@ -19,11 +19,11 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QTreeView>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSpinBox>
+#include <QTreeView>
 
 using namespace ModeDesk;
 using namespace ModeDesk::Testing;
@@ -166,8 +166,10 @@ private slots:
         QCOMPARE(targets.size(), 6);
         QSet<QString> homesSent;  // the history says which home each went to
         for (int row = 0; row < composer->history()->size(); ++row)
-            homesSent.insert(
-                composer->historyModel()->index(row, CommandHistoryModel::HomeColumn).data().toString());
+            homesSent.insert(composer->historyModel()
+                                 ->index(row, CommandHistoryModel::HomeColumn)
+                                 .data()
+                                 .toString());
         QCOMPARE(homesSent.size(), 3);
         QVERIFY(homesSent.contains(QStringLiteral("Fleet home 2")));
         composer->clearFleetTargets();
@@ -374,15 +376,17 @@ private slots:
             entry, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QTest::mouseClick(page->acknowledgeButton(), Qt::LeftButton);
         QCOMPARE(session->alerts()->unacknowledgedCount(), 5);
-        QVERIFY(session->alerts()->log()->record(session->alerts()->log()->rowOf(entryId))
+        QVERIFY(session->alerts()
+                    ->log()
+                    ->record(session->alerts()->log()->rowOf(entryId))
                     .acknowledged);
         QCOMPARE(log->model()->rowCount(log->model()->index(0, 0)), 5);
         QVERIFY(log->isExpanded(log->model()->index(0, 0)));
         page->unacknowledgedOnly()->setChecked(false);
         // The rule's row: all of its entries at once.
-        log->selectionModel()->select(log->model()->index(0, 0),
-                                      QItemSelectionModel::ClearAndSelect |
-                                          QItemSelectionModel::Rows);
+        log->selectionModel()->select(
+            log->model()->index(0, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QVERIFY(page->acknowledgeButton()->isEnabled());
         QTest::mouseClick(page->acknowledgeButton(), Qt::LeftButton);
         QCOMPARE(session->alerts()->unacknowledgedCount(), 0);
@@ -457,9 +461,8 @@ private slots:
             return fleet->table()->model()->index(0, FleetModel::NameColumn).data().toString();
         };
         const auto logDeviceName = [session] {
-            const QModelIndex cell =
-                session->eventLog()->index(session->eventLog()->rowCount() - 1,
-                                           EventLogModel::DeviceColumn);
+            const QModelIndex cell = session->eventLog()->index(session->eventLog()->rowCount() - 1,
+                                                                EventLogModel::DeviceColumn);
             return cell.data().toString();
         };
 

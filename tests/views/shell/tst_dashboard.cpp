@@ -17,12 +17,12 @@
 #include <QAction>
 #include <QChart>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTextEdit>
 #include <QTreeView>
-#include <QHeaderView>
 
 using namespace ModeDesk;
 using namespace ModeDesk::Testing;
@@ -493,10 +493,10 @@ private slots:
     {
         // The page's main table, and the rows it must show; a side table shows three.
         const QHash<QString, int> mainTables = {
-            {QStringLiteral("devicesTable"), 10},  {QStringLiteral("membersTable"), 10},
+            {QStringLiteral("devicesTable"), 10},   {QStringLiteral("membersTable"), 10},
             {QStringLiteral("keyValuesTable"), 10}, {QStringLiteral("eventLog"), 10},
             {QStringLiteral("commandTargets"), 10}, {QStringLiteral("commandHistory"), 6},
-            {QStringLiteral("fleetTable"), 10},    {QStringLiteral("alertLog"), 10},
+            {QStringLiteral("fleetTable"), 10},     {QStringLiteral("alertLog"), 10},
             {QStringLiteral("bulkClaimTable"), 10}};
         QString report;
         for (const QString &code :
@@ -522,9 +522,8 @@ private slots:
                     if (qEnvironmentVariableIsSet("MODEDESK_REPORT_ROWS"))
                         qInfo().noquote() << code << where << name << rows << "rows";
                     if (rows < minimumRows)
-                        report += QStringLiteral("\n%1 %2 %3: %4 rows")
-                                      .arg(code, where, name)
-                                      .arg(rows);
+                        report +=
+                            QStringLiteral("\n%1 %2 %3: %4 rows").arg(code, where, name).arg(rows);
                     for (int i = 0; i < header->count(); ++i) {
                         if (header->isSectionHidden(i) || header->sectionSize(i) == 0)
                             continue;
@@ -532,13 +531,12 @@ private slots:
                         if (last && header->stretchLastSection())
                             continue;  // takes what is left; its title is never the issue
                         if (header->sectionSize(i) < header->sectionSizeHint(i))
-                            report += QStringLiteral("\n%1 %2 %3: column “%4” %5 < %6")
-                                          .arg(code, where, name,
-                                               view->model()
-                                                   ->headerData(i, Qt::Horizontal)
-                                                   .toString())
-                                          .arg(header->sectionSize(i))
-                                          .arg(header->sectionSizeHint(i));
+                            report +=
+                                QStringLiteral("\n%1 %2 %3: column “%4” %5 < %6")
+                                    .arg(code, where, name,
+                                         view->model()->headerData(i, Qt::Horizontal).toString())
+                                    .arg(header->sectionSize(i))
+                                    .arg(header->sectionSizeHint(i));
                     }
                 }
             };
