@@ -139,11 +139,6 @@ QVariant AlertLogModel::data(const QModelIndex &index, int role) const
                 return bold;
             }
             break;
-        case Qt::ToolTipRole:
-            // A cell may be cut at the column's width; its whole text is here.
-            if (index.column() != TimeColumn && index.column() != SeverityColumn)
-                return data(index, Qt::DisplayRole);
-            break;
         case IdRole:
             return r.id;
         case HomeRole:

@@ -128,8 +128,6 @@ QVariant CommandHistoryModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ToolTipRole && index.column() == RepliesColumn) {
         return tr("Select the command to read the whole reply below.");
-    } else if (role == Qt::ToolTipRole && index.column() != TimeColumn) {
-        return data(index, Qt::DisplayRole);  // the whole text of a cell cut at its width
     } else if (role == IdRole) {
         return r.id;
     }

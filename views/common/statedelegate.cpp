@@ -1,11 +1,16 @@
 #include "statedelegate.h"
 
+#include "modelformat.h"
 #include "modelroles.h"
 #include "themecolours.h"
 
+#include <QAbstractItemView>
 #include <QHash>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPixmap>
+#include <QStyle>
+#include <QToolTip>
 
 namespace ModeDesk {
 
@@ -63,6 +68,29 @@ void StateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     } else {
         option->palette.setColor(QPalette::Text, colour);  // a selected row keeps its contrast
     }
+}
+
+bool StateDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                              const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !index.isValid() ||
+        index.data(Qt::ToolTipRole).isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    // No tooltip of the model's: the cell's own text, when the column cuts it.
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    const QStyle *style = cell.widget ? cell.widget->style() : view->style();
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &cell, cell.widget);
+    const bool cut = !cell.text.isEmpty() &&
+                     cell.fontMetrics.horizontalAdvance(cell.text) > textRect.width() - 4;
+    if (!cut) {
+        QToolTip::hideText();
+        event->ignore();
+        return false;
+    }
+    QToolTip::showText(event->globalPos(), ModelFormat::plainTip(cell.text), view->viewport(),
+                       view->visualRect(index));
+    return true;
 }
 
 }  // namespace ModeDesk

@@ -1,6 +1,8 @@
 // Colours table cells from the theme by the ItemState a model gives them
 // (StateRole), and draws a round state lamp where the model asks (LampRole):
 // models say what a cell means, this says how it looks in light and dark.
+// A cell cut at its column's width shows its whole text as its tooltip,
+// unless the model gives one of its own.
 #pragma once
 
 #include <QStyledItemDelegate>
@@ -19,6 +21,8 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
 };
 
 }  // namespace ModeDesk

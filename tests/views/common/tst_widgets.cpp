@@ -10,9 +10,13 @@
 #include "localsandbox.h"
 #include "memorysecretstore.h"
 #include "profilestore.h"
+#include "statedelegate.h"
 
+#include <QApplication>
 #include <QChart>
 #include <QFile>
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QImage>
 #include <QJsonObject>
 #include <QLineSeries>
@@ -20,8 +24,11 @@
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <cmath>
 
 using namespace ModeDesk;
@@ -100,6 +107,43 @@ private slots:
             const double far = qMax(bottom[x - 1], qMax(bottom[x], bottom[x + 1]));
             QVERIFY2(first >= near - 2 && last <= far + 2, qPrintable(where));
         }
+    }
+
+    // A cell cut at its column's width shows its whole text as its tooltip (the
+    // delegate's, for every table); one that fits shows none; a model's own wins.
+    void aCutCellShowsItsWholeTextAsItsTooltip()
+    {
+        QStandardItemModel model(1, 3);
+        const QString whole =
+            QStringLiteral("not delivered: The device is not connected <b>now</b>");
+        model.setItem(0, 0, new QStandardItem(whole));
+        model.setItem(0, 1, new QStandardItem(QStringLiteral("ok")));
+        auto *own = new QStandardItem(whole);
+        own->setToolTip(QStringLiteral("the model's own"));
+        model.setItem(0, 2, own);
+        QTableView table;
+        table.setItemDelegate(new StateDelegate(&table));
+        table.setModel(&model);
+        table.horizontalHeader()->resizeSection(0, 80);
+        table.horizontalHeader()->resizeSection(1, 80);
+        table.horizontalHeader()->resizeSection(2, 80);
+        table.resize(400, 200);
+        table.show();
+        table.activateWindow();  // tooltips are for the active window
+        QVERIFY(QTest::qWaitForWindowActive(&table));
+        const auto tipAt = [&table](int column) {
+            QToolTip::hideText();  // it fades: gone before the next question
+            if (!QTest::qWaitFor([] { return !QToolTip::isVisible(); }))
+                return QStringLiteral("a tooltip that stays");
+            const QRect cell = table.visualRect(table.model()->index(0, column));
+            QHelpEvent help(QEvent::ToolTip, cell.center(),
+                            table.viewport()->mapToGlobal(cell.center()));
+            QApplication::sendEvent(table.viewport(), &help);
+            return QToolTip::isVisible() ? QToolTip::text() : QString();
+        };
+        QVERIFY2(tipAt(0).contains(QStringLiteral("&lt;b&gt;now")), qPrintable(tipAt(0)));
+        QVERIFY(tipAt(1).isEmpty());
+        QCOMPARE(tipAt(2), QStringLiteral("the model's own"));
     }
 
     void jsonEditorValidates_data()
