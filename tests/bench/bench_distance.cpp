@@ -79,12 +79,8 @@ bool measure(const Bench::FleetSandbox *sandbox, quint16 sandboxPort, int rtt)
     double firstDevices = -1, live = -1, firstRows = -1, fleetDone = -1;
     QElapsedTimer clock;
     clock.start();
-    session.useKey(auth.token, auth.userId);
-    const auto done = [&] {
-        return firstDevices >= 0 && live >= 0 && fleetDone >= 0;
-    };
-    while (!done() && clock.elapsed() < 80'000) {
-        QTest::qWait(5);
+    // Each figure taken the moment its model or link says so (no polling).
+    const auto note = [&] {
         const double now = clock.nsecsElapsed() / 1e6;
         if (firstDevices < 0 && session.home()->devices()->rowCount() == DevicesPerHome)
             firstDevices = now;
@@ -95,8 +91,18 @@ bool measure(const Bench::FleetSandbox *sandbox, quint16 sandboxPort, int rtt)
         if (fleetDone < 0 && session.fleet()->devices()->rowCount() == Homes * DevicesPerHome &&
             !session.fleet()->isLoading())
             fleetDone = now;
-    }
-    if (!done())
+    };
+    QObject::connect(session.home()->devices(), &QAbstractItemModel::rowsInserted, &session, note);
+    QObject::connect(session.home()->devices(), &QAbstractItemModel::modelReset, &session, note);
+    QObject::connect(session.home()->devices(), &QAbstractItemModel::layoutChanged, &session, note);
+    QObject::connect(session.fleet()->devices(), &QAbstractItemModel::rowsInserted, &session, note);
+    QObject::connect(session.fleet(), &Fleet::loadFinished, &session, note);
+    QObject::connect(session.events(), &EventStream::healthChanged, &session, note);
+    session.useKey(auth.token, auth.userId);
+    const auto done = [&] {
+        return firstDevices >= 0 && live >= 0 && fleetDone >= 0;
+    };
+    if (!QTest::qWaitFor(done, 80'000))
         return false;
     printFigure(QStringLiteral("distance_first_devices_%1").arg(rtt), firstDevices, rtt);
     printFigure(QStringLiteral("distance_live_%1").arg(rtt), live, rtt);
