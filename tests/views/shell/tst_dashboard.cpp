@@ -3,12 +3,7 @@
 // mode and a pasted key), create a home, add a member, set and delete KV
 // pairs, see a device come online, rename it, the account page, sign out.
 #include "dashboardfixture.h"
-#include "fleetpage.h"
 #include "profiledialog.h"
-
-#include <QStatusBar>
-#include <QToolBar>
-
 #include "themecolours.h"
 #include "uilanguage.h"
 #include "uitheme.h"
@@ -17,12 +12,10 @@
 #include <QAction>
 #include <QChart>
 #include <QComboBox>
-#include <QHeaderView>
 #include <QSpinBox>
-#include <QSplitter>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTextEdit>
-#include <QTreeView>
 
 using namespace ModeDesk;
 using namespace ModeDesk::Testing;
@@ -379,186 +372,6 @@ private slots:
         QTRY_COMPARE(window->chartPage()->chartView()->chart()->theme(), QChart::ChartThemeLight);
         QVERIFY(status->findChild<QLabel *>()->styleSheet().contains(
             ThemeColours::error(window->palette()).name()));
-    }
-
-    // The window fits a 1280x720 screen in every language it speaks.
-    void everyPageFits1280x720InEveryLanguage()
-    {
-        for (const QString &code :
-             {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")}) {
-            UiLanguage language;
-            QVERIFY(language.install(QLocale(code), QStringLiteral(MODEDESK_QM_DIR)));
-            signedInUser();
-            MainWindow *window = m_dashboard->window();
-            QApplication::processEvents();
-            const QSize minimum = window->minimumSizeHint().expandedTo(window->minimumSize());
-            QString parts;
-            for (int i = 0; i < window->tabs()->count(); ++i) {
-                const QSize page = window->tabs()->widget(i)->minimumSizeHint();
-                parts += QStringLiteral(" %1=%2x%3")
-                             .arg(window->tabs()->tabText(i))
-                             .arg(page.width())
-                             .arg(page.height());
-            }
-            for (QWidget *w : {static_cast<QWidget *>(window->homesPanel()),
-                               static_cast<QWidget *>(window->statusBar()),
-                               static_cast<QWidget *>(window->findChild<QToolBar *>())}) {
-                parts += QStringLiteral(" %1=%2x%3")
-                             .arg(QString::fromLatin1(w->metaObject()->className()))
-                             .arg(w->minimumSizeHint().width())
-                             .arg(w->minimumSizeHint().height());
-            }
-            QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 720,
-                     qPrintable(QStringLiteral("%1: %2x%3;%4")
-                                    .arg(code)
-                                    .arg(minimum.width())
-                                    .arg(minimum.height())
-                                    .arg(parts)));
-            resetDashboard();
-        }
-    }
-
-    // Quit and start again: the window's size, the home on screen, the page, the homes
-    // panel, the splitters, the Fleet's filter and the chart's window come back as they
-    // were left. A home that went meanwhile gives way to the first, with a word.
-    void theWorkspaceComesBackAtTheNextStart()
-    {
-        startSandbox(AccountMode::Email);
-        const TestUser user = m_sandbox->signUp(QStringLiteral("Ana"));
-        const qint64 alpha = m_sandbox->createHome(user, QStringLiteral("Alpha"));
-        const qint64 beta = m_sandbox->createHome(user, QStringLiteral("Beta"));
-        startDashboard(AccountMode::Email, user.key);
-        waitSignedIn();
-        MainWindow *window = m_dashboard->window();
-        QTRY_COMPARE(m_dashboard->session()->homes()->rowCount(), 2);
-        window->homesPanel()->selectHome(beta);
-        QTRY_COMPARE(m_dashboard->session()->home()->homeId(), beta);
-        window->showPage(2);
-        window->resize(1180, 680);
-        auto *homesSplitter = window->findChild<QSplitter *>(QStringLiteral("homesSplitter"));
-        QVERIFY(homesSplitter);
-        homesSplitter->setSizes({300, 880});
-        const QList<int> splitSizes = homesSplitter->sizes();
-        window->findChild<QAction *>(QStringLiteral("homesPanelAction"))->trigger();
-        QVERIFY(!window->isHomesPanelShown());
-        auto *fleetText = window->fleetPage()->findChild<QLineEdit *>();
-        typeInto(fleetText, QStringLiteral("thermo"));
-        auto *chartWindow = window->chartPage()->findChild<QComboBox *>();
-        for (QComboBox *box : window->chartPage()->findChildren<QComboBox *>()) {
-            if (box->accessibleName() == QStringLiteral("Time window"))
-                chartWindow = box;
-        }
-        chartWindow->setCurrentIndex(chartWindow->findData(3'600'000LL));
-
-        // Quit; the settings file stays, as it does on disk.
-        const auto restart = [this] {
-            m_dashboard.reset();
-            m_dashboard = std::make_unique<Dashboard>(m_settings.get(), m_secrets.get(),
-                                                      Dashboard::Options{m_dir->path(), false});
-            m_dashboard->window()->show();
-            m_dashboard->start(m_profile.id);
-            waitSignedIn();
-        };
-        restart();
-        window = m_dashboard->window();
-        QCOMPARE(window->size(), QSize(1180, 680));
-        QTRY_COMPARE(m_dashboard->session()->home()->homeId(), beta);
-        QCOMPARE(window->currentView(), MainWindow::View::Home);
-        QCOMPARE(window->tabs()->currentIndex(), 2);
-        QVERIFY(!window->isHomesPanelShown());
-        QVERIFY(!window->homesPanel()->isVisible());
-        // Shown again (F9): as wide as it was.
-        window->findChild<QAction *>(QStringLiteral("homesPanelAction"))->trigger();
-        QVERIFY(window->homesPanel()->isVisible());
-        QTRY_COMPARE(
-            window->findChild<QSplitter *>(QStringLiteral("homesSplitter"))->sizes().first(),
-            splitSizes.first());
-        QCOMPARE(window->fleetPage()->findChild<QLineEdit *>()->text(), QStringLiteral("thermo"));
-        QCOMPARE(window->chartPage()->viewState().value(QStringLiteral("windowMs")).toLongLong(),
-                 3'600'000LL);
-
-        // The home shown last is deleted elsewhere: the first comes instead, and that is said.
-        QCOMPARE(m_sandbox->http().del(QStringLiteral("/homes/%1").arg(beta), user.key).status,
-                 204);
-        restart();
-        window = m_dashboard->window();
-        QTRY_COMPARE(m_dashboard->session()->home()->homeId(), alpha);
-        QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("Alpha")),
-                 qPrintable(window->statusBar()->currentMessage()));
-    }
-
-    // At 1280x720 (a laptop, or 1920x1080 at 150 %), in every language: each page's
-    // main table shows at least its rows' worth, and no column title is cut.
-    void everyTableHasRoomAt1280x720InEveryLanguage()
-    {
-        // The page's main table, and the rows it must show; a side table shows three.
-        const QHash<QString, int> mainTables = {
-            {QStringLiteral("devicesTable"), 10},   {QStringLiteral("membersTable"), 10},
-            {QStringLiteral("keyValuesTable"), 10}, {QStringLiteral("eventLog"), 10},
-            {QStringLiteral("commandTargets"), 10}, {QStringLiteral("commandHistory"), 6},
-            {QStringLiteral("fleetTable"), 10},     {QStringLiteral("alertLog"), 10},
-            {QStringLiteral("bulkClaimTable"), 10}};
-        QString report;
-        for (const QString &code :
-             {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")}) {
-            UiLanguage language;
-            QVERIFY(language.install(QLocale(code), QStringLiteral(MODEDESK_QM_DIR)));
-            signedInUser();
-            MainWindow *window = m_dashboard->window();
-            window->resize(1280, 720);
-            const auto check = [&](const QString &where) {
-                QApplication::processEvents();
-                for (QAbstractItemView *view : window->findChildren<QAbstractItemView *>()) {
-                    auto *table = qobject_cast<QTableView *>(view);
-                    auto *tree = qobject_cast<QTreeView *>(view);
-                    if (!view->isVisible() || (!table && !tree))
-                        continue;
-                    QHeaderView *header = table ? table->horizontalHeader() : tree->header();
-                    const int rowHeight = table ? table->verticalHeader()->defaultSectionSize()
-                                                : view->fontMetrics().height() + 6;
-                    const int rows = view->viewport()->height() / qMax(1, rowHeight);
-                    const QString name = view->accessibleName();
-                    const int minimumRows = mainTables.value(view->objectName(), 3);
-                    if (qEnvironmentVariableIsSet("MODEDESK_REPORT_ROWS"))
-                        qInfo().noquote() << code << where << name << rows << "rows";
-                    if (rows < minimumRows)
-                        report +=
-                            QStringLiteral("\n%1 %2 %3: %4 rows").arg(code, where, name).arg(rows);
-                    for (int i = 0; i < header->count(); ++i) {
-                        if (header->isSectionHidden(i) || header->sectionSize(i) == 0)
-                            continue;
-                        const bool last = header->visualIndex(i) == header->count() - 1;
-                        if (last && header->stretchLastSection())
-                            continue;  // takes what is left; its title is never the issue
-                        if (header->sectionSize(i) < header->sectionSizeHint(i))
-                            report +=
-                                QStringLiteral("\n%1 %2 %3: column “%4” %5 < %6")
-                                    .arg(code, where, name,
-                                         view->model()->headerData(i, Qt::Horizontal).toString())
-                                    .arg(header->sectionSize(i))
-                                    .arg(header->sectionSizeHint(i));
-                    }
-                }
-            };
-            for (int i = 0; i < window->tabs()->count(); ++i) {
-                window->showPage(i);
-                check(window->tabs()->tabText(i));
-                // Pages with tabs of their own (Provisioning): each of them.
-                for (QTabWidget *inner : window->tabs()->widget(i)->findChildren<QTabWidget *>()) {
-                    for (int j = 0; j < inner->count(); ++j) {
-                        inner->setCurrentIndex(j);
-                        check(window->tabs()->tabText(i) + QLatin1Char('/') + inner->tabText(j));
-                    }
-                    inner->setCurrentIndex(0);
-                }
-            }
-            window->showView(MainWindow::View::Fleet);
-            check(QStringLiteral("Fleet"));
-            window->showView(MainWindow::View::Alerts);
-            check(QStringLiteral("Alerts"));
-            resetDashboard();
-        }
-        QVERIFY2(report.isEmpty(), qPrintable(report));
     }
 
     // Opt-in (MODEDESK_SCREENSHOT_DIR): the dialogs in English, German and
