@@ -316,6 +316,8 @@ void Dashboard::useKey(const QString &key, bool storeIt, qint64 userId)
     m_storeKeyOnSignIn = storeIt;
     if (userId > 0)
         m_session.useKey(key, userId);  // from a sign-in: whose it is is known
+    else if (!storeIt)
+        m_session.resumeKey(key);  // kept from the last run: its state shows at once
     else
         m_session.useKey(key);
 }
@@ -349,7 +351,7 @@ void Dashboard::onKeyRejected(const QString &reason)
     qCInfo(lcApp) << "the key was rejected; asking to sign in again";
     m_secrets->remove(ProfileStore::secretName(m_session.profile().id), this,
                       reportSecretFailure());
-    m_session.drop();
+    m_session.forget();  // nothing of the account stays on this machine
     showSignIn(tr("Signed out: %1").arg(reason));
 }
 
@@ -382,7 +384,7 @@ void Dashboard::showAccount()
     connect(dialog, &AccountDialog::accountDeleted, this, [this] {
         m_secrets->remove(ProfileStore::secretName(m_session.profile().id), this,
                           reportSecretFailure());
-        m_session.drop();
+        m_session.forget();
         showSignIn(tr("The account was deleted."));
     });
     dialog->open();

@@ -390,7 +390,7 @@
 <context>
     <name>ModeDesk::AlertGroupsModel</name>
     <message numerus="yes">
-        <location filename="../models/alerts/alertgroupsmodel.cpp" line="+157"/>
+        <location filename="../models/alerts/alertgroupsmodel.cpp" line="+183"/>
         <source>%n alerting now</source>
         <translation>
             <numerusform>%n alarmiert jetzt</numerusform>
@@ -450,7 +450,7 @@
         <translation>Alarm</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+56"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -503,7 +503,7 @@
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -516,7 +516,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>High alert</source>
         <translation>Hoher Alarm</translation>
     </message>
@@ -742,7 +742,7 @@
 <context>
     <name>ModeDesk::AlertRulesModel</name>
     <message>
-        <location filename="../models/alerts/alertlog.cpp" line="-136"/>
+        <location filename="../models/alerts/alertlog.cpp" line="-131"/>
         <source>%1 (off)</source>
         <translation>%1 (aus)</translation>
     </message>
@@ -793,12 +793,12 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The alert log could not be read (%1): earlier alerts are not shown.</source>
         <translation>Das Alarmprotokoll konnte nicht gelesen werden (%1): Frühere Alarme werden nicht angezeigt.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>A rule with this id exists already.</source>
         <translation>Eine Regel mit dieser ID gibt es schon.</translation>
     </message>
@@ -1598,13 +1598,13 @@
     <name>ModeDesk::ChartPage</name>
     <message>
         <location filename="../views/events/chartpage.cpp" line="+34"/>
-        <location line="+180"/>
-        <location line="+290"/>
+        <location line="+181"/>
+        <location line="+296"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-471"/>
         <source>Add histor&amp;y</source>
         <translation>Verla&amp;uf hinzufügen</translation>
     </message>
@@ -1630,12 +1630,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+176"/>
         <source>Any device</source>
         <translation>Jedes Gerät</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-174"/>
         <source>Last minute</source>
         <translation>Letzte Minute</translation>
     </message>
@@ -1716,7 +1716,7 @@
         <translation>Aus dem Verlauf des Zuhauses:</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>&lt;b&gt;Replay&lt;/b&gt; of %1, not live: back to live on the Events page.</source>
         <translation>&lt;b&gt;Wiedergabe&lt;/b&gt; von %1, nicht live: zurück zu live auf der Seite „Ereignisse“.</translation>
     </message>
@@ -1731,7 +1731,7 @@
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+192"/>
         <source>any device</source>
         <translation>jedes Gerät</translation>
     </message>
@@ -2315,7 +2315,7 @@
 <context>
     <name>ModeDesk::CommandHistoryModel</name>
     <message>
-        <location filename="../models/commands/commandhistorymodel.cpp" line="+28"/>
+        <location filename="../models/commands/commandhistorymodel.cpp" line="+27"/>
         <source>sending…</source>
         <translation>wird gesendet…</translation>
     </message>
@@ -2404,7 +2404,7 @@
         <translation>Wählen Sie den Befehl, um unten die ganze Antwort zu lesen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
@@ -2494,7 +2494,7 @@
         <translation>Anmeldung als Demo-Benutzer…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
@@ -3343,7 +3343,7 @@
 <context>
     <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleet/fleetmodel.cpp" line="+128"/>
+        <location filename="../models/fleet/fleetmodel.cpp" line="+135"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
@@ -3366,12 +3366,12 @@
 <context>
     <name>ModeDesk::FleetModel</name>
     <message>
-        <location line="-80"/>
+        <location line="-86"/>
         <source>Device %1 (%2) in %3</source>
         <translation>Gerät %1 (%2) in %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
@@ -3384,7 +3384,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message>
-        <location filename="../views/fleet/fleetpage.cpp" line="+95"/>
+        <location filename="../views/fleet/fleetpage.cpp" line="+97"/>
         <source>Devices per home</source>
         <translation>Geräte je Zuhause</translation>
     </message>
@@ -3499,7 +3499,7 @@
         <translation>Öffnet den Befehlseditor mit den gewählten Geräten als Ziele</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Pick the devices first (or Select all shown).</source>
         <translation>Wählen Sie zuerst die Geräte (oder Alle gezeigten wählen).</translation>
     </message>
@@ -3519,7 +3519,7 @@
         <translation>Einen Befehl an %1 Geräte in mehreren Zuhausen senden? Der Befehlseditor öffnet sich mit ihnen als Ziele; gesendet wird erst, wenn Sie dort Senden drücken.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>%1 devices</source>
         <translation>%1 Geräte</translation>
     </message>
@@ -3549,7 +3549,7 @@
         <translation> · %1 gewählt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
@@ -3559,12 +3559,22 @@
         <translation>Alle Zuhause</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Homes loaded: %1 of %2</source>
         <translation>Zuhause geladen: %1 von %2</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+5"/>
+        <source>Greyed rows are as last seen on %1.</source>
+        <translation>Grau dargestellte Zeilen zeigen den Stand vom %1.</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>They are being checked with the server.</source>
+        <translation>Sie werden mit dem Server abgeglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>The devices of %n home(s) could not be loaded. %1 Then Load again.</source>
         <translation>
             <numerusform>Die Geräte von %n Zuhause konnten nicht geladen werden. %1 Dann Erneut laden.</numerusform>
@@ -3727,7 +3737,7 @@
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Pick a home on the left to see its history.</source>
         <translation>Wählen Sie links ein Zuhause, um seinen Verlauf zu sehen.</translation>
     </message>
@@ -3917,12 +3927,12 @@
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Home %1, created %2</source>
         <translation>Zuhause %1, erstellt %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3940,7 +3950,7 @@
 <context>
     <name>ModeDesk::HomesPanel</name>
     <message>
-        <location filename="../views/home/homespanel.cpp" line="+30"/>
+        <location filename="../views/home/homespanel.cpp" line="+31"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -3966,7 +3976,7 @@
         <translation>Zuhause</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Create a home (Ctrl+N)</source>
         <translation>Ein Zuhause anlegen (Strg+N)</translation>
     </message>
@@ -3977,23 +3987,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>Rename home</source>
         <translation>Zuhause umbenennen</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+103"/>
+        <location line="-101"/>
+        <location line="+116"/>
         <source>Delete home</source>
         <translation>Zuhause löschen</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-114"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuhause&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+89"/>
         <source>Created “%1”.</source>
         <translation>„%1“ angelegt.</translation>
     </message>
@@ -4341,23 +4351,23 @@
         <translation>Smart-Module filtern</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+345"/>
         <source>&amp;Fleet: every device</source>
         <translation>&amp;Flotte: jedes Gerät</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-328"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+685"/>
+        <location line="+695"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-675"/>
+        <location line="-685"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -4447,7 +4457,12 @@
         <translation>Die Befehlsvorlagen konnten nicht gespeichert werden (%1).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>The homes and devices as last seen could not be saved (%1): the next start waits for the server to show them.</source>
+        <translation>Die zuletzt gesehenen Zuhause und Geräte konnten nicht gespeichert werden (%1): Der nächste Start zeigt sie erst, wenn der Server antwortet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Reconnect now</source>
         <translation>Jetzt neu verbinden</translation>
     </message>
@@ -4697,7 +4712,7 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+155"/>
         <source>An import is running</source>
         <translation>Ein Import läuft</translation>
     </message>
@@ -4719,8 +4734,13 @@
             <numerusform>Unfertiger Import nach „%1“: %n Zeilen zu übernehmen.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+90"/>
+        <source>Signed in </source>
+        <translation>Angemeldet </translation>
+    </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+11"/>
         <source>(%n alert(s)) </source>
         <translation>
             <numerusform>(%n Alarm) </numerusform>
@@ -4748,7 +4768,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-732"/>
+        <location line="-742"/>
         <source>Fleet: every device</source>
         <translation>Flotte: jedes Gerät</translation>
     </message>
@@ -4758,7 +4778,7 @@
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location line="+467"/>
+        <location line="+474"/>
         <source>Alerts (%1 new)</source>
         <translation>Alarme (%1 neu)</translation>
     </message>
@@ -4783,17 +4803,17 @@
         <translation>&amp;Anhalten und beenden</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Not signed in </source>
         <translation>Nicht angemeldet </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1 — ModeDesk</source>
         <translation>%1 — ModeDesk</translation>
     </message>
@@ -4973,7 +4993,7 @@
 <context>
     <name>ModeDesk::ModelFormat</name>
     <message>
-        <location filename="../models/common/modelformat.cpp" line="+158"/>
+        <location filename="../models/common/modelformat.cpp" line="+165"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -5271,7 +5291,7 @@
 <context>
     <name>ModeDesk::ProfileFiles</name>
     <message>
-        <location filename="../models/session/profilefiles.cpp" line="+99"/>
+        <location filename="../models/session/profilefiles.cpp" line="+101"/>
         <location line="+16"/>
         <source>no profile is open</source>
         <translation>kein Profil ist geöffnet</translation>
@@ -5370,7 +5390,7 @@
         <translation>Der Server nimmt diesen Schlüssel für Live-Aktualisierungen nicht mehr an (abgemeldet, oder die Sitzung ist beendet). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+150"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
@@ -5380,7 +5400,7 @@
         <translation>Das ist ein %1-Schlüssel; das Dashboard braucht einen Benutzerschlüssel.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+109"/>
         <source>%n home(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n Zuhause vom Server konnte nicht gelesen werden und wird ausgelassen.</numerusform>
@@ -5584,30 +5604,30 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+15"/>
         <location line="+16"/>
+        <location line="+17"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+15"/>
+        <location line="-33"/>
         <location line="+16"/>
+        <location line="+17"/>
         <source>Signed in.</source>
         <translation>Angemeldet.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Type your phone number and the code from the SMS (Send me a code).</source>
         <translation>Geben Sie Ihre Telefonnummer und den Code aus der SMS ein („Code senden“).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Type a project key and a numeric user id.</source>
         <translation>Geben Sie einen Projektschlüssel und eine numerische Benutzer-ID ein.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Type your phone number first.</source>
         <translation>Geben Sie zuerst Ihre Telefonnummer ein.</translation>
     </message>
@@ -5776,12 +5796,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+349"/>
+        <location line="+350"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>&lt;b&gt;Simulated devices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simulierte Geräte&lt;/b&gt;</translation>
     </message>
@@ -6003,7 +6023,7 @@
         <translation>Übernahmemodus für</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>A device id (a number) and its key are needed.</source>
         <translation>Eine Geräte-ID (eine Zahl) und ihr Schlüssel werden benötigt.</translation>
     </message>
@@ -6324,7 +6344,7 @@
 <context>
     <name>ModelFormat</name>
     <message>
-        <location filename="../models/common/modelformat.cpp" line="-131"/>
+        <location filename="../models/common/modelformat.cpp" line="-138"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -6356,6 +6376,11 @@
             <numerusform>vor %n Stunde</numerusform>
             <numerusform>vor %n Stunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As last seen on %1; not confirmed by the server yet.</source>
+        <translation>Stand vom %1; vom Server noch nicht bestätigt.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@
 <context>
     <name>ModeDesk::AlertGroupsModel</name>
     <message numerus="yes">
-        <location filename="../models/alerts/alertgroupsmodel.cpp" line="+157"/>
+        <location filename="../models/alerts/alertgroupsmodel.cpp" line="+183"/>
         <source>%n alerting now</source>
         <translation>
             <numerusform>%n alerting now</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>ModeDesk::AlertNotifier</name>
     <message numerus="yes">
-        <location filename="../views/alerts/alertnotifier.cpp" line="+76"/>
+        <location filename="../views/alerts/alertnotifier.cpp" line="+77"/>
         <source>%1: %n devices</source>
         <translation>
             <numerusform>%1: %n device</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n new high alerts</source>
         <translation>
             <numerusform>%n new high alert</numerusform>
@@ -319,7 +319,7 @@
 <context>
     <name>ModeDesk::CommandHistoryModel</name>
     <message numerus="yes">
-        <location filename="../models/commands/commandhistorymodel.cpp" line="+40"/>
+        <location filename="../models/commands/commandhistorymodel.cpp" line="+39"/>
         <source>no “%1” within %n s</source>
         <translation>
             <numerusform>no “%1” within %n s</numerusform>
@@ -374,7 +374,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message numerus="yes">
-        <location filename="../views/fleet/fleetpage.cpp" line="+493"/>
+        <location filename="../views/fleet/fleetpage.cpp" line="+512"/>
         <source>The devices of %n home(s) could not be loaded. %1 Then Load again.</source>
         <translation>
             <numerusform>The devices of %n home could not be loaded. %1 Then Load again.</numerusform>
@@ -393,7 +393,7 @@
 <context>
     <name>ModeDesk::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../views/history/historypage.cpp" line="+203"/>
+        <location filename="../views/history/historypage.cpp" line="+206"/>
         <source>%n series and collections.</source>
         <translation>
             <numerusform>%n series or collection.</numerusform>
@@ -483,7 +483,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/shell/mainwindow.cpp" line="+686"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+693"/>
         <source>Unfinished import into “%1”: %n row(s) to claim.</source>
         <translation>
             <numerusform>Unfinished import into “%1”: %n row to claim.</numerusform>
@@ -491,7 +491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+101"/>
         <source>(%n alert(s)) </source>
         <translation>
             <numerusform>(%n alert) </numerusform>
@@ -518,7 +518,7 @@
 <context>
     <name>ModeDesk::ModelFormat</name>
     <message numerus="yes">
-        <location filename="../models/common/modelformat.cpp" line="+164"/>
+        <location filename="../models/common/modelformat.cpp" line="+171"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -540,7 +540,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message numerus="yes">
-        <location filename="../models/session/session.cpp" line="+229"/>
+        <location filename="../models/session/session.cpp" line="+319"/>
         <source>%n home(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n home sent by the server could not be read and is left out.</numerusform>
@@ -551,7 +551,7 @@
 <context>
     <name>ModeDesk::SimulatorPage</name>
     <message numerus="yes">
-        <location filename="../views/simulator/simulatorpage.cpp" line="+232"/>
+        <location filename="../views/simulator/simulatorpage.cpp" line="+233"/>
         <source>%n simulated device(s) stopped: they played on the server of the profile before. Add them here again to go on.</source>
         <translation>
             <numerusform>%n simulated device stopped: it played on the server of the profile before. Add it here again to go on.</numerusform>
@@ -570,7 +570,7 @@
 <context>
     <name>ModelFormat</name>
     <message numerus="yes">
-        <location filename="../models/common/modelformat.cpp" line="-124"/>
+        <location filename="../models/common/modelformat.cpp" line="-131"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform>

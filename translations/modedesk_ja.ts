@@ -387,7 +387,7 @@
 <context>
     <name>ModeDesk::AlertGroupsModel</name>
     <message numerus="yes">
-        <location filename="../models/alerts/alertgroupsmodel.cpp" line="+157"/>
+        <location filename="../models/alerts/alertgroupsmodel.cpp" line="+183"/>
         <source>%n alerting now</source>
         <translation>
             <numerusform>%n 台がアラート中</numerusform>
@@ -443,7 +443,7 @@
         <translation>アラート中</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+56"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -508,7 +508,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>High alert</source>
         <translation>重要度「高」のアラート</translation>
     </message>
@@ -731,7 +731,7 @@
 <context>
     <name>ModeDesk::AlertRulesModel</name>
     <message>
-        <location filename="../models/alerts/alertlog.cpp" line="-136"/>
+        <location filename="../models/alerts/alertlog.cpp" line="-131"/>
         <source>%1 (off)</source>
         <translation>%1 (オフ)</translation>
     </message>
@@ -781,12 +781,12 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The alert log could not be read (%1): earlier alerts are not shown.</source>
         <translation>アラートログを読み込めませんでした (%1)。以前のアラートは表示されません。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>A rule with this id exists already.</source>
         <translation>この ID のルールはすでにあります。</translation>
     </message>
@@ -1568,13 +1568,13 @@
     <name>ModeDesk::ChartPage</name>
     <message>
         <location filename="../views/events/chartpage.cpp" line="+34"/>
-        <location line="+180"/>
-        <location line="+290"/>
+        <location line="+181"/>
+        <location line="+296"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-471"/>
         <source>Add histor&amp;y</source>
         <translation>履歴を追加(&amp;Y)</translation>
     </message>
@@ -1600,12 +1600,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+176"/>
         <source>Any device</source>
         <translation>すべてのデバイス</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-174"/>
         <source>Last minute</source>
         <translation>直近 1 分</translation>
     </message>
@@ -1686,7 +1686,7 @@
         <translation>ホームの履歴から:</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>&lt;b&gt;Replay&lt;/b&gt; of %1, not live: back to live on the Events page.</source>
         <translation>%1 の&lt;b&gt;再生&lt;/b&gt;中（ライブではありません）。ライブに戻るには「イベント」ページで操作します。</translation>
     </message>
@@ -1701,7 +1701,7 @@
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+192"/>
         <source>any device</source>
         <translation>すべてのデバイス</translation>
     </message>
@@ -2279,7 +2279,7 @@
 <context>
     <name>ModeDesk::CommandHistoryModel</name>
     <message>
-        <location filename="../models/commands/commandhistorymodel.cpp" line="+28"/>
+        <location filename="../models/commands/commandhistorymodel.cpp" line="+27"/>
         <source>sending…</source>
         <translation>送信中…</translation>
     </message>
@@ -2365,7 +2365,7 @@
         <translation>コマンドを選ぶと、下に応答の全体が表示されます。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Sent</source>
         <translation>送信日時</translation>
     </message>
@@ -2455,7 +2455,7 @@
         <translation>デモユーザーとしてサインインしています…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
     </message>
@@ -3301,7 +3301,7 @@
 <context>
     <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleet/fleetmodel.cpp" line="+128"/>
+        <location filename="../models/fleet/fleetmodel.cpp" line="+135"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
@@ -3324,12 +3324,12 @@
 <context>
     <name>ModeDesk::FleetModel</name>
     <message>
-        <location line="-80"/>
+        <location line="-86"/>
         <source>Device %1 (%2) in %3</source>
         <translation>%3 のデバイス %1 (%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
@@ -3342,7 +3342,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message>
-        <location filename="../views/fleet/fleetpage.cpp" line="+95"/>
+        <location filename="../views/fleet/fleetpage.cpp" line="+97"/>
         <source>Devices per home</source>
         <translation>ホームごとのデバイス</translation>
     </message>
@@ -3457,7 +3457,7 @@
         <translation>選んだデバイスを送信先にしてコマンド作成を開きます</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Pick the devices first (or Select all shown).</source>
         <translation>先にデバイスを選んでください (または「表示中をすべて選択」)。</translation>
     </message>
@@ -3477,7 +3477,7 @@
         <translation>複数のホームの %1 台のデバイスにコマンドを送りますか? コマンド作成画面がそれらを送信先にして開きます。そこで「送信」を押すまで何も送られません。</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>%1 devices</source>
         <translation>%1 台のデバイス</translation>
     </message>
@@ -3507,7 +3507,7 @@
         <translation> · %1 台選択</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>All classes</source>
         <translation>すべてのクラス</translation>
     </message>
@@ -3517,12 +3517,22 @@
         <translation>すべてのホーム</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Homes loaded: %1 of %2</source>
         <translation>読み込んだホーム: %2 件中 %1 件</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+5"/>
+        <source>Greyed rows are as last seen on %1.</source>
+        <translation>グレーの行は %1 時点の状態です。</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>They are being checked with the server.</source>
+        <translation>サーバーと照合しています。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>The devices of %n home(s) could not be loaded. %1 Then Load again.</source>
         <translation>
             <numerusform>%n 件のホームのデバイスを読み込めませんでした。%1 その後「再読み込み」を押してください。</numerusform>
@@ -3683,7 +3693,7 @@
         <translation>エクスポートの進捗</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Pick a home on the left to see its history.</source>
         <translation>左でホームを選ぶと、その履歴が表示されます。</translation>
     </message>
@@ -3865,12 +3875,12 @@
         <translation>未設定</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Home %1, created %2</source>
         <translation>ホーム %1、作成 %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -3888,7 +3898,7 @@
 <context>
     <name>ModeDesk::HomesPanel</name>
     <message>
-        <location filename="../views/home/homespanel.cpp" line="+30"/>
+        <location filename="../views/home/homespanel.cpp" line="+31"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
@@ -3914,7 +3924,7 @@
         <translation>ホーム</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Create a home (Ctrl+N)</source>
         <translation>ホームを作成 (Ctrl+N)</translation>
     </message>
@@ -3925,23 +3935,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>Rename home</source>
         <translation>ホームの名前を変更</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+103"/>
+        <location line="-101"/>
+        <location line="+116"/>
         <source>Delete home</source>
         <translation>ホームを削除</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-114"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
         <translation>&lt;b&gt;ホーム&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+89"/>
         <source>Created “%1”.</source>
         <translation>「%1」を作成しました。</translation>
     </message>
@@ -4287,23 +4297,23 @@
         <translation>スマートモジュールを絞り込む</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+345"/>
         <source>&amp;Fleet: every device</source>
         <translation>フリート: 全デバイス(&amp;F)</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-328"/>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+685"/>
+        <location line="+695"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-675"/>
+        <location line="-685"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -4393,7 +4403,12 @@
         <translation>コマンドテンプレートを保存できませんでした (%1)。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>The homes and devices as last seen could not be saved (%1): the next start waits for the server to show them.</source>
+        <translation>最後に確認したホームとデバイスを保存できませんでした（%1）: 次回の起動では、サーバーが応答するまで表示されません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Reconnect now</source>
         <translation>今すぐ再接続</translation>
     </message>
@@ -4643,7 +4658,7 @@
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+155"/>
         <source>An import is running</source>
         <translation>インポートの実行中</translation>
     </message>
@@ -4664,8 +4679,13 @@
             <numerusform>「%1」への未完了のインポート: 未登録 %n 行。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+90"/>
+        <source>Signed in </source>
+        <translation>サインイン中 </translation>
+    </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+11"/>
         <source>(%n alert(s)) </source>
         <translation>
             <numerusform>(アラート %n 件) </numerusform>
@@ -4692,7 +4712,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-732"/>
+        <location line="-742"/>
         <source>Fleet: every device</source>
         <translation>フリート: 全デバイス</translation>
     </message>
@@ -4702,7 +4722,7 @@
         <translation>表示</translation>
     </message>
     <message>
-        <location line="+467"/>
+        <location line="+474"/>
         <source>Alerts (%1 new)</source>
         <translation>アラート (新規 %1)</translation>
     </message>
@@ -4727,17 +4747,17 @@
         <translation>停止して終了(&amp;S)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>サインイン中: &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Not signed in </source>
         <translation>サインインしていません </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1 — ModeDesk</source>
         <translation>%1 — ModeDesk</translation>
     </message>
@@ -4915,7 +4935,7 @@
 <context>
     <name>ModeDesk::ModelFormat</name>
     <message>
-        <location filename="../models/common/modelformat.cpp" line="+158"/>
+        <location filename="../models/common/modelformat.cpp" line="+165"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -5211,7 +5231,7 @@
 <context>
     <name>ModeDesk::ProfileFiles</name>
     <message>
-        <location filename="../models/session/profilefiles.cpp" line="+99"/>
+        <location filename="../models/session/profilefiles.cpp" line="+101"/>
         <location line="+16"/>
         <source>no profile is open</source>
         <translation>プロファイルが開かれていません</translation>
@@ -5310,7 +5330,7 @@
         <translation>サーバーはライブ更新にこのキーを受け付けなくなりました (サインアウトしたか、セッションが終了しました)。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+150"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>
@@ -5320,7 +5340,7 @@
         <translation>これは %1 キーです。ダッシュボードにはユーザーキーが必要です。</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+109"/>
         <source>%n home(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>サーバーから届いたホームのうち %n 件を読み取れなかったため、除外しました。</numerusform>
@@ -5523,30 +5543,30 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+15"/>
         <location line="+16"/>
+        <location line="+17"/>
         <source>Signing in…</source>
         <translation>サインインしています…</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+15"/>
+        <location line="-33"/>
         <location line="+16"/>
+        <location line="+17"/>
         <source>Signed in.</source>
         <translation>サインインしました。</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Type your phone number and the code from the SMS (Send me a code).</source>
         <translation>電話番号と SMS のコードを入力してください (「コードを送信」)。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Type a project key and a numeric user id.</source>
         <translation>プロジェクトキーと数字のユーザー ID を入力してください。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Type your phone number first.</source>
         <translation>先に電話番号を入力してください。</translation>
     </message>
@@ -5715,12 +5735,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+349"/>
+        <location line="+350"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>&lt;b&gt;Simulated devices&lt;/b&gt;</source>
         <translation>&lt;b&gt;シミュレートしたデバイス&lt;/b&gt;</translation>
     </message>
@@ -5942,7 +5962,7 @@
         <translation>登録モードの時間</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>A device id (a number) and its key are needed.</source>
         <translation>デバイス ID (数字) とそのキーが必要です。</translation>
     </message>
@@ -6261,7 +6281,7 @@
 <context>
     <name>ModelFormat</name>
     <message>
-        <location filename="../models/common/modelformat.cpp" line="-131"/>
+        <location filename="../models/common/modelformat.cpp" line="-138"/>
         <source>never</source>
         <translation>なし</translation>
     </message>
@@ -6290,6 +6310,11 @@
         <translation>
             <numerusform>%n 時間前</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As last seen on %1; not confirmed by the server yet.</source>
+        <translation>%1 時点の状態です。まだサーバーで確認されていません。</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,13 @@ QString ago(const QDateTime &time, const QDateTime &now)
     return dateTime(time);
 }
 
+QString lastKnown(const QDateTime &asOf)
+{
+    return QCoreApplication::translate("ModelFormat",
+                                       "As last seen on %1; not confirmed by the server yet.")
+        .arg(dateTime(asOf));
+}
+
 QString oneLineJson(const QJsonValue &value, int maxChars)
 {
     QString text = QString::fromUtf8(Json::serialize(value));

@@ -16,6 +16,9 @@ QString dateTime(const QDateTime &time);
 QString shortDateTime(const QDateTime &time);
 // "just now", "5 min ago", "3 h ago", else the date.
 QString ago(const QDateTime &time, const QDateTime &now = QDateTime::currentDateTimeUtc());
+// "As last seen on <time>; not confirmed by the server yet.": a row shown from the
+// last run's state (a home, a device), said the same everywhere.
+QString lastKnown(const QDateTime &asOf);
 // Compact one-line JSON, cut to maxChars with an ellipsis.
 QString oneLineJson(const QJsonValue &value, int maxChars = 200);
 QString oneLinePayload(const EventData &data, int maxChars = 200);  // its text as it is

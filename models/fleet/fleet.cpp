@@ -81,6 +81,8 @@ void Fleet::followHomes()
     m_lastErrorDetail.clear();
     m_dropped.clear();
     m_eventRefetchMs.clear();
+    m_readAt.clear();
+    m_devices.m_lastKnown.clear();
     m_wasLoading = false;
     m_devices.resetRecords({});
     for (const Home &home : m_homes->records())
@@ -244,11 +246,15 @@ void Fleet::applyAnswers()
     const QHash<qint64, QList<Device>> answers = std::exchange(m_answers, {});
     QList<FleetDevice> added;
     QHash<qint64, QSet<qint64>> listed;  // per answered home, the devices it lists
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool confirmed = false;  // rows shown as last seen are the server's now
     m_devices.beginBatch();
     for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
         if (m_homes->rowOf(it.key()) < 0)
             continue;  // the home went while its devices were on their way
         m_loaded.insert(it.key());
+        m_readAt.insert(it.key(), now);
+        confirmed = m_devices.m_lastKnown.remove(it.key()) || confirmed;
         applyHome(it.key(), it.value(), &added, &listed[it.key()]);
     }
     m_devices.endBatch();
@@ -258,6 +264,15 @@ void Fleet::applyAnswers()
         return home != listed.cend() && !home->contains(f.device.id);
     });
     m_devices.appendRecords(added);
+    if (confirmed) {
+        // Greyed rows of those homes are plain again: one change for the views.
+        const int rows = m_devices.rowCount();
+        if (rows > 0)
+            emit m_devices.dataChanged(m_devices.index(0, 0),
+                                       m_devices.index(rows - 1, FleetModel::ColumnCount - 1),
+                                       {StateRole, Qt::ToolTipRole});
+        emit lastKnownChanged();
+    }
     recountSoon();
     reportProgress();
     if (std::exchange(m_renamedInAnswers, false))
@@ -312,9 +327,16 @@ void Fleet::dropHomesNotListed()
         it = listed.contains(*it) ? std::next(it) : m_refetch.erase(it);
     for (auto it = m_answers.begin(); it != m_answers.end();)
         it = listed.contains(it.key()) ? std::next(it) : m_answers.erase(it);
+    for (auto it = m_readAt.begin(); it != m_readAt.end();)
+        it = listed.contains(it.key()) ? std::next(it) : m_readAt.erase(it);
+    const qsizetype lastKnown = m_devices.m_lastKnown.size();
+    for (auto it = m_devices.m_lastKnown.begin(); it != m_devices.m_lastKnown.end();)
+        it = listed.contains(it.key()) ? std::next(it) : m_devices.m_lastKnown.erase(it);
     m_queue.removeIf([&listed](qint64 id) { return !listed.contains(id); });
     m_devices.removeWhere(
         [&listed](const FleetDevice &f) { return !listed.contains(f.device.homeId); });
+    if (m_devices.m_lastKnown.size() != lastKnown)
+        emit lastKnownChanged();
     reportProgress();
     finishLoad();
 }
@@ -459,7 +481,7 @@ void Fleet::recount()
     QHash<qint64, FleetGroup> homes;
     QMap<QString, FleetGroup> classes;
     for (const Home &home : m_homes->records()) {
-        if (m_loaded.contains(home.id))
+        if (m_loaded.contains(home.id) || m_devices.m_lastKnown.contains(home.id))
             homes.insert(home.id, {QString::number(home.id), home.name, home.id, 0, 0});
     }
     for (const FleetDevice &f : m_devices.records()) {
@@ -498,6 +520,54 @@ void Fleet::recount()
     m_byClass.setRecords(classes.values());
     if (names(m_byHome.records()) + names(m_byClass.records()) != before)
         emit choicesChanged();
+}
+
+void Fleet::showLastKnown(const LastKnownSnapshot &snapshot)
+{
+    QSet<qint64> homes;  // listed, and not read from the server yet
+    for (auto it = snapshot.devicesAsOf.cbegin(); it != snapshot.devicesAsOf.cend(); ++it) {
+        if (m_homes->rowOf(it.key()) < 0 || m_loaded.contains(it.key()) ||
+            m_answers.contains(it.key()))
+            continue;
+        m_devices.m_lastKnown.insert(it.key(), it.value());
+        homes.insert(it.key());
+    }
+    if (homes.isEmpty())
+        return;
+    QList<FleetDevice> rows;
+    rows.reserve(snapshot.devices.size());
+    for (const Device &device : snapshot.devices) {
+        if (homes.contains(device.homeId) && !m_devices.contains(device.id))
+            rows.append({device, homeName(device.homeId), {}});
+    }
+    m_devices.appendRecords(rows);
+    recountSoon();
+    emit lastKnownChanged();
+}
+
+QDateTime Fleet::lastKnownSince() const
+{
+    QDateTime oldest;
+    for (const QDateTime &asOf : m_devices.m_lastKnown) {
+        if (!oldest.isValid() || asOf < oldest)
+            oldest = asOf;
+    }
+    return oldest;
+}
+
+void Fleet::describe(LastKnownSnapshot *snapshot) const
+{
+    for (const Home &home : m_homes->records()) {
+        const QDateTime asOf = m_readAt.value(home.id, m_devices.m_lastKnown.value(home.id));
+        if (asOf.isValid())
+            snapshot->devicesAsOf.insert(home.id, asOf);
+    }
+    snapshot->devices.clear();
+    snapshot->devices.reserve(m_devices.rowCount());
+    for (const FleetDevice &f : m_devices.records()) {
+        if (snapshot->devicesAsOf.contains(f.device.homeId))
+            snapshot->devices.append(f.device);
+    }
 }
 
 int Fleet::droppedDevices() const

@@ -14,6 +14,7 @@
 
 #include "apicall.h"
 #include "fleetmodel.h"
+#include "lastknownstate.h"
 #include "serverconnection.h"
 
 #include <QHash>
@@ -89,6 +90,15 @@ public:
     // A claim made here, which no event announces: shown at once.
     void applyDevice(const ModeDesk::Device &device);
 
+    // The last run's devices of listed homes not read yet, shown at once and marked
+    // (FleetModel::lastKnownAsOf) until their home's answer replaces them in place.
+    void showLastKnown(const LastKnownSnapshot &snapshot);
+    // The oldest time rows still shown as last seen are from (invalid: none is).
+    QDateTime lastKnownSince() const;
+    // What the fleet knows and since when, for the next start: per home the time the
+    // server listed its devices (this run, or the last for a home not read since).
+    void describe(LastKnownSnapshot *snapshot) const;
+
 public slots:
     void applyEvents(const QList<ModeDesk::Event> &events);
     void setLinkLive(bool live);
@@ -109,6 +119,8 @@ signals:
     void choicesChanged();
     // One or more devices have another name now.
     void devicesRenamed();
+    // Rows shown as last seen came or were confirmed.
+    void lastKnownChanged();
 
 private:
     void applyChanges(qint64 deviceId, const DeviceChanges &changes);
@@ -142,6 +154,7 @@ private:
     QSet<qint64> m_failed;    // homes whose last fetch failed
     QSet<qint64> m_refetch;   // homes asked for again while in flight
     QHash<qint64, QList<Device>> m_answers;  // arrived, not applied yet (the last per home)
+    QHash<qint64, QDateTime> m_readAt;       // when each loaded home's answer was applied
     QHash<qint64, qint64> m_eventRefetchMs;  // when an unknown device last made its home be fetched
     bool m_wasLoading = false;               // a load is on, loadFinished() not said yet
     bool m_renamedInAnswers = false;         // answers being applied renamed a device

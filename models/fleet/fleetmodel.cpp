@@ -45,15 +45,22 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         return {};
     const FleetDevice &f = record(index.row());
     const Device &d = f.device;
+    const QDateTime lastKnown = m_lastKnown.value(d.homeId);
     switch (role) {
         case Qt::ToolTipRole: {
             // The cell whole (a long name is cut in the middle), then which device it is.
-            const QString identity =
+            QString identity =
                 tr("Device %1 (%2) in %3").arg(QString::number(d.id), d.deviceClass, f.homeName);
+            if (lastKnown.isValid())
+                identity += QLatin1Char('\n') + ModelFormat::lastKnown(lastKnown);
             const QString cell = data(index, Qt::DisplayRole).toString();
             return ModelFormat::plainTip(cell.isEmpty() ? identity
                                                         : cell + QLatin1Char('\n') + identity);
         }
+        case StateRole:
+            if (lastKnown.isValid())
+                return int(ItemState::Unknown);  // greyed until the server confirms it
+            break;
         case IdRole:
             return d.id;
         case HomeRole:

@@ -43,11 +43,15 @@ public:
     bool isLinkLive() const { return m_linkLive; }
     // Online as far as anyone knows: never while the live link is down.
     bool isOnline(const FleetDevice &d) const { return m_linkLive && d.device.isConnected; }
+    // The home's devices are as last seen then, not confirmed by the server yet (invalid:
+    // they are the server's). Such rows are greyed, and their tooltip says since when.
+    QDateTime lastKnownAsOf(qint64 homeId) const { return m_lastKnown.value(homeId); }
 
 private:
     friend class Fleet;
     qint64 keyOf(const FleetDevice &d) const override { return d.device.id; }
     bool m_linkLive = false;
+    QHash<qint64, QDateTime> m_lastKnown;  // per home, shown from the last run's state
 };
 
 // Devices and online devices per home or per device class.

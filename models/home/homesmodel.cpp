@@ -26,10 +26,18 @@ QVariant HomesModel::data(const QModelIndex &index, int role) const
                     return ModelFormat::dateTime(home.creationTime);
             }
             break;
-        case Qt::ToolTipRole:
-            return tr("Home %1, created %2")
-                .arg(home.id)
-                .arg(ModelFormat::dateTime(home.creationTime));
+        case Qt::ToolTipRole: {
+            const QString tip = tr("Home %1, created %2")
+                                    .arg(home.id)
+                                    .arg(ModelFormat::dateTime(home.creationTime));
+            return m_lastKnownAsOf.isValid()
+                       ? tip + QLatin1Char('\n') + ModelFormat::lastKnown(m_lastKnownAsOf)
+                       : tip;
+        }
+        case StateRole:
+            if (m_lastKnownAsOf.isValid())
+                return int(ItemState::Unknown);  // greyed until the server confirms it
+            break;
         case IdRole:
             return home.id;
         case SortRole:
@@ -39,6 +47,17 @@ QVariant HomesModel::data(const QModelIndex &index, int role) const
             return home.name + QLatin1Char(' ') + home.timezone;
     }
     return {};
+}
+
+void HomesModel::setLastKnownAsOf(const QDateTime &asOf)
+{
+    if (asOf == m_lastKnownAsOf)
+        return;
+    m_lastKnownAsOf = asOf;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {StateRole, Qt::ToolTipRole});
+    emit lastKnownChanged();
 }
 
 QVariant HomesModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -18,8 +18,20 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // The list is as last seen then, not confirmed by the server yet (invalid: it is the
+    // server's). Its rows are greyed meanwhile, and their tooltip says since when.
+    void setLastKnownAsOf(const QDateTime &asOf);
+    QDateTime lastKnownAsOf() const { return m_lastKnownAsOf; }
+
+signals:
+    // The list was shown as last seen, or is the server's now.
+    void lastKnownChanged();
+
 protected:
     qint64 keyOf(const Home &home) const override { return home.id; }
+
+private:
+    QDateTime m_lastKnownAsOf;
 };
 
 }  // namespace ModeDesk

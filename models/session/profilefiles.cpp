@@ -27,6 +27,8 @@ QString fileName(ProfileFiles::File file, const QString &profile, const QString 
             return QStringLiteral("claims-%1%2.jsonl").arg(profile, serverPart);
         case ProfileFiles::File::CommandTemplates:
             return QStringLiteral("command-templates.json");
+        case ProfileFiles::File::LastKnownState:
+            return QStringLiteral("last-known-%1%2.json").arg(profile, serverPart);
     }
     return {};
 }

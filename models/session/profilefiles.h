@@ -23,6 +23,7 @@ public:
         BulkClaim,       // bulk-claim-<profile>-<server>.json: the last bulk import, resumable
         ClaimLedger,  // claims-<profile>-<server>.jsonl: every claim code and the device it became
         CommandTemplates,  // command-templates.json: shared by every profile
+        LastKnownState,    // last-known-<profile>-<server>.json: homes and devices as last seen
     };
     Q_ENUM(File)
 
@@ -55,6 +56,8 @@ public:
     // An owner could not read its file (or part of it): said the same way as a failed
     // write. sentence is whole, translated, and says what happens now.
     void reportUnreadable(File file, const QString &sentence);
+    // An owner that writes away from the UI thread could not: said as save() says it.
+    void reportWriteFailed(File file, const QString &reason) { failed(file, reason); }
 
     // A profile id as a file name part: letters, digits, '_' and '-' only.
     static QString safeName(const QString &profileId);

@@ -12,6 +12,7 @@ Session::Session(QObject *parent)
     , m_fleet(&m_api, &m_homes)
     , m_home(&m_api, &m_fleet)
     , m_history(&m_api, &m_home)
+    , m_lastKnown(&m_files)
     , m_alerts(&m_fleet, &m_homes, &m_files)
     , m_simulators(&m_connection)
     , m_provisioning(&m_api, &m_home)
@@ -78,6 +79,10 @@ Session::Session(QObject *parent)
             &SandboxAdmin::forgetSpareIf);
     // The live link is back: an import waiting for the server asks it now.
     connect(&m_events, &EventStream::resynced, &m_bulkClaim, &BulkClaim::serverMaybeBack);
+    // The last run's homes and devices, shown until the server's replace them; the
+    // fleet's state is kept for the next start each time a load of it is complete.
+    connect(&m_lastKnown, &LastKnownState::loaded, this, &Session::showLastKnown);
+    connect(&m_fleet, &Fleet::loadFinished, this, &Session::saveLastKnown);
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, [this] {
         m_fleet.tick();
@@ -190,9 +195,12 @@ void Session::useKey(const QString &userKey)
     m_key = userKey;
     m_api.setKey(userKey);
     setState(State::SigningIn);
+    const QString key = userKey;
     m_api.getAuthInfo()->then(
         this,
-        [this](const AuthenticationInfo &info) {
+        [this, key](const AuthenticationInfo &info) {
+            if (key != m_key)
+                return;  // another key, or none, meanwhile
             if (info.type != QLatin1String("user")) {
                 ApiError error;
                 error.reason = QStringLiteral("NOT_A_USER_KEY");
@@ -200,16 +208,73 @@ void Session::useKey(const QString &userKey)
                     info.type == QLatin1String("nobody")
                         ? tr("The server does not know this key.")
                         : tr("This is a %1 key; the dashboard needs a user key.").arg(info.type);
-                drop();
+                forget();
                 emit signInFailed(error);
+                return;
+            }
+            if (m_state == State::SignedIn) {
+                // Begun from the last-known state: it was this user's, or it goes.
+                if (info.userId != m_userId) {
+                    forget();
+                    useKey(key, info.userId);
+                }
                 return;
             }
             begin(info.userId);
         },
-        [this](const ApiError &error) {
-            drop();
+        [this, key](const ApiError &error) {
+            if (key != m_key)
+                return;
+            // Going on from the last-known state while the server cannot be asked (the
+            // live link and the homes retry); not with a key it refused.
+            const bool unanswered = error.httpStatus == 0 || error.httpStatus >= 500;
+            if (m_state == State::SignedIn && unanswered) {
+                qCInfo(lcModels).noquote()
+                    << "the kept key could not be checked:" << error.describe();
+                return;
+            }
+            if (m_resuming && (error.httpStatus == 401 || error.httpStatus == 403))
+                forget();  // the kept key opens nothing now: nothing of its account stays
+            else
+                drop();
             emit signInFailed(error);
         });
+}
+
+void Session::resumeKey(const QString &userKey)
+{
+    useKey(userKey);
+    m_resuming = true;
+    m_lastKnown.load(0);
+}
+
+void Session::showLastKnown(const LastKnownSnapshot &snapshot)
+{
+    if (snapshot.isEmpty())
+        return;
+    if (m_state == State::SigningIn && m_resuming)
+        begin(snapshot.userId);  // the kept key's user, as last run: no wait for GET /auth
+    if (m_state != State::SignedIn || snapshot.userId != m_userId)
+        return;
+    if (!m_homesReadAt.isValid() && m_homes.rowCount() == 0) {
+        m_homes.setLastKnownAsOf(snapshot.homesAsOf);
+        m_homes.setRecords(snapshot.homes);  // rows in: the homes panel picks, the fleet reads
+    }
+    m_fleet.showLastKnown(snapshot);
+}
+
+void Session::saveLastKnown()
+{
+    if (m_state != State::SignedIn || m_userId == 0)
+        return;
+    LastKnownSnapshot snapshot;
+    snapshot.userId = m_userId;
+    snapshot.homesAsOf = m_homesReadAt.isValid() ? m_homesReadAt : m_homes.lastKnownAsOf();
+    if (!snapshot.homesAsOf.isValid())
+        return;  // the server has said nothing yet, and nothing was kept
+    snapshot.homes = m_homes.records();
+    m_fleet.describe(&snapshot);
+    m_lastKnown.save(snapshot);
 }
 
 void Session::useKey(const QString &userKey, qint64 userId)
@@ -227,6 +292,8 @@ void Session::begin(qint64 userId)
 {
     m_userId = userId;
     setState(State::SignedIn);
+    if (!m_resuming)
+        m_lastKnown.load(userId);  // resumeKey asked for it already
     // All at once: the live link, the homes (the shown home's devices follow them)
     // and the user's details; none waits for another.
     m_events.start(m_profile.apiUrl, m_key);
@@ -243,7 +310,9 @@ void Session::reloadHomes()
     call->then(
         this,
         [this, call](const QList<Home> &homes) {
+            m_homesReadAt = QDateTime::currentDateTimeUtc();
             m_homes.setRecords(homes);
+            m_homes.setLastKnownAsOf({});
             emit homesLoaded();
             const int dropped = call->dropped();
             const QString problem =
@@ -294,19 +363,36 @@ ApiCall<NoContent> *Session::deleteAccount()
 void Session::signOut()
 {
     if (m_state != State::SignedIn) {
-        drop();
+        forget();
         return;
     }
     auto *call = m_api.terminateUserSession();
     // Signed out locally whatever the server says: the user asked for it.
     connect(call, &ApiCallBase::finished, this, [this] {
-        drop();
+        forget();
         emit signedOut();
     });
 }
 
 void Session::drop()
 {
+    end(true);
+}
+
+void Session::forget()
+{
+    end(false);
+    m_lastKnown.forget();
+}
+
+void Session::end(bool keepLastKnown)
+{
+    if (keepLastKnown)
+        saveLastKnown();  // for the next start (or the next time this profile is picked)
+    m_lastKnown.cancelLoad();
+    m_resuming = false;
+    m_homesReadAt = {};
+    m_homes.setLastKnownAsOf({});
     m_bulkClaim.stop();  // signed out: its rows wait for the next sign-in
     m_events.stop();
     m_replay.stop();  // another profile or key: back to live

@@ -20,6 +20,7 @@
 #include "historycatalog.h"
 #include "homecontroller.h"
 #include "homesmodel.h"
+#include "lastknownstate.h"
 #include "ondemandprovisioning.h"
 #include "profilefiles.h"
 #include "replay.h"
@@ -50,10 +51,18 @@ public:
     // A key whose user is known (a sign-in's answer carries it): no GET /auth, the
     // homes and the event stream start at once (a round trip less at a distance).
     void useKey(const QString &userKey, qint64 userId);
+    // The key kept from the last run: checked (GET /auth) as useKey does, but the homes
+    // and devices as last seen show at once, and the session goes on from them, with
+    // their user, without waiting for the check, and while the server cannot be reached.
+    void resumeKey(const QString &userKey);
     // Ends the session on the server (the key stops working) and locally.
     void signOut();
-    // Forgets the key locally only (it no longer works, or another profile is picked).
+    // Forgets the key locally only (another profile is picked, the app quits); the homes
+    // and devices as last seen are kept for the next start.
     void drop();
+    // Dropped, and the homes and devices as last seen forgotten too: signed out, or the
+    // key no longer works.
+    void forget();
 
     State state() const { return m_state; }
     qint64 userId() const { return m_userId; }
@@ -134,7 +143,10 @@ signals:
 
 private:
     void begin(qint64 userId);  // signed in as this user: everything starts
+    void end(bool keepLastKnown);
     void setState(State state);
+    void showLastKnown(const LastKnownSnapshot &snapshot);
+    void saveLastKnown();
 
     ConnectionProfile m_profile;
     ServerConnection m_connection;  // the one transport: every client here is a handle on it
@@ -146,6 +158,7 @@ private:
     HomeController m_home;
     HistoryCatalog m_history;
     ProfileFiles m_files;  // before every owner that keeps a file
+    LastKnownState m_lastKnown;
     Alerts m_alerts;
     EventLogModel m_eventLog;
     EventRecorder m_recorder;
@@ -160,6 +173,8 @@ private:
     QTimer m_clock;
     QString m_homesProblem;  // the last said, so that a reload does not repeat it
     State m_state = State::SignedOut;
+    bool m_resuming = false;  // resumeKey: the last-known state may begin the session
+    QDateTime m_homesReadAt;  // when the server last listed the homes (invalid: not yet)
     QString m_key;
     qint64 m_userId = 0;
     User m_user;

@@ -5,12 +5,15 @@
 // it), per RTT, in ms, each with about how many round trips that is:
 //   distance_first_devices_<rtt>  the first home's devices in their model
 //   distance_live_<rtt>           the live link Live
-//   distance_fleet_first_rows_<rtt>  the Fleet's first rows
+//   distance_fleet_first_rows_unseen_<rtt>  the Fleet's first rows, a first sign-in
 //   distance_fleet_1000x10_<rtt>  the Fleet complete (10,000 devices)
 //   distance_switch_home_<rtt>    another home picked -> its devices shown
 // and distance_connections_<rtt>, the connections opened until the fleet was
 // complete. The first home is picked when the homes arrive, as the homes
-// panel does.
+// panel does. Then the next start of the same profile (the key kept, the fleet
+// seen before), from resumeKey:
+//   distance_fleet_first_rows_<rtt>  the Fleet's rows as last seen, on screen
+//   distance_resume_confirmed_<rtt>  every row confirmed by the server
 #include "benchutil.h"
 #include "delayproxy.h"
 #include "devicesmodel.h"
@@ -41,21 +44,54 @@ void printFigure(const QString &name, double ms, int rtt)
         std::printf("# %s: about %.1f round trips\n", qPrintable(name), ms / rtt);
 }
 
-// One sign-in at one distance; false if something did not come.
+// The next start of the profile (its key kept, its fleet seen before): the rows as last
+// seen, then every row confirmed.
+bool measureResume(const ConnectionProfile &profile, const QString &dataFolder, const QString &key,
+                   int rtt)
+{
+    Session session;
+    session.setDataFolder(dataFolder);
+    session.setProfile(profile);
+    double firstRows = -1, confirmed = -1;
+    QElapsedTimer clock;
+    clock.start();
+    const auto note = [&] {
+        const double now = clock.nsecsElapsed() / 1e6;
+        Fleet *fleet = session.fleet();
+        if (firstRows < 0 && fleet->devices()->rowCount() > 0)
+            firstRows = now;
+        if (confirmed < 0 && fleet->devices()->rowCount() == Homes * DevicesPerHome &&
+            !fleet->isLoading() && !fleet->lastKnownSince().isValid())
+            confirmed = now;
+    };
+    QObject::connect(session.fleet()->devices(), &QAbstractItemModel::rowsInserted, &session, note);
+    QObject::connect(session.fleet(), &Fleet::loadFinished, &session, note);
+    QObject::connect(session.fleet(), &Fleet::lastKnownChanged, &session, note);
+    session.resumeKey(key);
+    if (!QTest::qWaitFor([&] { return firstRows >= 0 && confirmed >= 0; }, 60'000))
+        return false;
+    printFigure(QStringLiteral("distance_fleet_first_rows_%1").arg(rtt), firstRows, rtt);
+    printFigure(QStringLiteral("distance_resume_confirmed_%1").arg(rtt), confirmed, rtt);
+    session.drop();
+    return true;
+}
+
+// One sign-in at one distance, then the next start; false if something did not come.
 bool measure(const Bench::FleetSandbox *sandbox, quint16 sandboxPort, int rtt)
 {
     Bench::ThreadedServer<DelayProxy> proxy(sandboxPort, rtt);
     if (proxy.port() == 0)
         return false;
     QTemporaryDir data;
-    Session session;
-    session.setDataFolder(data.path());
     ConnectionProfile profile;
     profile.id = QStringLiteral("distance-%1").arg(rtt);
     profile.name = profile.id;
     profile.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
     profile.projectId = sandbox->projectId;
     profile.appId = sandbox->appId;
+    std::optional<Session> first(std::in_place);
+    Session &session = *first;
+    session.setDataFolder(data.path());
     session.setProfile(profile);
 
     // The sign-in (POST /auth/user) as the dialog makes it; the clock starts at its answer.
@@ -106,7 +142,7 @@ bool measure(const Bench::FleetSandbox *sandbox, quint16 sandboxPort, int rtt)
         return false;
     printFigure(QStringLiteral("distance_first_devices_%1").arg(rtt), firstDevices, rtt);
     printFigure(QStringLiteral("distance_live_%1").arg(rtt), live, rtt);
-    printFigure(QStringLiteral("distance_fleet_first_rows_%1").arg(rtt), firstRows, rtt);
+    printFigure(QStringLiteral("distance_fleet_first_rows_unseen_%1").arg(rtt), firstRows, rtt);
     printFigure(QStringLiteral("distance_fleet_1000x10_%1").arg(rtt), fleetDone, rtt);
     print(qPrintable(QStringLiteral("distance_connections_%1").arg(rtt)),
           proxy.server()->connectionsOpened(), "connections", 0);
@@ -125,8 +161,9 @@ bool measure(const Bench::FleetSandbox *sandbox, quint16 sandboxPort, int rtt)
         return false;
     printFigure(QStringLiteral("distance_switch_home_%1").arg(rtt), clock.nsecsElapsed() / 1e6,
                 rtt);
-    session.drop();
-    return true;
+    session.drop();  // quit: the fleet as last seen is kept
+    first.reset();
+    return measureResume(profile, data.path(), auth.token, rtt);
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "fleetpage.h"
 
+#include "modelformat.h"
+
 #include <algorithm>
 
 #include "askbox.h"
@@ -267,6 +269,8 @@ FleetPage::FleetPage(Fleet *fleet, QWidget *parent)
         connect(groupsModel, &QAbstractItemModel::dataChanged, this, &FleetPage::updateCounts);
     }
     connect(fleet, &Fleet::progressChanged, this, &FleetPage::updateProgress);
+    connect(fleet, &Fleet::lastKnownChanged, this,
+            [this] { updateProgress(m_fleet->homesDone(), m_fleet->homesTotal()); });
     connect(fleet, &Fleet::loadFinished, this,
             [this, fleet] { updateProgress(fleet->homesDone(), fleet->homesTotal()); });
     updateChoices();
@@ -488,27 +492,38 @@ void FleetPage::updateProgress(int done, int total)
     m_progress->setRange(0, qMax(1, total));
     m_progress->setValue(done);
     m_progress->setFormat(tr("Homes loaded: %1 of %2").arg(done).arg(total));
-    if (loading) {
+    // Rows from the last run, not confirmed yet: greyed, and said since when.
+    const QDateTime lastKnown = fleet->lastKnownSince();
+    const QString asLastSeen =
+        lastKnown.isValid()
+            ? tr("Greyed rows are as last seen on %1.").arg(ModelFormat::dateTime(lastKnown))
+            : QString();
+    const int failed = fleet->homesFailed();
+    if (loading || failed == 0)
         m_retry->hide();
+    if (loading) {
+        if (lastKnown.isValid())
+            m_status->showInfo(asLastSeen + QLatin1Char(' ') +
+                               tr("They are being checked with the server."));
         return;
     }
-    const int failed = fleet->homesFailed();
     const int dropped = fleet->droppedDevices();
     if (failed > 0) {
-        m_status->showError(tr("The devices of %n home(s) could not be loaded. %1 Then Load "
-                               "again.",
-                               nullptr, failed)
-                                .arg(fleet->lastError()),
-                            fleet->lastErrorDetail());
+        QString text = tr("The devices of %n home(s) could not be loaded. %1 Then Load again.",
+                          nullptr, failed)
+                           .arg(fleet->lastError());
+        if (lastKnown.isValid())
+            text += QLatin1Char(' ') + asLastSeen;
+        m_status->showError(text, fleet->lastErrorDetail());
         m_retry->show();
     } else if (dropped > 0) {
-        m_retry->hide();
         m_status->showError(tr("%n device(s) sent by the server could not be read and are left "
                                "out.",
                                nullptr, dropped),
                             fleet->dropReason());
+    } else if (lastKnown.isValid()) {
+        m_status->showInfo(asLastSeen);
     } else {
-        m_retry->hide();
         m_status->clear();
     }
 }

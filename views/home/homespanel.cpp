@@ -8,6 +8,7 @@
 #include "modelroles.h"
 #include "newhomedialog.h"
 #include "session.h"
+#include "statedelegate.h"
 #include "statusline.h"
 
 #include <QHBoxLayout>
@@ -45,6 +46,7 @@ HomesPanel::HomesPanel(Session *session, QWidget *parent)
     m_list->setModel(m_proxy);
     m_list->setAccessibleName(tr("Homes"));
     m_list->setUniformItemSizes(true);
+    m_list->setItemDelegate(new StateDelegate(m_list));  // greyed while as last seen
     m_list->setSpacing(2);
     m_create->setToolTip(tr("Create a home (Ctrl+N)"));
     m_create->setAccessibleName(tr("New home"));
@@ -77,14 +79,27 @@ HomesPanel::HomesPanel(Session *session, QWidget *parent)
     connect(session->homes(), &QAbstractItemModel::rowsInserted, this, [this] {
         if (currentHomeId() != 0 || m_proxy->rowCount() == 0)
             return;
-        const qint64 preferred = std::exchange(m_preferred, 0);
+        // A list as last seen may still lose the home: the wish holds until the server's.
+        const bool lastKnown = m_session->homes()->lastKnownAsOf().isValid();
+        const qint64 preferred = lastKnown ? m_preferred : std::exchange(m_preferred, 0);
         const int row = preferred != 0 ? m_session->homes()->rowOf(preferred) : -1;
         // Shown, not chosen: the user may be on the Fleet page meanwhile.
         const QScopedValueRollback picking(m_autoPicking, true);
         m_list->setCurrentIndex(row >= 0 ? m_proxy->mapFromSource(m_session->homes()->index(row, 0))
                                          : m_proxy->index(0, 0));
-        if (preferred != 0 && row < 0)
+        if (preferred != 0 && row < 0 && !lastKnown)
             emit preferredHomeGone(m_list->currentIndex().data().toString());
+    });
+    // The server's list replaced the one last seen: was the home open last time in it?
+    connect(session->homes(), &HomesModel::lastKnownChanged, this, [this] {
+        if (m_session->homes()->lastKnownAsOf().isValid() || m_preferred == 0 ||
+            currentHomeId() == 0)
+            return;
+        const qint64 preferred = std::exchange(m_preferred, 0);
+        if (m_session->homes()->rowOf(preferred) < 0)
+            emit preferredHomeGone(m_list->currentIndex().data().toString());
+        else if (preferred != currentHomeId())
+            selectHome(preferred);  // not in the list as last seen: a home added since
     });
     connect(session->homes(), &QAbstractItemModel::modelReset, this, [this] {
         m_status->clear();  // a message about another profile's homes

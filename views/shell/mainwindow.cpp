@@ -221,6 +221,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
                     case ProfileFiles::File::CommandTemplates:
                         what = tr("The command templates could not be saved (%1).");
                         break;
+                    case ProfileFiles::File::LastKnownState:
+                        what =
+                            tr("The homes and devices as last seen could not be saved (%1): "
+                               "the next start waits for the server to show them.");
+                        break;
                     case ProfileFiles::File::BulkClaim:
                         return;
                 }
@@ -773,11 +778,14 @@ void MainWindow::updateState()
     const User &u = m_session->user();
     // The name is the server's: escaped, and cut so that a long one cannot widen the toolbar.
     const QString who = u.name.isEmpty() ? u.email + u.phoneNumber : u.name;
+    // Who is not known yet (the server not reached, say): signed in, without a blank name.
     m_user->setText(
-        signedIn
-            ? tr("Signed in as <b>%1</b> ")
-                  .arg(m_user->fontMetrics().elidedText(who, Qt::ElideMiddle, 240).toHtmlEscaped())
-            : tr("Not signed in "));
+        !signedIn ? tr("Not signed in ")
+        : who.isEmpty()
+            ? tr("Signed in ")
+            : tr("Signed in as <b>%1</b> ")
+                  .arg(
+                      m_user->fontMetrics().elidedText(who, Qt::ElideMiddle, 240).toHtmlEscaped()));
     m_user->setToolTip(signedIn ? ModelFormat::plainTip(who) : QString());
     m_profileBadge->setText(
         QStringLiteral("<span style='color:%1'>&#9632;</span> %2 &middot; %3")

@@ -3,6 +3,7 @@
 // titles whole, and what the user arranged comes back at the next start.
 #include "dashboardfixture.h"
 #include "fleetpage.h"
+#include "statusline.h"
 #include "uilanguage.h"
 
 #include <QAction>
@@ -144,6 +145,48 @@ private slots:
         QTRY_COMPARE(m_dashboard->session()->home()->homeId(), alpha);
         QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("Alpha")),
                  qPrintable(window->statusBar()->currentMessage()));
+    }
+
+    // The next start with the server away (a basement, a plane): the homes and the fleet
+    // as last seen are on screen at once, greyed, the Fleet page says since when, and no
+    // sign-in is asked for. (Confirmed in place when it is back: tst_lastknownstate.)
+    void theLastRunIsOnScreenWhileTheServerIsAway()
+    {
+        startSandbox(AccountMode::Email);
+        const TestUser user = m_sandbox->signUp(QStringLiteral("Ana"));
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Kunde Weber"));
+        m_sandbox->addDeviceToHome(home, user);
+        m_sandbox->addDeviceToHome(home, user);
+        startDashboard(AccountMode::Email, user.key);
+        waitSignedIn();
+        QTRY_VERIFY(!m_dashboard->session()->fleet()->isLoading() &&
+                    m_dashboard->session()->fleet()->devices()->rowCount() == 2);
+
+        m_dashboard.reset();  // quit
+        m_sandbox->stop();
+        m_dashboard = std::make_unique<Dashboard>(m_settings.get(), m_secrets.get(),
+                                                  Dashboard::Options{m_dir->path(), false});
+        MainWindow *window = m_dashboard->window();
+        window->resize(1280, 720);
+        window->show();
+        m_dashboard->start(m_profile.id);
+        Session *session = m_dashboard->session();
+        QTRY_COMPARE(session->fleet()->devices()->rowCount(), 2);
+        QCOMPARE(session->state(), Session::State::SignedIn);
+        QCOMPARE(session->homes()->rowCount(), 1);
+        QTRY_COMPARE(session->home()->homeId(), home);
+        QVERIFY(!m_dashboard->signInDialog());
+        window->showView(MainWindow::View::Fleet);
+        auto *status = window->fleetPage()->findChild<StatusLine *>();
+        QVERIFY(status);
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("as last seen")),
+                     qPrintable(status->text()));
+        QTRY_COMPARE(session->fleet()->homesFailed(), 1);  // and why it is not fresh
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("as last seen")),
+                     qPrintable(status->text()));
+        QVERIFY(!m_dashboard->signInDialog());
+        if (const QString dir = qEnvironmentVariable("MODEDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            window->grab().save(QDir(dir).filePath(QStringLiteral("fleet-last-known.png")));
     }
 
     // At 1280x720 (a laptop, or 1920x1080 at 150 %), in every language: each page's
