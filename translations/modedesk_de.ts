@@ -3927,12 +3927,12 @@
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Home %1, created %2</source>
         <translation>Zuhause %1, erstellt %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4351,23 +4351,23 @@
         <translation>Smart-Module filtern</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+346"/>
         <source>&amp;Fleet: every device</source>
         <translation>&amp;Flotte: jedes Gerät</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-329"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+695"/>
+        <location line="+696"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-686"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -4457,7 +4457,7 @@
         <translation>Die Befehlsvorlagen konnten nicht gespeichert werden (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The homes and devices as last seen could not be saved (%1): the next start waits for the server to show them.</source>
         <translation>Die zuletzt gesehenen Zuhause und Geräte konnten nicht gespeichert werden (%1): Der nächste Start zeigt sie erst, wenn der Server antwortet.</translation>
     </message>
@@ -4735,12 +4735,12 @@
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Signed in </source>
         <translation>Angemeldet </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>(%n alert(s)) </source>
         <translation>
             <numerusform>(%n Alarm) </numerusform>
@@ -4768,7 +4768,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-742"/>
+        <location line="-743"/>
         <source>Fleet: every device</source>
         <translation>Flotte: jedes Gerät</translation>
     </message>
@@ -4778,7 +4778,7 @@
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+475"/>
         <source>Alerts (%1 new)</source>
         <translation>Alarme (%1 neu)</translation>
     </message>
@@ -4803,12 +4803,12 @@
         <translation>&amp;Anhalten und beenden</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Not signed in </source>
         <translation>Nicht angemeldet </translation>
     </message>
@@ -5385,7 +5385,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session/session.cpp" line="+59"/>
+        <location filename="../models/session/session.cpp" line="+60"/>
         <source>The server no longer takes this key for live updates (signed out, or the session ended). Sign in again.</source>
         <translation>Der Server nimmt diesen Schlüssel für Live-Aktualisierungen nicht mehr an (abgemeldet, oder die Sitzung ist beendet). Melden Sie sich erneut an.</translation>
     </message>
@@ -5411,6 +5411,11 @@
         <location line="+12"/>
         <source>The homes could not be loaded. %1</source>
         <translation>Die Zuhause konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list is as last seen on %1.</source>
+        <translation>Die Liste zeigt den Stand vom %1.</translation>
     </message>
 </context>
 <context>

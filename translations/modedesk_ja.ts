@@ -3875,12 +3875,12 @@
         <translation>未設定</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Home %1, created %2</source>
         <translation>ホーム %1、作成 %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -4297,23 +4297,23 @@
         <translation>スマートモジュールを絞り込む</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+346"/>
         <source>&amp;Fleet: every device</source>
         <translation>フリート: 全デバイス(&amp;F)</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-329"/>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+695"/>
+        <location line="+696"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-686"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -4403,7 +4403,7 @@
         <translation>コマンドテンプレートを保存できませんでした (%1)。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The homes and devices as last seen could not be saved (%1): the next start waits for the server to show them.</source>
         <translation>最後に確認したホームとデバイスを保存できませんでした（%1）: 次回の起動では、サーバーが応答するまで表示されません。</translation>
     </message>
@@ -4680,12 +4680,12 @@
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Signed in </source>
         <translation>サインイン中 </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>(%n alert(s)) </source>
         <translation>
             <numerusform>(アラート %n 件) </numerusform>
@@ -4712,7 +4712,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-742"/>
+        <location line="-743"/>
         <source>Fleet: every device</source>
         <translation>フリート: 全デバイス</translation>
     </message>
@@ -4722,7 +4722,7 @@
         <translation>表示</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+475"/>
         <source>Alerts (%1 new)</source>
         <translation>アラート (新規 %1)</translation>
     </message>
@@ -4747,12 +4747,12 @@
         <translation>停止して終了(&amp;S)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; </source>
         <translation>サインイン中: &lt;b&gt;%1&lt;/b&gt; </translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Not signed in </source>
         <translation>サインインしていません </translation>
     </message>
@@ -5325,7 +5325,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session/session.cpp" line="+59"/>
+        <location filename="../models/session/session.cpp" line="+60"/>
         <source>The server no longer takes this key for live updates (signed out, or the session ended). Sign in again.</source>
         <translation>サーバーはライブ更新にこのキーを受け付けなくなりました (サインアウトしたか、セッションが終了しました)。もう一度サインインしてください。</translation>
     </message>
@@ -5350,6 +5350,11 @@
         <location line="+12"/>
         <source>The homes could not be loaded. %1</source>
         <translation>ホームを読み込めませんでした。%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list is as last seen on %1.</source>
+        <translation>このリストは %1 時点の状態です。</translation>
     </message>
 </context>
 <context>

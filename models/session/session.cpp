@@ -2,6 +2,7 @@
 
 #include "errortext.h"
 #include "logging.h"
+#include "modelformat.h"
 
 namespace ModeDesk {
 
@@ -327,9 +328,13 @@ void Session::reloadHomes()
         [this](const ApiError &error) {
             qCWarning(lcModels).noquote() << "cannot load the homes:" << error.describe();
             m_homesProblem.clear();
-            emit homesProblem(
-                tr("The homes could not be loaded. %1").arg(ErrorText::explain(error)),
-                error.describe());
+            QString sentence =
+                tr("The homes could not be loaded. %1").arg(ErrorText::explain(error));
+            if (m_homes.lastKnownAsOf().isValid())  // the list shown is the last run's
+                sentence +=
+                    QLatin1Char(' ') + tr("The list is as last seen on %1.")
+                                           .arg(ModelFormat::dateTime(m_homes.lastKnownAsOf()));
+            emit homesProblem(sentence, error.describe());
         });
 }
 

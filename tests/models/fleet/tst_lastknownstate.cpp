@@ -284,7 +284,9 @@ private slots:
         QSignalSpy failed(session.get(), &Session::signInFailed);
         session->resumeKey(m_user.key);
         QTRY_COMPARE(session->fleet()->devices()->rowCount(), 1);
-        QTRY_VERIFY(problems.count() > 0);  // the homes could not be read
+        QTRY_VERIFY(problems.count() > 0);  // the homes could not be read, and that is said
+        QVERIFY2(problems.last().at(0).toString().contains(QStringLiteral("as last seen")),
+                 qPrintable(problems.last().at(0).toString()));
         QTRY_COMPARE(session->fleet()->homesFailed(), 1);
         QCOMPARE(session->state(), Session::State::SignedIn);
         QCOMPARE(failed.count(), 0);
