@@ -111,6 +111,9 @@ void NetworkExchange::send(const QUrl &url, const QByteArray &method, const QByt
     m_abort.reset();
     QNetworkRequest request = m_transport->createRequest(url);
     request.setPriority(m_spec.priority);
+    if (m_spec.priority == QNetworkRequest::LowPriority &&
+        !m_transport->connection()->backgroundHttp2())
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
     m_reply =
@@ -175,6 +178,10 @@ void NetworkExchange::onReplyFinished(QNetworkReply *reply)
     reply->deleteLater();
     m_reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status > 0) {  // the server answered: over which protocol
+        m_http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+        m_transport->connection()->noteProtocol(m_http2);
+    }
     if (!m_abort && !m_cancelled)
         onReadyRead(reply);  // what came with the end
     const QByteArray body = std::exchange(m_received, {});
@@ -304,7 +311,7 @@ void NetworkExchange::finish(int status, const QByteArray &body, ApiError error)
     m_retryTimer.stop();
     // Path only: queries and bodies can carry personal data; keys never appear.
     qCInfo(lcApi).noquote() << m_spec.method << m_spec.path << (status ? status : -1)
-                            << m_clock.elapsed() << "ms"
+                            << m_clock.elapsed() << "ms" << (m_http2 ? "h2" : "")
                             << (m_attempt > 1 ? QStringLiteral("(%1 attempts)").arg(m_attempt)
                                               : QString())
                             << (error.kind != ApiError::Kind::Http ? error.reason : QString());

@@ -113,6 +113,7 @@ private:
     int m_redirects = 0;
     bool m_cancelled = false;
     bool m_done = false;
+    bool m_http2 = false;  // the last answer came over HTTP/2
 };
 
 }  // namespace ModeDesk

@@ -24,8 +24,18 @@ QNetworkAccessManager *ServerConnection::networkManager(QNetworkRequest::Priorit
     return pool.get();
 }
 
+void ServerConnection::noteProtocol(bool http2)
+{
+    if (http2 == m_http2)
+        return;
+    m_http2 = http2;
+    emit protocolChanged(http2);
+}
+
 void ServerConnection::setBaseUrl(const QUrl &url)
 {
+    if (url != m_baseUrl)
+        noteProtocol(false);  // another server: not known yet
     m_baseUrl = url;
     m_baseUrl.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path());
 }

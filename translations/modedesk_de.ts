@@ -34,7 +34,7 @@
         <translation>seitdem keine Änderung</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>back online</source>
         <translation>wieder online</translation>
     </message>
@@ -3574,7 +3574,7 @@
         <translation>Sie werden mit dem Server abgeglichen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The devices of %n home(s) could not be loaded. %1 Then Load again.</source>
         <translation>
             <numerusform>Die Geräte von %n Zuhause konnten nicht geladen werden. %1 Dann Erneut laden.</numerusform>
@@ -3965,7 +3965,7 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <location line="+2"/>
         <source>Filter homes</source>
         <translation>Zuhause filtern</translation>
@@ -3987,23 +3987,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Rename home</source>
         <translation>Zuhause umbenennen</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+116"/>
+        <location line="-105"/>
+        <location line="+120"/>
         <source>Delete home</source>
         <translation>Zuhause löschen</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuhause&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Created “%1”.</source>
         <translation>„%1“ angelegt.</translation>
     </message>
@@ -5291,7 +5291,7 @@
 <context>
     <name>ModeDesk::ProfileFiles</name>
     <message>
-        <location filename="../models/session/profilefiles.cpp" line="+101"/>
+        <location filename="../models/session/profilefiles.cpp" line="+120"/>
         <location line="+16"/>
         <source>no profile is open</source>
         <translation>kein Profil ist geöffnet</translation>
@@ -5385,12 +5385,12 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session/session.cpp" line="+60"/>
+        <location filename="../models/session/session.cpp" line="+63"/>
         <source>The server no longer takes this key for live updates (signed out, or the session ended). Sign in again.</source>
         <translation>Der Server nimmt diesen Schlüssel für Live-Aktualisierungen nicht mehr an (abgemeldet, oder die Sitzung ist beendet). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+163"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
@@ -5400,7 +5400,7 @@
         <translation>Das ist ein %1-Schlüssel; das Dashboard braucht einen Benutzerschlüssel.</translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+128"/>
         <source>%n home(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n Zuhause vom Server konnte nicht gelesen werden und wird ausgelassen.</numerusform>

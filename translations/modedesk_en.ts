@@ -374,7 +374,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message numerus="yes">
-        <location filename="../views/fleet/fleetpage.cpp" line="+512"/>
+        <location filename="../views/fleet/fleetpage.cpp" line="+516"/>
         <source>The devices of %n home(s) could not be loaded. %1 Then Load again.</source>
         <translation>
             <numerusform>The devices of %n home could not be loaded. %1 Then Load again.</numerusform>
@@ -540,7 +540,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message numerus="yes">
-        <location filename="../models/session/session.cpp" line="+320"/>
+        <location filename="../models/session/session.cpp" line="+355"/>
         <source>%n home(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n home sent by the server could not be read and is left out.</numerusform>

@@ -34,7 +34,7 @@
         <translation>その後変更なし</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>back online</source>
         <translation>オンラインに復帰</translation>
     </message>
@@ -3532,7 +3532,7 @@
         <translation>サーバーと照合しています。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The devices of %n home(s) could not be loaded. %1 Then Load again.</source>
         <translation>
             <numerusform>%n 件のホームのデバイスを読み込めませんでした。%1 その後「再読み込み」を押してください。</numerusform>
@@ -3913,7 +3913,7 @@
         <translation>削除</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <location line="+2"/>
         <source>Filter homes</source>
         <translation>ホームを絞り込む</translation>
@@ -3935,23 +3935,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Rename home</source>
         <translation>ホームの名前を変更</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+116"/>
+        <location line="-105"/>
+        <location line="+120"/>
         <source>Delete home</source>
         <translation>ホームを削除</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
         <translation>&lt;b&gt;ホーム&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Created “%1”.</source>
         <translation>「%1」を作成しました。</translation>
     </message>
@@ -5231,7 +5231,7 @@
 <context>
     <name>ModeDesk::ProfileFiles</name>
     <message>
-        <location filename="../models/session/profilefiles.cpp" line="+101"/>
+        <location filename="../models/session/profilefiles.cpp" line="+120"/>
         <location line="+16"/>
         <source>no profile is open</source>
         <translation>プロファイルが開かれていません</translation>
@@ -5325,12 +5325,12 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session/session.cpp" line="+60"/>
+        <location filename="../models/session/session.cpp" line="+63"/>
         <source>The server no longer takes this key for live updates (signed out, or the session ended). Sign in again.</source>
         <translation>サーバーはライブ更新にこのキーを受け付けなくなりました (サインアウトしたか、セッションが終了しました)。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+163"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>
@@ -5340,7 +5340,7 @@
         <translation>これは %1 キーです。ダッシュボードにはユーザーキーが必要です。</translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+128"/>
         <source>%n home(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>サーバーから届いたホームのうち %n 件を読み取れなかったため、除外しました。</numerusform>

@@ -360,6 +360,8 @@ QList<AlertTransition> AlertEngine::onClock(const QDateTime &now)
         if (m_cursor >= count)
             m_cursor = 0;
         const Device &d = devices.at(m_cursor).device;
+        if (m_fleet->lastKnownAsOf(d.homeId).isValid())
+            continue;  // as last seen: its online state is last run's, not now's
         forRules(m_offline, d.homeId, d.deviceClass, d.id, [&](int i) {
             const auto found = m_states.find({i, d.id});
             if (d.isConnected) {

@@ -496,6 +496,10 @@ void Fleet::recount()
         ++c.devices;
         c.online += online;
     }
+    for (auto it = m_devices.m_lastKnown.cbegin(); it != m_devices.m_lastKnown.cend(); ++it) {
+        if (homes.contains(it.key()))
+            homes[it.key()].online = -1;  // as last seen: who is online there is not known
+    }
     if (!m_devices.isLinkLive()) {  // nobody knows who is online: not "0"
         for (FleetGroup &g : homes)
             g.online = -1;

@@ -64,7 +64,12 @@ public:
     // Changes to a device, applied here (and so everywhere) once the server took them.
     ApiCall<NoContent> *updateDevice(qint64 deviceId, const DeviceChanges &changes);
     ApiCall<NoContent> *removeDevice(qint64 deviceId);
-    void setMaxInFlight(int requests) { m_maxInFlight = qMax(1, requests); }
+    // How many homes may be read at once (more over HTTP/2: ServerConnection says).
+    void setMaxInFlight(int requests)
+    {
+        m_maxInFlight = qMax(1, requests);
+        pump();
+    }
 
     // Progress: homes listed, and those of them not waiting for an answer.
     int homesTotal() const;

@@ -70,7 +70,7 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     }
     const int column = deviceColumn(index.column());
     if (column >= 0)
-        return DevicesModel::cell(d, m_linkLive, column, role);
+        return DevicesModel::cell(d, m_linkLive && !lastKnown.isValid(), column, role);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     return index.column() == HomeColumn ? f.homeName : f.lastEventType;

@@ -41,8 +41,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     bool isLinkLive() const { return m_linkLive; }
-    // Online as far as anyone knows: never while the live link is down.
-    bool isOnline(const FleetDevice &d) const { return m_linkLive && d.device.isConnected; }
+    // Online as far as anyone knows: never while the live link is down, nor for a device
+    // as last seen (its home not read yet: the link's connects for it were not applied).
+    bool isOnline(const FleetDevice &d) const
+    {
+        return m_linkLive && d.device.isConnected && !m_lastKnown.contains(d.device.homeId);
+    }
     // The home's devices are as last seen then, not confirmed by the server yet (invalid:
     // they are the server's). Such rows are greyed, and their tooltip says since when.
     QDateTime lastKnownAsOf(qint64 homeId) const { return m_lastKnown.value(homeId); }

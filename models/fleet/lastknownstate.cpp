@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QFutureWatcher>
 #include <QJsonObject>
-#include <QPointer>
 #include <QPromise>
 #include <QSaveFile>
 
@@ -81,21 +80,28 @@ void LastKnownState::save(const LastKnownSnapshot &snapshot)
     const QString path = m_files->path(ProfileFiles::File::LastKnownState);
     if (path.isEmpty())
         return;
-    QPointer<ProfileFiles> files = m_files;
+    // The files outlive the pool (the destructor waits for it): a plain pointer will do.
+    ProfileFiles *files = m_files;
     const auto failed = [files](const QString &reason) {
         QMetaObject::invokeMethod(files, [files, reason] {
-            if (files)
-                files->reportWriteFailed(ProfileFiles::File::LastKnownState, reason);
+            files->reportWriteFailed(ProfileFiles::File::LastKnownState, reason);
         });
     };
-    // Encoded on the pool's thread too: a large fleet is tens of megabytes.
-    m_pool.start([snapshot, path, failed] {
+    // Encoded on the pool's thread too: a large fleet is tens of megabytes. What the next
+    // start would not read is not written (and an older file, now wrong, goes).
+    const bool tooMany = snapshot.homes.size() > MaxHomes || snapshot.devices.size() > MaxDevices;
+    m_pool.start([snapshot, path, failed, tooMany] {
+        const QByteArray bytes = tooMany ? QByteArray() : encode(snapshot);
+        if (tooMany || bytes.size() > MaxFileBytes) {
+            qCInfo(lcModels).noquote() << "the fleet is too large to keep as last seen";
+            QFile::remove(path);
+            return;
+        }
         QSaveFile out(path);  // all or nothing, even if ModeDesk stops mid-write
         if (!out.open(QIODevice::WriteOnly)) {
             failed(out.errorString());
             return;
         }
-        const QByteArray bytes = encode(snapshot);
         if (out.write(bytes) != bytes.size() || !out.commit())
             failed(out.errorString());
     });
@@ -104,13 +110,13 @@ void LastKnownState::save(const LastKnownSnapshot &snapshot)
 void LastKnownState::forget()
 {
     ++m_generation;  // a read under way is not shown
-    const QString path = m_files->path(ProfileFiles::File::LastKnownState);
-    if (path.isEmpty())
-        return;
-    m_pool.start([path] {
-        if (QFile::exists(path) && !QFile::remove(path))
-            qCWarning(lcModels).noquote() << "cannot remove" << path;
-        QFile::remove(path + QStringLiteral(".bad"));
+    // Every server's: the profile may have pointed at another before.
+    const QStringList paths = m_files->pathsOnEveryServer(ProfileFiles::File::LastKnownState);
+    m_pool.start([paths] {
+        for (const QString &path : paths) {
+            if (QFile::exists(path) && !QFile::remove(path))
+                qCWarning(lcModels).noquote() << "cannot remove" << path;
+        }
     });
 }
 
@@ -147,6 +153,8 @@ Json::Decoded<LastKnownSnapshot> LastKnownState::decode(const QByteArray &bytes)
     if (snapshot.userId <= 0)
         return Result::failure(QStringLiteral("no user"));
     snapshot.homesAsOf = Json::parseTime(root.value(QStringLiteral("homesAsOf")).toString());
+    if (!snapshot.homesAsOf.isValid())
+        return Result::failure(QStringLiteral("no time the homes were seen"));  // never fresh
     const QJsonArray homes = root.value(QStringLiteral("homes")).toArray();
     const QJsonArray devices = root.value(QStringLiteral("devices")).toArray();
     if (homes.size() > MaxHomes || devices.size() > MaxDevices)
@@ -154,10 +162,13 @@ Json::Decoded<LastKnownSnapshot> LastKnownState::decode(const QByteArray &bytes)
                                    .arg(homes.size())
                                    .arg(devices.size()));
     // What cannot be read is left out; the server's answer brings the truth anyway.
-    snapshot.homes = Json::decodeValidEntries<Home>(homes).value.value_or(QList<Home>());
     QSet<qint64> homeIds;
-    for (const Home &home : std::as_const(snapshot.homes))
-        homeIds.insert(home.id);
+    for (const Home &home : Json::decodeValidEntries<Home>(homes).value.value_or(QList<Home>())) {
+        if (!homeIds.contains(home.id)) {  // a home listed twice is one home
+            homeIds.insert(home.id);
+            snapshot.homes.append(home);
+        }
+    }
     const QJsonObject asOf = root.value(QStringLiteral("devicesAsOf")).toObject();
     for (auto it = asOf.constBegin(); it != asOf.constEnd(); ++it) {
         const qint64 home = it.key().toLongLong();
@@ -166,8 +177,12 @@ Json::Decoded<LastKnownSnapshot> LastKnownState::decode(const QByteArray &bytes)
             snapshot.devicesAsOf.insert(home, when);
     }
     QList<Device> read = Json::decodeValidEntries<Device>(devices).value.value_or(QList<Device>());
-    read.removeIf([&snapshot](const Device &d) {
-        return !snapshot.devicesAsOf.contains(d.homeId);  // a home not listed, or not read
+    QSet<qint64> deviceIds;
+    read.removeIf([&snapshot, &deviceIds](const Device &d) {
+        if (!snapshot.devicesAsOf.contains(d.homeId) || deviceIds.contains(d.id))
+            return true;  // a home not listed or not read, or a device listed twice
+        deviceIds.insert(d.id);
+        return false;
     });
     for (Device &device : read)
         device.apiKey.clear();

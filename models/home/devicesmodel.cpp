@@ -116,7 +116,8 @@ bool DevicesModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 bool DevicesModel::filterAcceptsColumn(int sourceColumn, const QModelIndex &) const
 {
     // The home is this one; the last event's type is the fleet's own column.
-    return sourceColumn != FleetModel::HomeColumn && sourceColumn != FleetModel::LastEventTypeColumn;
+    return sourceColumn != FleetModel::HomeColumn &&
+           sourceColumn != FleetModel::LastEventTypeColumn;
 }
 
 const Device &DevicesModel::record(int row) const
@@ -137,15 +138,14 @@ int DevicesModel::rowOf(qint64 deviceId) const
 {
     const int sourceRow = m_store->rowOf(deviceId);
     // Column 0 of the store is the home, which this view leaves out: map by the name.
-    return sourceRow < 0
-               ? -1
-               : mapFromSource(m_store->index(sourceRow, FleetModel::NameColumn)).row();
+    return sourceRow < 0 ? -1
+                         : mapFromSource(m_store->index(sourceRow, FleetModel::NameColumn)).row();
 }
 
 int DevicesModel::onlineCount() const
 {
-    if (!isLinkLive())
-        return 0;
+    if (!isLinkLive() || m_store->lastKnownAsOf(m_homeId).isValid())
+        return 0;  // nobody knows (no live link, or the home as last seen)
     int online = 0;
     for (int row = 0; row < rowCount(); ++row)
         online += record(row).isConnected;

@@ -74,6 +74,25 @@ QString ProfileFiles::path(File file) const
     return QDir(m_folder).filePath(fileName(file, safeName(m_profileId), serverPart));
 }
 
+QStringList ProfileFiles::pathsOnEveryServer(File file) const
+{
+    if (m_folder.isEmpty() || m_profileId.isEmpty())
+        return {};
+    // The server part is "-" and 8 hex digits: another profile whose id starts alike is not hit.
+    const QString pattern = fileName(file, safeName(m_profileId), QStringLiteral("-????????"));
+    const QDir folder(m_folder);
+    QStringList paths;
+    for (const QString &name :
+         folder.entryList({pattern, pattern + QStringLiteral(".bad")}, QDir::Files))
+        paths.append(folder.filePath(name));
+    const QString current = path(file);  // on a server with no name part, say
+    for (const QString &own : {current, current + QStringLiteral(".bad")}) {
+        if (!paths.contains(own) && QFile::exists(own))
+            paths.append(own);
+    }
+    return paths;
+}
+
 QByteArray ProfileFiles::read(File file, QString *error) const
 {
     QFile f(path(file));

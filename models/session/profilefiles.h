@@ -40,6 +40,9 @@ public:
     // Where the profile keeps the file; "" while there is no profile (a shared file has
     // its place as soon as there is a folder).
     QString path(File file) const;
+    // The profile's file for every server it was pointed at (its URL edited since), and
+    // any of them set aside (.bad), as found in the folder: to remove them all.
+    QStringList pathsOnEveryServer(File file) const;
     // The whole file, or nothing (absent, unreadable: *error says which).
     QByteArray read(File file, QString *error = nullptr) const;
     // Replaces the file's contents all at once; "" on success, else why not.

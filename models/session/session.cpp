@@ -45,6 +45,9 @@ Session::Session(QObject *parent)
             });
     }
     connect(&m_events, &EventStream::resynced, this, [this] {
+        // A kept key not checked yet (the server was away at the start): now.
+        if (m_state == State::SignedIn && !m_keyChecked)
+            checkKey();
         // Whatever changed while the link was down: fetch it again.
         reloadHomes();
         m_fleet.refresh();  // every home's devices once, the one on screen first
@@ -83,7 +86,15 @@ Session::Session(QObject *parent)
     // The last run's homes and devices, shown until the server's replace them; the
     // fleet's state is kept for the next start each time a load of it is complete.
     connect(&m_lastKnown, &LastKnownState::loaded, this, &Session::showLastKnown);
-    connect(&m_fleet, &Fleet::loadFinished, this, &Session::saveLastKnown);
+    // A load that completes (sign-in, reconnect, a home read again): saved once things
+    // settle, not for every one of a burst.
+    m_saveSoon.setSingleShot(true);
+    m_saveSoon.setInterval(2000);
+    connect(&m_saveSoon, &QTimer::timeout, this, &Session::saveLastKnown);
+    connect(&m_fleet, &Fleet::loadFinished, &m_saveSoon, qOverload<>(&QTimer::start));
+    // Over HTTP/2 the fleet keeps more homes in flight: streams on few connections.
+    connect(&m_connection, &ServerConnection::protocolChanged, this,
+            [this] { m_fleet.setMaxInFlight(m_connection.backgroundInFlight()); });
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, [this] {
         m_fleet.tick();
@@ -196,7 +207,12 @@ void Session::useKey(const QString &userKey)
     m_key = userKey;
     m_api.setKey(userKey);
     setState(State::SigningIn);
-    const QString key = userKey;
+    checkKey();
+}
+
+void Session::checkKey()
+{
+    const QString key = m_key;
     m_api.getAuthInfo()->then(
         this,
         [this, key](const AuthenticationInfo &info) {
@@ -213,6 +229,7 @@ void Session::useKey(const QString &userKey)
                 emit signInFailed(error);
                 return;
             }
+            m_keyChecked = true;
             if (m_state == State::SignedIn) {
                 // Begun from the last-known state: it was this user's, or it goes.
                 if (info.userId != m_userId) {
@@ -226,15 +243,21 @@ void Session::useKey(const QString &userKey)
         [this, key](const ApiError &error) {
             if (key != m_key)
                 return;
-            // Going on from the last-known state while the server cannot be asked (the
-            // live link and the homes retry); not with a key it refused.
-            const bool unanswered = error.httpStatus == 0 || error.httpStatus >= 500;
+            // The server could not be asked (down, busy, unreachable): a kept key goes on
+            // from the last-known state (the live link and the homes retry, and the key is
+            // checked again once the link is back); not with a key it refused.
+            const int status = error.httpStatus;
+            const bool unanswered = status == 0 || status == 408 || status == 429 || status >= 500;
             if (m_state == State::SignedIn && unanswered) {
                 qCInfo(lcModels).noquote()
                     << "the kept key could not be checked:" << error.describe();
                 return;
             }
-            if (m_resuming && (error.httpStatus == 401 || error.httpStatus == 403))
+            if (m_resuming && unanswered && m_lastKnownPending) {
+                m_heldError = error;  // said if there is no last-known state to go on from
+                return;
+            }
+            if (m_resuming && (status == 401 || status == 403))
                 forget();  // the kept key opens nothing now: nothing of its account stays
             else
                 drop();
@@ -246,13 +269,21 @@ void Session::resumeKey(const QString &userKey)
 {
     useKey(userKey);
     m_resuming = true;
+    m_lastKnownPending = true;
     m_lastKnown.load(0);
 }
 
 void Session::showLastKnown(const LastKnownSnapshot &snapshot)
 {
-    if (snapshot.isEmpty())
+    m_lastKnownPending = false;
+    std::optional<ApiError> held = std::exchange(m_heldError, std::nullopt);
+    if (snapshot.isEmpty()) {
+        if (held && m_state == State::SigningIn) {  // nothing to go on from: as useKey says
+            drop();
+            emit signInFailed(*held);
+        }
         return;
+    }
     if (m_state == State::SigningIn && m_resuming)
         begin(snapshot.userId);  // the kept key's user, as last run: no wait for GET /auth
     if (m_state != State::SignedIn || snapshot.userId != m_userId)
@@ -266,7 +297,8 @@ void Session::showLastKnown(const LastKnownSnapshot &snapshot)
 
 void Session::saveLastKnown()
 {
-    if (m_state != State::SignedIn || m_userId == 0)
+    m_saveSoon.stop();
+    if (m_state != State::SignedIn || m_userId == 0 || m_signingOut)
         return;
     LastKnownSnapshot snapshot;
     snapshot.userId = m_userId;
@@ -286,6 +318,7 @@ void Session::useKey(const QString &userKey, qint64 userId)
     }
     m_key = userKey;
     m_api.setKey(userKey);
+    m_keyChecked = true;  // the sign-in's answer said whose it is
     begin(userId);
 }
 
@@ -293,8 +326,10 @@ void Session::begin(qint64 userId)
 {
     m_userId = userId;
     setState(State::SignedIn);
-    if (!m_resuming)
+    if (!m_resuming) {
+        m_lastKnownPending = true;
         m_lastKnown.load(userId);  // resumeKey asked for it already
+    }
     // All at once: the live link, the homes (the shown home's devices follow them)
     // and the user's details; none waits for another.
     m_events.start(m_profile.apiUrl, m_key);
@@ -371,9 +406,15 @@ void Session::signOut()
         forget();
         return;
     }
+    // Nothing of the account stays from now on, even if ModeDesk quits before the
+    // server answers: the file goes now, and nothing is saved meanwhile.
+    m_signingOut = true;
+    m_lastKnown.forget();
     auto *call = m_api.terminateUserSession();
     // Signed out locally whatever the server says: the user asked for it.
-    connect(call, &ApiCallBase::finished, this, [this] {
+    connect(call, &ApiCallBase::finished, this, [this, profile = m_profile.id] {
+        if (m_profile.id != profile)
+            return;  // another profile is open now: its session is not this one
         forget();
         emit signedOut();
     });
@@ -394,15 +435,20 @@ void Session::end(bool keepLastKnown)
 {
     if (keepLastKnown)
         saveLastKnown();  // for the next start (or the next time this profile is picked)
+    m_saveSoon.stop();
+    m_signingOut = false;
     m_lastKnown.cancelLoad();
+    m_lastKnownPending = false;
+    m_heldError.reset();
     m_resuming = false;
+    m_keyChecked = false;
     m_homesReadAt = {};
-    m_homes.setLastKnownAsOf({});
     m_bulkClaim.stop();  // signed out: its rows wait for the next sign-in
     m_events.stop();
     m_replay.stop();  // another profile or key: back to live
     showHome(0);
     m_homes.resetRecords({});
+    m_homes.setLastKnownAsOf({});  // after the rows went: nobody reads a list being dropped
     m_key.clear();
     m_api.setKey({});
     m_userId = 0;

@@ -28,6 +28,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <optional>
 
 namespace ModeDesk {
 
@@ -144,6 +145,7 @@ signals:
 private:
     void begin(qint64 userId);  // signed in as this user: everything starts
     void end(bool keepLastKnown);
+    void checkKey();  // GET /auth for the key in use
     void setState(State state);
     void showLastKnown(const LastKnownSnapshot &snapshot);
     void saveLastKnown();
@@ -173,7 +175,12 @@ private:
     QTimer m_clock;
     QString m_homesProblem;  // the last said, so that a reload does not repeat it
     State m_state = State::SignedOut;
-    bool m_resuming = false;  // resumeKey: the last-known state may begin the session
+    bool m_resuming = false;              // resumeKey: the last-known state may begin the session
+    bool m_keyChecked = false;            // GET /auth confirmed the key's user
+    bool m_lastKnownPending = false;      // the last-known state is being read
+    bool m_signingOut = false;            // the server is asked to end the session
+    std::optional<ApiError> m_heldError;  // GET /auth unanswered, said if nothing was kept
+    QTimer m_saveSoon;                    // the last-known state, saved once loads settle
     QDateTime m_homesReadAt;  // when the server last listed the homes (invalid: not yet)
     QString m_key;
     qint64 m_userId = 0;

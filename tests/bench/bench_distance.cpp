@@ -26,6 +26,12 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <optional>
@@ -39,6 +45,12 @@ namespace {
 constexpr int Homes = 1'000;
 constexpr int DevicesPerHome = 10;
 
+// "distance_live_250", or over HTTP/2 "distance_live_h2_250".
+QString figure(const char *base, const QString &tag, int rtt)
+{
+    return QStringLiteral("%1_%2%3").arg(QLatin1String(base), tag).arg(rtt);
+}
+
 void printFigure(const QString &name, double ms, int rtt)
 {
     print(qPrintable(name), ms, "ms", 0);
@@ -49,7 +61,7 @@ void printFigure(const QString &name, double ms, int rtt)
 // The next start of the profile (its key kept, its fleet seen before): the rows as last
 // seen, then every row confirmed.
 bool measureResume(const ConnectionProfile &profile, const QString &dataFolder, const QString &key,
-                   int rtt)
+                   int rtt, const QString &tag)
 {
     Session session;
     session.setDataFolder(dataFolder);
@@ -72,27 +84,29 @@ bool measureResume(const ConnectionProfile &profile, const QString &dataFolder, 
     session.resumeKey(key);
     if (!QTest::qWaitFor([&] { return firstRows >= 0 && confirmed >= 0; }, 60'000))
         return false;
-    printFigure(QStringLiteral("distance_fleet_first_rows_%1").arg(rtt), firstRows, rtt);
-    printFigure(QStringLiteral("distance_resume_confirmed_%1").arg(rtt), confirmed, rtt);
+    printFigure(figure("distance_fleet_first_rows", tag, rtt), firstRows, rtt);
+    printFigure(figure("distance_resume_confirmed", tag, rtt), confirmed, rtt);
     session.drop();
     return true;
 }
 
 // One sign-in at one distance, then the next start; false if something did not come.
-bool measure(const Bench::FleetSandbox *sandbox, quint16 sandboxPort, int rtt)
+bool measure(const Bench::FleetSandbox *sandbox, quint16 serverPort, int rtt,
+             const QString &scheme = QStringLiteral("http"), const QString &tag = {})
 {
-    Bench::ThreadedServer<DelayProxy> proxy(sandboxPort, rtt);
+    Bench::ThreadedServer<DelayProxy> proxy(serverPort, rtt);
     if (proxy.port() == 0)
         return false;
     QTemporaryDir data;
     ConnectionProfile profile;
     profile.id = QStringLiteral("distance-%1").arg(rtt);
     profile.name = profile.id;
-    profile.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+    profile.apiUrl = QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(proxy.port()));
     profile.projectId = sandbox->projectId;
     profile.appId = sandbox->appId;
     std::optional<Session> first(std::in_place);
     Session &session = *first;
+    session.connection()->setBackgroundHttp2(!tag.isEmpty());  // the fleet's streams too
     session.setDataFolder(data.path());
     session.setProfile(profile);
 
@@ -146,15 +160,14 @@ bool measure(const Bench::FleetSandbox *sandbox, quint16 sandboxPort, int rtt)
     };
     if (!QTest::qWaitFor(done, 80'000))
         return false;
-    printFigure(QStringLiteral("distance_first_devices_%1").arg(rtt), firstDevices, rtt);
-    printFigure(QStringLiteral("distance_live_%1").arg(rtt), live, rtt);
-    printFigure(QStringLiteral("distance_click_first_devices_%1").arg(rtt), signInMs + firstDevices,
-                rtt);
-    printFigure(QStringLiteral("distance_click_live_%1").arg(rtt), signInMs + live, rtt);
-    printFigure(QStringLiteral("distance_fleet_first_rows_unseen_%1").arg(rtt), firstRows, rtt);
-    printFigure(QStringLiteral("distance_fleet_1000x10_%1").arg(rtt), fleetDone, rtt);
-    print(qPrintable(QStringLiteral("distance_connections_%1").arg(rtt)),
-          proxy.server()->connectionsOpened(), "connections", 0);
+    printFigure(figure("distance_first_devices", tag, rtt), firstDevices, rtt);
+    printFigure(figure("distance_live", tag, rtt), live, rtt);
+    printFigure(figure("distance_click_first_devices", tag, rtt), signInMs + firstDevices, rtt);
+    printFigure(figure("distance_click_live", tag, rtt), signInMs + live, rtt);
+    printFigure(figure("distance_fleet_first_rows_unseen", tag, rtt), firstRows, rtt);
+    printFigure(figure("distance_fleet_1000x10", tag, rtt), fleetDone, rtt);
+    print(qPrintable(figure("distance_connections", tag, rtt)), proxy.server()->connectionsOpened(),
+          "connections", 0);
 
     // Another home: its devices are in the store already; its members, pairs and
     // modules are read. Shown when the home says it is loaded.
@@ -168,12 +181,76 @@ bool measure(const Bench::FleetSandbox *sandbox, quint16 sandboxPort, int rtt)
             },
             30'000))
         return false;
-    printFigure(QStringLiteral("distance_switch_home_%1").arg(rtt), clock.nsecsElapsed() / 1e6,
-                rtt);
+    printFigure(figure("distance_switch_home", tag, rtt), clock.nsecsElapsed() / 1e6, rtt);
+    if (scheme == QLatin1String("https") && !session.connection()->isHttp2()) {
+        std::fprintf(stderr, "the server offered HTTP/2 but it was not used\n");
+        return false;
+    }
     session.drop();  // quit: the fleet as last seen is kept
     first.reset();
-    return measureResume(profile, data.path(), auth.token, rtt);
+    if (!tag.isEmpty())
+        return true;  // the next start is the same over HTTP/2 (and would pass 90 s)
+    return measureResume(profile, data.path(), auth.token, rtt, tag);
 }
+
+// nghttpx (Debian's nghttp2-proxy), when installed, in front of the sandbox: HTTP/2 over
+// TLS with a certificate made here for 127.0.0.1, trusted by this process only.
+class Http2Front
+{
+public:
+    ~Http2Front()
+    {
+        m_nghttpx.kill();
+        m_nghttpx.waitForFinished(3000);
+    }
+
+    // The front's port, 0 if it cannot run here (why on stderr).
+    quint16 start(quint16 backendPort)
+    {
+        const QString nghttpx = QStandardPaths::findExecutable(
+            QStringLiteral("nghttpx"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (nghttpx.isEmpty() || openssl.isEmpty()) {
+            std::fprintf(stderr, "# HTTP/2 figures left out: nghttpx or openssl not installed\n");
+            return 0;
+        }
+        const QString key = m_dir.filePath(QStringLiteral("h2.key"));
+        const QString certificate = m_dir.filePath(QStringLiteral("h2.crt"));
+        QProcess make;
+        make.start(openssl,
+                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                    key, QStringLiteral("-out"), certificate, QStringLiteral("-days"),
+                    QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        if (!make.waitForFinished(30'000) || make.exitCode() != 0)
+            return 0;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(QSslCertificate::fromPath(certificate));
+        QSslConfiguration::setDefaultConfiguration(tls);
+        QTcpServer probe;  // a free port for the front
+        if (!probe.listen(QHostAddress::LocalHost))
+            return 0;
+        const quint16 port = probe.serverPort();
+        probe.close();
+        m_nghttpx.start(nghttpx, {QStringLiteral("--frontend=127.0.0.1,%1").arg(port),
+                                  QStringLiteral("--backend=127.0.0.1,%1").arg(backendPort),
+                                  QStringLiteral("--workers=1"), QStringLiteral("--no-ocsp"),
+                                  QStringLiteral("--log-level=ERROR"), key, certificate});
+        const bool up = QTest::qWaitFor(
+            [port] {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, port);
+                return socket.waitForConnected(200);
+            },
+            10'000);
+        return up ? port : 0;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_nghttpx;
+};
 
 }  // namespace
 
@@ -190,6 +267,18 @@ int main(int argc, char **argv)
         if (!measure(server.server(), server.port(), rtt)) {
             std::fprintf(stderr, "at %d ms the dashboard did not get there in time\n", rtt);
             return 1;
+        }
+    }
+    // What HTTP/2 would give the fleet (its reads as streams), when this machine can offer
+    // it: the dashboard keeps background reads on HTTP/1.1 (ServerConnection says why).
+    Http2Front front;
+    if (const quint16 port = front.start(server.port()); port != 0) {
+        for (int rtt : {250}) {
+            if (!measure(server.server(), port, rtt, QStringLiteral("https"),
+                         QStringLiteral("h2_"))) {
+                std::fprintf(stderr, "over HTTP/2 at %d ms the dashboard did not get there\n", rtt);
+                return 1;
+            }
         }
     }
     return 0;

@@ -505,8 +505,12 @@ void FleetPage::updateProgress(int done, int total)
         if (lastKnown.isValid())
             m_status->showInfo(asLastSeen + QLatin1Char(' ') +
                                tr("They are being checked with the server."));
+        else if (std::exchange(m_saysLastKnown, false))
+            m_status->clear();  // every row confirmed: the word about grey rows goes
+        m_saysLastKnown = m_saysLastKnown || lastKnown.isValid();
         return;
     }
+    m_saysLastKnown = false;
     const int dropped = fleet->droppedDevices();
     if (failed > 0) {
         QString text = tr("The devices of %n home(s) could not be loaded. %1 Then Load again.",

@@ -96,6 +96,7 @@ private:
     QPushButton *m_command;
     QPushButton *m_openHome;
     StatusLine *m_status;
+    bool m_saysLastKnown = false;  // the status line speaks of rows as last seen
     QMenu *m_columnsMenu;
     bool m_columnsChosen = false;
     QList<int> m_baseWidths;  // each column's width when there is room

@@ -33,6 +33,12 @@ HomesPanel::HomesPanel(Session *session, QWidget *parent)
     , m_delete(new QPushButton(tr("Delete"), this))
     , m_status(new StatusLine(this))
 {
+    // The current row going (a home removed) moves the selection: not the user's pick.
+    // Connected before the proxy is, so that this is known when the selection moves.
+    connect(session->homes(), &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this] { m_rowsGoing = true; });
+    connect(session->homes(), &QAbstractItemModel::rowsRemoved, this,
+            [this] { m_rowsGoing = false; });
     m_proxy->setSourceModel(session->homes());
     m_proxy->setFilterRole(FilterRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -69,8 +75,10 @@ HomesPanel::HomesPanel(Session *session, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateButtons();
         emit homePicked(currentHomeId());
-        if (!m_autoPicking)
+        if (!m_autoPicking && !m_rowsGoing) {
+            m_preferred = 0;  // the user's own pick: no wish of the last run overrides it
             emit userPickedHome();
+        }
     });
     connect(m_create, &QPushButton::clicked, this, &HomesPanel::createHome);
     connect(m_rename, &QPushButton::clicked, this, &HomesPanel::renameHome);
@@ -87,18 +95,20 @@ HomesPanel::HomesPanel(Session *session, QWidget *parent)
         const QScopedValueRollback picking(m_autoPicking, true);
         m_list->setCurrentIndex(row >= 0 ? m_proxy->mapFromSource(m_session->homes()->index(row, 0))
                                          : m_proxy->index(0, 0));
+        m_preferredShown = row >= 0;
         if (preferred != 0 && row < 0 && !lastKnown)
             emit preferredHomeGone(m_list->currentIndex().data().toString());
     });
     // The server's list replaced the one last seen: was the home open last time in it?
     connect(session->homes(), &HomesModel::lastKnownChanged, this, [this] {
-        if (m_session->homes()->lastKnownAsOf().isValid() || m_preferred == 0 ||
+        if (m_session->state() != Session::State::SignedIn ||
+            m_session->homes()->lastKnownAsOf().isValid() || m_preferred == 0 ||
             currentHomeId() == 0)
             return;
         const qint64 preferred = std::exchange(m_preferred, 0);
         if (m_session->homes()->rowOf(preferred) < 0)
             emit preferredHomeGone(m_list->currentIndex().data().toString());
-        else if (preferred != currentHomeId())
+        else if (!m_preferredShown)
             selectHome(preferred);  // not in the list as last seen: a home added since
     });
     connect(session->homes(), &QAbstractItemModel::modelReset, this, [this] {

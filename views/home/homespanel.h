@@ -47,6 +47,8 @@ private:
     Session *m_session;
     bool m_autoPicking = false;  // a pick made here, not by the user
     qint64 m_preferred = 0;
+    bool m_preferredShown = false;  // the list as last seen had it, and it was picked
+    bool m_rowsGoing = false;       // homes are being removed from the list
     QLineEdit *m_filter;
     QListView *m_list;
     KeyedSortProxy *m_proxy;
