@@ -111,8 +111,10 @@ void NetworkExchange::send(const QUrl &url, const QByteArray &method, const QByt
     m_abort.reset();
     QNetworkRequest request = m_transport->createRequest(url);
     request.setPriority(m_spec.priority);
-    if (m_spec.priority == QNetworkRequest::LowPriority &&
-        !m_transport->connection()->backgroundHttp2())
+    m_http2 = false;
+    m_http2Allowed = m_spec.priority != QNetworkRequest::LowPriority ||
+                     m_transport->connection()->backgroundHttp2();
+    if (!m_http2Allowed)
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
@@ -180,7 +182,9 @@ void NetworkExchange::onReplyFinished(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status > 0) {  // the server answered: over which protocol
         m_http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
-        m_transport->connection()->noteProtocol(m_http2);
+        // What the server offers: known only where HTTP/2 was allowed, from itself.
+        if (m_http2Allowed && m_transport->isSameOrigin(m_url))
+            m_transport->connection()->noteProtocol(m_http2);
     }
     if (!m_abort && !m_cancelled)
         onReadyRead(reply);  // what came with the end

@@ -113,7 +113,8 @@ private:
     int m_redirects = 0;
     bool m_cancelled = false;
     bool m_done = false;
-    bool m_http2 = false;  // the last answer came over HTTP/2
+    bool m_http2 = false;         // this attempt's answer came over HTTP/2
+    bool m_http2Allowed = false;  // this attempt could use it
 };
 
 }  // namespace ModeDesk

@@ -32,12 +32,19 @@ void ServerConnection::noteProtocol(bool http2)
     emit protocolChanged(http2);
 }
 
+void ServerConnection::setBackgroundHttp2(bool allowed)
+{
+    m_backgroundHttp2 = allowed;
+    emit protocolChanged(m_http2);  // the fleet's window follows
+}
+
 void ServerConnection::setBaseUrl(const QUrl &url)
 {
-    if (url != m_baseUrl)
+    QUrl base = url;
+    base.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path());
+    if (base != m_baseUrl)
         noteProtocol(false);  // another server: not known yet
-    m_baseUrl = url;
-    m_baseUrl.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path());
+    m_baseUrl = base;
 }
 
 void ServerConnection::openAhead()

@@ -58,7 +58,7 @@ public:
     // Off by default: under a fleet's load Qt 6.4's HTTP/2 client leaves a few streams
     // without an answer until the transfer timeout (bench_distance, h2 figures), where
     // HTTP/1.1 pools are steady. What is on screen uses HTTP/2 whenever it is offered.
-    void setBackgroundHttp2(bool allowed) { m_backgroundHttp2 = allowed; }
+    void setBackgroundHttp2(bool allowed);
     bool backgroundHttp2() const { return m_backgroundHttp2; }
     int backgroundInFlight() const
     {

@@ -360,9 +360,12 @@ QList<AlertTransition> AlertEngine::onClock(const QDateTime &now)
         if (m_cursor >= count)
             m_cursor = 0;
         const Device &d = devices.at(m_cursor).device;
-        if (m_fleet->lastKnownAsOf(d.homeId).isValid())
-            continue;  // as last seen: its online state is last run's, not now's
+        // As last seen (its home not read yet), its online state is last run's: no offline
+        // alert, nor recovery, from it.
+        const bool lastKnown = m_fleet->lastKnownAsOf(d.homeId).isValid();
         forRules(m_offline, d.homeId, d.deviceClass, d.id, [&](int i) {
+            if (lastKnown)
+                return;
             const auto found = m_states.find({i, d.id});
             if (d.isConnected) {
                 if (found != m_states.end() && found->alerting)

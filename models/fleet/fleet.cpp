@@ -269,8 +269,7 @@ void Fleet::applyAnswers()
         const int rows = m_devices.rowCount();
         if (rows > 0)
             emit m_devices.dataChanged(m_devices.index(0, 0),
-                                       m_devices.index(rows - 1, FleetModel::ColumnCount - 1),
-                                       {StateRole, Qt::ToolTipRole});
+                                       m_devices.index(rows - 1, FleetModel::ColumnCount - 1));
         emit lastKnownChanged();
     }
     recountSoon();
@@ -494,7 +493,8 @@ void Fleet::recount()
         FleetGroup &c = classes[f.device.deviceClass];
         c.key = c.name = f.device.deviceClass;
         ++c.devices;
-        c.online += online;
+        if (c.online >= 0)  // a class with rows as last seen: who is online is not known
+            c.online = m_devices.m_lastKnown.contains(f.device.homeId) ? -1 : c.online + online;
     }
     for (auto it = m_devices.m_lastKnown.cbegin(); it != m_devices.m_lastKnown.cend(); ++it) {
         if (homes.contains(it.key()))

@@ -110,8 +110,12 @@ void LastKnownState::save(const LastKnownSnapshot &snapshot)
 void LastKnownState::forget()
 {
     ++m_generation;  // a read under way is not shown
-    // Every server's: the profile may have pointed at another before.
-    const QStringList paths = m_files->pathsOnEveryServer(ProfileFiles::File::LastKnownState);
+    // Every server's: the profile may have pointed at another before. The current one's
+    // whether or not it is there yet: a save or a setting aside queued before comes first.
+    QStringList paths = m_files->pathsOnEveryServer(ProfileFiles::File::LastKnownState);
+    const QString current = m_files->path(ProfileFiles::File::LastKnownState);
+    if (!current.isEmpty())
+        paths << current << current + QStringLiteral(".bad");
     m_pool.start([paths] {
         for (const QString &path : paths) {
             if (QFile::exists(path) && !QFile::remove(path))

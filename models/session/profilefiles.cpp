@@ -82,8 +82,8 @@ QStringList ProfileFiles::pathsOnEveryServer(File file) const
     const QString pattern = fileName(file, safeName(m_profileId), QStringLiteral("-????????"));
     const QDir folder(m_folder);
     QStringList paths;
-    for (const QString &name :
-         folder.entryList({pattern, pattern + QStringLiteral(".bad")}, QDir::Files))
+    for (const QString &name : folder.entryList({pattern, pattern + QStringLiteral(".bad")},
+                                                QDir::Files | QDir::CaseSensitive))
         paths.append(folder.filePath(name));
     const QString current = path(file);  // on a server with no name part, say
     for (const QString &own : {current, current + QStringLiteral(".bad")}) {

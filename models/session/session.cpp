@@ -45,9 +45,6 @@ Session::Session(QObject *parent)
             });
     }
     connect(&m_events, &EventStream::resynced, this, [this] {
-        // A kept key not checked yet (the server was away at the start): now.
-        if (m_state == State::SignedIn && !m_keyChecked)
-            checkKey();
         // Whatever changed while the link was down: fetch it again.
         reloadHomes();
         m_fleet.refresh();  // every home's devices once, the one on screen first
@@ -71,6 +68,10 @@ Session::Session(QObject *parent)
     connect(&m_events, &EventStream::healthChanged, this, [this](const StreamHealth &health) {
         m_fleet.setLinkLive(health.state == LinkState::Live);
         m_alerts.setLinkLive(health.state == LinkState::Live);
+        // The server is there: a kept key not checked yet (it was away at the start).
+        if (health.state == LinkState::Live && m_state == State::SignedIn && !m_keyChecked &&
+            !m_checkingKey)
+            checkKey();
     });
     connect(&m_home, &HomeController::leftHome, this, [this](qint64 homeId) {
         m_homes.removeKey(homeId);
@@ -213,11 +214,13 @@ void Session::useKey(const QString &userKey)
 void Session::checkKey()
 {
     const QString key = m_key;
+    m_checkingKey = true;
     m_api.getAuthInfo()->then(
         this,
         [this, key](const AuthenticationInfo &info) {
             if (key != m_key)
                 return;  // another key, or none, meanwhile
+            m_checkingKey = false;
             if (info.type != QLatin1String("user")) {
                 ApiError error;
                 error.reason = QStringLiteral("NOT_A_USER_KEY");
@@ -243,6 +246,7 @@ void Session::checkKey()
         [this, key](const ApiError &error) {
             if (key != m_key)
                 return;
+            m_checkingKey = false;
             // The server could not be asked (down, busy, unreachable): a kept key goes on
             // from the last-known state (the live link and the homes retry, and the key is
             // checked again once the link is back); not with a key it refused.
@@ -406,15 +410,17 @@ void Session::signOut()
         forget();
         return;
     }
+    if (m_signingOut)
+        return;  // asked already
     // Nothing of the account stays from now on, even if ModeDesk quits before the
     // server answers: the file goes now, and nothing is saved meanwhile.
     m_signingOut = true;
     m_lastKnown.forget();
     auto *call = m_api.terminateUserSession();
     // Signed out locally whatever the server says: the user asked for it.
-    connect(call, &ApiCallBase::finished, this, [this, profile = m_profile.id] {
-        if (m_profile.id != profile)
-            return;  // another profile is open now: its session is not this one
+    connect(call, &ApiCallBase::finished, this, [this, serial = m_serial] {
+        if (serial != m_serial)
+            return;  // that session ended meanwhile (another profile, a new sign-in)
         forget();
         emit signedOut();
     });
@@ -436,12 +442,14 @@ void Session::end(bool keepLastKnown)
     if (keepLastKnown)
         saveLastKnown();  // for the next start (or the next time this profile is picked)
     m_saveSoon.stop();
+    ++m_serial;  // what was asked for the session that ends is not its successor's
     m_signingOut = false;
     m_lastKnown.cancelLoad();
     m_lastKnownPending = false;
     m_heldError.reset();
     m_resuming = false;
     m_keyChecked = false;
+    m_checkingKey = false;
     m_homesReadAt = {};
     m_bulkClaim.stop();  // signed out: its rows wait for the next sign-in
     m_events.stop();

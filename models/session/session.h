@@ -177,6 +177,8 @@ private:
     State m_state = State::SignedOut;
     bool m_resuming = false;              // resumeKey: the last-known state may begin the session
     bool m_keyChecked = false;            // GET /auth confirmed the key's user
+    bool m_checkingKey = false;           // GET /auth is on its way
+    int m_serial = 0;                     // one per session: a late answer knows its own
     bool m_lastKnownPending = false;      // the last-known state is being read
     bool m_signingOut = false;            // the server is asked to end the session
     std::optional<ApiError> m_heldError;  // GET /auth unanswered, said if nothing was kept

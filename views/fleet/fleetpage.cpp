@@ -411,7 +411,7 @@ void FleetPage::updateCounts()
     const int all = m_fleet->devices()->rowCount();
     int online = 0;
     for (const FleetGroup &g : m_fleet->byClass()->records())
-        online += g.online;
+        online += qMax(0, g.online);  // -1: not known (rows as last seen)
     int picked = 0;
     for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
         picked += range.height();

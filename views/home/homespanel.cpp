@@ -140,6 +140,7 @@ void HomesPanel::setPreferredHome(qint64 homeId)
 
 void HomesPanel::selectHome(qint64 homeId)
 {
+    m_preferred = 0;  // asked for now (the Fleet's Open its home, say): no older wish holds
     const int row = m_session->homes()->rowOf(homeId);
     const QScopedValueRollback picking(m_autoPicking, true);
     if (row >= 0)

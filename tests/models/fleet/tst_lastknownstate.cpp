@@ -100,7 +100,7 @@ private slots:
     {
         LastKnownSnapshot snapshot;
         snapshot.userId = 7;
-        snapshot.homesAsOf = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+        snapshot.homesAsOf = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000).toUTC();
         Home home;
         home.id = 3;
         home.projectId = 1;
