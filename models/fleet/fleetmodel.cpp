@@ -45,7 +45,8 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         return {};
     const FleetDevice &f = record(index.row());
     const Device &d = f.device;
-    const QDateTime lastKnown = m_lastKnown.value(d.homeId);
+    // Most of the time no row is as last seen: no lookup for every cell then.
+    const QDateTime lastKnown = m_lastKnown.isEmpty() ? QDateTime() : m_lastKnown.value(d.homeId);
     switch (role) {
         case Qt::ToolTipRole: {
             // The cell whole (a long name is cut in the middle), then which device it is.
