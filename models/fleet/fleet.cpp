@@ -81,7 +81,6 @@ void Fleet::followHomes()
     m_lastErrorDetail.clear();
     m_dropped.clear();
     m_eventRefetchMs.clear();
-    m_readAt.clear();
     m_devices.m_lastKnown.clear();
     m_wasLoading = false;
     m_devices.resetRecords({});
@@ -252,8 +251,7 @@ void Fleet::applyAnswers()
     for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
         if (m_homes->rowOf(it.key()) < 0)
             continue;  // the home went while its devices were on their way
-        m_loaded.insert(it.key());
-        m_readAt.insert(it.key(), now);
+        m_loaded.insert(it.key(), now);
         confirmed = m_devices.m_lastKnown.remove(it.key()) || confirmed;
         applyHome(it.key(), it.value(), &added, &listed[it.key()]);
     }
@@ -319,15 +317,13 @@ void Fleet::dropHomesNotListed()
     for (const Home &home : m_homes->records())
         listed.insert(home.id);
     for (auto it = m_loaded.begin(); it != m_loaded.end();)
-        it = listed.contains(*it) ? std::next(it) : m_loaded.erase(it);
+        it = listed.contains(it.key()) ? std::next(it) : m_loaded.erase(it);
     for (auto it = m_failed.begin(); it != m_failed.end();)
         it = listed.contains(*it) ? std::next(it) : m_failed.erase(it);
     for (auto it = m_refetch.begin(); it != m_refetch.end();)
         it = listed.contains(*it) ? std::next(it) : m_refetch.erase(it);
     for (auto it = m_answers.begin(); it != m_answers.end();)
         it = listed.contains(it.key()) ? std::next(it) : m_answers.erase(it);
-    for (auto it = m_readAt.begin(); it != m_readAt.end();)
-        it = listed.contains(it.key()) ? std::next(it) : m_readAt.erase(it);
     const qsizetype lastKnown = m_devices.m_lastKnown.size();
     for (auto it = m_devices.m_lastKnown.begin(); it != m_devices.m_lastKnown.end();)
         it = listed.contains(it.key()) ? std::next(it) : m_devices.m_lastKnown.erase(it);
@@ -562,7 +558,7 @@ QDateTime Fleet::lastKnownSince() const
 void Fleet::describe(LastKnownSnapshot *snapshot) const
 {
     for (const Home &home : m_homes->records()) {
-        const QDateTime asOf = m_readAt.value(home.id, m_devices.m_lastKnown.value(home.id));
+        const QDateTime asOf = m_loaded.value(home.id, m_devices.m_lastKnown.value(home.id));
         if (asOf.isValid())
             snapshot->devicesAsOf.insert(home.id, asOf);
     }

@@ -155,11 +155,10 @@ private:
     qint64 m_shown = 0;       // the home on screen: fetched first, applied at once
     QList<qint64> m_queue;    // homes waiting for their turn
     QSet<qint64> m_inFlight;  // homes being fetched
-    QSet<qint64> m_loaded;    // homes whose devices are in the model
-    QSet<qint64> m_failed;    // homes whose last fetch failed
-    QSet<qint64> m_refetch;   // homes asked for again while in flight
+    QHash<qint64, QDateTime> m_loaded;       // homes whose devices are in the model: when read
+    QSet<qint64> m_failed;                   // homes whose last fetch failed
+    QSet<qint64> m_refetch;                  // homes asked for again while in flight
     QHash<qint64, QList<Device>> m_answers;  // arrived, not applied yet (the last per home)
-    QHash<qint64, QDateTime> m_readAt;       // when each loaded home's answer was applied
     QHash<qint64, qint64> m_eventRefetchMs;  // when an unknown device last made its home be fetched
     bool m_wasLoading = false;               // a load is on, loadFinished() not said yet
     bool m_renamedInAnswers = false;         // answers being applied renamed a device

@@ -228,7 +228,10 @@ void Session::checkKey()
                     info.type == QLatin1String("nobody")
                         ? tr("The server does not know this key.")
                         : tr("This is a %1 key; the dashboard needs a user key.").arg(info.type);
-                forget();
+                if (m_resuming)
+                    forget();  // the kept key opens nothing now: nothing of its account stays
+                else
+                    drop();  // a mistyped key: the account signed in before keeps its state
                 emit signInFailed(error);
                 return;
             }
