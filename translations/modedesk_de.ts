@@ -34,7 +34,7 @@
         <translation>seitdem keine Änderung</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>back online</source>
         <translation>wieder online</translation>
     </message>
@@ -3343,7 +3343,7 @@
 <context>
     <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleet/fleetmodel.cpp" line="+135"/>
+        <location filename="../models/fleet/fleetmodel.cpp" line="+136"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
@@ -3987,23 +3987,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Rename home</source>
         <translation>Zuhause umbenennen</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+120"/>
+        <location line="-106"/>
+        <location line="+121"/>
         <source>Delete home</source>
         <translation>Zuhause löschen</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuhause&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Created “%1”.</source>
         <translation>„%1“ angelegt.</translation>
     </message>
@@ -4346,28 +4346,28 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/shell/mainwindow.cpp" line="+76"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+71"/>
         <source>Filter smart modules</source>
         <translation>Smart-Module filtern</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location filename="../views/shell/mainwindowactions.cpp" line="+107"/>
         <source>&amp;Fleet: every device</source>
         <translation>&amp;Flotte: jedes Gerät</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+17"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+696"/>
+        <location line="+442"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-686"/>
+        <location line="-432"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -4497,7 +4497,7 @@
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../views/shell/mainwindowactions.cpp" line="-77"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -4712,7 +4712,7 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+44"/>
         <source>An import is running</source>
         <translation>Ein Import läuft</translation>
     </message>
@@ -4768,7 +4768,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-743"/>
+        <location line="-489"/>
         <source>Fleet: every device</source>
         <translation>Flotte: jedes Gerät</translation>
     </message>
@@ -4778,7 +4778,7 @@
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location line="+475"/>
+        <location line="+272"/>
         <source>Alerts (%1 new)</source>
         <translation>Alarme (%1 neu)</translation>
     </message>
@@ -4788,12 +4788,12 @@
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../views/shell/mainwindowactions.cpp" line="+61"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+20"/>
         <source>&amp;Keep importing</source>
         <translation>&amp;Weiter importieren</translation>
     </message>
@@ -5385,12 +5385,12 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session/session.cpp" line="+63"/>
+        <location filename="../models/session/session.cpp" line="+60"/>
         <source>The server no longer takes this key for live updates (signed out, or the session ended). Sign in again.</source>
         <translation>Der Server nimmt diesen Schlüssel für Live-Aktualisierungen nicht mehr an (abgemeldet, oder die Sitzung ist beendet). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
@@ -5400,7 +5400,7 @@
         <translation>Das ist ein %1-Schlüssel; das Dashboard braucht einen Benutzerschlüssel.</translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+132"/>
         <source>%n home(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n Zuhause vom Server konnte nicht gelesen werden und wird ausgelassen.</numerusform>

@@ -483,7 +483,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/shell/mainwindow.cpp" line="+694"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+435"/>
         <source>Unfinished import into “%1”: %n row(s) to claim.</source>
         <translation>
             <numerusform>Unfinished import into “%1”: %n row to claim.</numerusform>
@@ -540,7 +540,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message numerus="yes">
-        <location filename="../models/session/session.cpp" line="+355"/>
+        <location filename="../models/session/session.cpp" line="+362"/>
         <source>%n home(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n home sent by the server could not be read and is left out.</numerusform>

@@ -34,7 +34,7 @@
         <translation>その後変更なし</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>back online</source>
         <translation>オンラインに復帰</translation>
     </message>
@@ -3301,7 +3301,7 @@
 <context>
     <name>ModeDesk::FleetGroupsModel</name>
     <message>
-        <location filename="../models/fleet/fleetmodel.cpp" line="+135"/>
+        <location filename="../models/fleet/fleetmodel.cpp" line="+136"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
@@ -3935,23 +3935,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Rename home</source>
         <translation>ホームの名前を変更</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+120"/>
+        <location line="-106"/>
+        <location line="+121"/>
         <source>Delete home</source>
         <translation>ホームを削除</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>&lt;b&gt;Homes&lt;/b&gt;</source>
         <translation>&lt;b&gt;ホーム&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Created “%1”.</source>
         <translation>「%1」を作成しました。</translation>
     </message>
@@ -4292,28 +4292,28 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message>
-        <location filename="../views/shell/mainwindow.cpp" line="+76"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+71"/>
         <source>Filter smart modules</source>
         <translation>スマートモジュールを絞り込む</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location filename="../views/shell/mainwindowactions.cpp" line="+107"/>
         <source>&amp;Fleet: every device</source>
         <translation>フリート: 全デバイス(&amp;F)</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+17"/>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+696"/>
+        <location line="+442"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-686"/>
+        <location line="-432"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -4443,7 +4443,7 @@
         <translation>サインインしていません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../views/shell/mainwindowactions.cpp" line="-77"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -4658,7 +4658,7 @@
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+44"/>
         <source>An import is running</source>
         <translation>インポートの実行中</translation>
     </message>
@@ -4712,7 +4712,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-743"/>
+        <location line="-489"/>
         <source>Fleet: every device</source>
         <translation>フリート: 全デバイス</translation>
     </message>
@@ -4722,7 +4722,7 @@
         <translation>表示</translation>
     </message>
     <message>
-        <location line="+475"/>
+        <location line="+272"/>
         <source>Alerts (%1 new)</source>
         <translation>アラート (新規 %1)</translation>
     </message>
@@ -4732,12 +4732,12 @@
         <translation>アラート</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../views/shell/mainwindowactions.cpp" line="+61"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+20"/>
         <source>&amp;Keep importing</source>
         <translation>インポートを続ける(&amp;K)</translation>
     </message>
@@ -5325,12 +5325,12 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session/session.cpp" line="+63"/>
+        <location filename="../models/session/session.cpp" line="+60"/>
         <source>The server no longer takes this key for live updates (signed out, or the session ended). Sign in again.</source>
         <translation>サーバーはライブ更新にこのキーを受け付けなくなりました (サインアウトしたか、セッションが終了しました)。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>
@@ -5340,7 +5340,7 @@
         <translation>これは %1 キーです。ダッシュボードにはユーザーキーが必要です。</translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+132"/>
         <source>%n home(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>サーバーから届いたホームのうち %n 件を読み取れなかったため、除外しました。</numerusform>
