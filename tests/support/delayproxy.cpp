@@ -45,6 +45,9 @@ void DelayProxy::accept()
             connect(&lane->timer, &QTimer::timeout, this, [this, lane] { flush(lane); });
         }
         p->server->connectToHost(QHostAddress::LocalHost, m_targetPort);
+        client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        connect(p->server, &QTcpSocket::connected, this,
+                [p] { p->server->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
         // The first bytes from the client pay for the handshake: one round trip more.
         connect(client, &QTcpSocket::readyRead, this, [this, p] {
             // A connection opened ahead has its handshake done by the time it is used.
