@@ -3862,7 +3862,12 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message>
-        <location filename="../models/home/homecontroller.cpp" line="+106"/>
+        <location filename="../models/home/homecontroller.cpp" line="+32"/>
+        <source>The list is as last seen on %1.</source>
+        <translation>Die Liste zeigt den Stand vom %1.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>The devices of this home could not be loaded. %1</source>
         <translation>Die Geräte dieses Zuhauses konnten nicht geladen werden. %1</translation>
     </message>

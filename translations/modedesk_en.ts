@@ -428,7 +428,7 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message numerus="yes">
-        <location filename="../models/home/homecontroller.cpp" line="+123"/>
+        <location filename="../models/home/homecontroller.cpp" line="+128"/>
         <source>%n device(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n device sent by the server could not be read and is left out.</numerusform>

@@ -3814,7 +3814,12 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message>
-        <location filename="../models/home/homecontroller.cpp" line="+106"/>
+        <location filename="../models/home/homecontroller.cpp" line="+32"/>
+        <source>The list is as last seen on %1.</source>
+        <translation>このリストは %1 時点の状態です。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>The devices of this home could not be loaded. %1</source>
         <translation>このホームのデバイスを読み込めませんでした。%1</translation>
     </message>

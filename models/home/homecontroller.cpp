@@ -4,6 +4,7 @@
 #include "errortext.h"
 #include "fleet.h"
 #include "logging.h"
+#include "modelformat.h"
 
 namespace ModeDesk {
 
@@ -24,14 +25,18 @@ HomeController::HomeController(ApiClient *api, Fleet *fleet, QObject *parent)
         if (homeId != m_homeId || m_homeId == 0)
             return;
         devicesSettled();
-        emit loadProblem(Part::Devices, failedSentence(Part::Devices, error), error.describe(),
-                         true);
+        QString sentence = failedSentence(Part::Devices, error);
+        // Rows from the last run still shown: say since when (greyed in the table).
+        if (const QDateTime asOf = m_fleet->devices()->lastKnownAsOf(homeId); asOf.isValid())
+            sentence += QLatin1Char(' ') +
+                        tr("The list is as last seen on %1.").arg(ModelFormat::dateTime(asOf));
+        emit loadProblem(Part::Devices, sentence, error.describe(), true);
     });
     connect(fleet, &Fleet::homePartial, this,
             [this](qint64 homeId, int dropped, const QString &reason) {
                 if (homeId == m_homeId && m_homeId != 0)
-                    emit loadProblem(Part::Devices, partialSentence(Part::Devices, dropped),
-                                     reason, false);
+                    emit loadProblem(Part::Devices, partialSentence(Part::Devices, dropped), reason,
+                                     false);
             });
 }
 

@@ -6,6 +6,7 @@
 #include "apiclient.h"
 #include "eventstream.h"
 #include "homecontroller.h"
+#include "lastknownstate.h"
 #include "modelroles.h"
 #include "sandboxfixture.h"
 #include "shownhome.h"
@@ -14,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ModeDesk;
 using namespace ModeDesk::Testing;
@@ -183,6 +185,50 @@ private slots:
         }
         QCOMPARE(parts.size(), 4);
         QVERIFY(failures.first().at(1).toString().contains(QStringLiteral("could not be loaded")));
+    }
+
+    // The home's devices are shown as last seen (the last run's) and the server does not
+    // give them now: the sentence says since when the rows are as they are.
+    void aFailureOverRowsAsLastSeenSaysSinceWhen()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
+        const TestUser user = sandbox.signUp();
+        const TestUser stranger = sandbox.signUp();
+        const qint64 home = sandbox.createHome(user);
+        ApiClient api;
+        api.setBaseUrl(sandbox.server().baseUrl());
+        api.setKey(user.key);
+        const Outcome<QList<Home>> homes = await(api.getHomes(user.id));
+        QVERIFY(homes.ok());
+        api.setKey(stranger.key);  // the list is known; its devices will not come
+        ShownHome shown(&api);
+        HomeController &controller = shown.controller;
+        QSignalSpy failures(&controller, &HomeController::loadProblem);
+        shown.homes.setRecords(*homes.value);
+        LastKnownSnapshot snapshot;
+        snapshot.userId = user.id;
+        snapshot.homes = *homes.value;
+        snapshot.homesAsOf = QDateTime(QDate(2026, 11, 30), QTime(8, 15), QTimeZone::utc());
+        snapshot.devicesAsOf.insert(home, snapshot.homesAsOf);
+        Device device;
+        device.id = 77;
+        device.homeId = home;
+        device.name = QStringLiteral("sensor unit");
+        snapshot.devices = {device};
+        shown.fleet.showLastKnown(snapshot);
+        controller.setHome(home);
+        QTRY_VERIFY(!controller.isLoading());
+        QString said;
+        for (const QList<QVariant> &f : std::as_const(failures)) {
+            if (f.at(0).value<HomeController::Part>() == HomeController::Part::Devices)
+                said = f.at(1).toString();
+        }
+        QVERIFY2(said.contains(QStringLiteral("could not be loaded")) &&
+                     said.contains(QStringLiteral("as last seen on")) &&
+                     said.contains(QStringLiteral("2026")),
+                 qPrintable(said));
+        QCOMPARE(shown.fleet.devices()->lastKnownAsOf(home), snapshot.homesAsOf);
     }
 };
 
