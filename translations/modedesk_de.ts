@@ -1951,12 +1951,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+371"/>
+        <location line="+379"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-370"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>Geräte filtern (Name, Klasse, Tag)</translation>
     </message>
@@ -2136,7 +2136,7 @@
         <translation>Name der Vorlage:</translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+152"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>&lt;b&gt;%n Gerät&lt;/b&gt; auf der Flottenseite gewählt</numerusform>
@@ -2169,6 +2169,14 @@
             <numerusform>&lt;br&gt;&lt;b&gt;%n davon jetzt offline&lt;/b&gt;: Ein Befehl erreicht nur ein verbundenes Gerät.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;br&gt;%n of them as last seen: whether they are online is known once their home is read.</source>
+        <translation>
+            <numerusform>&lt;br&gt;%n davon wie zuletzt gesehen: Ob es online ist, steht fest, sobald sein Zuhause gelesen ist.</numerusform>
+            <numerusform>&lt;br&gt;%n davon wie zuletzt gesehen: Ob sie online sind, steht fest, sobald ihr Zuhause gelesen ist.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+3"/>
         <source>&lt;br&gt;Each gets the command; outcomes and replies show below.</source>
@@ -2185,7 +2193,7 @@
         <translation>An %1 Geräte &amp;senden</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-389"/>
         <source>Only the ones &amp;online now</source>
         <translation>Nur die jetzt &amp;online sind</translation>
     </message>
@@ -2200,7 +2208,7 @@
         <translation>Der Befehlsverlauf konnte nicht gespeichert werden (%1): Was jetzt gesendet wird, ist beim nächsten Start nicht mehr da.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+118"/>
         <source>(no template)</source>
         <translation>(keine Vorlage)</translation>
     </message>
@@ -6409,17 +6417,22 @@
 <context>
     <name>TargetChoice</name>
     <message>
-        <location filename="../models/commands/commandtargets.cpp" line="+33"/>
+        <location filename="../models/commands/commandtargets.cpp" line="+36"/>
         <source>Pick at least one target device (or Select all shown).</source>
         <translation>Wählen Sie mindestens ein Zielgerät (oder „Alle angezeigten wählen“).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>None of the picked devices is known to be online now (the live link is down, or their home is not read yet). Untick “Only the ones online now” to send anyway.</source>
+        <translation>Von keinem der gewählten Geräte ist bekannt, dass es jetzt online ist (die Live-Verbindung ist unterbrochen, oder ihr Zuhause ist noch nicht gelesen). Entfernen Sie das Häkchen bei „Nur die jetzt online sind“, um trotzdem zu senden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>None of the picked devices is online now. Untick “Only the ones online now” to send anyway.</source>
         <translation>Keines der gewählten Geräte ist jetzt online. Entfernen Sie das Häkchen bei „Nur die jetzt online sind“, um trotzdem zu senden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>None of the picked devices is there any more (removed, or its home is gone): pick them again.</source>
         <translation>Keines der gewählten Geräte ist noch da (entfernt, oder sein Zuhause gibt es nicht mehr): Wählen Sie sie erneut.</translation>
     </message>

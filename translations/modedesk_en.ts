@@ -268,7 +268,7 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message numerus="yes">
-        <location filename="../views/commands/commandcomposer.cpp" line="+394"/>
+        <location filename="../views/commands/commandcomposer.cpp" line="+397"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>&lt;b&gt;%n device&lt;/b&gt; picked on the Fleet page</numerusform>
@@ -289,6 +289,14 @@
         <translation>
             <numerusform>&lt;br&gt;&lt;b&gt;%n of them offline now&lt;/b&gt;: a command reaches only a connected device.</numerusform>
             <numerusform>&lt;br&gt;&lt;b&gt;%n of them offline now&lt;/b&gt;: a command reaches only a connected device.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;br&gt;%n of them as last seen: whether they are online is known once their home is read.</source>
+        <translation>
+            <numerusform>&lt;br&gt;%n of them as last seen: whether it is online is known once its home is read.</numerusform>
+            <numerusform>&lt;br&gt;%n of them as last seen: whether they are online is known once their home is read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

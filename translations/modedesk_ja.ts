@@ -1921,12 +1921,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+371"/>
+        <location line="+379"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-370"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>デバイスを絞り込む (名前、クラス、タグ)</translation>
     </message>
@@ -2106,7 +2106,7 @@
         <translation>テンプレート名:</translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+152"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>フリートページで選んだ &lt;b&gt;%n 台のデバイス&lt;/b&gt;</numerusform>
@@ -2136,6 +2136,13 @@
             <numerusform>&lt;br&gt;&lt;b&gt;うち %n 台は現在オフライン&lt;/b&gt;: コマンドは接続中のデバイスにだけ届きます。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;br&gt;%n of them as last seen: whether they are online is known once their home is read.</source>
+        <translation>
+            <numerusform>&lt;br&gt;うち %n 台は最後に確認した時点の状態です: オンラインかどうかは、そのホームを読み込むと分かります。</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+3"/>
         <source>&lt;br&gt;Each gets the command; outcomes and replies show below.</source>
@@ -2152,7 +2159,7 @@
         <translation>%1 台のデバイスに送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-389"/>
         <source>Only the ones &amp;online now</source>
         <translation>現在オンラインのものだけ(&amp;O)</translation>
     </message>
@@ -2167,7 +2174,7 @@
         <translation>コマンド履歴を保存できませんでした (%1)。今送信する内容は次回の起動時には残りません。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+118"/>
         <source>(no template)</source>
         <translation>(テンプレートなし)</translation>
     </message>
@@ -6343,17 +6350,22 @@
 <context>
     <name>TargetChoice</name>
     <message>
-        <location filename="../models/commands/commandtargets.cpp" line="+33"/>
+        <location filename="../models/commands/commandtargets.cpp" line="+36"/>
         <source>Pick at least one target device (or Select all shown).</source>
         <translation>送信先デバイスを 1 台以上選んでください (または「表示中をすべて選択」)。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>None of the picked devices is known to be online now (the live link is down, or their home is not read yet). Untick “Only the ones online now” to send anyway.</source>
+        <translation>選んだデバイスのうち、現在オンラインと分かっているものはありません（ライブ接続が切れているか、そのホームをまだ読み込んでいません）。それでも送るには「現在オンラインのものだけ」のチェックを外してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>None of the picked devices is online now. Untick “Only the ones online now” to send anyway.</source>
         <translation>選んだデバイスは現在どれもオンラインではありません。それでも送るには「現在オンラインのものだけ」のチェックを外してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>None of the picked devices is there any more (removed, or its home is gone): pick them again.</source>
         <translation>選んだデバイスはどれももうありません (削除されたか、ホームがなくなりました)。もう一度選んでください。</translation>
     </message>

@@ -22,6 +22,7 @@ public:
     int picked = 0;
     int gone = 0;     // picked, and no longer in the store (removed, or its home went)
     int offline = 0;  // left out: offline, and only those online were wanted
+    int unknown = 0;  // left out: not known to be online (no live link, or as last seen)
 
     // Why nothing can be sent ("" when something can): what to do about it.
     QString problem() const;

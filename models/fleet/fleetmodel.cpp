@@ -218,7 +218,10 @@ bool FleetFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParen
         return false;
     if (!m_class.isEmpty() && d.deviceClass != m_class)
         return false;
-    if (m_online != Online::Any && fleet->isOnline(f) != (m_online == Online::Online))
+    // Offline means known to be offline: a device whose state is not known is neither.
+    if (m_online != Online::Any &&
+        fleet->presence(f) != (m_online == Online::Online ? FleetModel::Presence::Online
+                                                          : FleetModel::Presence::Offline))
         return false;
     if (m_text.isEmpty())
         return true;

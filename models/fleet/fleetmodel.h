@@ -41,12 +41,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     bool isLinkLive() const { return m_linkLive; }
-    // Online as far as anyone knows: never while the live link is down, nor for a device
-    // as last seen (its home not read yet: the link's connects for it were not applied).
-    bool isOnline(const FleetDevice &d) const
+    // What is known of a device's connection: nothing while the live link is down, nor
+    // for a device as last seen (its home not read yet: the link's connects for it were
+    // not applied). Unknown is neither online nor offline.
+    enum class Presence { Online, Offline, Unknown };
+    Presence presence(const FleetDevice &d) const
     {
-        return m_linkLive && d.device.isConnected && !m_lastKnown.contains(d.device.homeId);
+        if (!m_linkLive || m_lastKnown.contains(d.device.homeId))
+            return Presence::Unknown;
+        return d.device.isConnected ? Presence::Online : Presence::Offline;
     }
+    bool isOnline(const FleetDevice &d) const { return presence(d) == Presence::Online; }
     // The home's devices are as last seen then, not confirmed by the server yet (invalid:
     // they are the server's). Such rows are greyed, and their tooltip says since when.
     QDateTime lastKnownAsOf(qint64 homeId) const { return m_lastKnown.value(homeId); }

@@ -383,11 +383,14 @@ void CommandComposer::showTargetMode()
     FleetModel *devices = m_session->fleet()->devices();
     int known = 0;
     int offline = 0;
+    int asLastSeen = 0;  // the live link is up, their home not read yet: state not known
     for (qint64 id : std::as_const(m_fleetTargets)) {
         const int row = devices->rowOf(id);
         if (row >= 0) {
             ++known;
-            offline += !devices->isOnline(devices->record(row));
+            const FleetModel::Presence presence = devices->presence(devices->record(row));
+            offline += presence == FleetModel::Presence::Offline;
+            asLastSeen += presence == FleetModel::Presence::Unknown;
             homes.insert(devices->record(row).device.homeId);
         }
     }
@@ -404,6 +407,11 @@ void CommandComposer::showTargetMode()
             tr("<br><b>%n of them offline now</b>: a command reaches only a connected "
                "device.",
                nullptr, offline);
+    if (devices->isLinkLive() && asLastSeen > 0)
+        text +=
+            tr("<br>%n of them as last seen: whether they are online is known once "
+               "their home is read.",
+               nullptr, asLastSeen);
     text += tr("<br>Each gets the command; outcomes and replies show below.");
     m_fleetBanner->setText(text);
 }
@@ -419,7 +427,7 @@ void CommandComposer::updateSendButton()
     const TargetChoice chosen = choice();
     const int count = int(chosen.targets.size());
     // Nothing to send to: it looks so, and its tooltip says what to do.
-    const bool noneOnline = count == 0 && chosen.offline > 0;
+    const bool noneOnline = count == 0 && (chosen.offline > 0 || chosen.unknown > 0);
     m_send->setEnabled(!noneOnline && !m_sending);
     m_send->setToolTip(noneOnline ? chosen.problem() : QString());
     if (noneOnline)

@@ -4,9 +4,11 @@
 // filter by text, online state, class and home; the counts per home and
 // class. Every model is watched by QAbstractItemModelTester.
 #include "apiclient.h"
+#include "commandtargets.h"
 #include "eventstream.h"
 #include "fleet.h"
 #include "homesmodel.h"
+#include "lastknownstate.h"
 #include "modelroles.h"
 #include "sandboxfixture.h"
 #include "socketprobe.h"
@@ -301,8 +303,12 @@ private slots:
         filter.setOnline(FleetFilter::Online::Online);
         QCOMPARE(filter.rowCount(), 0);  // no live link: nobody known online
         filter.setOnline(FleetFilter::Online::Offline);
-        QCOMPARE(filter.rowCount(), 3);
-        QCOMPARE(removals.count(), 0);  // criteria change in one layout change each
+        QCOMPARE(filter.rowCount(), 0);  // nor known offline: not known at all
+        m_fleet->setLinkLive(true);
+        filter.setOnline(FleetFilter::Online::Any);
+        filter.setOnline(FleetFilter::Online::Offline);
+        QCOMPARE(filter.rowCount(), 3);  // the link says: none of them is connected
+        QCOMPARE(removals.count(), 0);   // criteria change in one layout change each
 
         // Sorted by any column.
         filter.setHome(0);
@@ -314,6 +320,51 @@ private slots:
         filter.sort(FleetModel::HomeColumn, Qt::AscendingOrder);
         QCOMPARE(filter.index(0, FleetModel::HomeColumn).data().toString(),
                  QStringLiteral("Fleet home 1"));
+    }
+
+    // A device as last seen (its home not read yet) is neither online nor offline, even
+    // with the live link up and "connected" in the last run's file: no filter, no
+    // command's "online only" and no count takes it for either.
+    void aDeviceAsLastSeenIsNeitherOnlineNorOffline()
+    {
+        makeFleet(1, 2, {QStringLiteral("sensor")});
+        const auto homes = m_api->getHomes(m_user.id);
+        QSignalSpy done(homes, &ApiCallBase::finished);
+        QVERIFY(done.wait());
+        const qint64 home = homes->result().first().id;
+        m_fleet->setLinkLive(true);
+        m_homes->setRecords(homes->result());  // its read starts; the last run's rows first
+        LastKnownSnapshot snapshot;
+        snapshot.userId = m_user.id;
+        snapshot.homes = homes->result();
+        snapshot.homesAsOf = QDateTime::currentDateTimeUtc().addDays(-1);
+        snapshot.devicesAsOf.insert(home, snapshot.homesAsOf);
+        Device seen;
+        seen.id = 990001;
+        seen.homeId = home;
+        seen.name = QStringLiteral("seen yesterday");
+        seen.isConnected = true;
+        snapshot.devices = {seen};
+        m_fleet->showLastKnown(snapshot);
+        FleetModel *store = m_fleet->devices();
+        const int row = store->rowOf(seen.id);
+        QVERIFY(row >= 0);
+        QCOMPARE(store->presence(store->record(row)), FleetModel::Presence::Unknown);
+        QVERIFY(!store->index(row, 0).data(OnlineRole).toBool());
+        FleetFilter filter;
+        filter.setSourceModel(store);
+        filter.setOnline(FleetFilter::Online::Online);
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setOnline(FleetFilter::Online::Offline);
+        QCOMPARE(filter.rowCount(), 0);
+        const TargetChoice choice = chooseTargets(*store, {seen.id}, true);
+        QCOMPARE(choice.unknown, 1);
+        QCOMPARE(choice.offline, 0);
+        QVERIFY(choice.problem().contains(QStringLiteral("known to be online")));
+        // The server's answer replaces it: its two devices, offline as the link says.
+        QTRY_VERIFY(!m_fleet->lastKnownSince().isValid());
+        QVERIFY(!store->contains(seen.id));
+        QCOMPARE(filter.rowCount(), 2);
     }
 
     void theBulkRouteRefusesWhatItCannotMake()

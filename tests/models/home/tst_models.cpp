@@ -95,11 +95,10 @@ private slots:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
         // In the store: 2 gone, 3 renamed, 4 and 5 new. The view follows, row by row.
-        store->setRecords({inHome(device(1, QStringLiteral("a"))),
-                           inHome(device(3, QStringLiteral("c2"))),
-                           inHome(device(4, QStringLiteral("d"))),
-                           inHome(device(5, QStringLiteral("e"))),
-                           inHome(device(9, QStringLiteral("elsewhere")), 2)});
+        store->setRecords(
+            {inHome(device(1, QStringLiteral("a"))), inHome(device(3, QStringLiteral("c2"))),
+             inHome(device(4, QStringLiteral("d"))), inHome(device(5, QStringLiteral("e"))),
+             inHome(device(9, QStringLiteral("elsewhere")), 2)});
         QCOMPARE(resets.count(), 0);
         QCOMPARE(removed.count(), 1);
         QVERIFY(inserted.count() >= 1);
@@ -246,11 +245,13 @@ private slots:
         thermostat.deviceClass = QStringLiteral("thermostat");
         store->resetRecords({inHome(device(1, QStringLiteral("Porch"))), inHome(thermostat),
                              inHome(device(3, QStringLiteral("Attic"), true), 2)});
-        // No live link: nobody is known to be online, so "online only" leaves none.
+        // No live link: nobody is known to be online, so "online only" leaves none, and
+        // none of them is called offline.
         TargetChoice choice = chooseTargets(*store, {1, 2, 3}, true);
         QVERIFY(choice.targets.isEmpty());
-        QCOMPARE(choice.offline, 3);
-        QVERIFY(choice.problem().contains(QStringLiteral("online")));
+        QCOMPARE(choice.offline, 0);
+        QCOMPARE(choice.unknown, 3);
+        QVERIFY(choice.problem().contains(QStringLiteral("known to be online")));
         fleet.setLinkLive(true);
         choice = chooseTargets(*store, {1, 2, 3, 99}, true);
         QCOMPARE(choice.targets.size(), 2);
@@ -258,9 +259,12 @@ private slots:
         QCOMPARE(choice.targets.at(0).homeName, QStringLiteral("Home 1"));
         QCOMPARE(choice.targets.at(1).homeName, QStringLiteral("Home 2"));
         QCOMPARE(choice.offline, 1);
+        QCOMPARE(choice.unknown, 0);
         QCOMPARE(choice.gone, 1);
-        QCOMPARE(choice.deviceClasses, (QSet<QString>{QStringLiteral("thermostat"),
-                                                      QStringLiteral("sensor")}));
+        QVERIFY(
+            chooseTargets(*store, {1}, true).problem().contains(QStringLiteral("is online now")));
+        QCOMPARE(choice.deviceClasses,
+                 (QSet<QString>{QStringLiteral("thermostat"), QStringLiteral("sensor")}));
         QVERIFY(choice.problem().isEmpty());
         // Every picked one, online or not; a rename since the pick is sent as it is now.
         change(store, 1, [](FleetDevice &f) { f.device.name = QStringLiteral("Front porch"); });
