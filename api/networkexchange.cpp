@@ -142,7 +142,7 @@ void NetworkExchange::onMetaData(QNetworkReply *reply)
 
 void NetworkExchange::onReadyRead(QNetworkReply *reply)
 {
-    if (m_abort)
+    if (m_abort || !reply->isOpen())  // closed: timed out, aborted or failed; nothing to read
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray chunk = reply->readAll();
