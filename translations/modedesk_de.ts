@@ -1951,12 +1951,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+379"/>
+        <location line="+380"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-371"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>Geräte filtern (Name, Klasse, Tag)</translation>
     </message>
@@ -2173,8 +2173,8 @@
         <location line="+5"/>
         <source>&lt;br&gt;%n of them as last seen: whether they are online is known once their home is read.</source>
         <translation>
-            <numerusform>&lt;br&gt;%n davon wie zuletzt gesehen: Ob es online ist, steht fest, sobald sein Zuhause gelesen ist.</numerusform>
-            <numerusform>&lt;br&gt;%n davon wie zuletzt gesehen: Ob sie online sind, steht fest, sobald ihr Zuhause gelesen ist.</numerusform>
+            <numerusform>&lt;br&gt;%n davon im zuletzt gesehenen Stand: Ob es online ist, steht fest, sobald sein Zuhause geladen ist.</numerusform>
+            <numerusform>&lt;br&gt;%n davon im zuletzt gesehenen Stand: Ob sie online sind, steht fest, sobald ihr Zuhause geladen ist.</numerusform>
         </translation>
     </message>
     <message>
@@ -2184,6 +2184,11 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>&amp;Send (none known online)</source>
+        <translation>&amp;Senden (keines sicher online)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Send (none online)</source>
         <translation>&amp;Senden (keines online)</translation>
     </message>
@@ -2193,7 +2198,7 @@
         <translation>An %1 Geräte &amp;senden</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-390"/>
         <source>Only the ones &amp;online now</source>
         <translation>Nur die jetzt &amp;online sind</translation>
     </message>
@@ -2208,7 +2213,7 @@
         <translation>Der Befehlsverlauf konnte nicht gespeichert werden (%1): Was jetzt gesendet wird, ist beim nächsten Start nicht mehr da.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>(no template)</source>
         <translation>(keine Vorlage)</translation>
     </message>
@@ -2745,6 +2750,11 @@
         <location line="+5"/>
         <source>online state unknown (no live link)</source>
         <translation>Online-Status unbekannt (keine Live-Verbindung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online state unknown (as last seen)</source>
+        <translation>Online-Status unbekannt (zuletzt gesehener Stand)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3527,7 +3537,7 @@
         <translation>Einen Befehl an %1 Geräte in mehreren Zuhausen senden? Der Befehlseditor öffnet sich mit ihnen als Ziele; gesendet wird erst, wenn Sie dort Senden drücken.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>%1 devices</source>
         <translation>%1 Geräte</translation>
     </message>
@@ -4775,13 +4785,21 @@
         <source>Create one with New on the left.</source>
         <translation>Legen Sie links mit Neu eines an.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n device(s), online state unknown (as last seen)</source>
+        <translation>
+            <numerusform>%n Gerät, Online-Status unbekannt (zuletzt gesehener Stand)</numerusform>
+            <numerusform>%n Geräte, Online-Status unbekannt (zuletzt gesehener Stand)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-490"/>
         <source>Fleet: every device</source>
         <translation>Flotte: jedes Gerät</translation>
     </message>
@@ -4836,7 +4854,7 @@
         <translation>Keine Live-Updates: MODE bietet sie BYOU-Projekten nicht an</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%n device(s), %1 online</source>
         <translation>
             <numerusform>%n Gerät, %1 online</numerusform>
@@ -4844,7 +4862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n device(s), online state unknown (no live link)</source>
         <translation>
             <numerusform>%n Gerät, Online-Status unbekannt (keine Live-Verbindung)</numerusform>
@@ -6424,7 +6442,7 @@
     <message>
         <location line="+2"/>
         <source>None of the picked devices is known to be online now (the live link is down, or their home is not read yet). Untick “Only the ones online now” to send anyway.</source>
-        <translation>Von keinem der gewählten Geräte ist bekannt, dass es jetzt online ist (die Live-Verbindung ist unterbrochen, oder ihr Zuhause ist noch nicht gelesen). Entfernen Sie das Häkchen bei „Nur die jetzt online sind“, um trotzdem zu senden.</translation>
+        <translation>Von keinem der gewählten Geräte ist bekannt, dass es jetzt online ist (die Live-Verbindung ist unterbrochen, oder ihr Zuhause ist noch nicht geladen). Entfernen Sie das Häkchen bei „Nur die jetzt online sind“, um trotzdem zu senden.</translation>
     </message>
     <message>
         <location line="+5"/>

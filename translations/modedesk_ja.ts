@@ -1921,12 +1921,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+379"/>
+        <location line="+380"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-371"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>デバイスを絞り込む (名前、クラス、タグ)</translation>
     </message>
@@ -2150,6 +2150,11 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>&amp;Send (none known online)</source>
+        <translation>送信(&amp;S) (オンラインと確認できるものなし)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Send (none online)</source>
         <translation>送信(&amp;S) (オンラインなし)</translation>
     </message>
@@ -2159,7 +2164,7 @@
         <translation>%1 台のデバイスに送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-390"/>
         <source>Only the ones &amp;online now</source>
         <translation>現在オンラインのものだけ(&amp;O)</translation>
     </message>
@@ -2174,7 +2179,7 @@
         <translation>コマンド履歴を保存できませんでした (%1)。今送信する内容は次回の起動時には残りません。</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>(no template)</source>
         <translation>(テンプレートなし)</translation>
     </message>
@@ -2705,6 +2710,11 @@
         <location line="+5"/>
         <source>online state unknown (no live link)</source>
         <translation>オンライン状態は不明（ライブ接続なし）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online state unknown (as last seen)</source>
+        <translation>オンライン状態は不明（最後に確認した時点の状態）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3484,7 +3494,7 @@
         <translation>複数のホームの %1 台のデバイスにコマンドを送りますか? コマンド作成画面がそれらを送信先にして開きます。そこで「送信」を押すまで何も送られません。</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>%1 devices</source>
         <translation>%1 台のデバイス</translation>
     </message>
@@ -4718,13 +4728,20 @@
         <source>Create one with New on the left.</source>
         <translation>左の「新規」で作成してください。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n device(s), online state unknown (as last seen)</source>
+        <translation>
+            <numerusform>デバイス %n 台、オンライン状態は不明（最後に確認した時点の状態）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-490"/>
         <source>Fleet: every device</source>
         <translation>フリート: 全デバイス</translation>
     </message>
@@ -4779,14 +4796,14 @@
         <translation>ライブ更新なし: MODE は BYOU プロジェクトには提供していません</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%n device(s), %1 online</source>
         <translation>
             <numerusform>デバイス %n 台、オンライン %1 台</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n device(s), online state unknown (no live link)</source>
         <translation>
             <numerusform>デバイス %n 台、オンライン状態は不明（ライブ接続なし）</numerusform>

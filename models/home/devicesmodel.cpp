@@ -43,8 +43,8 @@ QVariant DevicesModel::cell(const Device &d, bool linkLive, int column, int role
             return column == StatusColumn;
         case SortRole:
             switch (column) {
-                case StatusColumn:
-                    return online ? 1 : 0;
+                case StatusColumn:  // unknown, offline, online: three groups
+                    return !linkLive ? 0 : online ? 2 : 1;
                 case IdColumn:
                     return d.id;
                 case LastEventColumn:
@@ -142,9 +142,14 @@ int DevicesModel::rowOf(qint64 deviceId) const
                          : mapFromSource(m_store->index(sourceRow, FleetModel::NameColumn)).row();
 }
 
+bool DevicesModel::isOnlineKnown() const
+{
+    return isLinkLive() && !m_store->lastKnownAsOf(m_homeId).isValid();
+}
+
 int DevicesModel::onlineCount() const
 {
-    if (!isLinkLive() || m_store->lastKnownAsOf(m_homeId).isValid())
+    if (!isOnlineKnown())
         return 0;  // nobody knows (no live link, or the home as last seen)
     int online = 0;
     for (int row = 0; row < rowCount(); ++row)

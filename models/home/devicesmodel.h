@@ -42,8 +42,12 @@ public:
     QList<Device> records() const;
     int rowOf(qint64 deviceId) const;
     bool contains(qint64 deviceId) const { return rowOf(deviceId) >= 0; }
+    // Online devices of the home; 0 when that is not known (see isOnlineKnown).
     int onlineCount() const;
     bool isLinkLive() const;
+    // Who is online is known: the live link is up and the home's devices are the
+    // server's, not as last seen.
+    bool isOnlineKnown() const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 

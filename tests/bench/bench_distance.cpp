@@ -267,8 +267,14 @@ int main(int argc, char **argv)
     QList<int> rtts{0, 100, 250};
     if (const QStringList chosen = app.arguments().mid(1); !chosen.isEmpty()) {
         rtts.clear();
-        for (const QString &rtt : chosen)
-            rtts.append(rtt.toInt());
+        for (const QString &rtt : chosen) {
+            bool number = false;
+            rtts.append(rtt.toInt(&number));
+            if (!number || rtts.last() < 0) {
+                std::fprintf(stderr, "usage: bench_distance [round trip in ms ...]\n");
+                return 2;
+            }
+        }
     }
     for (int rtt : std::as_const(rtts)) {
         if (!measure(server.server(), server.port(), rtt)) {

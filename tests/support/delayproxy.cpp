@@ -44,10 +44,11 @@ void DelayProxy::accept()
             lane->timer.setTimerType(Qt::PreciseTimer);
             connect(&lane->timer, &QTimer::timeout, this, [this, lane] { flush(lane); });
         }
-        p->server->connectToHost(QHostAddress::LocalHost, m_targetPort);
+        // Forwarded at once, as a real path would (no Nagle's delay on this hop).
         client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(p->server, &QTcpSocket::connected, this,
                 [p] { p->server->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
+        p->server->connectToHost(QHostAddress::LocalHost, m_targetPort);
         // The first bytes from the client pay for the handshake: one round trip more.
         connect(client, &QTcpSocket::readyRead, this, [this, p] {
             // A connection opened ahead has its handshake done by the time it is used.

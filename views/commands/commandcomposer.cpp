@@ -431,7 +431,8 @@ void CommandComposer::updateSendButton()
     m_send->setEnabled(!noneOnline && !m_sending);
     m_send->setToolTip(noneOnline ? chosen.problem() : QString());
     if (noneOnline)
-        m_send->setText(tr("&Send (none online)"));
+        m_send->setText(chosen.unknown > 0 ? tr("&Send (none known online)")
+                                           : tr("&Send (none online)"));
     else
         m_send->setText(count > 1 ? tr("&Send to %1 devices").arg(count) : tr("&Send"));
 }

@@ -409,9 +409,11 @@ void FleetPage::updateCounts()
     const QLocale locale;
     const int shown = m_filter->rowCount();
     const int all = m_fleet->devices()->rowCount();
+    // Known online, over the homes: a home as last seen says -1 (not known) and adds
+    // nothing, where a class with one such row would hide all its others.
     int online = 0;
-    for (const FleetGroup &g : m_fleet->byClass()->records())
-        online += qMax(0, g.online);  // -1: not known (rows as last seen)
+    for (const FleetGroup &g : m_fleet->byHome()->records())
+        online += qMax(0, g.online);
     int picked = 0;
     for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
         picked += range.height();

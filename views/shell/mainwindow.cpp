@@ -555,9 +555,10 @@ void MainWindow::updateHomeHeader()
     const Home home = m_session->homes()->record(row);
     DevicesModel *devices = m_session->home()->devices();
     QString counts =
-        devices->isLinkLive()
-            ? tr("%n device(s), %1 online", nullptr, devices->rowCount())
-                  .arg(devices->onlineCount())
+        devices->isOnlineKnown() ? tr("%n device(s), %1 online", nullptr, devices->rowCount())
+                                       .arg(devices->onlineCount())
+        : devices->isLinkLive()
+            ? tr("%n device(s), online state unknown (as last seen)", nullptr, devices->rowCount())
             : tr("%n device(s), online state unknown (no live link)", nullptr, devices->rowCount());
     if (m_session->home()->isLoading())
         counts = tr("loading…");

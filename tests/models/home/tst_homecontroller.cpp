@@ -229,6 +229,10 @@ private slots:
                      said.contains(QStringLiteral("2026")),
                  qPrintable(said));
         QCOMPARE(shown.fleet.devices()->lastKnownAsOf(home), snapshot.homesAsOf);
+        // With the live link up, who is online there is still not known: not "0 online".
+        shown.fleet.setLinkLive(true);
+        QVERIFY(controller.devices()->isLinkLive());
+        QVERIFY(!controller.devices()->isOnlineKnown());
     }
 };
 
