@@ -57,6 +57,11 @@ void EventStream::reconnectNow()
     QMetaObject::invokeMethod(m_worker, &EventStreamWorker::reconnectNow, Qt::QueuedConnection);
 }
 
+void EventStream::checkLink()
+{
+    QMetaObject::invokeMethod(m_worker, &EventStreamWorker::checkLink, Qt::QueuedConnection);
+}
+
 void EventStream::onBatch(const QList<Event> &events)
 {
     QElapsedTimer busy;
@@ -161,6 +166,12 @@ void EventStreamWorker::reconnectNow()
 {
     if (m_socket)
         m_socket->reconnectNow();
+}
+
+void EventStreamWorker::checkLink()
+{
+    if (m_socket)
+        m_socket->checkNow();
 }
 
 void EventStreamWorker::onMessage(const QString &message)

@@ -58,6 +58,9 @@ public:
     void stop();
     // The server is known to be back: retry now rather than after the backoff.
     void reconnectNow();
+    // A call to the server went unanswered: check the live link now (a ping), so a
+    // frozen server is noticed within the pong's time, not at the next ping.
+    void checkLink();
     StreamHealth health() const { return m_health; }
 
 signals:

@@ -24,6 +24,7 @@ public slots:
     void start(const QUrl &url, const QString &key);
     void stop();
     void reconnectNow();
+    void checkLink();
     // The UI thread has taken a batch, busy for busyMs: the next may go once
     // the UI has had as long for itself (painting, input). Called on the UI
     // thread (a flood can keep the worker's event loop from seeing a queued

@@ -61,6 +61,8 @@ NetworkExchange::NetworkExchange(HttpTransport *transport, RequestSpec spec, QOb
         const QString message = QStringLiteral("no whole answer from %1 within %2 s")
                                     .arg(m_url.host())
                                     .arg(m_bounds.deadlineMs / 1000);
+        if (m_transport->isSameOrigin(m_url))
+            m_transport->connection()->noteUnanswered();
         if (m_reply) {
             abortWith(ApiError::Kind::Timeout, QStringLiteral("TIMEOUT"), message);
             return;
@@ -209,6 +211,8 @@ void NetworkExchange::onReplyFinished(QNetworkReply *reply)
         // Qt reports its transfer timeout (a silent connection) as an aborted reply.
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
                               reply->error() == QNetworkReply::TimeoutError;
+        if (timedOut && m_transport->isSameOrigin(m_url))
+            m_transport->connection()->noteUnanswered();
         if ((m_sunkBytes == 0 || !m_spec.sink) && retryLater())
             return;
         finish(0, {},

@@ -174,6 +174,12 @@ void ReconnectingSocket::scheduleReconnect()
     m_retryTimer.start(delay);
 }
 
+void ReconnectingSocket::checkNow()
+{
+    if (m_state == LinkState::Live)
+        sendPing();  // none while one is waiting for its pong
+}
+
 void ReconnectingSocket::sendPing()
 {
     if (!m_socket || m_pongTimer.isActive())

@@ -43,6 +43,9 @@ public:
     // The server is back (a supervised local sandbox restarted): retry at once
     // instead of waiting out the backoff.
     void reconnectNow();
+    // Something else went unanswered by the server: ask the link now (a ping)
+    // rather than at the next timer. No pong in time: the link is dead.
+    void checkNow();
 
     // Each text frame goes straight to this (one call, no second signal: a
     // flood brings hundreds of thousands a second). Set before open().

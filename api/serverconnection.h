@@ -66,6 +66,8 @@ public:
     }
     // An answer came over this protocol (NetworkExchange says, for every answer).
     void noteProtocol(bool http2);
+    // A call to this server got no answer in time (NetworkExchange says).
+    void noteUnanswered() { emit callUnanswered(); }
 
     // Opens a connection to the server now (with TLS over https), so that the first
     // request does not pay for the handshakes: one to three round trips at a distance.
@@ -78,6 +80,9 @@ public:
 signals:
     // The server's protocol is known, or another now (HTTP/2 or not).
     void protocolChanged(bool http2);
+    // A call went unanswered (timed out): the server may have frozen with its
+    // connections open. Whoever keeps a live link to it can check it now.
+    void callUnanswered();
 
 private:
     QNetworkAccessManager m_nam;

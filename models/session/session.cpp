@@ -84,6 +84,9 @@ Session::Session(QObject *parent)
             &SandboxAdmin::forgetSpareIf);
     // The live link is back: an import waiting for the server asks it now.
     connect(&m_events, &EventStream::resynced, &m_bulkClaim, &BulkClaim::serverMaybeBack);
+    // A call timed out: is the server there at all? The link says within its pong's
+    // time (a frozen server was noticed only at the next ping, up to 40 s later).
+    connect(&m_connection, &ServerConnection::callUnanswered, &m_events, &EventStream::checkLink);
     // The last run's homes and devices, shown until the server's replace them; the
     // fleet's state is kept for the next start each time a load of it is complete.
     connect(&m_lastKnown, &LastKnownState::loaded, this, &Session::showLastKnown);

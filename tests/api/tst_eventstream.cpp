@@ -414,6 +414,38 @@ private slots:
         QVERIFY(received > 20);
     }
 
+    // A call to the server went unanswered: the link is asked at once (a ping), not at
+    // the next timer, and a server that does not answer that either is found gone
+    // within the pong's time. A live server's link stays live.
+    void anUnansweredCallChecksTheLinkAtOnce()
+    {
+        MuteWebSocketServer mute;
+        EventStream stream;
+        EventStreamOptions options = fastOptions();
+        options.keepAlive = {60'000, 300, 50, 60'000};  // the timer pings after a minute
+        stream.setOptions(options);
+        stream.start(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(mute.serverPort())),
+                     QStringLiteral("k"));
+        QTRY_COMPARE(stream.health().state, LinkState::Live);
+        QElapsedTimer clock;
+        clock.start();
+        stream.checkLink();
+        QTRY_VERIFY_WITH_TIMEOUT(stream.health().state != LinkState::Live, 3000);
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
+        const TestUser user = sandbox.signUp();
+        EventStream healthy;
+        healthy.setOptions(options);
+        healthy.start(sandbox.server().baseUrl(), user.key);
+        QTRY_COMPARE(healthy.health().state, LinkState::Live);
+        healthy.checkLink();
+        QTest::qWait(600);  // twice the pong's time: the pong came
+        QCOMPARE(healthy.health().state, LinkState::Live);
+        QCOMPARE(healthy.health().reconnects, 0);
+    }
+
     void deadLinkIsDetectedAndRetried()
     {
         MuteWebSocketServer mute;

@@ -183,11 +183,14 @@ private slots:
         api.setBaseUrl(blackHole.url());
         api.setTimeoutMs(300);
         api.setRetryPolicy({2, 10, 20});
+        // Each attempt that went unanswered is said, for the live link to be checked.
+        QSignalSpy unanswered(api.connection(), &ServerConnection::callUnanswered);
         QElapsedTimer clock;
         clock.start();
         const auto result = await(api.getHome(1), 5000);
         QCOMPARE(result.error->kind, ApiError::Kind::Timeout);
         QCOMPARE(blackHole.requests.size(), 2);  // GET was tried twice
+        QCOMPARE(unanswered.count(), 2);
         QVERIFY(clock.elapsed() < 3000);
         // A POST times out once, without a second try.
         blackHole.requests.clear();
