@@ -1951,12 +1951,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+380"/>
+        <location line="+370"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-361"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>Geräte filtern (Name, Klasse, Tag)</translation>
     </message>
@@ -2136,7 +2136,7 @@
         <translation>Name der Vorlage:</translation>
     </message>
     <message numerus="yes">
-        <location line="+152"/>
+        <location line="+142"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>&lt;b&gt;%n Gerät&lt;/b&gt; auf der Flottenseite gewählt</numerusform>
@@ -2198,7 +2198,7 @@
         <translation>An %1 Geräte &amp;senden</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-380"/>
         <source>Only the ones &amp;online now</source>
         <translation>Nur die jetzt &amp;online sind</translation>
     </message>
@@ -2213,7 +2213,7 @@
         <translation>Der Befehlsverlauf konnte nicht gespeichert werden (%1): Was jetzt gesendet wird, ist beim nächsten Start nicht mehr da.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+109"/>
         <source>(no template)</source>
         <translation>(keine Vorlage)</translation>
     </message>
@@ -3880,12 +3880,7 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message>
-        <location filename="../models/home/homecontroller.cpp" line="+32"/>
-        <source>The list is as last seen on %1.</source>
-        <translation>Die Liste zeigt den Stand vom %1.</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location filename="../models/home/homecontroller.cpp" line="+110"/>
         <source>The devices of this home could not be loaded. %1</source>
         <translation>Die Geräte dieses Zuhauses konnten nicht geladen werden. %1</translation>
     </message>
@@ -5024,7 +5019,7 @@
 <context>
     <name>ModeDesk::ModelFormat</name>
     <message>
-        <location filename="../models/common/modelformat.cpp" line="+165"/>
+        <location filename="../models/common/modelformat.cpp" line="+171"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -5421,7 +5416,7 @@
         <translation>Der Server nimmt diesen Schlüssel für Live-Aktualisierungen nicht mehr an (abgemeldet, oder die Sitzung ist beendet). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+172"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
@@ -5442,11 +5437,6 @@
         <location line="+12"/>
         <source>The homes could not be loaded. %1</source>
         <translation>Die Zuhause konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The list is as last seen on %1.</source>
-        <translation>Die Liste zeigt den Stand vom %1.</translation>
     </message>
 </context>
 <context>
@@ -6380,7 +6370,7 @@
 <context>
     <name>ModelFormat</name>
     <message>
-        <location filename="../models/common/modelformat.cpp" line="-138"/>
+        <location filename="../models/common/modelformat.cpp" line="-144"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -6418,6 +6408,11 @@
         <source>As last seen on %1; not confirmed by the server yet.</source>
         <translation>Stand vom %1; vom Server noch nicht bestätigt.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>The list is as last seen on %1.</source>
+        <translation>Die Liste zeigt den Stand vom %1.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -6435,7 +6430,7 @@
 <context>
     <name>TargetChoice</name>
     <message>
-        <location filename="../models/commands/commandtargets.cpp" line="+36"/>
+        <location filename="../models/commands/commandtargets.cpp" line="+37"/>
         <source>Pick at least one target device (or Select all shown).</source>
         <translation>Wählen Sie mindestens ein Zielgerät (oder „Alle angezeigten wählen“).</translation>
     </message>

@@ -268,7 +268,7 @@
 <context>
     <name>ModeDesk::CommandComposer</name>
     <message numerus="yes">
-        <location filename="../views/commands/commandcomposer.cpp" line="+397"/>
+        <location filename="../views/commands/commandcomposer.cpp" line="+387"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>&lt;b&gt;%n device&lt;/b&gt; picked on the Fleet page</numerusform>
@@ -436,7 +436,7 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message numerus="yes">
-        <location filename="../models/home/homecontroller.cpp" line="+128"/>
+        <location filename="../models/home/homecontroller.cpp" line="+127"/>
         <source>%n device(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n device sent by the server could not be read and is left out.</numerusform>
@@ -534,7 +534,7 @@
 <context>
     <name>ModeDesk::ModelFormat</name>
     <message numerus="yes">
-        <location filename="../models/common/modelformat.cpp" line="+171"/>
+        <location filename="../models/common/modelformat.cpp" line="+177"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -556,7 +556,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message numerus="yes">
-        <location filename="../models/session/session.cpp" line="+362"/>
+        <location filename="../models/session/session.cpp" line="+365"/>
         <source>%n home(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n home sent by the server could not be read and is left out.</numerusform>
@@ -586,7 +586,7 @@
 <context>
     <name>ModelFormat</name>
     <message numerus="yes">
-        <location filename="../models/common/modelformat.cpp" line="-131"/>
+        <location filename="../models/common/modelformat.cpp" line="-137"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>%n s ago</numerusform>

@@ -1921,12 +1921,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+380"/>
+        <location line="+370"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-361"/>
         <source>Filter devices (name, class, tag)</source>
         <translation>デバイスを絞り込む (名前、クラス、タグ)</translation>
     </message>
@@ -2106,7 +2106,7 @@
         <translation>テンプレート名:</translation>
     </message>
     <message numerus="yes">
-        <location line="+152"/>
+        <location line="+142"/>
         <source>&lt;b&gt;%n device(s)&lt;/b&gt; picked on the Fleet page</source>
         <translation>
             <numerusform>フリートページで選んだ &lt;b&gt;%n 台のデバイス&lt;/b&gt;</numerusform>
@@ -2164,7 +2164,7 @@
         <translation>%1 台のデバイスに送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-380"/>
         <source>Only the ones &amp;online now</source>
         <translation>現在オンラインのものだけ(&amp;O)</translation>
     </message>
@@ -2179,7 +2179,7 @@
         <translation>コマンド履歴を保存できませんでした (%1)。今送信する内容は次回の起動時には残りません。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+109"/>
         <source>(no template)</source>
         <translation>(テンプレートなし)</translation>
     </message>
@@ -3831,12 +3831,7 @@
 <context>
     <name>ModeDesk::HomeController</name>
     <message>
-        <location filename="../models/home/homecontroller.cpp" line="+32"/>
-        <source>The list is as last seen on %1.</source>
-        <translation>このリストは %1 時点の状態です。</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location filename="../models/home/homecontroller.cpp" line="+110"/>
         <source>The devices of this home could not be loaded. %1</source>
         <translation>このホームのデバイスを読み込めませんでした。%1</translation>
     </message>
@@ -4964,7 +4959,7 @@
 <context>
     <name>ModeDesk::ModelFormat</name>
     <message>
-        <location filename="../models/common/modelformat.cpp" line="+165"/>
+        <location filename="../models/common/modelformat.cpp" line="+171"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -5359,7 +5354,7 @@
         <translation>サーバーはライブ更新にこのキーを受け付けなくなりました (サインアウトしたか、セッションが終了しました)。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+172"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>
@@ -5379,11 +5374,6 @@
         <location line="+12"/>
         <source>The homes could not be loaded. %1</source>
         <translation>ホームを読み込めませんでした。%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The list is as last seen on %1.</source>
-        <translation>このリストは %1 時点の状態です。</translation>
     </message>
 </context>
 <context>
@@ -6315,7 +6305,7 @@
 <context>
     <name>ModelFormat</name>
     <message>
-        <location filename="../models/common/modelformat.cpp" line="-138"/>
+        <location filename="../models/common/modelformat.cpp" line="-144"/>
         <source>never</source>
         <translation>なし</translation>
     </message>
@@ -6350,6 +6340,11 @@
         <source>As last seen on %1; not confirmed by the server yet.</source>
         <translation>%1 時点の状態です。まだサーバーで確認されていません。</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>The list is as last seen on %1.</source>
+        <translation>このリストは %1 時点の状態です。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -6367,7 +6362,7 @@
 <context>
     <name>TargetChoice</name>
     <message>
-        <location filename="../models/commands/commandtargets.cpp" line="+36"/>
+        <location filename="../models/commands/commandtargets.cpp" line="+37"/>
         <source>Pick at least one target device (or Select all shown).</source>
         <translation>送信先デバイスを 1 台以上選んでください (または「表示中をすべて選択」)。</translation>
     </message>

@@ -15,6 +15,7 @@ TargetChoice chooseTargets(const FleetModel &store, const QList<qint64> &picked,
             continue;
         }
         const FleetDevice &f = store.record(row);
+        choice.homes.insert(f.device.homeId);
         if (onlineOnly && !store.isOnline(f)) {  // it would not get it
             if (store.presence(f) == FleetModel::Presence::Offline)
                 ++choice.offline;

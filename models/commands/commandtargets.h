@@ -20,9 +20,10 @@ public:
     QList<CommandTarget> targets;
     QSet<QString> deviceClasses;  // of the targets: for their templates
     int picked = 0;
-    int gone = 0;     // picked, and no longer in the store (removed, or its home went)
-    int offline = 0;  // left out: offline, and only those online were wanted
-    int unknown = 0;  // left out: not known to be online (no live link, or as last seen)
+    int gone = 0;        // picked, and no longer in the store (removed, or its home went)
+    int offline = 0;     // left out: offline, and only those online were wanted
+    int unknown = 0;     // left out: not known to be online (no live link, or as last seen)
+    QSet<qint64> homes;  // of the picked ones still in the store, sent to or not
 
     // Why nothing can be sent ("" when something can): what to do about it.
     QString problem() const;

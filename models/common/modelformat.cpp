@@ -57,6 +57,12 @@ QString lastKnown(const QDateTime &asOf)
         .arg(dateTime(asOf));
 }
 
+QString listAsLastSeen(const QDateTime &asOf)
+{
+    return QCoreApplication::translate("ModelFormat", "The list is as last seen on %1.")
+        .arg(dateTime(asOf));
+}
+
 QString oneLineJson(const QJsonValue &value, int maxChars)
 {
     QString text = QString::fromUtf8(Json::serialize(value));

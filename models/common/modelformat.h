@@ -19,6 +19,9 @@ QString ago(const QDateTime &time, const QDateTime &now = QDateTime::currentDate
 // "As last seen on <time>; not confirmed by the server yet.": a row shown from the
 // last run's state (a home, a device), said the same everywhere.
 QString lastKnown(const QDateTime &asOf);
+// "The list is as last seen on <time>.": after a list could not be loaded, when the
+// one shown is the last run's (the homes, a home's devices).
+QString listAsLastSeen(const QDateTime &asOf);
 // Compact one-line JSON, cut to maxChars with an ellipsis.
 QString oneLineJson(const QJsonValue &value, int maxChars = 200);
 QString oneLinePayload(const EventData &data, int maxChars = 200);  // its text as it is

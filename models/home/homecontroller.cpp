@@ -28,8 +28,7 @@ HomeController::HomeController(ApiClient *api, Fleet *fleet, QObject *parent)
         QString sentence = failedSentence(Part::Devices, error);
         // Rows from the last run still shown: say since when (greyed in the table).
         if (const QDateTime asOf = m_fleet->devices()->lastKnownAsOf(homeId); asOf.isValid())
-            sentence += QLatin1Char(' ') +
-                        tr("The list is as last seen on %1.").arg(ModelFormat::dateTime(asOf));
+            sentence += QLatin1Char(' ') + ModelFormat::listAsLastSeen(asOf);
         emit loadProblem(Part::Devices, sentence, error.describe(), true);
     });
     connect(fleet, &Fleet::homePartial, this,

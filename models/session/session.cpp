@@ -376,9 +376,7 @@ void Session::reloadHomes()
             QString sentence =
                 tr("The homes could not be loaded. %1").arg(ErrorText::explain(error));
             if (m_homes.lastKnownAsOf().isValid())  // the list shown is the last run's
-                sentence +=
-                    QLatin1Char(' ') + tr("The list is as last seen on %1.")
-                                           .arg(ModelFormat::dateTime(m_homes.lastKnownAsOf()));
+                sentence += QLatin1Char(' ') + ModelFormat::listAsLastSeen(m_homes.lastKnownAsOf());
             emit homesProblem(sentence, error.describe());
         });
 }

@@ -440,8 +440,9 @@ private slots:
         healthy.setOptions(options);
         healthy.start(sandbox.server().baseUrl(), user.key);
         QTRY_COMPARE(healthy.health().state, LinkState::Live);
+        QSignalSpy changes(&healthy, &EventStream::stateChanged);
         healthy.checkLink();
-        QTest::qWait(600);  // twice the pong's time: the pong came
+        QVERIFY(!changes.wait(600));  // twice the pong's time: the pong came, still live
         QCOMPARE(healthy.health().state, LinkState::Live);
         QCOMPARE(healthy.health().reconnects, 0);
     }

@@ -379,23 +379,13 @@ void CommandComposer::showTargetMode()
     m_fleetTargetsBox->setVisible(fleet);
     if (!fleet)
         return;
-    QSet<qint64> homes;
-    FleetModel *devices = m_session->fleet()->devices();
-    int known = 0;
-    int offline = 0;
-    int asLastSeen = 0;  // the live link is up, their home not read yet: state not known
-    for (qint64 id : std::as_const(m_fleetTargets)) {
-        const int row = devices->rowOf(id);
-        if (row >= 0) {
-            ++known;
-            const FleetModel::Presence presence = devices->presence(devices->record(row));
-            offline += presence == FleetModel::Presence::Offline;
-            asLastSeen += presence == FleetModel::Presence::Unknown;
-            homes.insert(devices->record(row).device.homeId);
-        }
-    }
+    const FleetModel *devices = m_session->fleet()->devices();
+    // As a send of "only the ones online now" would take them: who is left out, and why.
+    const TargetChoice picked = chooseTargets(*devices, m_fleetTargets, true);
+    const int known = picked.picked - picked.gone;
+    const int offline = picked.offline;
     QString text = tr("<b>%n device(s)</b> picked on the Fleet page", nullptr, known) +
-                   tr(", in %n home(s).", nullptr, int(homes.size()));
+                   tr(", in %n home(s).", nullptr, int(picked.homes.size()));
     if (!devices->isLinkLive())
         text += tr("<br>Who is online is not known while the live link is down.");
     else if (offline > 0 && offline == known)
@@ -407,11 +397,11 @@ void CommandComposer::showTargetMode()
             tr("<br><b>%n of them offline now</b>: a command reaches only a connected "
                "device.",
                nullptr, offline);
-    if (devices->isLinkLive() && asLastSeen > 0)
+    if (devices->isLinkLive() && picked.unknown > 0)  // the link is up: as last seen
         text +=
             tr("<br>%n of them as last seen: whether they are online is known once "
                "their home is read.",
-               nullptr, asLastSeen);
+               nullptr, picked.unknown);
     text += tr("<br>Each gets the command; outcomes and replies show below.");
     m_fleetBanner->setText(text);
 }

@@ -261,6 +261,7 @@ private slots:
         QCOMPARE(choice.offline, 1);
         QCOMPARE(choice.unknown, 0);
         QCOMPARE(choice.gone, 1);
+        QCOMPARE(choice.homes, (QSet<qint64>{1, 2}));  // the offline one's too
         QVERIFY(
             chooseTargets(*store, {1}, true).problem().contains(QStringLiteral("is online now")));
         QCOMPARE(choice.deviceClasses,

@@ -195,7 +195,7 @@ private slots:
                      devicesSaid.contains(QStringLiteral("as last seen")),
                  qPrintable(devicesSaid));
         if (const QString dir = qEnvironmentVariable("MODEDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
-            QTest::qWait(50);  // laid out as shown
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);  // laid out
             window->grab().save(QDir(dir).filePath(QStringLiteral("devices-last-known.png")));
         }
     }
