@@ -33,7 +33,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QTest>
 #include <optional>
 
 using namespace ModeDesk;
@@ -82,7 +81,7 @@ bool measureResume(const ConnectionProfile &profile, const QString &dataFolder, 
     QObject::connect(session.fleet(), &Fleet::loadFinished, &session, note);
     QObject::connect(session.fleet(), &Fleet::lastKnownChanged, &session, note);
     session.resumeKey(key);
-    if (!QTest::qWaitFor([&] { return firstRows >= 0 && confirmed >= 0; }, 60'000))
+    if (!Bench::runUntil([&] { return firstRows >= 0 && confirmed >= 0; }, 60'000))
         return false;
     printFigure(figure("distance_fleet_first_rows", tag, rtt), firstRows, rtt);
     printFigure(figure("distance_resume_confirmed", tag, rtt), confirmed, rtt);
@@ -122,7 +121,7 @@ bool measure(const Bench::FleetSandbox *sandbox, quint16 serverPort, int rtt,
         ->then(
             &session, [&answer](const ClientAuthentication &a) { answer = a; },
             [&refused](const ApiError &) { refused = true; });
-    if (!QTest::qWaitFor([&] { return answer || refused; }, 30'000) || !answer)
+    if (!Bench::runUntil([&] { return answer || refused; }, 30'000) || !answer)
         return false;
     const ClientAuthentication auth = *answer;
     const double signInMs = click.nsecsElapsed() / 1e6;
@@ -158,7 +157,7 @@ bool measure(const Bench::FleetSandbox *sandbox, quint16 serverPort, int rtt,
     const auto done = [&] {
         return firstDevices >= 0 && live >= 0 && fleetDone >= 0;
     };
-    if (!QTest::qWaitFor(done, 80'000))
+    if (!Bench::runUntil(done, 80'000))
         return false;
     printFigure(figure("distance_first_devices", tag, rtt), firstDevices, rtt);
     printFigure(figure("distance_live", tag, rtt), live, rtt);
@@ -174,7 +173,7 @@ bool measure(const Bench::FleetSandbox *sandbox, quint16 serverPort, int rtt,
     const qint64 other = session.homes()->record(Homes / 2).id;
     clock.restart();
     session.showHome(other);
-    if (!QTest::qWaitFor(
+    if (!Bench::runUntil(
             [&session, other] {
                 return session.home()->homeId() == other && !session.home()->isLoading() &&
                        session.home()->devices()->rowCount() == DevicesPerHome;
@@ -237,7 +236,7 @@ public:
                                   QStringLiteral("--backend=127.0.0.1,%1").arg(backendPort),
                                   QStringLiteral("--workers=1"), QStringLiteral("--no-ocsp"),
                                   QStringLiteral("--log-level=ERROR"), key, certificate});
-        const bool up = QTest::qWaitFor(
+        const bool up = Bench::runUntil(
             [port] {
                 QTcpSocket socket;
                 socket.connectToHost(QHostAddress::LocalHost, port);

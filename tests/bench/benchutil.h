@@ -3,8 +3,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QThread>
+#include <QTimer>
 #include <cstdio>
+#include <functional>
 #include <utility>
 
 namespace ModeDesk::Bench {
@@ -21,6 +25,28 @@ inline void preferOffscreen()
 {
     if (qgetenv("QT_QPA_PLATFORM").isEmpty())
         qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+// Runs this thread's event loop until done() holds or timeoutMs have passed; done() once
+// more at the end. Events are handled the moment they come, as in the application's own
+// loop: QTest::qWaitFor sleeps 10 ms between its passes, which added up to 10 ms to each
+// hop through this thread (two per request: the send and the answer). done() is looked at
+// every millisecond, so a figure read when this returns is at most ~1 ms late.
+inline bool runUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return true;
+    const QDeadlineTimer deadline(timeoutMs);
+    QEventLoop loop;
+    QTimer check;
+    check.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done() || deadline.hasExpired())
+            loop.quit();
+    });
+    check.start(1);
+    loop.exec();
+    return done();
 }
 
 // Runs Server (a QObject with quint16 start()) on its own thread; deleted there.
