@@ -494,6 +494,12 @@ void FleetPage::updateProgress(int done, int total)
     m_progress->setRange(0, qMax(1, total));
     m_progress->setValue(done);
     m_progress->setFormat(tr("Homes loaded: %1 of %2").arg(done).arg(total));
+    // Qt sizes a progress bar for a percentage, and its sentence was cut: room for all
+    // of it, with the count at its widest, so that the bar does not jump as it fills.
+    const QFontMetrics metrics = m_progress->fontMetrics();
+    m_progress->setMinimumWidth(
+        metrics.horizontalAdvance(tr("Homes loaded: %1 of %2").arg(total).arg(total)) +
+        4 * metrics.averageCharWidth());
     // Rows from the last run, not confirmed yet: greyed, and said since when.
     const QDateTime lastKnown = fleet->lastKnownSince();
     const QString asLastSeen =

@@ -2,6 +2,7 @@
 // language it speaks, each page's main table keeps its rows and its column
 // titles whole, and what the user arranged comes back at the next start.
 #include "dashboardfixture.h"
+#include "fleet.h"
 #include "fleetpage.h"
 #include "statusline.h"
 #include "uilanguage.h"
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -197,6 +199,53 @@ private slots:
         if (const QString dir = qEnvironmentVariable("MODEDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);  // laid out
             window->grab().save(QDir(dir).filePath(QStringLiteral("devices-last-known.png")));
+        }
+    }
+
+    // While the Fleet loads, its progress says "Homes loaded: 5 of 12" whole at 1280x720
+    // in every language (Qt sized the bar for "100%" and cut the sentence), and the
+    // window still fits the screen.
+    void theFleetsProgressIsReadWholeInEveryLanguage()
+    {
+        for (const QString &code :
+             {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")}) {
+            UiLanguage language;
+            QVERIFY(language.install(QLocale(code), QStringLiteral(MODEDESK_QM_DIR)));
+            startSandbox(AccountMode::Email);
+            const TestUser user = m_sandbox->signUp(QStringLiteral("Ana"));
+            for (int i = 0; i < 12; ++i)
+                m_sandbox->addDeviceToHome(m_sandbox->createHome(user), user);
+            startDashboard(AccountMode::Email, user.key);
+            waitSignedIn();
+            MainWindow *window = m_dashboard->window();
+            window->resize(1280, 720);
+            window->showView(MainWindow::View::Fleet);
+            Fleet *fleet = m_dashboard->session()->fleet();
+            QTRY_VERIFY(fleet->homesTotal() == 12 && !fleet->isLoading());
+
+            // Read anew: in progress until the answers come, which needs the event loop.
+            fleet->refresh();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            auto *page = window->findChild<FleetPage *>();
+            QVERIFY(page);
+            auto *bar = page->findChild<QProgressBar *>();
+            QVERIFY(bar);
+            QVERIFY(bar->isVisible());
+            const QString text = bar->text();
+            QVERIFY2(text.contains(QStringLiteral("12")), qPrintable(text));
+            const int needed = bar->fontMetrics().horizontalAdvance(text);
+            QVERIFY2(bar->width() >= needed + 8, qPrintable(QStringLiteral("%1: “%2” %3 < %4")
+                                                                .arg(code, text)
+                                                                .arg(bar->width())
+                                                                .arg(needed + 8)));
+            QVERIFY2(window->minimumSizeHint().width() <= 1280,
+                     qPrintable(QStringLiteral("%1: %2").arg(code).arg(
+                         window->minimumSizeHint().width())));
+            if (const QString dir = qEnvironmentVariable("MODEDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+                window->grab().save(
+                    QDir(dir).filePath(QStringLiteral("fleet-loading-%1.png").arg(code)));
+            QTRY_VERIFY(!fleet->isLoading());
+            resetDashboard();
         }
     }
 
