@@ -67,6 +67,8 @@ private slots:
         QTRY_VERIFY(page->classBox()->findText(QStringLiteral("sensor")) > 0);
         page->classBox()->setCurrentIndex(page->classBox()->findText(QStringLiteral("sensor")));
         QCOMPARE(page->filter()->rowCount(), 6);
+        // The home picker fills from the fleet's counts, a moment after the rows.
+        QTRY_VERIFY(page->homeBox()->findText(QStringLiteral("Fleet home 2")) > 0);
         page->homeBox()->setCurrentIndex(page->homeBox()->findText(QStringLiteral("Fleet home 2")));
         QCOMPARE(page->filter()->rowCount(), 2);
         QVERIFY(page->countsLabel()->text().startsWith(QStringLiteral("2 of 12 devices shown")));
