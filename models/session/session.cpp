@@ -44,13 +44,8 @@ Session::Session(QObject *parent)
                 return row >= 0 ? m_fleet.devices()->record(row).device.name : QString();
             });
     }
-    connect(&m_events, &EventStream::resynced, this, [this] {
-        // Whatever changed while the link was down: fetch it again.
-        reloadHomes();
-        m_fleet.refresh();  // every home's devices once, the one on screen first
-        m_home.resync();
-        m_history.refresh();  // a list that failed while the server was down is read again
-    });
+    // Whatever changed while the link was down: read again.
+    connect(&m_events, &EventStream::resynced, this, &Session::readAgain);
     connect(&m_events, &EventStream::refused, this, [this](const QString &reason) {
         // BYOU projects have no user socket: that is no reason to sign out.
         if (m_profile.accountMode == AccountMode::Byou)
@@ -68,10 +63,17 @@ Session::Session(QObject *parent)
     connect(&m_events, &EventStream::healthChanged, this, [this](const StreamHealth &health) {
         m_fleet.setLinkLive(health.state == LinkState::Live);
         m_alerts.setLinkLive(health.state == LinkState::Live);
+        if (health.state != LinkState::Live || m_state != State::SignedIn)
+            return;
         // The server is there: a kept key not checked yet (it was away at the start).
-        if (health.state == LinkState::Live && m_state == State::SignedIn && !m_keyChecked &&
-            !m_checkingKey)
+        if (!m_keyChecked && !m_checkingKey)
             checkKey();
+        // Live for the first time since the session began with the server away (the last
+        // run's state on screen): what could not be read then is read now. (A link that
+        // comes back after a drop says resynced instead.)
+        if (!std::exchange(m_linkWasLive, true) &&
+            (!m_homesLoadError.isEmpty() || m_fleet.homesFailed() > 0))
+            readAgain();
     });
     connect(&m_home, &HomeController::leftHome, this, [this](qint64 homeId) {
         m_homes.removeKey(homeId);
@@ -360,6 +362,8 @@ void Session::reloadHomes()
             m_homes.setRecords(homes);
             m_homes.setLastKnownAsOf({});
             emit homesLoaded();
+            if (!m_homesLoadError.isEmpty())
+                emit homesProblemGone(std::exchange(m_homesLoadError, QString()));
             const int dropped = call->dropped();
             const QString problem =
                 dropped > 0 ? tr("%n home(s) sent by the server could not be read and are left "
@@ -377,8 +381,20 @@ void Session::reloadHomes()
                 tr("The homes could not be loaded. %1").arg(ErrorText::explain(error));
             if (m_homes.lastKnownAsOf().isValid())  // the list shown is the last run's
                 sentence += QLatin1Char(' ') + ModelFormat::listAsLastSeen(m_homes.lastKnownAsOf());
+            m_homesLoadError = sentence;
             emit homesProblem(sentence, error.describe());
         });
+}
+
+void Session::readAgain()
+{
+    emit readingAgain();
+    reloadHomes();
+    m_fleet.refresh();  // every home's devices once, the one on screen first
+    m_home.resync();
+    m_history.refresh();  // a list that failed while the server was down is read again
+    if (m_user.id == 0)
+        reloadUser();  // its name could not be read either
 }
 
 void Session::reloadUser()
@@ -455,6 +471,8 @@ void Session::end(bool keepLastKnown)
     m_keyChecked = false;
     m_checkingKey = false;
     m_homesReadAt = {};
+    m_homesLoadError.clear();
+    m_linkWasLive = false;
     m_bulkClaim.stop();  // signed out: its rows wait for the next sign-in
     m_events.stop();
     m_replay.stop();  // another profile or key: back to live

@@ -133,6 +133,11 @@ signals:
     // The homes could not be loaded, or some the server sent could not be read (left
     // out): a sentence for the homes panel, and the detail for "Details". Said once.
     void homesProblem(const QString &sentence, const QString &detail);
+    // The homes were read after all: the sentence said when they could not be is void.
+    void homesProblemGone(const QString &sentence);
+    // The server is back (the live link up again, or up at last): what may have changed
+    // or could not be read meanwhile is read again, and what was said of it is stale.
+    void readingAgain();
     // A homes list arrived and is in the homes model.
     void homesLoaded();
     // Live events, for what displays them (log, chart); a replay has its own signals.
@@ -149,6 +154,8 @@ private:
     void setState(State state);
     void showLastKnown(const LastKnownSnapshot &snapshot);
     void saveLastKnown();
+    // What may have changed, or could not be read, while the server was away: read again.
+    void readAgain();
 
     ConnectionProfile m_profile;
     ServerConnection m_connection;  // the one transport: every client here is a handle on it
@@ -173,11 +180,13 @@ private:
     CommandHistory m_commands;
     CommandTemplates m_templates;
     QTimer m_clock;
-    QString m_homesProblem;  // the last said, so that a reload does not repeat it
+    QString m_homesProblem;    // the last said, so that a reload does not repeat it
+    QString m_homesLoadError;  // the sentence of the homes' last failed read, "" once read
     State m_state = State::SignedOut;
     bool m_resuming = false;              // resumeKey: the last-known state may begin the session
     bool m_keyChecked = false;            // GET /auth confirmed the key's user
     bool m_checkingKey = false;           // GET /auth is on its way
+    bool m_linkWasLive = false;           // the live link has been up since the session began
     int m_serial = 0;                     // one per session: a late answer knows its own
     bool m_lastKnownPending = false;      // the last-known state is being read
     bool m_signingOut = false;            // the server is asked to end the session

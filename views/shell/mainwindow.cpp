@@ -293,8 +293,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(session, &Session::profileChanged, this, &MainWindow::updateState);
     // Another profile: no message of the last one stays on any page.
     connect(session, &Session::profileChanged, this, [this] { clearStatusLines(false); });
-    // The link is back after an outage: the errors it caused are stale.
-    connect(session->events(), &EventStream::resynced, this, [this] { clearStatusLines(true); });
+    // The server is back after an outage: the errors it caused are stale.
+    connect(session, &Session::readingAgain, this, [this] { clearStatusLines(true); });
     connect(session->events(), &EventStream::healthChanged, m_link, &LinkStatusWidget::setHealth);
     connect(session->events(), &EventStream::healthChanged, this, [this](const StreamHealth &h) {
         m_reconnect->setVisible(h.state == LinkState::Reconnecting);
@@ -321,6 +321,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             });
     connect(session, &Session::homesProblem, m_homes->status(),
             qOverload<const QString &, const QString &>(&StatusLine::showError));
+    connect(session, &Session::homesProblemGone, this, [this](const QString &sentence) {
+        if (m_homes->status()->text() == sentence)  // not a later word about another thing
+            m_homes->status()->clear();
+    });
     connect(m_profiles, &QComboBox::activated, this, [this](int index) {
         const QString id = m_profiles->itemData(index).toString();
         if (id == m_session->profile().id)

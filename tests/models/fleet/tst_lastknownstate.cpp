@@ -295,6 +295,47 @@ private slots:
         QVERIFY(session->homes()->lastKnownAsOf().isValid());
     }
 
+    // Started while the server was away, then it comes back: the live link's first Live
+    // reads again what could not be read (the homes, every home's devices, the user), so
+    // the rows are confirmed and the homes' problem is void, with nobody pressing a key.
+    void whatCouldNotBeReadIsReadOnceTheServerIsBack()
+    {
+        QTemporaryDir data;
+        SandboxFixture sandbox(AccountMode::Email, data.filePath(QStringLiteral("cloud.db")));
+        QVERIFY(sandbox.start());
+        const TestUser user = sandbox.signUp(QStringLiteral("Bea"));
+        for (int i = 0; i < 2; ++i)
+            sandbox.addDeviceToHome(sandbox.createHome(user), user);
+        const QUrl url = sandbox.server().baseUrl();
+        {
+            auto session = newSession(url);
+            QSignalSpy loaded(session->fleet(), &Fleet::loadFinished);
+            session->useKey(user.key, user.id);
+            QVERIFY(loaded.wait(10000));
+            session->drop();
+        }
+
+        sandbox.stop();
+        auto session = newSession(url);
+        QSignalSpy problems(session.get(), &Session::homesProblem);
+        QSignalSpy gone(session.get(), &Session::homesProblemGone);
+        session->resumeKey(user.key);
+        QTRY_VERIFY_WITH_TIMEOUT(problems.count() > 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(session->fleet()->homesFailed(), 2, 10000);
+        QVERIFY(session->user().name.isEmpty());
+
+        QVERIFY(sandbox.start());  // the same port and database: the same cloud, back
+        QTRY_VERIFY_WITH_TIMEOUT(session->events()->health().state == LinkState::Live, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->fleet()->lastKnownSince().isValid(), 10000);
+        QTRY_VERIFY(!session->homes()->lastKnownAsOf().isValid());
+        QCOMPARE(session->fleet()->homesFailed(), 0);
+        QCOMPARE(session->fleet()->devices()->rowCount(), 2);
+        QTRY_COMPARE(session->user().name, QStringLiteral("Bea"));
+        QCOMPARE(gone.count(), 1);
+        QCOMPARE(gone.first().at(0).toString(), problems.last().at(0).toString());
+        QCOMPARE(session->state(), Session::State::SignedIn);
+    }
+
     // Signed out: nothing of the account stays; a key the server no longer takes: the same.
     void signingOutForgetsTheLastRun()
     {

@@ -14,6 +14,7 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -154,7 +155,10 @@ private slots:
     // sign-in is asked for. (Confirmed in place when it is back: tst_lastknownstate.)
     void theLastRunIsOnScreenWhileTheServerIsAway()
     {
-        startSandbox(AccountMode::Email);
+        QTemporaryDir cloud;  // a database that outlives a restart of the server
+        m_sandbox = std::make_unique<SandboxFixture>(AccountMode::Email,
+                                                     cloud.filePath(QStringLiteral("cloud.db")));
+        QVERIFY(m_sandbox->start());
         const TestUser user = m_sandbox->signUp(QStringLiteral("Ana"));
         const qint64 home = m_sandbox->createHome(user, QStringLiteral("Kunde Weber"));
         m_sandbox->addDeviceToHome(home, user);
@@ -200,6 +204,27 @@ private slots:
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);  // laid out
             window->grab().save(QDir(dir).filePath(QStringLiteral("devices-last-known.png")));
         }
+
+        // The server is back: the pages say so by themselves, with nobody pressing a key.
+        QVERIFY(m_sandbox->start());  // the same port and database
+        QTRY_VERIFY_WITH_TIMEOUT(!session->fleet()->lastKnownSince().isValid(), 30000);
+        QTRY_VERIFY2(!window->homesPanel()->status()->isShowingError(),
+                     qPrintable(window->homesPanel()->status()->text()));
+        QTRY_VERIFY2(!window->devicesPage()->status()->text().contains(
+                         QStringLiteral("could not be loaded")),
+                     qPrintable(window->devicesPage()->status()->text()));
+        QTRY_COMPARE(session->user().name, QStringLiteral("Ana"));
+        window->showView(MainWindow::View::Fleet);
+        QTRY_VERIFY2(!status->text().contains(QStringLiteral("as last seen")),
+                     qPrintable(status->text()));
+        QTRY_VERIFY2(
+            window->fleetPage()->countsLabel()->text().endsWith(QStringLiteral("0 online")),
+            qPrintable(window->fleetPage()->countsLabel()->text()));
+        if (const QString dir = qEnvironmentVariable("MODEDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            window->grab().save(QDir(dir).filePath(QStringLiteral("fleet-server-back.png")));
+        }
+        resetDashboard();  // before the database's folder goes
     }
 
     // While the Fleet loads, its progress says "Homes loaded: 5 of 12" whole at 1280x720
