@@ -199,6 +199,12 @@ ApiCall<QList<Device>> *Fleet::fetch(qint64 homeId)
             qCWarning(lcModels).noquote()
                 << "fleet: cannot load the devices of home" << homeId << error.describe();
             emit homeFailed(homeId, error);
+            // No answer after the retries: the server cannot be reached, and the homes
+            // waiting their turn would each try it four times more (a thousand homes, four
+            // thousand requests). They fail with this one; the server's return reads
+            // them all again (Session::readAgain), or Load again does.
+            if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
+                failWaiting(error);
         }
         reportProgress();
         pump();
@@ -224,6 +230,15 @@ ApiCall<NoContent> *Fleet::removeDevice(qint64 deviceId)
             recountSoon();
     });
     return call;
+}
+
+void Fleet::failWaiting(const ApiError &error)
+{
+    const QList<qint64> waiting = std::exchange(m_queue, {});
+    for (qint64 homeId : waiting) {
+        m_failed.insert(homeId);
+        emit homeFailed(homeId, error);
+    }
 }
 
 bool Fleet::isHomeLoaded(qint64 homeId) const

@@ -137,6 +137,8 @@ private:
     void applyHome(qint64 homeId, const QList<Device> &devices, QList<FleetDevice> *added,
                    QSet<qint64> *listed);
     void finishLoad();
+    // The server could not be reached: the homes waiting their turn are not asked now.
+    void failWaiting(const ApiError &error);
     void recountSoon();
     void dropHomesNotListed();
     void renameHomes();

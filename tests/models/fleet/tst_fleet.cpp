@@ -8,6 +8,7 @@
 #include "eventstream.h"
 #include "fleet.h"
 #include "homesmodel.h"
+#include "hostileserver.h"
 #include "lastknownstate.h"
 #include "modelroles.h"
 #include "sandboxfixture.h"
@@ -275,6 +276,40 @@ private slots:
         m_fleet->refresh();
         QTRY_COMPARE(m_fleet->devices()->rowCount(), 6);
         QTRY_COMPARE(m_fleet->homesFailed(), 0);
+    }
+
+    // A server that does not answer (down, or frozen): the homes waiting their turn
+    // fail with the first read that found no answer, instead of each trying it four
+    // times more; the load finishes and says so, and Load again reads them all.
+    void aServerThatDoesNotAnswerIsNotAskedForEveryHome()
+    {
+        HostileServer silent;
+        QVERIFY(silent.start());
+        HostileServer::Reply nothing;
+        nothing.way = HostileServer::Reply::Way::Silent;
+        silent.on(QStringLiteral("/devices?"), nothing);
+        m_api->setBaseUrl(silent.baseUrl());
+        m_api->setTimeoutMs(300);
+        m_api->setRetryPolicy({4, 10, 20});
+        constexpr int Homes = 100;
+        QList<Home> homes;
+        for (int i = 1; i <= Homes; ++i) {
+            Home home;
+            home.id = i;
+            home.name = QStringLiteral("Home %1").arg(i);
+            homes.append(home);
+        }
+        QSignalSpy failed(m_fleet.get(), &Fleet::homeFailed);
+        QSignalSpy finished(m_fleet.get(), &Fleet::loadFinished);
+        m_homes->setRecords(homes);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!m_fleet->isLoading());
+        QCOMPARE(m_fleet->homesFailed(), Homes);
+        QCOMPARE(failed.count(), Homes);
+        // The first round's reads, each tried four times; not every home's.
+        const int asked = silent.requests(QStringLiteral("/devices?"));
+        QVERIFY2(asked <= 4 * ServerConnection::BackgroundInFlight + 4,
+                 qPrintable(QString::number(asked)));
     }
 
     void filtersByTextStateClassAndHome()
