@@ -6,6 +6,11 @@
 
 namespace ModeDesk {
 
+QStringList DevicesModel::statusWords()
+{
+    return {tr("Online"), tr("Offline"), tr("Unknown")};
+}
+
 QVariant DevicesModel::cell(const Device &d, bool linkLive, int column, int role)
 {
     const bool online = linkLive && d.isConnected;

@@ -54,6 +54,9 @@ public:
     // A device column's cell (display, sort, state, lamp), shown the same in
     // every table of devices (this one and the fleet's).
     static QVariant cell(const Device &device, bool linkLive, int column, int role);
+    // Every word the Status column can show: a view sizes the column for the longest, not
+    // for the rows of the moment (a link that drops turns them all to "Unknown").
+    static QStringList statusWords();
     static QVariant header(int column);
     // The name, or for a device without one its class and id: two unnamed devices
     // of a class never read alike.

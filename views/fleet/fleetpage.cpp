@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "askbox.h"
+#include "devicesmodel.h"
 #include "fleet.h"
 #include "modelroles.h"
 #include "statedelegate.h"
@@ -350,10 +351,8 @@ void FleetPage::fitColumns()
                                  header->sectionSizeHint(column));
         if (column == FleetModel::StatusColumn) {
             const QFontMetrics metrics = m_table->fontMetrics();
-            for (int row = 0; row < std::min(m_filter->rowCount(), 20); ++row) {
-                const QString text = m_filter->index(row, column).data().toString();
-                floor[column] = std::max(floor[column], metrics.horizontalAdvance(text) + 32);
-            }
+            for (const QString &word : DevicesModel::statusWords())
+                floor[column] = std::max(floor[column], metrics.horizontalAdvance(word) + 32);
         }
         flexible[column] = true;
         flexibleBase += m_baseWidths[column];

@@ -1,5 +1,7 @@
 #include "devicespage.h"
 
+#include <algorithm>
+
 #include "askbox.h"
 #include "modelformat.h"
 #include "session.h"
@@ -34,7 +36,10 @@ DevicesPage::DevicesPage(Session *session, QWidget *parent)
     const int stamp =
         table()->fontMetrics().horizontalAdvance(QStringLiteral("2026-11-25 22:22:22")) + 24;
     header->resizeSection(DevicesModel::NameColumn, 240);
-    header->resizeSection(DevicesModel::StatusColumn, 100);
+    int statusWidth = 100;  // the lamp and the longest word it may say, in this language
+    for (const QString &word : DevicesModel::statusWords())
+        statusWidth = std::max(statusWidth, table()->fontMetrics().horizontalAdvance(word) + 32);
+    header->resizeSection(DevicesModel::StatusColumn, statusWidth);
     header->resizeSection(DevicesModel::ClassColumn, 120);
     header->resizeSection(DevicesModel::TagColumn, 120);
     header->resizeSection(DevicesModel::LastEventColumn, 110);

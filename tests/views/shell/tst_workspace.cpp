@@ -224,6 +224,20 @@ private slots:
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             window->grab().save(QDir(dir).filePath(QStringLiteral("fleet-server-back.png")));
         }
+
+        // Gone again, mid-session: every row says "Unknown", and the Status column, sized
+        // when they said "Offline", still holds the word whole.
+        m_sandbox->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(session->events()->health().state != LinkState::Live, 15000);
+        QTableView *table = window->fleetPage()->table();
+        const QModelIndex first = table->model()->index(0, FleetModel::StatusColumn);
+        QTRY_COMPARE(first.data().toString(), QStringLiteral("Unknown"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const int needed = table->fontMetrics().horizontalAdvance(first.data().toString()) + 28;
+        QVERIFY2(table->columnWidth(FleetModel::StatusColumn) >= needed,
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(table->columnWidth(FleetModel::StatusColumn))
+                                .arg(needed)));
         resetDashboard();  // before the database's folder goes
     }
 
