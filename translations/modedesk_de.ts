@@ -2634,17 +2634,20 @@
 <context>
     <name>ModeDesk::DevicesModel</name>
     <message>
-        <location filename="../models/home/devicesmodel.cpp" line="+24"/>
+        <location filename="../models/home/devicesmodel.cpp" line="+11"/>
+        <location line="+18"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -2697,7 +2700,7 @@
 <context>
     <name>ModeDesk::DevicesPage</name>
     <message>
-        <location filename="../views/home/devicespage.cpp" line="+23"/>
+        <location filename="../views/home/devicespage.cpp" line="+25"/>
         <source>Filter devices by name, class, tag or id</source>
         <translation>Geräte nach Name, Klasse, Tag oder ID filtern</translation>
     </message>
@@ -2712,7 +2715,7 @@
         <translation>Aus dem Zuhause entfernen…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
@@ -3110,20 +3113,20 @@
     <name>ModeDesk::EventsPage</name>
     <message>
         <location filename="../views/events/eventspage.cpp" line="+40"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <location line="+112"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+129"/>
+        <location line="-276"/>
+        <location line="+130"/>
         <location line="+168"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-289"/>
         <source>Device filter</source>
         <translation>Gerätefilter</translation>
     </message>
@@ -3173,7 +3176,7 @@
         <translation>Leeren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>keep </source>
         <translation>behalte </translation>
     </message>
@@ -3217,13 +3220,24 @@
         <source>Replay status</source>
         <translation>Wiedergabestatus</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+160"/>
-        <source>%1 events in the replay</source>
-        <translation>%1 Ereignisse in der Wiedergabe</translation>
+        <source>%Ln event(s) in the replay</source>
+        <translation>
+            <numerusform>%Ln Ereignis in der Wiedergabe</numerusform>
+            <numerusform>%Ln Ereignisse in der Wiedergabe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln event(s) in the log (holds %1)</source>
+        <translation>
+            <numerusform>%Ln Ereignis im Protokoll (Platz für %1)</numerusform>
+            <numerusform>%Ln Ereignisse im Protokoll (Platz für %1)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>filtering… %1%</source>
         <translation>filtere… %1 %</translation>
     </message>
@@ -3267,12 +3281,7 @@
         <translation>&lt;b&gt;Wiedergabe&lt;/b&gt; von %1 (%2 Ereignisse)…</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>%1 events in the log (holds %2)</source>
-        <translation>%1 Ereignisse im Protokoll (Platz für %2)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+44"/>
         <source>%1 older events dropped to make room</source>
         <translation>%1 ältere Ereignisse entfernt, um Platz zu machen</translation>
     </message>
@@ -3402,7 +3411,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message>
-        <location filename="../views/fleet/fleetpage.cpp" line="+97"/>
+        <location filename="../views/fleet/fleetpage.cpp" line="+98"/>
         <source>Devices per home</source>
         <translation>Geräte je Zuhause</translation>
     </message>
@@ -3537,7 +3546,7 @@
         <translation>Einen Befehl an %1 Geräte in mehreren Zuhausen senden? Der Befehlseditor öffnet sich mit ihnen als Ziele; gesendet wird erst, wenn Sie dort Senden drücken.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+174"/>
         <source>%1 devices</source>
         <translation>%1 Geräte</translation>
     </message>
@@ -3578,11 +3587,12 @@
     </message>
     <message>
         <location line="+23"/>
+        <location line="+5"/>
         <source>Homes loaded: %1 of %2</source>
         <translation>Zuhause geladen: %1 von %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Greyed rows are as last seen on %1.</source>
         <translation>Grau dargestellte Zeilen zeigen den Stand vom %1.</translation>
     </message>
@@ -4380,12 +4390,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+442"/>
+        <location line="+446"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-436"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -4500,7 +4510,7 @@
         <translation>Das zuletzt geöffnete Zuhause gibt es nicht mehr: Stattdessen wird %1 gezeigt.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>An import is claiming devices into “%1”. Switch the profile? The claims on their way finish first; the import can be continued when this profile is open again.</source>
         <translation>Ein Import übernimmt Geräte nach „%1“. Das Profil wechseln? Die laufenden Übernahmen werden zuerst beendet; der Import kann fortgesetzt werden, wenn dieses Profil wieder geöffnet ist.</translation>
     </message>
@@ -4794,7 +4804,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-494"/>
         <source>Fleet: every device</source>
         <translation>Flotte: jedes Gerät</translation>
     </message>
@@ -4804,7 +4814,7 @@
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+276"/>
         <source>Alerts (%1 new)</source>
         <translation>Alarme (%1 neu)</translation>
     </message>
@@ -5411,12 +5421,12 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session/session.cpp" line="+60"/>
+        <location filename="../models/session/session.cpp" line="+55"/>
         <source>The server no longer takes this key for live updates (signed out, or the session ended). Sign in again.</source>
         <translation>Der Server nimmt diesen Schlüssel für Live-Aktualisierungen nicht mehr an (abgemeldet, oder die Sitzung ist beendet). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>The server does not know this key.</source>
         <translation>Der Server kennt diesen Schlüssel nicht.</translation>
     </message>
@@ -5426,7 +5436,7 @@
         <translation>Das ist ein %1-Schlüssel; das Dashboard braucht einen Benutzerschlüssel.</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+134"/>
         <source>%n home(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n Zuhause vom Server konnte nicht gelesen werden und wird ausgelassen.</numerusform>

@@ -354,7 +354,7 @@
 <context>
     <name>ModeDesk::EventsPage</name>
     <message numerus="yes">
-        <location filename="../views/events/eventspage.cpp" line="+203"/>
+        <location filename="../views/events/eventspage.cpp" line="+204"/>
         <location line="+112"/>
         <source>&amp;Resume (%n new)</source>
         <translation>
@@ -363,7 +363,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-12"/>
+        <location line="-23"/>
+        <source>%Ln event(s) in the replay</source>
+        <translation>
+            <numerusform>%Ln event in the replay</numerusform>
+            <numerusform>%Ln events in the replay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln event(s) in the log (holds %1)</source>
+        <translation>
+            <numerusform>%Ln event in the log (holds %1)</numerusform>
+            <numerusform>%Ln events in the log (holds %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>paused: %n new event(s) waiting</source>
         <translation>
             <numerusform>paused: %n new event waiting</numerusform>
@@ -382,7 +398,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message numerus="yes">
-        <location filename="../views/fleet/fleetpage.cpp" line="+518"/>
+        <location filename="../views/fleet/fleetpage.cpp" line="+523"/>
         <source>The devices of %n home(s) could not be loaded. %1 Then Load again.</source>
         <translation>
             <numerusform>The devices of %n home could not be loaded. %1 Then Load again.</numerusform>
@@ -491,7 +507,7 @@
 <context>
     <name>ModeDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/shell/mainwindow.cpp" line="+435"/>
+        <location filename="../views/shell/mainwindow.cpp" line="+439"/>
         <source>Unfinished import into “%1”: %n row(s) to claim.</source>
         <translation>
             <numerusform>Unfinished import into “%1”: %n row to claim.</numerusform>
@@ -556,7 +572,7 @@
 <context>
     <name>ModeDesk::Session</name>
     <message numerus="yes">
-        <location filename="../models/session/session.cpp" line="+365"/>
+        <location filename="../models/session/session.cpp" line="+369"/>
         <source>%n home(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>%n home sent by the server could not be read and is left out.</numerusform>

@@ -2594,17 +2594,20 @@
 <context>
     <name>ModeDesk::DevicesModel</name>
     <message>
-        <location filename="../models/home/devicesmodel.cpp" line="+24"/>
+        <location filename="../models/home/devicesmodel.cpp" line="+11"/>
+        <location line="+18"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Offline</source>
         <translation>オフライン</translation>
     </message>
@@ -2657,7 +2660,7 @@
 <context>
     <name>ModeDesk::DevicesPage</name>
     <message>
-        <location filename="../views/home/devicespage.cpp" line="+23"/>
+        <location filename="../views/home/devicespage.cpp" line="+25"/>
         <source>Filter devices by name, class, tag or id</source>
         <translation>名前、クラス、タグ、ID でデバイスを絞り込む</translation>
     </message>
@@ -2672,7 +2675,7 @@
         <translation>ホームから削除…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
@@ -3070,20 +3073,20 @@
     <name>ModeDesk::EventsPage</name>
     <message>
         <location filename="../views/events/eventspage.cpp" line="+40"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <location line="+112"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+129"/>
+        <location line="-276"/>
+        <location line="+130"/>
         <location line="+168"/>
         <source>&amp;Record…</source>
         <translation>記録(&amp;R)…</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-289"/>
         <source>Device filter</source>
         <translation>デバイスフィルター</translation>
     </message>
@@ -3133,7 +3136,7 @@
         <translation>クリア</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>keep </source>
         <translation>保持: </translation>
     </message>
@@ -3177,13 +3180,22 @@
         <source>Replay status</source>
         <translation>再生の状態</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+160"/>
-        <source>%1 events in the replay</source>
-        <translation>再生中のイベント %1 件</translation>
+        <source>%Ln event(s) in the replay</source>
+        <translation>
+            <numerusform>再生中のイベント %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln event(s) in the log (holds %1)</source>
+        <translation>
+            <numerusform>ログに %Ln 件のイベント (上限 %1 件)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>filtering… %1%</source>
         <translation>絞り込み中… %1%</translation>
     </message>
@@ -3226,12 +3238,7 @@
         <translation>%1 を&lt;b&gt;再生&lt;/b&gt;しています（%2 件）…</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>%1 events in the log (holds %2)</source>
-        <translation>ログに %1 件のイベント (上限 %2 件)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+44"/>
         <source>%1 older events dropped to make room</source>
         <translation>古いイベント %1 件を削除して空きを作りました</translation>
     </message>
@@ -3359,7 +3366,7 @@
 <context>
     <name>ModeDesk::FleetPage</name>
     <message>
-        <location filename="../views/fleet/fleetpage.cpp" line="+97"/>
+        <location filename="../views/fleet/fleetpage.cpp" line="+98"/>
         <source>Devices per home</source>
         <translation>ホームごとのデバイス</translation>
     </message>
@@ -3494,7 +3501,7 @@
         <translation>複数のホームの %1 台のデバイスにコマンドを送りますか? コマンド作成画面がそれらを送信先にして開きます。そこで「送信」を押すまで何も送られません。</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+174"/>
         <source>%1 devices</source>
         <translation>%1 台のデバイス</translation>
     </message>
@@ -3535,11 +3542,12 @@
     </message>
     <message>
         <location line="+23"/>
+        <location line="+5"/>
         <source>Homes loaded: %1 of %2</source>
         <translation>読み込んだホーム: %2 件中 %1 件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Greyed rows are as last seen on %1.</source>
         <translation>グレーの行は %1 時点の状態です。</translation>
     </message>
@@ -4325,12 +4333,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+442"/>
+        <location line="+446"/>
         <source>ModeDesk</source>
         <translation>ModeDesk</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-436"/>
         <source>Sign in…</source>
         <translation>サインイン…</translation>
     </message>
@@ -4445,7 +4453,7 @@
         <translation>前回開いていたホームはもうありません: 代わりに %1 を表示しています。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>An import is claiming devices into “%1”. Switch the profile? The claims on their way finish first; the import can be continued when this profile is open again.</source>
         <translation>インポートが「%1」にデバイスを登録中です。プロファイルを切り替えますか? 処理中の登録が先に終わります。このプロファイルを再び開いたときにインポートを続行できます。</translation>
     </message>
@@ -4736,7 +4744,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-494"/>
         <source>Fleet: every device</source>
         <translation>フリート: 全デバイス</translation>
     </message>
@@ -4746,7 +4754,7 @@
         <translation>表示</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+276"/>
         <source>Alerts (%1 new)</source>
         <translation>アラート (新規 %1)</translation>
     </message>
@@ -5349,12 +5357,12 @@
 <context>
     <name>ModeDesk::Session</name>
     <message>
-        <location filename="../models/session/session.cpp" line="+60"/>
+        <location filename="../models/session/session.cpp" line="+55"/>
         <source>The server no longer takes this key for live updates (signed out, or the session ended). Sign in again.</source>
         <translation>サーバーはライブ更新にこのキーを受け付けなくなりました (サインアウトしたか、セッションが終了しました)。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>The server does not know this key.</source>
         <translation>サーバーはこのキーを知りません。</translation>
     </message>
@@ -5364,7 +5372,7 @@
         <translation>これは %1 キーです。ダッシュボードにはユーザーキーが必要です。</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+134"/>
         <source>%n home(s) sent by the server could not be read and are left out.</source>
         <translation>
             <numerusform>サーバーから届いたホームのうち %n 件を読み取れなかったため、除外しました。</numerusform>

@@ -70,6 +70,7 @@ EventsPage::EventsPage(Session *session, QWidget *parent)
     capacity->setRange(1'000, 5'000'000);
     capacity->setSingleStep(10'000);
     capacity->setValue(log->capacity());
+    capacity->setGroupSeparatorShown(true);  // "100,000", as the summary says it
     capacity->setPrefix(tr("keep "));
     capacity->setSuffix(tr(" events"));
     capacity->setAccessibleName(tr("Log size"));
@@ -287,11 +288,10 @@ void EventsPage::updateSummary()
 {
     EventLogModel *log = shownLog();
     const QLocale locale;
-    QStringList parts{
-        m_session->replay()->isActive()
-            ? tr("%1 events in the replay").arg(locale.toString(log->rowCount()))
-            : tr("%1 events in the log (holds %2)")
-                  .arg(locale.toString(log->rowCount()), locale.toString(log->capacity()))};
+    QStringList parts{m_session->replay()->isActive()
+                          ? tr("%Ln event(s) in the replay", nullptr, log->rowCount())
+                          : tr("%Ln event(s) in the log (holds %1)", nullptr, log->rowCount())
+                                .arg(locale.toString(log->capacity()))};
     if (m_filter->isFiltering())
         parts << tr("filtering… %1%").arg(m_filter->filteringPercent());
     else if (m_filter->isActive())

@@ -2,6 +2,7 @@
 // language it speaks, each page's main table keeps its rows and its column
 // titles whole, and what the user arranged comes back at the next start.
 #include "dashboardfixture.h"
+#include "eventspage.h"
 #include "fleet.h"
 #include "fleetpage.h"
 #include "statusline.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QProgressBar>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -239,6 +241,31 @@ private slots:
                                 .arg(table->columnWidth(FleetModel::StatusColumn))
                                 .arg(needed)));
         resetDashboard();  // before the database's folder goes
+    }
+
+    // The Events page counts in words a reader expects: "1 event in the log (holds
+    // 100,000)", not "1 events"; the spin box groups its digits the same way.
+    void theEventCountReadsRight()
+    {
+        UiLanguage english;  // the plural forms come from the English catalogue
+        QVERIFY(english.install(QLocale(QStringLiteral("en")), QStringLiteral(MODEDESK_QM_DIR)));
+        const TestUser user = signedInUser();
+        const qint64 home = m_sandbox->createHome(user, QStringLiteral("Lab"));
+        const TestDevice hw = m_sandbox->addDeviceToHome(home, user);
+        m_dashboard->session()->reloadHomes();
+        QTRY_COMPARE(m_dashboard->session()->events()->health().state, LinkState::Live);
+        m_sandbox->http().put(QStringLiteral("/devices/%1/event").arg(hw.id),
+                              {{QStringLiteral("eventType"), QStringLiteral("reading")},
+                               {QStringLiteral("eventData"), QJsonObject{}}},
+                              hw.apiKey);
+        EventsPage *page = m_dashboard->window()->eventsPage();
+        QTRY_VERIFY2(page->summary()->text().startsWith(
+                         QStringLiteral("1 event in the log (holds 100,000)")),
+                     qPrintable(page->summary()->text()));
+        auto *capacity = page->findChild<QSpinBox *>();
+        QVERIFY(capacity);
+        QVERIFY2(capacity->text().contains(QStringLiteral("100,000")),
+                 qPrintable(capacity->text()));
     }
 
     // While the Fleet loads, its progress says "Homes loaded: 5 of 12" whole at 1280x720
