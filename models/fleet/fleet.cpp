@@ -199,11 +199,14 @@ ApiCall<QList<Device>> *Fleet::fetch(qint64 homeId)
             qCWarning(lcModels).noquote()
                 << "fleet: cannot load the devices of home" << homeId << error.describe();
             emit homeFailed(homeId, error);
-            // No answer after the retries: the server cannot be reached, and the homes
-            // waiting their turn would each try it four times more (a thousand homes, four
-            // thousand requests). They fail with this one; the server's return reads
-            // them all again (Session::readAgain), or Load again does.
-            if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
+            // No answer after the retries, and no live link either: the server cannot be
+            // reached, and the homes waiting their turn would each try it four times
+            // more (a thousand homes, four thousand requests). They fail with this one;
+            // the server's return reads them again (Session::readAgain), or Load again
+            // does. With the link up, the server is there: one slow home stops nothing.
+            const bool unanswered =
+                error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+            if (unanswered && !m_devices.isLinkLive())
                 failWaiting(error);
         }
         reportProgress();
@@ -234,11 +237,24 @@ ApiCall<NoContent> *Fleet::removeDevice(qint64 deviceId)
 
 void Fleet::failWaiting(const ApiError &error)
 {
-    const QList<qint64> waiting = std::exchange(m_queue, {});
-    for (qint64 homeId : waiting) {
+    QList<qint64> waiting = std::exchange(m_queue, {});
+    // What is on screen is still asked for: its page would say "could not be loaded"
+    // of a read never made, and nothing would ask again while it stays shown.
+    if (waiting.removeAll(m_shown) > 0)
+        m_queue.append(m_shown);
+    for (qint64 homeId : std::as_const(waiting)) {
         m_failed.insert(homeId);
         emit homeFailed(homeId, error);
     }
+}
+
+void Fleet::retryFailed()
+{
+    const QList<qint64> failed(m_failed.cbegin(), m_failed.cend());
+    for (qint64 homeId : failed)
+        enqueue(homeId);
+    reportProgress();
+    pump();
 }
 
 bool Fleet::isHomeLoaded(qint64 homeId) const

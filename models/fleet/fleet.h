@@ -46,6 +46,8 @@ public:
 
     // GET /devices of every home anew (rows merged in place, no reset).
     void refresh();
+    // Only the homes whose last read failed, anew.
+    void retryFailed();
     // The home on screen: fetched first (ahead of the queue, past the cap) unless its
     // devices are here already. 0: none.
     void showHome(qint64 homeId);

@@ -45,7 +45,7 @@ Session::Session(QObject *parent)
             });
     }
     // Whatever changed while the link was down: read again.
-    connect(&m_events, &EventStream::resynced, this, &Session::readAgain);
+    connect(&m_events, &EventStream::resynced, this, [this] { readAgain(ReadAgain::Everything); });
     connect(&m_events, &EventStream::refused, this, [this](const QString &reason) {
         // BYOU projects have no user socket: that is no reason to sign out.
         if (m_profile.accountMode == AccountMode::Byou)
@@ -73,7 +73,7 @@ Session::Session(QObject *parent)
         // comes back after a drop says resynced instead.)
         if (!std::exchange(m_linkWasLive, true) &&
             (!m_homesLoadError.isEmpty() || m_fleet.homesFailed() > 0))
-            readAgain();
+            readAgain(ReadAgain::WhatFailed);
     });
     connect(&m_home, &HomeController::leftHome, this, [this](qint64 homeId) {
         m_homes.removeKey(homeId);
@@ -84,8 +84,8 @@ Session::Session(QObject *parent)
     // The demo's spare sensor, once claimed, is no longer offered.
     connect(&m_ledger, &ClaimLedger::recorded, m_simulators.sandbox(),
             &SandboxAdmin::forgetSpareIf);
-    // The live link is back: an import waiting for the server asks it now.
-    connect(&m_events, &EventStream::resynced, &m_bulkClaim, &BulkClaim::serverMaybeBack);
+    // The server is back: an import waiting for it asks it now.
+    connect(this, &Session::readingAgain, &m_bulkClaim, &BulkClaim::serverMaybeBack);
     // A call timed out: is the server there at all? The link says within its pong's
     // time (a frozen server was noticed only at the next ping, up to 40 s later).
     connect(&m_connection, &ServerConnection::callUnanswered, &m_events, &EventStream::checkLink);
@@ -357,7 +357,9 @@ void Session::reloadHomes()
     auto *call = m_api.getHomes(m_userId);
     call->then(
         this,
-        [this, call](const QList<Home> &homes) {
+        [this, call, serial = m_serial](const QList<Home> &homes) {
+            if (serial != m_serial)
+                return;  // for a session that has ended (signed out, another profile)
             m_homesReadAt = QDateTime::currentDateTimeUtc();
             m_homes.setRecords(homes);
             m_homes.setLastKnownAsOf({});
@@ -374,7 +376,9 @@ void Session::reloadHomes()
                 emit homesProblem(problem, call->dropReason());
             m_homesProblem = problem;
         },
-        [this](const ApiError &error) {
+        [this, serial = m_serial](const ApiError &error) {
+            if (serial != m_serial)
+                return;
             qCWarning(lcModels).noquote() << "cannot load the homes:" << error.describe();
             m_homesProblem.clear();
             QString sentence =
@@ -386,11 +390,16 @@ void Session::reloadHomes()
         });
 }
 
-void Session::readAgain()
+void Session::readAgain(ReadAgain what)
 {
     emit readingAgain();
-    reloadHomes();
-    m_fleet.refresh();  // every home's devices once, the one on screen first
+    m_homesProblem.clear();  // homes left out of a partial answer: said again if still so
+    if (what == ReadAgain::Everything || !m_homesLoadError.isEmpty())
+        reloadHomes();
+    if (what == ReadAgain::Everything)
+        m_fleet.refresh();  // every home's devices once, the one on screen first
+    else
+        m_fleet.retryFailed();
     m_home.resync();
     m_history.refresh();  // a list that failed while the server was down is read again
     if (m_user.id == 0)
@@ -403,7 +412,9 @@ void Session::reloadUser()
         return;
     m_api.getUser(m_userId)->then(
         this,
-        [this](const User &user) {
+        [this, serial = m_serial](const User &user) {
+            if (serial != m_serial)
+                return;  // for a session that has ended
             m_user = user;
             emit userChanged(user);
         },

@@ -154,8 +154,10 @@ private:
     void setState(State state);
     void showLastKnown(const LastKnownSnapshot &snapshot);
     void saveLastKnown();
-    // What may have changed, or could not be read, while the server was away: read again.
-    void readAgain();
+    // The server is back. After a drop, whatever may have changed meanwhile is read
+    // again; at the link's first Live, what could not be read while it was away.
+    enum class ReadAgain { Everything, WhatFailed };
+    void readAgain(ReadAgain what);
 
     ConnectionProfile m_profile;
     ServerConnection m_connection;  // the one transport: every client here is a handle on it

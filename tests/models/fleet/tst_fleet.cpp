@@ -310,6 +310,40 @@ private slots:
         const int asked = silent.requests(QStringLiteral("/devices?"));
         QVERIFY2(asked <= 4 * ServerConnection::BackgroundInFlight + 4,
                  qPrintable(QString::number(asked)));
+
+        // The server answers again: Load again reads them all.
+        silent.on(QStringLiteral("/devices?"), HostileServer::json("[]"));
+        m_fleet->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(m_fleet->homesFailed(), 0, 10000);
+        QTRY_VERIFY(!m_fleet->isLoading());
+    }
+
+    // With the live link up the server is there: a read that found no answer (one slow
+    // home) stops no other home's.
+    void aSlowHomeWithTheLinkUpStopsNothing()
+    {
+        HostileServer silent;
+        QVERIFY(silent.start());
+        HostileServer::Reply nothing;
+        nothing.way = HostileServer::Reply::Way::Silent;
+        silent.on(QStringLiteral("/devices?"), nothing);
+        m_api->setBaseUrl(silent.baseUrl());
+        m_api->setTimeoutMs(300);
+        m_api->setRetryPolicy({1, 10, 20});
+        m_fleet->setLinkLive(true);
+        constexpr int Homes = 30;
+        QList<Home> homes;
+        for (int i = 1; i <= Homes; ++i) {
+            Home home;
+            home.id = i;
+            home.name = QStringLiteral("Home %1").arg(i);
+            homes.append(home);
+        }
+        QSignalSpy finished(m_fleet.get(), &Fleet::loadFinished);
+        m_homes->setRecords(homes);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(m_fleet->homesFailed(), Homes);
+        QCOMPARE(silent.requests(QStringLiteral("/devices?")), Homes);  // every one asked
     }
 
     void filtersByTextStateClassAndHome()

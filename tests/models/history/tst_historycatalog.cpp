@@ -270,8 +270,8 @@ private slots:
                            {{QStringLiteral("path"),
                              QStringLiteral("/homes/%1/smartModules/tsdb/timeSeries").arg(m_home)},
                             {QStringLiteral("status"), 500},
-                            // More than the list's 4 attempts need: the first load's range
-                            // reads (the same path's) may still be on their way and take some.
+                            // More than the list needs: the first load's range reads (the
+                            // same path's) may still be on their way and take some.
                             {QStringLiteral("count"), 50}},
                            m_sandbox.adminKey())
                      .status,
