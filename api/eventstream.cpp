@@ -39,12 +39,12 @@ void EventStream::setOptions(const EventStreamOptions &options)
                               Q_ARG(ModeDesk::EventStreamOptions, options));
 }
 
-void EventStream::start(const QUrl &baseUrl, const QString &key)
+void EventStream::start(const QUrl &baseUrl, const QString &key, bool knownToWork)
 {
     QUrl url = baseUrl;
     url.setPath(baseUrl.path() + QStringLiteral("/userSession/websocket"));
     QMetaObject::invokeMethod(m_worker, "start", Qt::QueuedConnection, Q_ARG(QUrl, url),
-                              Q_ARG(QString, key));
+                              Q_ARG(QString, key), Q_ARG(bool, knownToWork));
 }
 
 void EventStream::stop()
@@ -112,7 +112,7 @@ void EventStreamWorker::configure(const EventStreamOptions &options)
         m_socket->setKeepAlive(options.keepAlive);
 }
 
-void EventStreamWorker::start(const QUrl &url, const QString &key)
+void EventStreamWorker::start(const QUrl &url, const QString &key, bool knownToWork)
 {
     if (!m_socket) {
         // Created here so that they live on this (the worker's) thread.
@@ -133,7 +133,7 @@ void EventStreamWorker::start(const QUrl &url, const QString &key)
     }
     m_socket->setKeepAlive(m_options.keepAlive);
     m_healthTimer->start(1000);
-    m_socket->open(url, key);
+    m_socket->open(url, key, knownToWork);
 }
 
 void EventStreamWorker::stop()

@@ -53,8 +53,10 @@ public:
     ~EventStream() override;
 
     void setOptions(const EventStreamOptions &options);
-    // baseUrl: the API's http(s) URL; key: a user session key.
-    void start(const QUrl &baseUrl, const QString &key);
+    // baseUrl: the API's http(s) URL; key: a user session key; knownToWork: the server
+    // took this key before (a kept key), so a server that is away is tried as often as
+    // one that has been live, to be back within seconds of its return.
+    void start(const QUrl &baseUrl, const QString &key, bool knownToWork = false);
     void stop();
     // The server is known to be back: retry now rather than after the backoff.
     void reconnectNow();

@@ -21,7 +21,7 @@ public:
 
 public slots:
     void configure(const ModeDesk::EventStreamOptions &options);
-    void start(const QUrl &url, const QString &key);
+    void start(const QUrl &url, const QString &key, bool knownToWork);
     void stop();
     void reconnectNow();
     void checkLink();

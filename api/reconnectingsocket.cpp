@@ -51,7 +51,7 @@ ReconnectingSocket::~ReconnectingSocket()
     dropSocket();
 }
 
-void ReconnectingSocket::open(const QUrl &url, const QString &key)
+void ReconnectingSocket::open(const QUrl &url, const QString &key, bool knownToWork)
 {
     m_url = url;
     if (m_url.scheme() == QLatin1String("http"))
@@ -64,6 +64,7 @@ void ReconnectingSocket::open(const QUrl &url, const QString &key)
     m_failedAttempts = 0;
     m_reconnects = 0;
     m_everLive = false;
+    m_knownToWork = knownToWork;
     connectNow();
 }
 
@@ -164,8 +165,9 @@ void ReconnectingSocket::onDisconnected()
 void ReconnectingSocket::scheduleReconnect()
 {
     ++m_failedAttempts;
-    const int cap = m_everLive ? qMin(m_keepAlive.maxRetryMs, m_keepAlive.maxRetryOnceLiveMs)
-                               : m_keepAlive.maxRetryMs;
+    const int cap = m_everLive || m_knownToWork
+                        ? qMin(m_keepAlive.maxRetryMs, m_keepAlive.maxRetryOnceLiveMs)
+                        : m_keepAlive.maxRetryMs;
     const RetryPolicy policy{0, m_keepAlive.initialRetryMs, cap};
     const int delay = NetworkExchange::backoffDelayMs(policy, m_failedAttempts);
     qCInfo(lcWs) << "link down; reconnecting in" << delay << "ms (attempt" << m_failedAttempts

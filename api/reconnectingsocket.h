@@ -38,7 +38,9 @@ public:
 
     void setKeepAlive(const KeepAlive &keepAlive) { m_keepAlive = keepAlive; }
     // url: http(s) or ws(s); the key goes in the Authorization header.
-    void open(const QUrl &url, const QString &key);
+    // knownToWork: the server took this key before (a kept key, resumed): a server that
+    // is away is then tried as often as one that has been live (maxRetryOnceLiveMs).
+    void open(const QUrl &url, const QString &key, bool knownToWork = false);
     void close();
     // The server is back (a supervised local sandbox restarted): retry at once
     // instead of waiting out the backoff.
@@ -86,6 +88,7 @@ private:
     int m_failedAttempts = 0;
     int m_reconnects = 0;
     bool m_everLive = false;
+    bool m_knownToWork = false;
     bool m_wanted = false;
     QString m_refusal;
 };

@@ -344,7 +344,7 @@ void Session::begin(qint64 userId)
     }
     // All at once: the live link, the homes (the shown home's devices follow them)
     // and the user's details; none waits for another.
-    m_events.start(m_profile.apiUrl, m_key);
+    m_events.start(m_profile.apiUrl, m_key, m_resuming);  // a kept key: the server took it
     reloadHomes();
     reloadUser();
     emit signedIn();

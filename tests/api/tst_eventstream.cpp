@@ -228,6 +228,31 @@ private slots:
         QVERIFY2(back.elapsed() < 1000, qPrintable(QString::number(back.elapsed())));
     }
 
+    // A kept key (the server took it last run) while the server is away at the start:
+    // tried as often as a link that has been live, so the return is noticed within the
+    // shorter cap, not after a backoff grown toward a minute.
+    void aKeptKeysLinkComesBackSoonFromTheStart()
+    {
+        QTemporaryDir dir;
+        SandboxFixture sandbox(AccountMode::Email, dir.filePath(QStringLiteral("s.db")));
+        QVERIFY(sandbox.start());
+        const TestUser user = sandbox.signUp();
+        const QUrl url = sandbox.server().baseUrl();
+        sandbox.stop();
+        EventStream stream;
+        EventStreamOptions options = fastOptions();
+        options.keepAlive = {500, 500, 50, 60'000, 300};
+        stream.setOptions(options);
+        stream.start(url, user.key, true);
+        // Away long enough (1.6 s) that an uncapped retry would wait 0.8-1.6 s more.
+        QTest::qWait(1600);
+        QVERIFY(sandbox.start());
+        QElapsedTimer back;
+        back.start();
+        QTRY_COMPARE_WITH_TIMEOUT(stream.health().state, LinkState::Live, 5000);
+        QVERIFY2(back.elapsed() < 700, qPrintable(QString::number(back.elapsed())));
+    }
+
     void floodArrivesInFewBatches()
     {
         QWebSocketServer server(QStringLiteral("flood"), QWebSocketServer::NonSecureMode);
