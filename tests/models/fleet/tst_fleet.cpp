@@ -66,6 +66,29 @@ class TestFleet : public QObject
         return -1;
     }
 
+    // The fleet's reads go to a server that takes them and never answers (300 ms a try).
+    void readFromASilentServer(HostileServer &silent, int attempts)
+    {
+        HostileServer::Reply nothing;
+        nothing.way = HostileServer::Reply::Way::Silent;
+        silent.on(QStringLiteral("/devices?"), nothing);
+        m_api->setBaseUrl(silent.baseUrl());
+        m_api->setTimeoutMs(300);
+        m_api->setRetryPolicy({attempts, 10, 20});
+    }
+
+    static QList<Home> numberedHomes(int count)
+    {
+        QList<Home> homes;
+        for (int i = 1; i <= count; ++i) {
+            Home home;
+            home.id = i;
+            home.name = QStringLiteral("Home %1").arg(i);
+            homes.append(home);
+        }
+        return homes;
+    }
+
 private slots:
     void init()
     {
@@ -285,23 +308,11 @@ private slots:
     {
         HostileServer silent;
         QVERIFY(silent.start());
-        HostileServer::Reply nothing;
-        nothing.way = HostileServer::Reply::Way::Silent;
-        silent.on(QStringLiteral("/devices?"), nothing);
-        m_api->setBaseUrl(silent.baseUrl());
-        m_api->setTimeoutMs(300);
-        m_api->setRetryPolicy({4, 10, 20});
+        readFromASilentServer(silent, 4);
         constexpr int Homes = 100;
-        QList<Home> homes;
-        for (int i = 1; i <= Homes; ++i) {
-            Home home;
-            home.id = i;
-            home.name = QStringLiteral("Home %1").arg(i);
-            homes.append(home);
-        }
         QSignalSpy failed(m_fleet.get(), &Fleet::homeFailed);
         QSignalSpy finished(m_fleet.get(), &Fleet::loadFinished);
-        m_homes->setRecords(homes);
+        m_homes->setRecords(numberedHomes(Homes));
         QVERIFY(finished.wait(20000));
         QVERIFY(!m_fleet->isLoading());
         QCOMPARE(m_fleet->homesFailed(), Homes);
@@ -324,23 +335,11 @@ private slots:
     {
         HostileServer silent;
         QVERIFY(silent.start());
-        HostileServer::Reply nothing;
-        nothing.way = HostileServer::Reply::Way::Silent;
-        silent.on(QStringLiteral("/devices?"), nothing);
-        m_api->setBaseUrl(silent.baseUrl());
-        m_api->setTimeoutMs(300);
-        m_api->setRetryPolicy({1, 10, 20});
+        readFromASilentServer(silent, 1);
         m_fleet->setLinkLive(true);
         constexpr int Homes = 30;
-        QList<Home> homes;
-        for (int i = 1; i <= Homes; ++i) {
-            Home home;
-            home.id = i;
-            home.name = QStringLiteral("Home %1").arg(i);
-            homes.append(home);
-        }
         QSignalSpy finished(m_fleet.get(), &Fleet::loadFinished);
-        m_homes->setRecords(homes);
+        m_homes->setRecords(numberedHomes(Homes));
         QVERIFY(finished.wait(20000));
         QCOMPARE(m_fleet->homesFailed(), Homes);
         QCOMPARE(silent.requests(QStringLiteral("/devices?")), Homes);  // every one asked
