@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "errortext.h"
+#include "fleetcounts.h"
 #include "homesmodel.h"
 #include "logging.h"
 #include "modelroles.h"
@@ -504,41 +505,7 @@ void Fleet::tick()
 
 void Fleet::recount()
 {
-    QHash<qint64, FleetGroup> homes;
-    QMap<QString, FleetGroup> classes;
-    for (const Home &home : m_homes->records()) {
-        if (m_loaded.contains(home.id) || m_devices.m_lastKnown.contains(home.id))
-            homes.insert(home.id, {QString::number(home.id), home.name, home.id, 0, 0});
-    }
-    for (const FleetDevice &f : m_devices.records()) {
-        const bool online = m_devices.isOnline(f);
-        auto home = homes.find(f.device.homeId);
-        if (home != homes.end()) {
-            ++home->devices;
-            home->online += online;
-        }
-        FleetGroup &c = classes[f.device.deviceClass];
-        c.key = c.name = f.device.deviceClass;
-        ++c.devices;
-        if (c.online >= 0)  // a class with rows as last seen: who is online is not known
-            c.online = m_devices.m_lastKnown.contains(f.device.homeId) ? -1 : c.online + online;
-    }
-    for (auto it = m_devices.m_lastKnown.cbegin(); it != m_devices.m_lastKnown.cend(); ++it) {
-        if (homes.contains(it.key()))
-            homes[it.key()].online = -1;  // as last seen: who is online there is not known
-    }
-    if (!m_devices.isLinkLive()) {  // nobody knows who is online: not "0"
-        for (FleetGroup &g : homes)
-            g.online = -1;
-        for (FleetGroup &g : classes)
-            g.online = -1;
-    }
-    QList<FleetGroup> homeGroups;
-    homeGroups.reserve(homes.size());
-    for (const Home &home : m_homes->records()) {  // in the homes' order
-        if (homes.contains(home.id))
-            homeGroups.append(homes.value(home.id));
-    }
+    const FleetCounts counts = countFleet(m_homes->records(), m_devices, m_loaded);
     // The pickers' choices change only when a home or class comes, goes or is renamed.
     const auto names = [](const QList<FleetGroup> &groups) {
         QStringList out;
@@ -547,8 +514,8 @@ void Fleet::recount()
         return out;
     };
     const QStringList before = names(m_byHome.records()) + names(m_byClass.records());
-    m_byHome.setRecords(homeGroups);
-    m_byClass.setRecords(classes.values());
+    m_byHome.setRecords(counts.byHome);
+    m_byClass.setRecords(counts.byClass);
     if (names(m_byHome.records()) + names(m_byClass.records()) != before)
         emit choicesChanged();
 }
