@@ -239,13 +239,25 @@ private slots:
         const TestUser user = sandbox.signUp();
         const QUrl url = sandbox.server().baseUrl();
         sandbox.stop();
+        // Meanwhile the port takes connections and drops them: the link's attempts, counted.
+        QTcpServer away;
+        QVERIFY(away.listen(QHostAddress::LocalHost, url.port()));
+        int attempts = 0;
+        connect(&away, &QTcpServer::newConnection, this, [&away, &attempts] {
+            while (QTcpSocket *socket = away.nextPendingConnection()) {
+                ++attempts;
+                socket->abort();
+                socket->deleteLater();
+            }
+        });
         EventStream stream;
         EventStreamOptions options = fastOptions();
         options.keepAlive = {500, 500, 50, 60'000, 300};
         stream.setOptions(options);
         stream.start(url, user.key, true);
-        // Away long enough (1.6 s) that an uncapped retry would wait 0.8-1.6 s more.
-        QTest::qWait(1600);
+        // Six attempts: an uncapped backoff would now wait 0.8-1.6 s before the next.
+        QTRY_VERIFY_WITH_TIMEOUT(attempts >= 6, 10'000);
+        away.close();
         QVERIFY(sandbox.start());
         QElapsedTimer back;
         back.start();
